@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+import { ApiError, notFound } from './errors.js';
+import { newId } from './ids.js';
+import { GENERAL_LEDGER_ID, balanceOf } from './store.js';
+import type { BalanceRow, JournalEntry, MetaData, Store, TransactionRow } from './store.js';
+import { nowMicros } from './time.js';
+import type { Micros } from './time.js';
+
+/**
+ * Double-entry postings on bigint. Every movement debits one balance and credits another by
+ * the same amount, so the sum of all balances stays zero; nothing here is ever a JS number.
+ */
+export class Engine {
+  constructor(private readonly store: Store) {}
+
+  /**
+   * A transaction's source or destination: a balance id, or an `@indicator`, which is found or
+   * created in the general ledger for the transaction's currency (section 7).
+   */
+  resolve(identifier: string, currency: string): BalanceRow | undefined {
+    if (!identifier.startsWith('@')) return this.store.balances.get(identifier);
+    const existing = this.store.balanceByIndicator(identifier, currency);
+    if (existing) return existing;
+    const row: BalanceRow = {
+      balance_id: newId('bln'),
+      ledger_id: GENERAL_LEDGER_ID,
+      identity_id: '',
+      indicator: identifier,
+      currency,
+      credit_balance: 0n,
+      debit_balance: 0n,
+      inflight_credit_balance: 0n,
+      inflight_debit_balance: 0n,
+      version: 0,
+      created_at: nowMicros(),
+      meta_data: null,
+      track_fund_lineage: false,
+      allocation_strategy: 'FIFO',
+    };
+    this.store.insertBalance(row);
+    return row;
+  }
+
+  /**
+   * Applies a transaction whose source and destination are resolved balance ids, and stores it
+   * as APPLIED, or INFLIGHT when `inflight`. Throws (and changes nothing) on a missing balance,
+   * a currency mismatch, a duplicate reference or insufficient funds.
+   */
+  apply(txn: TransactionRow, options: { inflight: boolean; allowOverdraft: boolean }): TransactionRow {
+    if (this.store.references.has(txn.reference)) {
+      throw new ApiError('TXN_DUPLICATE_REFERENCE', `transaction with reference '${txn.reference}' already exists`);
+    }
+    const source = this.balanceFor(txn.source, 'source');
+    const destination = this.balanceFor(txn.destination, 'destination');
+    for (const b of [source, destination]) {
+      if (b.currency !== txn.currency) {
+        throw new ApiError(
+          'TXN_VALIDATION_ERROR',
+          `transaction currency ${txn.currency} does not match balance ${b.balance_id} currency ${b.currency}`,
+        );
+      }
+    }
+    if (!options.allowOverdraft) this.checkFunds(source, txn);
+    const amount = txn.precise_amount;
+    if (options.inflight) {
+      source.inflight_debit_balance += amount;
+      destination.inflight_credit_balance += amount;
+      txn.status = 'INFLIGHT';
+      txn.hold = { committed: 0n, voided: false, pending: false };
+    } else {
+      this.post(source, destination, amount, txn.effective_date);
+      txn.status = 'APPLIED';
+    }
+    source.version += 1;
+    destination.version += 1;
+    txn.hash = hashOf(txn);
+    this.store.insertTransaction(txn);
+    return txn;
+  }
+
+  /** Moves part or all of an inflight hold into the balances, as an APPLIED child. */
+  commit(hold: TransactionRow, amount: bigint): TransactionRow {
+    const source = this.balanceFor(hold.source, 'source');
+    const destination = this.balanceFor(hold.destination, 'destination');
+    const child = this.child(hold, amount, 'APPLIED');
+    source.inflight_debit_balance -= amount;
+    destination.inflight_credit_balance -= amount;
+    this.post(source, destination, amount, child.effective_date);
+    source.version += 1;
+    destination.version += 1;
+    hold.hold!.committed += amount;
+    this.store.insertTransaction(child);
+    return child;
+  }
+
+  /** Releases what is left of an inflight hold, as a VOID child. */
+  void(hold: TransactionRow): TransactionRow {
+    const source = this.balanceFor(hold.source, 'source');
+    const destination = this.balanceFor(hold.destination, 'destination');
+    const remaining = hold.precise_amount - hold.hold!.committed;
+    const child = this.child(hold, remaining, 'VOID');
+    source.inflight_debit_balance -= remaining;
+    destination.inflight_credit_balance -= remaining;
+    source.version += 1;
+    destination.version += 1;
+    hold.hold!.voided = true;
+    this.store.insertTransaction(child);
+    return child;
+  }
+
+  /**
+   * Sum of QUEUED transactions touching a balance that no worker has settled yet (section 6):
+   * the source side is debit, the destination side credit (self-transfers excluded).
+   */
+  queuedAmounts(balanceId: string): { debit: bigint; credit: bigint } {
+    const settled = new Set<string>();
+    for (const t of this.store.transactions.values()) {
+      if (t.parent_transaction && ['APPLIED', 'REJECTED', 'VOID', 'INFLIGHT'].includes(t.status)) {
+        settled.add(t.parent_transaction);
+      }
+    }
+    let debit = 0n;
+    let credit = 0n;
+    for (const t of this.store.transactions.values()) {
+      if (t.status !== 'QUEUED' || settled.has(t.transaction_id)) continue;
+      if (t.source === balanceId) debit += t.precise_amount;
+      if (t.destination === balanceId && t.source !== balanceId) credit += t.precise_amount;
+    }
+    return { debit, credit };
+  }
+
+  /** The balance as of a time, replayed from the journal by effective date. */
+  balanceAt(balanceId: string, at: Micros): { credit: bigint; debit: bigint } {
+    let credit = 0n;
+    let debit = 0n;
+    for (const e of this.store.journal) {
+      if (e.balance_id !== balanceId || e.effective_date > at) continue;
+      credit += e.credit;
+      debit += e.debit;
+    }
+    return { credit, debit };
+  }
+
+  /** Runs `work` so that if it throws, every balance, row and reference is as it was before. */
+  atomically<T>(work: () => T): T {
+    const s = this.store;
+    const balances = new Map([...s.balances].map(([id, b]) => [id, { ...b }]));
+    const transactions = new Set(s.transactions.keys());
+    const journalLength = s.journal.length;
+    try {
+      return work();
+    } catch (error) {
+      for (const [id, b] of balances) Object.assign(s.balances.get(id)!, b);
+      for (const id of [...s.balances.keys()]) if (!balances.has(id)) s.balances.delete(id);
+      for (const [id, t] of [...s.transactions]) {
+        if (transactions.has(id)) continue;
+        s.transactions.delete(id);
+        s.references.delete(t.reference);
+      }
+      for (const [key, id] of [...s.indicators]) if (!s.balances.has(id)) s.indicators.delete(key);
+      s.journal.length = journalLength;
+      throw error;
+    }
+  }
+
+  private balanceFor(id: string, side: 'source' | 'destination'): BalanceRow {
+    const b = this.store.balances.get(id);
+    if (!b) throw notFound('BAL_NOT_FOUND', `${side} balance with ID '${id}' not found`);
+    return b;
+  }
+
+  private checkFunds(source: BalanceRow, txn: TransactionRow): void {
+    const available = balanceOf(source) - source.inflight_debit_balance;
+    const limit = BigInt(Math.round(txn.overdraft_limit * Number(txn.precision)));
+    if (available - txn.precise_amount < -limit) {
+      throw new ApiError('TXN_INSUFFICIENT_FUNDS', `insufficient funds in source balance ${source.balance_id}`);
+    }
+  }
+
+  private post(source: BalanceRow, destination: BalanceRow, amount: bigint, effective: Micros): void {
+    source.debit_balance += amount;
+    destination.credit_balance += amount;
+    const entries: JournalEntry[] = [
+      { balance_id: source.balance_id, effective_date: effective, credit: 0n, debit: amount },
+      { balance_id: destination.balance_id, effective_date: effective, credit: amount, debit: 0n },
+    ];
+    this.store.journal.push(...entries);
+  }
+
+  private child(parent: TransactionRow, amount: bigint, status: TransactionRow['status']): TransactionRow {
+    const now = nowMicros();
+    const meta: MetaData = parent.meta_data ? { ...parent.meta_data } : null;
+    const child: TransactionRow = {
+      ...parent,
+      transaction_id: newId('txn'),
+      parent_transaction: parent.transaction_id,
+      reference: newId('ref'),
+      status,
+      precise_amount: amount,
+      created_at: now,
+      effective_date: now,
+      meta_data: meta,
+      hash: '',
+    };
+    delete child.hold;
+    child.hash = hashOf(child);
+    return child;
+  }
+}
+
+function hashOf(t: TransactionRow): string {
+  return createHash('sha256')
+    .update(`${t.transaction_id}|${t.source}|${t.destination}|${t.reference}|${t.precise_amount}|${t.currency}`)
+    .digest('hex');
+}

@@ -1,0 +1,51 @@
+/**
+ * Faults a test can switch on per route, to see how the gateway behaves when Blnk is slow or
+ * broken. Off unless a test adds a rule.
+ */
+export type FaultKind =
+  /** Wait `ms`, then answer normally. */
+  | 'latency'
+  /** Answer `status` (default 500) with the error envelope, GEN_INTERNAL. */
+  | 'error'
+  /** Answer `status` (default 500) with an empty body, as Blnk does after a recovered panic. */
+  | 'empty'
+  /** Destroy the socket without answering. */
+  | 'reset'
+  /** Answer normally, but cut the body in half and close the connection. */
+  | 'truncate'
+  /** Answer 200 with an HTML page, as a proxy in front of Blnk might. */
+  | 'non-json';
+
+export interface FaultRule {
+  kind: FaultKind;
+  /** e.g. 'GET'; any method when unset. */
+  method?: string;
+  /** A route pattern as registered, e.g. '/balances/:id'; any route when unset. */
+  route?: string;
+  status?: number;
+  ms?: number;
+  /** How many requests it applies to; unlimited when unset. */
+  times?: number;
+}
+
+export class Faults {
+  private rules: FaultRule[] = [];
+
+  add(rule: FaultRule): void {
+    this.rules.push({ ...rule });
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** The rules that apply to this request, each used up once. */
+  take(method: string, route: string | null): FaultRule[] {
+    const hits = this.rules.filter(
+      (r) => (!r.method || r.method === method) && (!r.route || r.route === route) && (r.times ?? 1) > 0,
+    );
+    for (const r of hits) if (r.times !== undefined) r.times -= 1;
+    this.rules = this.rules.filter((r) => r.times === undefined || r.times > 0);
+    return hits;
+  }
+}

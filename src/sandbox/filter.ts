@@ -1,0 +1,421 @@
+import { ApiError } from './errors.js';
+import { isObject, toJson } from './json.js';
+import type { Json } from './json.js';
+import { parseDay, parseTime } from './time.js';
+import type { Micros } from './time.js';
+
+/**
+ * Blnk's filter engine (internal/filter), as blnk-core-api.md section 3 describes it: the same
+ * conditions arrive as a JSON body on `POST /{table}/filter` or as `<field>_<op>=` query
+ * parameters on the GET lists, and are checked against each table's list of valid fields.
+ */
+export type Table = 'balances' | 'ledgers' | 'identities' | 'transactions';
+
+type Kind = 'string' | 'amount' | 'number' | 'time' | 'meta';
+
+const STRING = 'string' as const;
+const AMOUNT = 'amount' as const;
+const TIME = 'time' as const;
+
+const FIELDS: Record<Table, Record<string, Kind>> = {
+  balances: {
+    balance_id: STRING,
+    ledger_id: STRING,
+    identity_id: STRING,
+    indicator: STRING,
+    currency: STRING,
+    balance: AMOUNT,
+    credit_balance: AMOUNT,
+    debit_balance: AMOUNT,
+    inflight_balance: AMOUNT,
+    inflight_credit_balance: AMOUNT,
+    inflight_debit_balance: AMOUNT,
+    created_at: TIME,
+    meta_data: 'meta',
+  },
+  ledgers: { ledger_id: STRING, name: STRING, created_at: TIME, meta_data: 'meta' },
+  identities: {
+    identity_id: STRING,
+    identity_type: STRING,
+    organization_name: STRING,
+    category: STRING,
+    first_name: STRING,
+    last_name: STRING,
+    other_names: STRING,
+    gender: STRING,
+    email_address: STRING,
+    phone_number: STRING,
+    nationality: STRING,
+    street: STRING,
+    country: STRING,
+    state: STRING,
+    post_code: STRING,
+    city: STRING,
+    dob: TIME,
+    created_at: TIME,
+    meta_data: 'meta',
+  },
+  transactions: {
+    transaction_id: STRING,
+    parent_transaction: STRING,
+    source: STRING,
+    destination: STRING,
+    reference: STRING,
+    currency: STRING,
+    description: STRING,
+    status: STRING,
+    amount: 'number',
+    precise_amount: AMOUNT,
+    precision: 'number',
+    created_at: TIME,
+    effective_date: TIME,
+    scheduled_for: TIME,
+    // Virtual: source OR destination.
+    balance_id: STRING,
+    meta_data: 'meta',
+  },
+};
+
+/** Columns stored as NULL when empty, which Blnk COALESCEs to "" on read. */
+const NULLABLE_STRINGS = new Set(['identity_id', 'indicator', 'parent_transaction']);
+
+const OPERATOR_ALIASES: Record<string, Operator> = {
+  eq: 'eq',
+  ne: 'ne',
+  neq: 'ne',
+  gt: 'gt',
+  gte: 'gte',
+  gteq: 'gte',
+  lt: 'lt',
+  lte: 'lte',
+  lteq: 'lte',
+  in: 'in',
+  between: 'between',
+  like: 'like',
+  ilike: 'ilike',
+  isnull: 'isnull',
+  isnotnull: 'isnotnull',
+};
+
+type Operator = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'between' | 'like' | 'ilike' | 'isnull' | 'isnotnull';
+
+const VIRTUAL_BALANCE_ID_OPERATORS = new Set<Operator>(['eq', 'ne', 'in', 'isnull', 'isnotnull']);
+const META_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+
+export interface Condition {
+  field: string;
+  operator: Operator;
+  values: Json[];
+}
+
+export interface Filter {
+  conditions: Condition[];
+  logical: 'and' | 'or';
+}
+
+/** A field's value on a row, in the form the filter compares. */
+export type FieldReader = (row: never, field: string) => Json | undefined;
+
+function fieldKind(table: Table, field: string): Kind | undefined {
+  if (field.startsWith('meta_data.')) return META_KEY.test(field.slice(10)) ? 'meta' : undefined;
+  return FIELDS[table][field];
+}
+
+/** Validates one condition; the message is what goes after "Invalid filter: ". */
+function checkCondition(table: Table, field: string, op: string, values: Json[]): Condition | string {
+  const kind = fieldKind(table, field);
+  if (!kind) return `field '${field}' is not filterable on ${table}`;
+  const operator = OPERATOR_ALIASES[op.toLowerCase()];
+  if (!operator) return `unsupported operator '${op}'`;
+  if (table === 'transactions' && field === 'balance_id' && !VIRTUAL_BALANCE_ID_OPERATORS.has(operator)) {
+    return `operator '${op}' is not allowed on balance_id`;
+  }
+  if (operator === 'in' && values.length === 0) return `operator 'in' needs a non-empty values list`;
+  if (operator === 'between' && values.length !== 2) return `operator 'between' needs exactly two values`;
+  if (operator !== 'in' && operator !== 'between' && operator !== 'isnull' && operator !== 'isnotnull') {
+    if (values.length !== 1 || values[0] === null) return `operator '${op}' needs a value`;
+  }
+  return { field, operator, values };
+}
+
+export interface FilterRequest {
+  filter: Filter;
+  limit: number;
+  offset: number;
+  sortBy: string;
+  descending: boolean;
+  includeCount: boolean;
+}
+
+/** `POST /{table}/filter`. */
+export function parseFilterBody(table: Table, body: Json): FilterRequest {
+  if (!isObject(body)) throw new ApiError('GEN_VALIDATION_ERROR', 'Invalid request body');
+  const rawFilters = body.filters ?? [];
+  if (!Array.isArray(rawFilters)) throw new ApiError('GEN_VALIDATION_ERROR', 'filters must be an array');
+  const logical = body.logical_operator ?? 'and';
+  if (logical !== 'and' && logical !== 'or') {
+    throw new ApiError('GEN_VALIDATION_ERROR', "logical_operator must be 'and' or 'or'");
+  }
+  const conditions: Condition[] = [];
+  for (const raw of rawFilters) {
+    if (!isObject(raw) || typeof raw.field !== 'string' || typeof raw.operator !== 'string') {
+      throw new ApiError('GEN_BAD_REQUEST', 'Invalid filter: each filter needs a field and an operator');
+    }
+    const values = Array.isArray(raw.values) ? raw.values : raw.value === undefined ? [] : [raw.value];
+    const checked = checkCondition(table, raw.field, raw.operator, values);
+    if (typeof checked === 'string') throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: ${checked}`);
+    conditions.push(checked);
+  }
+  // Any limit ≤0 or >100 silently becomes 20 (section 3.1), it is not clamped.
+  const limit = toInt(body.limit);
+  const offset = toInt(body.offset);
+  const sortBy = typeof body.sort_by === 'string' && fieldKind(table, body.sort_by) && !body.sort_by.startsWith('meta_data')
+    ? body.sort_by
+    : 'created_at';
+  return {
+    filter: { conditions, logical },
+    limit: limit === null || limit <= 0 || limit > 100 ? 20 : limit,
+    offset: offset === null || offset < 0 ? 0 : offset,
+    sortBy,
+    descending: body.sort_order !== 'asc',
+    includeCount: body.include_count === true,
+  };
+}
+
+function toInt(value: Json | undefined): number | null {
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  return null;
+}
+
+const RESERVED = new Set([
+  'page',
+  'pagesize',
+  'per_page',
+  'limit',
+  'offset',
+  'sort',
+  'order',
+  'order_by',
+  'order_dir',
+  'logical_operator',
+  'instance_id',
+  'org_id',
+]);
+
+const QUERY_LIMITS = { filters: 20, inValues: 100, valueLength: 1000 };
+
+/**
+ * Query-string filters on GET lists (section 3.2): `<field>_<op>=<value>`, the operator being
+ * the last `_` segment. Parameters that are not of that form are not filters and are ignored.
+ * Returns null when there are none, since several lists change behaviour without filters.
+ */
+export function parseQueryFilters(table: Table, params: URLSearchParams): Filter | null {
+  const conditions: Condition[] = [];
+  const problems: { Param: string; Message: string }[] = [];
+  for (const [param, raw] of params) {
+    if (RESERVED.has(param.toLowerCase())) continue;
+    const cut = param.lastIndexOf('_');
+    if (cut <= 0) continue;
+    const op = param.slice(cut + 1).toLowerCase();
+    if (!OPERATOR_ALIASES[op]) continue;
+    const field = param.slice(0, cut);
+    if (raw.length > QUERY_LIMITS.valueLength) {
+      problems.push({ Param: param, Message: `value exceeds maximum length of ${QUERY_LIMITS.valueLength}` });
+      continue;
+    }
+    let values: Json[];
+    if (op === 'in') values = raw.split(',').map(typeQueryValue);
+    else if (op === 'between') values = raw.split('|').map(typeQueryValue);
+    else if (op === 'isnull' || op === 'isnotnull') values = [];
+    else values = [typeQueryValue(raw)];
+    if (op === 'in' && values.length > QUERY_LIMITS.inValues) {
+      problems.push({ Param: param, Message: `too many values for 'in' (max ${QUERY_LIMITS.inValues})` });
+      continue;
+    }
+    const checked = checkCondition(table, field, op, values);
+    if (typeof checked === 'string') problems.push({ Param: param, Message: checked });
+    else conditions.push(checked);
+  }
+  if (conditions.length + problems.length > QUERY_LIMITS.filters) {
+    problems.push({ Param: 'filters', Message: `too many filters (max ${QUERY_LIMITS.filters})` });
+  }
+  if (problems.length > 0) {
+    throw new ApiError('GEN_BAD_REQUEST', 'Invalid filter parameters', {
+      legacyKey: 'errors',
+      legacyValue: problems,
+      details: problems,
+    });
+  }
+  if (conditions.length === 0) return null;
+  const logical = params.get('logical_operator')?.toLowerCase() === 'or' ? 'or' : 'and';
+  return { conditions, logical };
+}
+
+/** Query values are typed automatically: int, then float, then bool, else a string. */
+function typeQueryValue(raw: string): Json {
+  if (/^-?\d+$/.test(raw)) return BigInt(raw);
+  if (/^-?\d*\.\d+(e[+-]?\d+)?$/i.test(raw)) return Number(raw);
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  return raw;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+/** Reads a column of a row; undefined when the column is SQL NULL. */
+export type Reader<T> = (row: T, field: string) => Json | Micros | undefined;
+
+export function matches<T>(table: Table, filter: Filter, row: T, read: Reader<T>): boolean {
+  const test = (c: Condition): boolean => {
+    if (table === 'transactions' && c.field === 'balance_id') {
+      const either = (f: string) => evaluate(table, { ...c, field: f }, read(row, f));
+      // ne on "source OR destination" means neither side is that balance.
+      return c.operator === 'ne' || c.operator === 'isnull'
+        ? either('source') && either('destination')
+        : either('source') || either('destination');
+    }
+    return evaluate(table, c, read(row, c.field));
+  };
+  return filter.logical === 'and' ? filter.conditions.every(test) : filter.conditions.some(test);
+}
+
+function evaluate(table: Table, c: Condition, actual: Json | undefined): boolean {
+  const kind = fieldKind(table, c.field)!;
+  const isNull =
+    actual === undefined || actual === null || (actual === '' && NULLABLE_STRINGS.has(c.field.replace(/^.*\./, '')));
+  if (c.operator === 'isnull') return isNull;
+  if (c.operator === 'isnotnull') return !isNull;
+  if (isNull) return false; // SQL: NULL compared to anything is not true
+  switch (kind) {
+    case 'amount':
+      return compareWith(c, actual as bigint, toBigIntValue);
+    case 'number':
+      return compareWith(c, actual as number, toNumberValue);
+    case 'time':
+      return compareTime(c, actual as number);
+    case 'string':
+      return compareWith(c, actual as string, (v) => textOf(v));
+    case 'meta': {
+      const text = typeof actual === 'string' ? actual : toJson(actual);
+      return compareWith(c, text, (v) => textOf(v));
+    }
+  }
+}
+
+function textOf(v: Json): string {
+  return typeof v === 'string' ? v : toJson(v);
+}
+
+/**
+ * Blnk decodes a JSON filter value into interface{}, i.e. float64, so an amount filter beyond
+ * 2^53 is compared after that rounding, exactly as here.
+ */
+function toBigIntValue(v: Json): bigint {
+  if (typeof v === 'bigint') return BigInt(Number(v));
+  if (typeof v === 'number' && Number.isFinite(v)) return BigInt(Math.trunc(v));
+  if (typeof v === 'string' && /^-?\d+$/.test(v)) return BigInt(Number(v));
+  throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: '${textOf(v)}' is not a number`);
+}
+
+function toNumberValue(v: Json): number {
+  const n = typeof v === 'string' ? Number(v) : typeof v === 'bigint' ? Number(v) : v;
+  if (typeof n !== 'number' || !Number.isFinite(n)) {
+    throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: '${textOf(v)}' is not a number`);
+  }
+  return n;
+}
+
+function compareWith<V extends string | number | bigint>(c: Condition, actual: V, convert: (v: Json) => V): boolean {
+  const [first, second] = c.values;
+  switch (c.operator) {
+    case 'eq':
+      return actual === convert(first!);
+    case 'ne':
+      return actual !== convert(first!);
+    case 'gt':
+      return actual > convert(first!);
+    case 'gte':
+      return actual >= convert(first!);
+    case 'lt':
+      return actual < convert(first!);
+    case 'lte':
+      return actual <= convert(first!);
+    case 'in':
+      return c.values.some((v) => convert(v) === actual);
+    case 'between':
+      return actual >= convert(first!) && actual <= convert(second!);
+    case 'like':
+      return likePattern(textOf(first!), false).test(String(actual));
+    case 'ilike':
+      return likePattern(textOf(first!), true).test(String(actual));
+    default:
+      return false;
+  }
+}
+
+/** An eq on a date matches the whole day: the value's precision is the window (section 3.2). */
+function compareTime(c: Condition, actual: Micros): boolean {
+  const window = (v: Json): [Micros, Micros] => {
+    const text = textOf(v);
+    const day = parseDay(text);
+    if (day) return day;
+    const t = parseTime(text);
+    if (t === null) throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: '${text}' is not a time`);
+    return [t, t + 1];
+  };
+  const [first, second] = c.values;
+  switch (c.operator) {
+    case 'eq': {
+      const [from, to] = window(first!);
+      return actual >= from && actual < to;
+    }
+    case 'ne': {
+      const [from, to] = window(first!);
+      return actual < from || actual >= to;
+    }
+    case 'gt':
+      return actual >= window(first!)[1];
+    case 'gte':
+      return actual >= window(first!)[0];
+    case 'lt':
+      return actual < window(first!)[0];
+    case 'lte':
+      return actual < window(first!)[1];
+    case 'in':
+      return c.values.some((v) => {
+        const [from, to] = window(v);
+        return actual >= from && actual < to;
+      });
+    case 'between':
+      return actual >= window(first!)[0] && actual < window(second!)[1];
+    default:
+      throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: operator '${c.operator}' does not apply to times`);
+  }
+}
+
+function likePattern(pattern: string, insensitive: boolean): RegExp {
+  let source = '';
+  for (const ch of pattern) {
+    if (ch === '%') source += '.*';
+    else if (ch === '_') source += '.';
+    else source += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`, insensitive ? 'is' : 's');
+}
+
+/** Sort as Postgres would on one column with no tie-breaker; ties stay newest first. */
+export function sortRows<T>(rows: T[], read: Reader<T>, field: string, descending: boolean): T[] {
+  const newestFirst = [...rows].reverse();
+  const key = (row: T) => {
+    const v = read(row, field);
+    return v === undefined || v === null ? '' : v;
+  };
+  return newestFirst.sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (x === y) return 0;
+    const less = (x as string | number | bigint) < (y as string | number | bigint);
+    return (less ? -1 : 1) * (descending ? -1 : 1);
+  });
+}

@@ -1,0 +1,5 @@
+/** The sandbox's public face: everything a test or main.ts needs, nothing else. */
+export { startSandbox } from './server.js';
+export type { RecordedRequest, Sandbox, SandboxOptions } from './server.js';
+export type { FaultKind, FaultRule } from './faults.js';
+export { SEED_IDS } from './seed.js';

@@ -1,0 +1,116 @@
+/**
+ * Blnk's transaction queue, reduced to what a client can observe: a POST answers at once, the
+ * QUEUED row appears a moment later ("prepare", a goroutine), and a worker applies it after
+ * that. Tests pause the worker to see queued amounts, and `idle()` to wait for it.
+ */
+export interface QueueOptions {
+  /** Delay before the worker applies a job; default 5 ms. */
+  delayMs?: number;
+  /** Start with the worker paused. */
+  paused?: boolean;
+}
+
+type Job = () => void;
+
+export class Queue {
+  private readonly jobs: Job[] = [];
+  private readonly delayMs: number;
+  private paused: boolean;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private preparing = 0;
+  private waiters: (() => void)[] = [];
+  private closed = false;
+
+  constructor(
+    options: QueueOptions = {},
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {
+    this.delayMs = options.delayMs ?? 5;
+    this.paused = options.paused ?? false;
+  }
+
+  /** Runs soon, outside the request, whether or not the worker is paused. */
+  prepare(job: Job): void {
+    this.preparing += 1;
+    setImmediate(() => {
+      this.preparing -= 1;
+      this.run(job);
+      this.settle();
+    });
+  }
+
+  enqueue(job: Job): void {
+    this.jobs.push(job);
+    this.schedule();
+  }
+
+  /** Enqueues a job after `ms` (a scheduled transaction coming due). */
+  later(ms: number, job: Job): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.enqueue(job);
+    }, Math.min(Math.max(ms, 0), 2 ** 31 - 1));
+    this.timers.add(timer);
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.schedule();
+  }
+
+  get pending(): number {
+    return this.jobs.length + this.preparing;
+  }
+
+  /** Resolves once nothing is preparing and (unless paused) no job is waiting. */
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.jobs.length = 0;
+    this.settle(true);
+  }
+
+  private isIdle(): boolean {
+    return this.preparing === 0 && (this.paused || this.jobs.length === 0);
+  }
+
+  private schedule(): void {
+    if (this.paused || this.closed || this.timer || this.jobs.length === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (this.paused) return this.settle();
+      const job = this.jobs.shift();
+      if (job) this.run(job);
+      this.schedule();
+      this.settle();
+    }, this.delayMs);
+  }
+
+  private run(job: Job): void {
+    if (this.closed) return;
+    try {
+      job();
+    } catch (error) {
+      this.onError(error);
+    }
+  }
+
+  private settle(force = false): void {
+    if (!force && !this.isIdle()) return;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}

@@ -1,0 +1,140 @@
+import { ApiError, notFound, validationError } from '../errors.js';
+import { newId } from '../ids.js';
+import type { Deps, Router } from '../router.js';
+import type { BalanceRow } from '../store.js';
+import { formatTime, nowMicros, parseTime } from '../time.js';
+import { balanceJson, includedIdentityJson, ledgerJson } from '../wire.js';
+import type { BalanceExtras } from '../wire.js';
+import { Binder } from './bind.js';
+import { filterList, getList } from './lists.js';
+import { readBalance } from './readers.js';
+
+export function balanceOr404(deps: Deps, id: string): BalanceRow {
+  const row = deps.store.balances.get(id);
+  if (!row) throw notFound('BAL_NOT_FOUND', `Balance with ID '${id}' not found`);
+  return row;
+}
+
+const ALLOCATION_STRATEGIES = new Set(['FIFO', 'LIFO', 'PROPORTIONAL']);
+
+/** What Blnk's create-balance handler reports when an insert breaks a foreign key. */
+function foreignKeyError(message: string, constraint: string): ApiError {
+  return new ApiError('BAL_VALIDATION_ERROR', message, {
+    details: {
+      Severity: 'ERROR',
+      Code: '23503',
+      Message: `insert or update on table "balances" violates foreign key constraint "${constraint}"`,
+      Table: 'balances',
+      Constraint: constraint,
+    },
+  });
+}
+
+const source = (deps: Deps) => ({
+  table: 'balances' as const,
+  rows: deps.store.balances.values(),
+  read: readBalance,
+  render: (b: BalanceRow) => balanceJson(b, 'row'),
+  nullWhenEmpty: true,
+});
+
+export function balanceRoutes(router: Router): void {
+  router.add('POST', '/balances', (req, deps) => {
+    const body = Binder.of(req.json(), 'model.Balance');
+    const ledgerId = body.string('ledger_id');
+    const currency = body.string('currency');
+    const identityId = body.string('identity_id');
+    const trackFundLineage = body.bool('track_fund_lineage');
+    const strategy = body.string('allocation_strategy') || 'FIFO';
+    body.float('precision'); // accepted and ignored: balances carry no precision
+    const problems: Record<string, string> = {};
+    if (!ledgerId) problems.ledger_id = 'cannot be blank';
+    if (!currency) problems.currency = 'cannot be blank';
+    if (trackFundLineage && !identityId) problems.identity_id = 'is required when track_fund_lineage is true';
+    if (!ALLOCATION_STRATEGIES.has(strategy)) problems.allocation_strategy = 'must be one of FIFO, LIFO, PROPORTIONAL';
+    if (Object.keys(problems).length > 0) throw validationError('BAL_VALIDATION_ERROR', problems);
+    if (!deps.store.ledgers.has(ledgerId)) throw foreignKeyError('Invalid ledger ID', 'balances_ledger_id_fkey');
+    if (identityId && !deps.store.identities.has(identityId)) {
+      throw foreignKeyError('Invalid identity ID', 'balances_identity_id_fkey');
+    }
+    const row: BalanceRow = {
+      balance_id: newId('bln'),
+      ledger_id: ledgerId,
+      identity_id: identityId,
+      indicator: '',
+      currency,
+      credit_balance: 0n,
+      debit_balance: 0n,
+      inflight_credit_balance: 0n,
+      inflight_debit_balance: 0n,
+      version: 0,
+      created_at: nowMicros(),
+      meta_data: body.meta(),
+      track_fund_lineage: trackFundLineage,
+      allocation_strategy: strategy,
+    };
+    deps.store.insertBalance(row);
+    return { status: 201, json: balanceJson(row, 'created') };
+  });
+
+  router.add('GET', '/balances/:id', (req, deps) => {
+    const row = balanceOr404(deps, req.params.id!);
+    // Repeated parameters only: `include=identity,ledger` is one value that matches nothing.
+    const include = new Set(req.query.getAll('include'));
+    const extras: BalanceExtras = {};
+    if (include.has('identity')) {
+      const identity = deps.store.identities.get(row.identity_id);
+      // 0.15.x scans the LEFT JOIN's NULLs into Go strings and fails (section 6).
+      if (!identity) throw new ApiError('GEN_INTERNAL', 'Failed to scan balance data');
+      extras.identity = includedIdentityJson(identity);
+    }
+    if (include.has('ledger')) extras.ledger = ledgerJson(deps.store.ledgers.get(row.ledger_id)!);
+    if (req.query.get('with_queued') === 'true') extras.queued = deps.engine.queuedAmounts(row.balance_id);
+    return { status: 200, json: balanceJson(row, 'full', extras) };
+  });
+
+  // include and with_queued are not read here; without filters there is no upper limit.
+  router.add('GET', '/balances', (req, deps) =>
+    getList(req, source(deps), {
+      defaultLimit: 10,
+      invalidLimit: { error: 'invalid limit value' },
+      over100: null,
+      capFiltered: 1000,
+      capUnfiltered: Number.MAX_SAFE_INTEGER,
+    }),
+  );
+
+  router.add('POST', '/balances/filter', (req, deps) => filterList(req, source(deps)));
+
+  router.add('GET', '/balances/indicator/:indicator/currency/:currency', (req, deps) => {
+    const { indicator, currency } = req.params as { indicator: string; currency: string };
+    const row = deps.store.balanceByIndicator(indicator, currency);
+    if (!row) throw new ApiError('BAL_NOT_FOUND', `balance with indicator '${indicator}' not found`);
+    return { status: 200, json: balanceJson(row, 'indicator') };
+  });
+
+  router.add('GET', '/balances/:id/at', (req, deps) => {
+    const raw = req.query.get('timestamp');
+    const at = raw === null || raw === '' ? nowMicros() : parseTime(raw);
+    if (at === null) {
+      throw new ApiError('BAL_INVALID_TIMESTAMP', 'Invalid timestamp format. Use RFC3339 format');
+    }
+    const row = balanceOr404(deps, req.params.id!);
+    const { credit, debit } = deps.engine.balanceAt(row.balance_id, at);
+    const fromSource = ['true', '1'].includes(req.query.get('from_source') ?? '');
+    return {
+      status: 200,
+      json: {
+        balance: {
+          balance: credit - debit,
+          debit_balance: debit,
+          credit_balance: credit,
+          currency: row.currency,
+          balance_id: row.balance_id,
+        },
+        timestamp: formatTime(at),
+        from_source: fromSource,
+      },
+    };
+  });
+}

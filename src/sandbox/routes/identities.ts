@@ -1,0 +1,106 @@
+import { ApiError, notFound } from '../errors.js';
+import { isPrefixedUuid, newId } from '../ids.js';
+import type { Deps, Router } from '../router.js';
+import { IDENTITY_STRING_FIELDS } from '../store.js';
+import type { IdentityRow } from '../store.js';
+import { nowMicros, parseTime } from '../time.js';
+import type { Micros } from '../time.js';
+import { identityJson } from '../wire.js';
+import { Binder } from './bind.js';
+import { filterList, getList } from './lists.js';
+import { readIdentity } from './readers.js';
+
+export function identityOr404(deps: Deps, id: string): IdentityRow {
+  const row = deps.store.identities.get(id);
+  if (!row) throw notFound('IDT_NOT_FOUND', `Identity with ID '${id}' not found`);
+  return row;
+}
+
+/** `dob` binds into time.Time, which takes only a full RFC 3339 timestamp. */
+function bindDob(body: Binder): Micros | null {
+  if (!body.has('dob')) return null;
+  const raw = body.body.dob;
+  const parsed = typeof raw === 'string' ? parseTime(raw) : null;
+  if (parsed === null) {
+    throw new ApiError(
+      'GEN_MALFORMED_REQUEST',
+      `parsing time ${JSON.stringify(JSON.stringify(String(raw)))} as "\\"2006-01-02T15:04:05Z07:00\\"": cannot parse`,
+    );
+  }
+  return parsed;
+}
+
+const source = (deps: Deps) => ({
+  table: 'identities' as const,
+  rows: deps.store.identities.values(),
+  read: readIdentity,
+  render: identityJson,
+  nullWhenEmpty: true,
+});
+
+export function identityRoutes(router: Router): void {
+  // The body binds straight onto model.Identity: types are checked, values are not.
+  router.add('POST', '/identities', (req, deps) => {
+    const body = Binder.of(req.json(), 'model.Identity');
+    const requested = body.string('identity_id');
+    if (requested && !isPrefixedUuid(requested, 'idt')) {
+      throw new ApiError('IDT_VALIDATION_ERROR', 'identity_id must be idt_ followed by a valid UUID');
+    }
+    if (requested && deps.store.identities.has(requested)) {
+      throw new ApiError('GEN_CONFLICT', `identity with ID '${requested}' already exists`);
+    }
+    const strings = Object.fromEntries(IDENTITY_STRING_FIELDS.map((f) => [f, body.string(f)])) as Record<
+      (typeof IDENTITY_STRING_FIELDS)[number],
+      string
+    >;
+    const row: IdentityRow = {
+      identity_id: requested || newId('idt'),
+      ...strings,
+      dob: bindDob(body),
+      created_at: nowMicros(),
+      meta_data: body.meta(),
+    };
+    deps.store.identities.set(row.identity_id, row);
+    return { status: 201, json: identityJson(row) };
+  });
+
+  router.add('GET', '/identities/:id', (req, deps) => ({
+    status: 200,
+    json: identityJson(identityOr404(deps, req.params.id!)),
+  }));
+
+  // Empty strings and zero times are not written: an update can set a field, never clear it.
+  router.add('PUT', '/identities/:id', (req, deps) => {
+    const body = Binder.of(req.json(), 'model.Identity');
+    const row = identityOr404(deps, req.params.id!);
+    for (const field of IDENTITY_STRING_FIELDS) {
+      const value = body.string(field);
+      if (value) row[field] = value;
+    }
+    const dob = bindDob(body);
+    if (dob !== null) row.dob = dob;
+    const meta = body.meta();
+    if (meta) row.meta_data = meta;
+    return { status: 200, json: { message: 'Identity updated successfully' } };
+  });
+
+  router.add('DELETE', '/identities/:id', (req, deps) => {
+    identityOr404(deps, req.params.id!);
+    deps.store.identities.delete(req.params.id!);
+    return { status: 200, json: { message: 'Identity deleted successfully' } };
+  });
+
+  // Without filters Blnk returns the whole table and ignores limit and offset (trap 17).
+  router.add('GET', '/identities', (req, deps) =>
+    getList(req, source(deps), {
+      defaultLimit: 20,
+      invalidLimit: 'default',
+      over100: 20,
+      capFiltered: 100,
+      capUnfiltered: 100,
+      unfilteredReturnsAll: true,
+    }),
+  );
+
+  router.add('POST', '/identities/filter', (req, deps) => filterList(req, source(deps)));
+}

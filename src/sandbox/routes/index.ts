@@ -1,0 +1,19 @@
+import type { Router } from '../router.js';
+import { balanceRoutes } from './balances.js';
+import { identityRoutes } from './identities.js';
+import { ledgerRoutes } from './ledgers.js';
+import { metadataRoutes } from './metadata.js';
+import { monitorRoutes } from './monitors.js';
+import { transactionRoutes } from './transactions.js';
+
+export function registerRoutes(router: Router): Router {
+  router.add('GET', '/', () => ({ status: 200, json: 'server running...' }));
+  router.add('GET', '/health', () => ({ status: 200, json: { status: 'UP' } }));
+  ledgerRoutes(router);
+  balanceRoutes(router);
+  identityRoutes(router);
+  transactionRoutes(router);
+  monitorRoutes(router);
+  metadataRoutes(router);
+  return router;
+}

@@ -1,0 +1,35 @@
+import type { Json } from '../json.js';
+import type { Reader } from '../filter.js';
+import { exactDecimal } from '../money.js';
+import { balanceOf, inflightOf } from '../store.js';
+import type { BalanceRow, IdentityRow, LedgerRow, MetaData, TransactionRow } from '../store.js';
+
+/** How the filter engine reads a column of each table; undefined is SQL NULL. */
+function metaKey(meta: MetaData, field: string): Json | undefined {
+  if (field === 'meta_data') return meta ?? undefined;
+  return meta?.[field.slice('meta_data.'.length)] ?? undefined;
+}
+
+export const readLedger: Reader<LedgerRow> = (row, field) =>
+  field.startsWith('meta_data') ? metaKey(row.meta_data, field) : (row as never)[field];
+
+export const readBalance: Reader<BalanceRow> = (row, field) => {
+  if (field.startsWith('meta_data')) return metaKey(row.meta_data, field);
+  if (field === 'balance') return balanceOf(row);
+  if (field === 'inflight_balance') return inflightOf(row);
+  return (row as never)[field];
+};
+
+export const readIdentity: Reader<IdentityRow> = (row, field) => {
+  if (field.startsWith('meta_data')) return metaKey(row.meta_data, field);
+  const v = (row as never as Record<string, Json | undefined>)[field];
+  return v === null ? undefined : v;
+};
+
+export const readTransaction: Reader<TransactionRow> = (row, field) => {
+  if (field.startsWith('meta_data')) return metaKey(row.meta_data, field);
+  if (field === 'amount') return Number(exactDecimal(row.precise_amount, row.precision));
+  if (field === 'precision') return Number(row.precision);
+  const v = (row as never as Record<string, Json | undefined>)[field];
+  return v === null ? undefined : v;
+};

@@ -1,0 +1,224 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { Engine } from './engine.js';
+import { ApiError } from './errors.js';
+import { Faults } from './faults.js';
+import { toJson } from './json.js';
+import { Queue } from './queue.js';
+import type { QueueOptions } from './queue.js';
+import { Router, SandboxRequest } from './router.js';
+import type { Deps, Reply } from './router.js';
+import { registerRoutes } from './routes/index.js';
+import { seed as seedDemo } from './seed.js';
+import { Store } from './store.js';
+import { nowMicros } from './time.js';
+
+export interface SandboxOptions {
+  /** 0 for an ephemeral port. */
+  port?: number;
+  /** Loopback unless told otherwise. */
+  host?: string;
+  /** Secure mode: every route but `/` and `/health` needs this as X-Blnk-Key. */
+  apiKey?: string;
+  /** Load the demo data. */
+  seed?: boolean;
+  queue?: QueueOptions;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** The path as sent, still percent-encoded. */
+  path: string;
+  /** The matched route pattern, e.g. '/balances/:id'; null for a 404. */
+  route: string | null;
+  query: URLSearchParams;
+  status: number;
+  body: string;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  /** Every request served, oldest first (the X-Blnk-Key is never kept). */
+  readonly requests: RecordedRequest[];
+  /** How many requests matched this method and route pattern. */
+  count(method: string, route: string): number;
+  resetRequests(): void;
+  readonly faults: Faults;
+  readonly queue: Queue;
+  /** Direct access to the rows, for assertions. */
+  readonly store: Store;
+}
+
+/** Blnk's default body cap, enforced with http.MaxBytesReader. */
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+const UNGUARDED = new Set(['/', '/health']);
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const store = new Store(nowMicros());
+  const queue = new Queue(options.queue, (error) => console.error('sandbox queue job failed:', error));
+  const deps: Deps = { store, engine: new Engine(store), queue };
+  const router = registerRoutes(new Router());
+  const faults = new Faults();
+  const requests: RecordedRequest[] = [];
+  const keyDigest = options.apiKey === undefined ? null : digest(options.apiKey);
+  if (options.seed) seedDemo(deps);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const method = req.method ?? 'GET';
+    const rawUrl = req.url ?? '/';
+    const q = rawUrl.indexOf('?');
+    const rawPath = q === -1 ? rawUrl : rawUrl.slice(0, q);
+    const query = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
+    const { text: rawBody, tooLarge } = await readBody(req);
+    const record = (status: number, route: string | null) =>
+      requests.push({ method, path: rawPath, route, query, status, body: rawBody });
+
+    // Go's server decodes the path before gin routes it, so %2F is a slash by then.
+    let path: string;
+    try {
+      path = decodeURIComponent(rawPath);
+    } catch {
+      record(400, null);
+      return sendText(res, 400, '400 Bad Request');
+    }
+
+    if (keyDigest && !UNGUARDED.has(path)) {
+      const key = req.headers['x-blnk-key'];
+      const denial = typeof key !== 'string' || key === ''
+        ? new ApiError('AUTH_MISSING_API_KEY', 'Authentication required. Use X-Blnk-Key header')
+        : timingSafeEqual(digest(key), keyDigest)
+          ? null
+          : new ApiError('AUTH_INVALID_API_KEY', 'Invalid API key');
+      if (denial) {
+        record(denial.status, null);
+        return sendJson(res, denial.status, denial.body());
+      }
+    }
+
+    const found = router.match(method, path);
+    const routeName = found?.route.pattern ?? null;
+    const hits = faults.take(method, routeName);
+    for (const fault of hits) if (fault.kind === 'latency') await delay(fault.ms ?? 100);
+    const fault = hits.find((f) => f.kind !== 'latency');
+    if (fault?.kind === 'reset') {
+      record(0, routeName);
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === 'error' || fault?.kind === 'empty') {
+      const status = fault.status ?? 500;
+      record(status, routeName);
+      if (fault.kind === 'empty') return sendText(res, status, '', 'text/plain; charset=utf-8');
+      return sendJson(res, status, new ApiError('GEN_INTERNAL', 'internal server error').body());
+    }
+    if (fault?.kind === 'non-json') {
+      record(200, routeName);
+      return sendText(res, 200, '<html><body>502 Bad Gateway</body></html>', 'text/html');
+    }
+
+    let reply: Reply;
+    if (!found) reply = { status: 404, text: '404 page not found' };
+    else {
+      try {
+        const request = new SandboxRequest(method, found.params, query, rawBody, tooLarge);
+        reply = found.route.handler(request, deps);
+      } catch (error) {
+        reply = errorReply(error);
+      }
+    }
+    record(reply.status, routeName);
+    if (fault?.kind === 'truncate') {
+      const text = 'json' in reply ? toJson(reply.json) : reply.text;
+      return truncate(res, reply.status, text);
+    }
+    if ('json' in reply) return sendJson(res, reply.status, reply.json);
+    sendText(res, reply.status, reply.text);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      // A bug in the sandbox must not take it down: answer as Blnk does after a panic.
+      console.error('sandbox handler crashed:', error);
+      if (!res.headersSent) sendText(res, 500, '', 'text/plain; charset=utf-8');
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 5001, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port, address } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    requests,
+    faults,
+    queue,
+    store,
+    count: (method, route) => requests.filter((r) => r.method === method && r.route === route).length,
+    resetRequests: () => {
+      requests.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        queue.close();
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
+}
+
+function errorReply(error: unknown): Reply {
+  if (error instanceof ApiError) return { status: error.status, json: error.body() };
+  console.error('sandbox handler failed:', error);
+  return { status: 500, json: new ApiError('GEN_INTERNAL', 'internal server error').body() };
+}
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
+
+async function readBody(req: IncomingMessage): Promise<{ text: string; tooLarge: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) tooLarge = true;
+    else chunks.push(chunk);
+  }
+  return { text: tooLarge ? '' : Buffer.concat(chunks).toString('utf8'), tooLarge };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  sendText(res, status, toJson(body), 'application/json; charset=utf-8');
+}
+
+function sendText(res: ServerResponse, status: number, text: string, type = 'text/plain'): void {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function truncate(res: ServerResponse, status: number, text: string): void {
+  const bytes = Buffer.from(text);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length });
+  res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+  res.destroy();
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
