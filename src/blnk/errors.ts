@@ -1,0 +1,79 @@
+/**
+ * Every way Blnk (or the network to it) can fail, as one typed error. The gateway branches on
+ * `code`; Blnk's own message is kept for logs and never copied into a client-visible error.
+ */
+export type TransportCode = 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_ERROR';
+
+export class BlnkError extends Error {
+  override readonly name = 'BlnkError';
+
+  constructor(
+    /** HTTP status; 0 when no response arrived. */
+    readonly status: number,
+    /** Blnk's `error_detail.code` (canonical since 0.15), or a transport code. */
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404 || this.code.endsWith('_NOT_FOUND');
+  }
+
+  get isTransport(): boolean {
+    return this.code === 'UPSTREAM_TIMEOUT' || this.code === 'UPSTREAM_UNAVAILABLE' || this.code === 'UPSTREAM_ERROR';
+  }
+}
+
+/** Pre-0.15 codes, which arrive as a `CODE: message` prefix, mapped as Blnk's Normalize does. */
+const LEGACY: Record<string, { code: string; status: number }> = {
+  NOT_FOUND: { code: 'GEN_NOT_FOUND', status: 404 },
+  CONFLICT: { code: 'GEN_CONFLICT', status: 409 },
+  BAD_REQUEST: { code: 'GEN_BAD_REQUEST', status: 400 },
+  INVALID_INPUT: { code: 'GEN_VALIDATION_ERROR', status: 400 },
+  INTERNAL_SERVER_ERROR: { code: 'GEN_INTERNAL', status: 500 },
+  RATE_LIMITED: { code: 'GEN_RATE_LIMITED', status: 429 },
+};
+
+function codeForStatus(status: number): string {
+  if (status === 400) return 'GEN_BAD_REQUEST';
+  if (status === 401) return 'AUTH_INVALID_API_KEY';
+  if (status === 403) return 'AUTH_INSUFFICIENT_PERMISSIONS';
+  if (status === 404) return 'GEN_NOT_FOUND';
+  if (status === 409) return 'GEN_CONFLICT';
+  if (status === 423) return 'GEN_RESOURCE_LOCKED';
+  if (status === 429) return 'GEN_RATE_LIMITED';
+  if (status === 503) return 'QUEUE_BACKPRESSURE';
+  return status >= 500 ? 'GEN_INTERNAL' : 'GEN_BAD_REQUEST';
+}
+
+/**
+ * An error response in any of Blnk's shapes (blnk-core-api.md section 8 and trap 5): the 0.15
+ * envelope, the older `{"error": "NOT_FOUND: …"}` 400s, `errors` arrays, hooks' top-level code,
+ * gin's plain-text 404 for an unknown route, and a panic's empty 500.
+ */
+export function errorFromResponse(status: number, body: unknown): BlnkError {
+  if (typeof body === 'object' && body !== null) {
+    const b = body as Record<string, unknown>;
+    const detail = b.error_detail as Record<string, unknown> | undefined;
+    if (detail && typeof detail.code === 'string') {
+      return new BlnkError(status, detail.code, String(detail.message ?? b.error ?? detail.code));
+    }
+    const legacy = typeof b.error === 'string' ? b.error : typeof b.errors === 'string' ? b.errors : undefined;
+    if (legacy !== undefined) {
+      const prefix = /^([A-Z_]+): /.exec(legacy)?.[1];
+      const mapped = prefix ? LEGACY[prefix] : undefined;
+      if (mapped) return new BlnkError(mapped.status, mapped.code, legacy.slice(prefix!.length + 2));
+      return new BlnkError(status, codeForStatus(status), legacy);
+    }
+    if (Array.isArray(b.errors)) {
+      const text = b.errors.map((e) => (typeof e === 'object' && e ? (e as { Message?: unknown }).Message : e)).join('; ');
+      return new BlnkError(status, codeForStatus(status), text);
+    }
+    if (typeof b.code === 'string') return new BlnkError(status, LEGACY[b.code]?.code ?? b.code, String(b.message ?? b.code));
+  }
+  if (status === 404) return new BlnkError(404, 'GEN_NOT_FOUND', 'route not found');
+  return new BlnkError(status, codeForStatus(status), `Blnk answered ${status}`);
+}

@@ -1,0 +1,134 @@
+import { Pool } from 'undici';
+import type { Dispatcher } from 'undici';
+import { BlnkError } from './errors.js';
+
+/**
+ * HTTP to Blnk: the only module that knows undici. One keep-alive pool per upstream origin,
+ * created once and injected (tests pass a MockAgent instead); every call has a deadline joined
+ * with the caller's abort signal; reads are retried on connection failures and gateway errors
+ * with jittered backoff inside that deadline; writes are sent exactly once.
+ */
+export type { Dispatcher };
+
+export interface PoolOptions {
+  /** Keep-alive connections to Blnk. */
+  connections?: number;
+}
+
+export function createDispatcher(origin: string, options: PoolOptions = {}): Dispatcher {
+  return new Pool(origin, {
+    connections: options.connections ?? 64,
+    keepAliveTimeout: 30_000,
+    keepAliveMaxTimeout: 600_000,
+  });
+}
+
+export interface HttpConfig {
+  /** Blnk's origin, e.g. http://127.0.0.1:5001 (no path). */
+  origin: string;
+  dispatcher: Dispatcher;
+  /** Per-call deadline, retries included. */
+  timeoutMs: number;
+  /** Sent as X-Blnk-Key when set. */
+  apiKey?: string;
+  /** Further attempts for a read after the first; default 2. */
+  readRetries?: number;
+  /** First backoff step; each further one doubles, with full jitter. Default 50 ms. */
+  retryBaseMs?: number;
+}
+
+export interface HttpCall {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path and query, every segment already encoded (see `path`). */
+  path: string;
+  body?: string;
+  /** The client request's signal: when the caller goes away, so does the call. */
+  signal?: AbortSignal;
+}
+
+export interface HttpReply {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+/** Statuses worth another try: a proxy's 502/504 and Blnk's 503 backpressure. */
+const RETRY_STATUSES = new Set([502, 503, 504]);
+
+export class BlnkHttp {
+  constructor(private readonly config: HttpConfig) {}
+
+  async send(call: HttpCall): Promise<HttpReply> {
+    const deadline = AbortSignal.timeout(this.config.timeoutMs);
+    const signal = call.signal ? AbortSignal.any([deadline, call.signal]) : deadline;
+    const isRead = call.method === 'GET';
+    const retries = isRead ? (this.config.readRetries ?? 2) : 0;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const reply = await this.once(call, signal);
+        // A panic's empty 500 is as transient as a 502; an enveloped 500 is Blnk's answer.
+        const transient = RETRY_STATUSES.has(reply.status) || (reply.status === 500 && reply.text.trim() === '');
+        if (!transient || attempt >= retries) return reply;
+      } catch (error) {
+        if (deadline.aborted) {
+          throw new BlnkError(0, 'UPSTREAM_TIMEOUT', `Blnk did not answer within ${this.config.timeoutMs} ms`, { cause: error });
+        }
+        if (call.signal?.aborted) throw error;
+        if (attempt >= retries) {
+          throw new BlnkError(0, 'UPSTREAM_UNAVAILABLE', 'Blnk is unreachable', { cause: error });
+        }
+      }
+      await backoff(attempt, this.config.retryBaseMs ?? 50, signal).catch(() => {
+        if (deadline.aborted) {
+          throw new BlnkError(0, 'UPSTREAM_TIMEOUT', `Blnk did not answer within ${this.config.timeoutMs} ms`);
+        }
+        throw call.signal?.reason;
+      });
+    }
+  }
+
+  private async once(call: HttpCall, signal: AbortSignal): Promise<HttpReply> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    if (this.config.apiKey) headers['x-blnk-key'] = this.config.apiKey;
+    const res = await this.config.dispatcher.request({
+      origin: this.config.origin,
+      path: call.path,
+      method: call.method,
+      headers,
+      body: call.body ?? null,
+      signal,
+    });
+    const text = await res.body.text();
+    const type = res.headers['content-type'];
+    return { status: res.statusCode, contentType: Array.isArray(type) ? (type[0] ?? '') : (type ?? ''), text };
+  }
+}
+
+function backoff(attempt: number, baseMs: number, signal: AbortSignal): Promise<void> {
+  const ms = Math.random() * baseMs * 2 ** attempt;
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * A path from literal segments and values. Every value is percent-encoded, dots included, so an
+ * id holding `/`, `..`, `?`, `#` or `%` stays one segment and can never address another route.
+ */
+export function path(strings: TemplateStringsArray, ...values: string[]): string {
+  let out = strings[0]!;
+  values.forEach((value, i) => {
+    out += encodeURIComponent(value).replace(/\./g, '%2E') + strings[i + 1]!;
+  });
+  return out;
+}

@@ -1,0 +1,158 @@
+import { BlnkError } from './errors.js';
+import { TRANSACTION_STATUSES } from './model.js';
+import type { Balance, HistoricalBalance, Identity, Ledger, Meta, Transaction, TransactionStatus } from './model.js';
+import type { BalanceDto, HistoricalBalanceDto, IdentityDto, LedgerDto, TransactionDto, WireAmount } from './wire.js';
+
+/** Blnk sent something that is not the shape its contract promises. */
+function garbage(what: string): BlnkError {
+  return new BlnkError(200, 'UPSTREAM_ERROR', `Blnk sent ${what}`);
+}
+
+function record(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw garbage(`a non-object ${what}`);
+  return value as Record<string, unknown>;
+}
+
+function id(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value === '') throw garbage(`a ${what} without an id`);
+  return value;
+}
+
+/**
+ * Minor units, exactly: a bigint, a safe-integer number or a digit string. A fraction, an
+ * unsafe number (already rounded by someone) or anything else is refused, never rounded.
+ */
+export function amount(value: WireAmount | undefined | null, field: string): bigint {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
+  if (typeof value === 'string' && /^-?\d+$/.test(value)) return BigInt(value);
+  throw garbage(`a non-integer amount in ${field}`);
+}
+
+const GO_ZERO_TIME = /^0001-01-01T00:00:00(\.0+)?(Z|[+-]00:00)$/;
+
+/** RFC 3339 → Date; Go's zero time (and an absent or unparsable one) → null. */
+export function time(value: unknown): Date | null {
+  if (typeof value !== 'string' || value === '' || GO_ZERO_TIME.test(value)) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function meta(value: unknown): Meta {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Meta) : null;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const orNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+export function toLedger(raw: unknown): Ledger {
+  const d = record(raw, 'ledger') as unknown as LedgerDto;
+  return { id: id(d.ledger_id, 'ledger'), name: text(d.name), createdAt: time(d.created_at), metaData: meta(d.meta_data) };
+}
+
+export function toIdentity(raw: unknown): Identity {
+  const d = record(raw, 'identity') as unknown as IdentityDto;
+  return {
+    id: id(d.identity_id, 'identity'),
+    identityType: orNull(d.identity_type),
+    organizationName: orNull(d.organization_name),
+    category: orNull(d.category),
+    firstName: orNull(d.first_name),
+    lastName: orNull(d.last_name),
+    otherNames: orNull(d.other_names),
+    gender: orNull(d.gender),
+    emailAddress: orNull(d.email_address),
+    phoneNumber: orNull(d.phone_number),
+    nationality: orNull(d.nationality),
+    street: orNull(d.street),
+    country: orNull(d.country),
+    state: orNull(d.state),
+    postCode: orNull(d.post_code),
+    city: orNull(d.city),
+    dob: time(d.dob),
+    createdAt: time(d.created_at),
+    metaData: meta(d.meta_data),
+  };
+}
+
+/** `complete`: the row came from GET /balances/:id, so version and friends are real. */
+export function toBalance(raw: unknown, complete: boolean): Balance {
+  const d = record(raw, 'balance') as unknown as BalanceDto;
+  const out: Balance = {
+    id: id(d.balance_id, 'balance'),
+    balance: amount(d.balance, 'balance'),
+    creditBalance: amount(d.credit_balance, 'credit_balance'),
+    debitBalance: amount(d.debit_balance, 'debit_balance'),
+    inflightBalance: amount(d.inflight_balance, 'inflight_balance'),
+    inflightCreditBalance: amount(d.inflight_credit_balance, 'inflight_credit_balance'),
+    inflightDebitBalance: amount(d.inflight_debit_balance, 'inflight_debit_balance'),
+    queuedCreditBalance: d.queued_credit_balance === undefined ? null : amount(d.queued_credit_balance, 'queued_credit_balance'),
+    queuedDebitBalance: d.queued_debit_balance === undefined ? null : amount(d.queued_debit_balance, 'queued_debit_balance'),
+    currency: text(d.currency),
+    indicator: orNull(d.indicator),
+    ledgerId: text(d.ledger_id),
+    identityId: orNull(d.identity_id),
+    version: typeof d.version === 'number' ? d.version : Number(d.version ?? 0),
+    trackFundLineage: d.track_fund_lineage === true,
+    allocationStrategy: orNull(d.allocation_strategy),
+    createdAt: time(d.created_at),
+    metaData: meta(d.meta_data),
+    complete,
+  };
+  if (d.ledger) out.ledger = toLedger(d.ledger);
+  if (d.identity) out.identity = toIdentity(d.identity);
+  return out;
+}
+
+export function toTransaction(raw: unknown): Transaction {
+  const d = record(raw, 'transaction') as unknown as TransactionDto;
+  const status = TRANSACTION_STATUSES.includes(d.status as TransactionStatus) ? (d.status as TransactionStatus) : null;
+  if (!status) throw garbage(`an unknown transaction status`);
+  const metaData = meta(d.meta_data);
+  return {
+    id: id(d.transaction_id, 'transaction'),
+    preciseAmount: amount(d.precise_amount, 'precise_amount'),
+    // precision is a float64 in Go; integer-valued, so it arrives as an integer.
+    precision: amount(d.precision, 'precision'),
+    parentTransactionId: orNull(d.parent_transaction),
+    sourceId: orNull(d.source),
+    destinationId: orNull(d.destination),
+    reference: text(d.reference),
+    currency: text(d.currency),
+    description: orNull(d.description),
+    status,
+    hash: orNull(d.hash),
+    // On reads Blnk keeps these flags in meta_data (section 4.4).
+    inflight: d.inflight === true || metaData?.inflight === true,
+    allowOverdraft: d.allow_overdraft === true || metaData?.allow_overdraft === true,
+    createdAt: time(d.created_at),
+    effectiveDate: time(d.effective_date),
+    scheduledFor: time(d.scheduled_for),
+    inflightExpiryDate: time(d.inflight_expiry_date),
+    inflightCommitDate: time(d.inflight_commit_date),
+    metaData,
+  };
+}
+
+export function toHistoricalBalance(raw: unknown): HistoricalBalance {
+  const d = record(raw, 'historical balance') as unknown as HistoricalBalanceDto;
+  const b = record(d.balance, 'historical balance');
+  return {
+    balanceId: id(b.balance_id, 'historical balance'),
+    balance: amount(b.balance as WireAmount, 'balance'),
+    creditBalance: amount(b.credit_balance as WireAmount, 'credit_balance'),
+    debitBalance: amount(b.debit_balance as WireAmount, 'debit_balance'),
+    currency: text(b.currency),
+    timestamp: time(d.timestamp),
+  };
+}
+
+/** A list or filter answer: an array, `null` for empty, or `{data, total_count}`. */
+export function toRows(raw: unknown): unknown[] {
+  if (raw === null) return [];
+  if (Array.isArray(raw)) return raw;
+  const wrapped = record(raw, 'list');
+  if (wrapped.data === null || wrapped.data === undefined) return [];
+  if (Array.isArray(wrapped.data)) return wrapped.data;
+  throw garbage('a list that is not a list');
+}

@@ -1,0 +1,111 @@
+/**
+ * The gateway's view of Blnk's objects: camelCase, money as bigint, Go's zero time and Blnk's
+ * "" for "none" already turned into null. GraphQL types resolve from these.
+ */
+export type Meta = Record<string, unknown> | null;
+
+export interface Ledger {
+  id: string;
+  name: string;
+  createdAt: Date | null;
+  metaData: Meta;
+}
+
+/** Blnk writes "" for every unset identity field; here that is null. */
+export interface Identity {
+  id: string;
+  identityType: string | null;
+  organizationName: string | null;
+  category: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  otherNames: string | null;
+  gender: string | null;
+  emailAddress: string | null;
+  phoneNumber: string | null;
+  nationality: string | null;
+  street: string | null;
+  country: string | null;
+  state: string | null;
+  postCode: string | null;
+  city: string | null;
+  dob: Date | null;
+  createdAt: Date | null;
+  metaData: Meta;
+}
+
+/**
+ * A balance from a list or filter row lacks version, lineage, strategy and queued amounts
+ * (blnk-core-api.md section 4.1); `complete` says whether those fields are real.
+ */
+export interface Balance {
+  id: string;
+  balance: bigint;
+  creditBalance: bigint;
+  debitBalance: bigint;
+  inflightBalance: bigint;
+  inflightCreditBalance: bigint;
+  inflightDebitBalance: bigint;
+  /** Present only when fetched with with_queued=true. */
+  queuedCreditBalance: bigint | null;
+  queuedDebitBalance: bigint | null;
+  currency: string;
+  indicator: string | null;
+  ledgerId: string;
+  identityId: string | null;
+  version: number;
+  trackFundLineage: boolean;
+  allocationStrategy: string | null;
+  createdAt: Date | null;
+  metaData: Meta;
+  complete: boolean;
+  /** Set when the route does not select meta_data (balance by indicator), so null means unknown. */
+  metaDataOmitted?: true;
+  /** Objects that arrived with the balance through `include`. */
+  ledger?: Ledger;
+  identity?: Identity;
+}
+
+export interface HistoricalBalance {
+  balanceId: string;
+  balance: bigint;
+  creditBalance: bigint;
+  debitBalance: bigint;
+  currency: string;
+  timestamp: Date | null;
+}
+
+export const TRANSACTION_STATUSES = [
+  'QUEUED',
+  'APPLIED',
+  'INFLIGHT',
+  'VOID',
+  'COMMIT',
+  'REJECTED',
+  'SCHEDULED',
+  'EXPIRED',
+] as const;
+export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
+
+export interface Transaction {
+  id: string;
+  preciseAmount: bigint;
+  /** 0 when read by reference, where Blnk does not select it. */
+  precision: bigint;
+  parentTransactionId: string | null;
+  sourceId: string | null;
+  destinationId: string | null;
+  reference: string;
+  currency: string;
+  description: string | null;
+  status: TransactionStatus;
+  hash: string | null;
+  inflight: boolean;
+  allowOverdraft: boolean;
+  createdAt: Date | null;
+  effectiveDate: Date | null;
+  scheduledFor: Date | null;
+  inflightExpiryDate: Date | null;
+  inflightCommitDate: Date | null;
+  metaData: Meta;
+}

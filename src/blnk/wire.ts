@@ -1,0 +1,114 @@
+/**
+ * Blnk's JSON as it arrives (blnk-core-api.md section 4), snake_case, before mapping. An amount
+ * is whatever the parser produced: a bigint, a safe-integer number, or (on some surfaces) a
+ * digit string; map.ts turns each into a bigint or refuses it.
+ */
+export type WireAmount = bigint | number | string;
+export type WireMeta = Record<string, unknown> | null;
+
+export interface LedgerDto {
+  ledger_id: string;
+  name: string;
+  created_at: string;
+  meta_data: WireMeta;
+}
+
+export interface IdentityDto {
+  identity_id: string;
+  identity_type: string;
+  organization_name: string;
+  category: string;
+  first_name: string;
+  last_name: string;
+  other_names: string;
+  gender: string;
+  email_address: string;
+  phone_number: string;
+  nationality: string;
+  street: string;
+  country: string;
+  state: string;
+  post_code: string;
+  city: string;
+  dob: string;
+  created_at: string;
+  meta_data: WireMeta;
+}
+
+export interface BalanceDto {
+  balance_id: string;
+  balance: WireAmount;
+  version?: number;
+  inflight_balance: WireAmount;
+  credit_balance: WireAmount;
+  inflight_credit_balance: WireAmount;
+  debit_balance: WireAmount;
+  inflight_debit_balance: WireAmount;
+  queued_debit_balance?: WireAmount;
+  queued_credit_balance?: WireAmount;
+  ledger_id: string;
+  identity_id: string;
+  indicator?: string;
+  currency: string;
+  identity?: IdentityDto;
+  ledger?: LedgerDto;
+  created_at: string;
+  meta_data: WireMeta;
+  track_fund_lineage?: boolean;
+  allocation_strategy?: string;
+}
+
+export interface TransactionDto {
+  transaction_id: string;
+  precise_amount: WireAmount;
+  amount: number;
+  amount_string?: string;
+  precision: WireAmount;
+  overdraft_limit?: number;
+  parent_transaction: string;
+  source?: string;
+  destination?: string;
+  reference: string;
+  currency: string;
+  description?: string;
+  status: string;
+  hash: string;
+  allow_overdraft?: boolean;
+  inflight?: boolean;
+  created_at: string;
+  effective_date?: string;
+  scheduled_for?: string;
+  inflight_expiry_date?: string;
+  inflight_commit_date?: string;
+  meta_data?: WireMeta;
+}
+
+export interface HistoricalBalanceDto {
+  balance: {
+    balance: WireAmount;
+    debit_balance: WireAmount;
+    credit_balance: WireAmount;
+    currency: string;
+    balance_id: string;
+  };
+  timestamp: string;
+  from_source: boolean;
+}
+
+/** POST /{resource}/filter (section 3.1). */
+export interface FilterCondition {
+  field: string;
+  operator: string;
+  value?: unknown;
+  values?: unknown[];
+}
+
+export interface FilterBody {
+  filters: FilterCondition[];
+  logical_operator?: 'and' | 'or';
+  limit?: number;
+  offset?: number;
+  sort_by?: string;
+  sort_order?: 'asc' | 'desc';
+  include_count?: boolean;
+}

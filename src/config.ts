@@ -1,0 +1,75 @@
+/**
+ * Environment → one typed, frozen Config. A bad value stops the start with a message naming the
+ * variable and what it allows; nothing else in the gateway reads process.env.
+ */
+export interface Config {
+  /** Blnk's origin; null starts the built-in sandbox. */
+  blnkUrl: string | null;
+  /** Sent to Blnk as X-Blnk-Key; never logged. */
+  blnkApiKey: string | null;
+  blnkTimeoutMs: number;
+  blnkConnections: number;
+  host: string;
+  port: number;
+  /** Port of the built-in sandbox when BLNK_URL is unset; 0 picks a free one. */
+  sandboxPort: number;
+  graphiql: boolean;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got '${env[name]}'`);
+}
+
+function blnkUrl(env: Env): string | null {
+  const raw = env.BLNK_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`BLNK_URL must be an http(s) URL such as http://localhost:5001, got '${raw}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`BLNK_URL must use http or https, got '${url.protocol}'`);
+  }
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError('BLNK_URL must be an origin only (scheme, host and port), with no path, query or credentials');
+  }
+  return url.origin;
+}
+
+export function loadConfig(env: Env): Config {
+  const production = env.NODE_ENV === 'production';
+  return Object.freeze({
+    blnkUrl: blnkUrl(env),
+    blnkApiKey: env.BLNK_API_KEY || null,
+    blnkTimeoutMs: integer(env, 'BLNK_TIMEOUT_MS', 10_000, 1, 600_000),
+    blnkConnections: integer(env, 'BLNK_CONNECTIONS', 64, 1, 4096),
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65_535),
+    sandboxPort: integer(env, 'SANDBOX_PORT', 0, 0, 65_535),
+    graphiql: flag(env, 'GRAPHIQL', !production),
+    production,
+  });
+}

@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+import { BlnkClient } from './blnk/client.js';
+import type { CallRecord } from './blnk/client.js';
+import type { BlnkHttp } from './blnk/http.js';
+import type { Balance, Identity, Ledger, Transaction } from './blnk/model.js';
+import { balanceRows, fullBalanceKey, fullBalances } from './loaders/balances.js';
+import type { FullBalanceKey } from './loaders/balances.js';
+import { identitiesById } from './loaders/identities.js';
+import { ledgersById } from './loaders/ledgers.js';
+import { transactionsById } from './loaders/transactions.js';
+
+export interface Loaders {
+  /** Reduced rows through /balances/filter: cheap, batched. */
+  balanceRow: DataLoader<string, Balance>;
+  /** Full balances through GET /balances/{id}, with includes and queued amounts on request. */
+  balance: DataLoader<FullBalanceKey, Balance, string>;
+  ledger: DataLoader<string, Ledger>;
+  identity: DataLoader<string, Identity>;
+  transaction: DataLoader<string, Transaction>;
+}
+
+export interface Context {
+  client: BlnkClient;
+  loaders: Loaders;
+  /** Upstream calls made for this request, in order. */
+  upstreamCalls: CallRecord[];
+}
+
+/**
+ * One fresh context per GraphQL request: its own client (carrying the request's abort signal)
+ * and its own loaders, so nothing is cached or batched across requests.
+ */
+export function createContext(http: BlnkHttp, signal?: AbortSignal): Context {
+  const upstreamCalls: CallRecord[] = [];
+  const client = new BlnkClient(http, { ...(signal ? { signal } : {}), onCall: (call) => upstreamCalls.push(call) });
+  const ledger = new DataLoader(ledgersById(client));
+  const identity = new DataLoader(identitiesById(client));
+  const balanceRow = new DataLoader(balanceRows(client));
+  const loadFull = fullBalances(client);
+  // A full balance answers every cheaper question about it, and its includes are objects too.
+  const balance = new DataLoader<FullBalanceKey, Balance, string>(
+    async (keys) => {
+      const results = await loadFull(keys);
+      for (const b of results) {
+        if (b instanceof Error) continue;
+        balanceRow.prime(b.id, b);
+        if (b.ledger) ledger.prime(b.ledger.id, b.ledger);
+        if (b.identity) identity.prime(b.identity.id, b.identity);
+      }
+      return results;
+    },
+    { cacheKeyFn: fullBalanceKey },
+  );
+  const transaction = new DataLoader(transactionsById(client));
+  return { client, upstreamCalls, loaders: { balanceRow, balance, ledger, identity, transaction } };
+}

@@ -1,0 +1,40 @@
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { BlnkClient } from './blnk/client.js';
+import type { BlnkHttp } from './blnk/http.js';
+import { createContext } from './context.js';
+import type { Context } from './context.js';
+import { maskError } from './graphql/errors.js';
+import { schema } from './graphql/index.js';
+
+export interface GatewayDeps {
+  /** The HTTP transport to Blnk, holding the one shared pool. */
+  http: BlnkHttp;
+  graphiql?: boolean;
+  /** The query GraphiQL opens with. */
+  defaultQuery?: string;
+}
+
+/**
+ * The gateway as a yoga instance. It never listens: main.ts hands it to node:http, and tests
+ * call `yoga.fetch` directly.
+ */
+export function createGateway(deps: GatewayDeps) {
+  const probe = new BlnkClient(deps.http);
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    context: ({ request }) => createContext(deps.http, request.signal),
+    graphiql: deps.graphiql === false ? false : { title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' },
+    landingPage: false,
+    healthCheckEndpoint: '/healthz',
+    maskedErrors: { maskError },
+    plugins: [
+      useReadinessCheck({
+        endpoint: '/readyz',
+        check: () => probe.health().catch(() => false),
+      }),
+    ],
+  });
+}
+
+export type Gateway = ReturnType<typeof createGateway>;

@@ -1,0 +1,149 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Balance, HistoricalBalance } from '../blnk/model.js';
+import type { Context } from '../context.js';
+import { builder } from './builder.js';
+import { IdentityRef } from './identity.js';
+import { LedgerRef } from './ledger.js';
+import { typeOfId } from './node-id.js';
+import { selectedFields } from './selection.js';
+
+export const BalanceRef = builder.objectRef<Balance>('Balance');
+
+const AllocationStrategy = builder.enumType('AllocationStrategy', {
+  description: 'How fund lineage allocates outgoing money across incoming funds.',
+  values: ['FIFO', 'LIFO', 'PROPORTIONAL'] as const,
+});
+
+/** Fields only GET /balances/{id} returns; list and filter rows lack them. */
+const FULL_ONLY = new Set(['version', 'trackFundLineage', 'allocationStrategy']);
+/** Fields that need with_queued=true on that route. */
+const QUEUED = new Set(['queuedCreditBalance', 'queuedDebitBalance', 'available', 'expected']);
+
+/**
+ * Fetches a balance the cheapest way the selection allows (DESIGN.md section 3): the batched
+ * filter row unless a field needs the full row; `single` (a root field asking for one balance)
+ * also takes the by-id route when it selects ledger or identity, since `include` then answers
+ * all three in one request.
+ */
+export function loadBalance(ctx: Context, id: string, info: GraphQLResolveInfo, single: boolean): Promise<Balance> {
+  const fields = selectedFields(info, 'Balance');
+  const withQueued = [...QUEUED].some((f) => fields.has(f));
+  const full = withQueued || [...FULL_ONLY].some((f) => fields.has(f));
+  const includeLedger = single && fields.has('ledger');
+  const includeIdentity = single && fields.has('identity');
+  if (full || includeLedger || includeIdentity) {
+    return ctx.loaders.balance.load({ id, includeLedger, includeIdentity, withQueued });
+  }
+  return ctx.loaders.balanceRow.load(id);
+}
+
+/**
+ * The balance with the fields a reduced row lacks. Planning makes this a no-op; it is here so
+ * that a balance reached by a path the planner did not foresee is still answered correctly.
+ */
+async function complete(b: Balance, ctx: Context, withQueued: boolean): Promise<Balance> {
+  if (b.complete && (!withQueued || b.queuedDebitBalance !== null)) return b;
+  return ctx.loaders.balance.load({ id: b.id, withQueued });
+}
+
+const HistoricalBalanceRef = builder.objectRef<HistoricalBalance>('HistoricalBalance').implement({
+  description: 'A balance as it stood at a moment, replayed by Blnk from its transactions.',
+  fields: (t) => ({
+    balance: t.expose('balance', { type: 'BigInt', nullable: false }),
+    creditBalance: t.expose('creditBalance', { type: 'BigInt', nullable: false }),
+    debitBalance: t.expose('debitBalance', { type: 'BigInt', nullable: false }),
+    currency: t.exposeString('currency', { nullable: false }),
+    timestamp: t.expose('timestamp', { type: 'DateTime' }),
+  }),
+});
+
+builder.node(BalanceRef, {
+  description: 'A balance in a ledger. Every amount is in minor units of its currency.',
+  id: { resolve: (b) => b.id },
+  isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Balance',
+  fields: (t) => {
+    const amount = (description: string, pick: (b: Balance) => bigint) =>
+      t.field({ type: 'BigInt', nullable: false, description, resolve: pick });
+    const queued = (description: string, pick: (b: Balance) => bigint) =>
+      t.field({
+        type: 'BigInt',
+        nullable: false,
+        description,
+        resolve: async (b, _args, ctx) => pick(await complete(b, ctx, true)),
+      });
+    return {
+      balance: amount('creditBalance − debitBalance.', (b) => b.balance),
+      creditBalance: amount('Everything credited to this balance.', (b) => b.creditBalance),
+      debitBalance: amount('Everything debited from this balance.', (b) => b.debitBalance),
+      inflightBalance: amount('inflightCreditBalance − inflightDebitBalance.', (b) => b.inflightBalance),
+      inflightCreditBalance: amount('Credits held inflight, not yet committed.', (b) => b.inflightCreditBalance),
+      inflightDebitBalance: amount('Debits held inflight, not yet committed.', (b) => b.inflightDebitBalance),
+      queuedCreditBalance: queued('Credits queued in Blnk and not yet applied.', (b) => b.queuedCreditBalance!),
+      queuedDebitBalance: queued('Debits queued in Blnk and not yet applied.', (b) => b.queuedDebitBalance!),
+      available: queued(
+        'What can be spent now: balance − inflightDebitBalance − queuedDebitBalance.',
+        (b) => b.balance - b.inflightDebitBalance - b.queuedDebitBalance!,
+      ),
+      expected: queued('What the balance will be once queued credits land: balance + queuedCreditBalance.', (b) =>
+        b.balance + b.queuedCreditBalance!,
+      ),
+      currency: t.exposeString('currency', { nullable: false }),
+      indicator: t.exposeString('indicator', { description: 'The indicator of an `@` balance, such as `@World`.' }),
+      ledgerId: t.exposeID('ledgerId', { nullable: false }),
+      identityId: t.exposeID('identityId', { description: 'Null when the balance has no identity.' }),
+      version: t.int({
+        nullable: false,
+        description: 'Optimistic-lock version, incremented by every change.',
+        resolve: async (b, _args, ctx) => (await complete(b, ctx, false)).version,
+      }),
+      trackFundLineage: t.boolean({
+        nullable: false,
+        resolve: async (b, _args, ctx) => (await complete(b, ctx, false)).trackFundLineage,
+      }),
+      allocationStrategy: t.field({
+        type: AllocationStrategy,
+        resolve: async (b, _args, ctx) => {
+          const s = (await complete(b, ctx, false)).allocationStrategy;
+          return s === 'FIFO' || s === 'LIFO' || s === 'PROPORTIONAL' ? s : null;
+        },
+      }),
+      createdAt: t.expose('createdAt', { type: 'DateTime' }),
+      metaData: t.field({
+        type: 'JSON',
+        resolve: async (b, _args, ctx) => (b.metaDataOmitted ? (await ctx.loaders.balanceRow.load(b.id)).metaData : b.metaData),
+      }),
+      ledger: t.field({
+        type: LedgerRef,
+        resolve: (b, _args, ctx) => b.ledger ?? ctx.loaders.ledger.load(b.ledgerId),
+      }),
+      identity: t.field({
+        type: IdentityRef,
+        resolve: (b, _args, ctx) => (b.identityId ? (b.identity ?? ctx.loaders.identity.load(b.identityId)) : null),
+      }),
+      at: t.field({
+        type: HistoricalBalanceRef,
+        description: 'The balance as it stood at `timestamp`.',
+        args: { timestamp: t.arg({ type: 'DateTime', required: true }) },
+        resolve: (b, { timestamp }, ctx) => ctx.client.getBalanceAt(b.id, timestamp),
+      }),
+    };
+  },
+});
+
+builder.queryFields((t) => ({
+  balance: t.field({
+    type: BalanceRef,
+    description: 'A balance by id; null with a NOT_FOUND error when there is none.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx, info) => loadBalance(ctx, String(id), info, true),
+  }),
+  balanceByIndicator: t.field({
+    type: BalanceRef,
+    description: 'The `@indicator` balance of a currency, such as `@World` in USD.',
+    args: {
+      indicator: t.arg.string({ required: true }),
+      currency: t.arg.string({ required: true }),
+    },
+    resolve: (_root, { indicator, currency }, ctx) => ctx.client.getBalanceByIndicator(indicator, currency),
+  }),
+}));

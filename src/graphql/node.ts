@@ -1,0 +1,51 @@
+import { GraphQLError } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
+import { loadBalance } from './balance.js';
+import { builder } from './builder.js';
+import { typeOfId } from './node-id.js';
+
+/** nodes(ids) answers at most this many ids: no unbounded list anywhere. */
+export const MAX_NODE_IDS = 1000;
+
+function notFound(id: string): GraphQLError {
+  return new GraphQLError(`No object has the id '${id}'`, { extensions: { code: 'NOT_FOUND' } });
+}
+
+/** Any object by its Blnk id, through the loader of the type its prefix names. */
+function loadNode(ctx: Context, id: string, info: GraphQLResolveInfo, single: boolean): Promise<unknown> {
+  switch (typeOfId(id)) {
+    case 'Balance':
+      return loadBalance(ctx, id, info, single);
+    case 'Ledger':
+      return ctx.loaders.ledger.load(id);
+    case 'Identity':
+      return ctx.loaders.identity.load(id);
+    case 'Transaction':
+      return ctx.loaders.transaction.load(id);
+    default:
+      return Promise.reject(notFound(id));
+  }
+}
+
+builder.queryFields((t) => ({
+  node: t.field({
+    type: builder.nodeInterfaceRef(),
+    description: 'Any Balance, Ledger, Identity or Transaction by its id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx, info) => loadNode(ctx, String(id), info, true),
+  }),
+  nodes: t.field({
+    type: [builder.nodeInterfaceRef()],
+    nullable: { list: false, items: true },
+    description: `Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most ${MAX_NODE_IDS} ids).`,
+    args: { ids: t.arg.idList({ required: true }) },
+    resolve: (_root, { ids }, ctx, info) => {
+      if (ids.length > MAX_NODE_IDS) {
+        throw new GraphQLError(`nodes takes at most ${MAX_NODE_IDS} ids`, { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      // One promise per id: a failure nulls only its own item (the loaders dedupe and batch).
+      return ids.map((id) => loadNode(ctx, String(id), info, false)) as never;
+    },
+  }),
+}));

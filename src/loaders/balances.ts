@@ -1,0 +1,44 @@
+import type { BalanceQuery, BlnkClient } from '../blnk/client.js';
+import { BlnkError } from '../blnk/errors.js';
+import type { Balance } from '../blnk/model.js';
+import { batchByIds } from './by-id.js';
+
+/** Reduced balance rows, batched through POST /balances/filter. */
+export const balanceRows = (client: BlnkClient) =>
+  batchByIds<Balance>({
+    field: 'balance_id',
+    fetch: (body) => client.filterBalances(body),
+    idOf: (b) => b.id,
+    notFoundCode: 'BAL_NOT_FOUND',
+    entity: 'balance',
+  });
+
+export interface FullBalanceKey extends BalanceQuery {
+  id: string;
+}
+
+export const fullBalanceKey = (k: FullBalanceKey): string =>
+  `${k.id}|${k.includeLedger ? 'L' : ''}${k.includeIdentity ? 'I' : ''}${k.withQueued ? 'Q' : ''}`;
+
+/**
+ * Full balances, one GET /balances/{id} each: only that route has version, lineage, strategy,
+ * queued amounts and includes. Blnk 0.15.x answers 500 to include=identity on a balance
+ * without one, and earlier releases fail on it outright; then the balance is fetched again
+ * without it and the identity is left to its own loader.
+ */
+export const fullBalances = (client: BlnkClient) => (keys: readonly FullBalanceKey[]) =>
+  Promise.all(
+    keys.map(async ({ id, ...query }): Promise<Balance | Error> => {
+      try {
+        return await client.getBalance(id, query);
+      } catch (error) {
+        const refused = error instanceof BlnkError && !error.isNotFound && !error.isTransport;
+        if (!query.includeIdentity || !refused) return asError(error);
+        return client.getBalance(id, { ...query, includeIdentity: false }).catch(asError);
+      }
+    }),
+  );
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,12 @@
+import type { BlnkClient } from '../blnk/client.js';
+import type { Identity } from '../blnk/model.js';
+import { batchByIds } from './by-id.js';
+
+export const identitiesById = (client: BlnkClient) =>
+  batchByIds<Identity>({
+    field: 'identity_id',
+    fetch: (body) => client.filterIdentities(body),
+    idOf: (i) => i.id,
+    notFoundCode: 'IDT_NOT_FOUND',
+    entity: 'identity',
+  });

@@ -1,0 +1,12 @@
+import type { BlnkClient } from '../blnk/client.js';
+import type { Ledger } from '../blnk/model.js';
+import { batchByIds } from './by-id.js';
+
+export const ledgersById = (client: BlnkClient) =>
+  batchByIds<Ledger>({
+    field: 'ledger_id',
+    fetch: (body) => client.filterLedgers(body),
+    idOf: (l) => l.id,
+    notFoundCode: 'LGR_NOT_FOUND',
+    entity: 'ledger',
+  });

@@ -1,0 +1,85 @@
+/**
+ * Process entry: config, dispatcher, Blnk transport, gateway, listen. Without BLNK_URL it first
+ * starts the seeded sandbox on loopback, so `npm start` works with nothing else running.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { BlnkHttp, createDispatcher } from './blnk/http.js';
+import { ConfigError, loadConfig } from './config.js';
+import type { Config } from './config.js';
+import { createGateway } from './gateway.js';
+import { SEED_IDS, startSandbox } from './sandbox/index.js';
+import type { Sandbox } from './sandbox/index.js';
+
+function exampleQuery(sandbox: boolean): string {
+  const balance = sandbox
+    ? `balance(id: "${SEED_IDS.balances.adaUsd}")`
+    : 'balanceByIndicator(indicator: "@World", currency: "USD")';
+  return `# Welcome to Blnk GraphQL. Press the run button to fetch a balance,
+# its ledger and its owner in one query; amounts are exact strings of minor units.
+query Balance {
+  ${balance} {
+    id
+    currency
+    balance
+    available
+    inflightBalance
+    ledger {
+      id
+      name
+    }
+    identity {
+      firstName
+      lastName
+    }
+  }
+}
+`;
+}
+
+async function main(config: Config): Promise<void> {
+  let sandbox: Sandbox | null = null;
+  let origin = config.blnkUrl;
+  if (!origin) {
+    sandbox = await startSandbox({ port: config.sandboxPort, seed: true });
+    origin = sandbox.url;
+    console.log(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${origin}`);
+  }
+  const dispatcher = createDispatcher(origin, { connections: config.blnkConnections });
+  const http = new BlnkHttp({
+    origin,
+    dispatcher,
+    timeoutMs: config.blnkTimeoutMs,
+    ...(config.blnkApiKey ? { apiKey: config.blnkApiKey } : {}),
+  });
+  const yoga = createGateway({ http, graphiql: config.graphiql, defaultQuery: exampleQuery(sandbox !== null) });
+  const server = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  console.log(`Blnk GraphQL gateway on http://${host}:${port}/graphql${config.graphiql ? ' (GraphiQL in the browser)' : ''}`);
+
+  const shutdown = () => {
+    server.close();
+    server.closeIdleConnections();
+    void Promise.allSettled([dispatcher.close(), sandbox?.close()]).then(() => process.exit(0));
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+let config: Config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`Configuration error: ${error.message}`);
+  process.exit(1);
+}
+await main(config).catch((error: unknown) => {
+  console.error(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
