@@ -7,35 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { BlnkHttp, createDispatcher } from './blnk/http.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Config } from './config.js';
+import { exampleQuery } from './example-query.js';
 import { createGateway } from './gateway.js';
 import { SEED_IDS, startSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/index.js';
-
-function exampleQuery(sandbox: boolean): string {
-  const balance = sandbox
-    ? `balance(id: "${SEED_IDS.balances.adaUsd}")`
-    : 'balanceByIndicator(indicator: "@World", currency: "USD")';
-  return `# Welcome to Blnk GraphQL. Press the run button to fetch a balance,
-# its ledger and its owner in one query; amounts are exact strings of minor units.
-query Balance {
-  ${balance} {
-    id
-    currency
-    balance
-    available
-    inflightBalance
-    ledger {
-      id
-      name
-    }
-    identity {
-      firstName
-      lastName
-    }
-  }
-}
-`;
-}
 
 async function main(config: Config): Promise<void> {
   let sandbox: Sandbox | null = null;
@@ -52,7 +27,7 @@ async function main(config: Config): Promise<void> {
     timeoutMs: config.blnkTimeoutMs,
     ...(config.blnkApiKey ? { apiKey: config.blnkApiKey } : {}),
   });
-  const yoga = createGateway({ http, graphiql: config.graphiql, defaultQuery: exampleQuery(sandbox !== null) });
+  const yoga = createGateway({ http, graphiql: config.graphiql, defaultQuery: exampleQuery(sandbox ? SEED_IDS.balances.adaUsd : null) });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

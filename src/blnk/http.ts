@@ -123,11 +123,17 @@ function backoff(attempt: number, baseMs: number, signal: AbortSignal): Promise<
 
 /**
  * A path from literal segments and values. Every value is percent-encoded, dots included, so an
- * id holding `/`, `..`, `?`, `#` or `%` stays one segment and can never address another route.
+ * id holding `?`, `#` or `%` stays one segment. Blnk's router (gin) matches on the decoded path,
+ * so no encoding keeps `/` inside a segment (`bln_x%2Fat` would reach `/balances/bln_x/at`);
+ * a value with `/`, or one that is empty, `.` or `..`, names nothing in Blnk and is refused here
+ * as not found, before any request.
  */
 export function path(strings: TemplateStringsArray, ...values: string[]): string {
   let out = strings[0]!;
   values.forEach((value, i) => {
+    if (value === '' || value === '.' || value === '..' || value.includes('/')) {
+      throw new BlnkError(404, 'GEN_NOT_FOUND', 'no Blnk resource has this id');
+    }
     out += encodeURIComponent(value).replace(/\./g, '%2E') + strings[i + 1]!;
   });
   return out;

@@ -31,18 +31,27 @@ export function clientError(error: BlnkError): { message: string; code: string }
   }
 }
 
+/** The error a resolver threw, under the GraphQLErrors that executors wrap around it. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
 /**
- * Yoga's error mask with one addition: Blnk errors become coded GraphQL errors. Everything
- * else unexpected stays masked as yoga masks it.
+ * Yoga's error mask with one addition: Blnk errors become coded GraphQL errors, and a
+ * GraphQLError a resolver threw keeps its message and code however deep the executor wrapped
+ * it. Everything else unexpected stays masked as yoga masks it.
  */
 export const maskError: MaskError = (error, message, isDev) => {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof BlnkError) {
-    const { message: text, code } = clientError(original);
-    return new GraphQLError(text, {
-      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-      extensions: { code },
-    });
+  const cause = rootCause(error);
+  const location = error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
+  if (cause instanceof BlnkError) {
+    const { message: text, code } = clientError(cause);
+    return new GraphQLError(text, { ...location, extensions: { code } });
+  }
+  if (cause instanceof GraphQLError && cause !== error && typeof cause.extensions.code === 'string') {
+    return new GraphQLError(cause.message, { ...location, extensions: cause.extensions });
   }
   return yogaMaskError(error, message, isDev);
 };

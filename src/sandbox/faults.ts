@@ -39,11 +39,16 @@ export class Faults {
     this.rules = [];
   }
 
-  /** The rules that apply to this request, each used up once. */
+  /**
+   * The rules this request meets, each used up once: every matching latency rule, and the first
+   * matching rule of any other kind (a request can fail only one way).
+   */
   take(method: string, route: string | null): FaultRule[] {
-    const hits = this.rules.filter(
+    const matching = this.rules.filter(
       (r) => (!r.method || r.method === method) && (!r.route || r.route === route) && (r.times ?? 1) > 0,
     );
+    const failure = matching.find((r) => r.kind !== 'latency');
+    const hits = matching.filter((r) => r.kind === 'latency' || r === failure);
     for (const r of hits) if (r.times !== undefined) r.times -= 1;
     this.rules = this.rules.filter((r) => r.times === undefined || r.times > 0);
     return hits;

@@ -106,6 +106,11 @@ export interface Condition {
   field: string;
   operator: Operator;
   values: Json[];
+  /**
+   * Set on query-string filters, whose values are typed (section 3.2): an eq (or ne) on a time
+   * then covers the value's whole precision window. A JSON body's time is a plain string.
+   */
+  timeWindow?: boolean;
 }
 
 export interface Filter {
@@ -161,7 +166,9 @@ export function parseFilterBody(table: Table, body: Json): FilterRequest {
     if (!isObject(raw) || typeof raw.field !== 'string' || typeof raw.operator !== 'string') {
       throw new ApiError('GEN_BAD_REQUEST', 'Invalid filter: each filter needs a field and an operator');
     }
-    const values = Array.isArray(raw.values) ? raw.values : raw.value === undefined ? [] : [raw.value];
+    const given = Array.isArray(raw.values) ? raw.values : raw.value === undefined ? [] : [raw.value];
+    // Values decode into interface{}: every JSON number becomes a float64 (section 3.1).
+    const values = given.map((v) => (typeof v === 'bigint' ? Number(v) : v));
     const checked = checkCondition(table, raw.field, raw.operator, values);
     if (typeof checked === 'string') throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: ${checked}`);
     conditions.push(checked);
@@ -235,7 +242,7 @@ export function parseQueryFilters(table: Table, params: URLSearchParams): Filter
     }
     const checked = checkCondition(table, field, op, values);
     if (typeof checked === 'string') problems.push({ Param: param, Message: checked });
-    else conditions.push(checked);
+    else conditions.push({ ...checked, timeWindow: true });
   }
   if (conditions.length + problems.length > QUERY_LIMITS.filters) {
     problems.push({ Param: 'filters', Message: `too many filters (max ${QUERY_LIMITS.filters})` });
@@ -252,9 +259,18 @@ export function parseQueryFilters(table: Table, params: URLSearchParams): Filter
   return { conditions, logical };
 }
 
-/** Query values are typed automatically: int, then float, then bool, else a string. */
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * Query values are typed automatically: int64, then float64, then bool, else a string. An
+ * integer that fits int64 stays exact; a longer one is parsed as a float64.
+ */
 function typeQueryValue(raw: string): Json {
-  if (/^-?\d+$/.test(raw)) return BigInt(raw);
+  if (/^-?\d+$/.test(raw)) {
+    const n = BigInt(raw);
+    return n >= INT64_MIN && n <= INT64_MAX ? n : Number(raw);
+  }
   if (/^-?\d*\.\d+(e[+-]?\d+)?$/i.test(raw)) return Number(raw);
   if (raw === 'true' || raw === 'false') return raw === 'true';
   return raw;
@@ -297,24 +313,29 @@ function evaluate(table: Table, c: Condition, actual: Json | undefined): boolean
     case 'string':
       return compareWith(c, actual as string, (v) => textOf(v));
     case 'meta': {
+      // `(meta_data->>'key')::numeric` for the ordering operators, the text `->>` otherwise.
+      if (ORDERING.has(c.operator)) return compareWith(c, toNumberValue(actual as Json), toNumberValue);
       const text = typeof actual === 'string' ? actual : toJson(actual);
       return compareWith(c, text, (v) => textOf(v));
     }
   }
 }
 
+const ORDERING = new Set<Operator>(['gt', 'gte', 'lt', 'lte', 'between']);
+
 function textOf(v: Json): string {
   return typeof v === 'string' ? v : toJson(v);
 }
 
 /**
- * Blnk decodes a JSON filter value into interface{}, i.e. float64, so an amount filter beyond
- * 2^53 is compared after that rounding, exactly as here.
+ * The column is compared exactly with the value Postgres receives. A JSON body's number has
+ * already become a float64 (parseFilterBody), so an amount filter beyond 2^53 is compared after
+ * that rounding; a query int64 (a bigint here) and a string value arrive exact.
  */
 function toBigIntValue(v: Json): bigint {
-  if (typeof v === 'bigint') return BigInt(Number(v));
+  if (typeof v === 'bigint') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return BigInt(Math.trunc(v));
-  if (typeof v === 'string' && /^-?\d+$/.test(v)) return BigInt(Number(v));
+  if (typeof v === 'string' && /^-?\d+$/.test(v)) return BigInt(v);
   throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: '${textOf(v)}' is not a number`);
 }
 
@@ -354,44 +375,55 @@ function compareWith<V extends string | number | bigint>(c: Condition, actual: V
   }
 }
 
-/** An eq on a date matches the whole day: the value's precision is the window (section 3.2). */
+/**
+ * Times compare as the instant the value names (a date is its UTC midnight). Only a typed query
+ * value widens an eq (or ne) to its precision window (section 3.2): the whole day for
+ * `2024-01-01`, the whole second for `…T10:00:00Z`, a millisecond for 1–5 fraction digits.
+ */
 function compareTime(c: Condition, actual: Micros): boolean {
-  const window = (v: Json): [Micros, Micros] => {
-    const text = textOf(v);
-    const day = parseDay(text);
-    if (day) return day;
-    const t = parseTime(text);
-    if (t === null) throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: '${text}' is not a time`);
-    return [t, t + 1];
-  };
   const [first, second] = c.values;
+  const inWindow = (v: Json) => {
+    const [from, to] = c.timeWindow ? precisionWindow(v) : [instant(v), instant(v) + 1];
+    return actual >= from && actual < to;
+  };
   switch (c.operator) {
-    case 'eq': {
-      const [from, to] = window(first!);
-      return actual >= from && actual < to;
-    }
-    case 'ne': {
-      const [from, to] = window(first!);
-      return actual < from || actual >= to;
-    }
+    case 'eq':
+      return inWindow(first!);
+    case 'ne':
+      return !inWindow(first!);
     case 'gt':
-      return actual >= window(first!)[1];
+      return actual > instant(first!);
     case 'gte':
-      return actual >= window(first!)[0];
+      return actual >= instant(first!);
     case 'lt':
-      return actual < window(first!)[0];
+      return actual < instant(first!);
     case 'lte':
-      return actual < window(first!)[1];
+      return actual <= instant(first!);
     case 'in':
-      return c.values.some((v) => {
-        const [from, to] = window(v);
-        return actual >= from && actual < to;
-      });
+      return c.values.some((v) => actual === instant(v));
     case 'between':
-      return actual >= window(first!)[0] && actual < window(second!)[1];
+      return actual >= instant(first!) && actual <= instant(second!);
     default:
       throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: operator '${c.operator}' does not apply to times`);
   }
+}
+
+function instant(v: Json): Micros {
+  const text = textOf(v);
+  const t = parseDay(text)?.[0] ?? parseTime(text);
+  if (t === null) throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: '${text}' is not a time`);
+  return t;
+}
+
+function precisionWindow(v: Json): [Micros, Micros] {
+  const text = textOf(v);
+  const day = parseDay(text);
+  if (day) return day;
+  const t = instant(v);
+  const digits = /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+  const unit = digits >= 6 ? 1 : digits > 0 ? 1_000 : 1_000_000;
+  const from = t - (((t % unit) + unit) % unit);
+  return [from, from + unit];
 }
 
 function likePattern(pattern: string, insensitive: boolean): RegExp {

@@ -20,7 +20,7 @@ export interface SandboxOptions {
   port?: number;
   /** Loopback unless told otherwise. */
   host?: string;
-  /** Secure mode: every route but `/` and `/health` needs this as X-Blnk-Key. */
+  /** Secure mode: every route but `/`, `/health` and `/metrics` needs this as X-Blnk-Key. */
   apiKey?: string;
   /** Load the demo data. */
   seed?: boolean;
@@ -56,7 +56,8 @@ export interface Sandbox {
 /** Blnk's default body cap, enforced with http.MaxBytesReader. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-const UNGUARDED = new Set(['/', '/health']);
+/** Blnk's auth middleware skips these (section 8.1); the sandbox serves no /metrics, so that is a 404. */
+const UNGUARDED = new Set(['/', '/health', '/metrics']);
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const store = new Store(nowMicros());

@@ -88,7 +88,10 @@ export function balanceRoutes(router: Router): void {
       if (!identity) throw new ApiError('GEN_INTERNAL', 'Failed to scan balance data');
       extras.identity = includedIdentityJson(identity);
     }
-    if (include.has('ledger')) extras.ledger = ledgerJson(deps.store.ledgers.get(row.ledger_id)!);
+    // The join selects only ledger_id, name and created_at, so meta_data is null (section 6).
+    if (include.has('ledger')) {
+      extras.ledger = { ...ledgerJson(deps.store.ledgers.get(row.ledger_id)!), meta_data: null };
+    }
     if (req.query.get('with_queued') === 'true') extras.queued = deps.engine.queuedAmounts(row.balance_id);
     return { status: 200, json: balanceJson(row, 'full', extras) };
   });

@@ -3,7 +3,7 @@ import { isPrefixedUuid, newId } from '../ids.js';
 import type { Deps, Router } from '../router.js';
 import { IDENTITY_STRING_FIELDS } from '../store.js';
 import type { IdentityRow } from '../store.js';
-import { nowMicros, parseTime } from '../time.js';
+import { GO_ZERO_TIME, nowMicros, parseTime } from '../time.js';
 import type { Micros } from '../time.js';
 import { identityJson } from '../wire.js';
 import { Binder } from './bind.js';
@@ -16,19 +16,25 @@ export function identityOr404(deps: Deps, id: string): IdentityRow {
   return row;
 }
 
-/** `dob` binds into time.Time, which takes only a full RFC 3339 timestamp. */
-function bindDob(body: Binder): Micros | null {
+/**
+ * `dob` binds into time.Time, which takes only a full RFC 3339 timestamp. The column is a SQL
+ * DATE, so what is stored (and read back) is the calendar date as written, at midnight UTC; the
+ * create answer still echoes the time as bound.
+ */
+function bindDob(body: Binder): { bound: Micros; stored: Micros } | null {
   if (!body.has('dob')) return null;
   const raw = body.body.dob;
-  const parsed = typeof raw === 'string' ? parseTime(raw) : null;
-  if (parsed === null) {
+  const bound = typeof raw === 'string' ? parseTime(raw) : null;
+  if (bound === null) {
     throw new ApiError(
       'GEN_MALFORMED_REQUEST',
       `parsing time ${JSON.stringify(JSON.stringify(String(raw)))} as "\\"2006-01-02T15:04:05Z07:00\\"": cannot parse`,
     );
   }
-  return parsed;
+  return { bound, stored: parseTime(`${(raw as string).slice(0, 10)}T00:00:00Z`)! };
 }
+
+const ZERO_DOB = parseTime(GO_ZERO_TIME)!;
 
 const source = (deps: Deps) => ({
   table: 'identities' as const,
@@ -53,15 +59,16 @@ export function identityRoutes(router: Router): void {
       (typeof IDENTITY_STRING_FIELDS)[number],
       string
     >;
+    const dob = bindDob(body);
     const row: IdentityRow = {
       identity_id: requested || newId('idt'),
       ...strings,
-      dob: bindDob(body),
+      dob: dob?.stored ?? null,
       created_at: nowMicros(),
       meta_data: body.meta(),
     };
     deps.store.identities.set(row.identity_id, row);
-    return { status: 201, json: identityJson(row) };
+    return { status: 201, json: identityJson({ ...row, dob: dob?.bound ?? null }) };
   });
 
   router.add('GET', '/identities/:id', (req, deps) => ({
@@ -72,14 +79,13 @@ export function identityRoutes(router: Router): void {
   // Empty strings and zero times are not written: an update can set a field, never clear it.
   router.add('PUT', '/identities/:id', (req, deps) => {
     const body = Binder.of(req.json(), 'model.Identity');
-    const row = identityOr404(deps, req.params.id!);
-    for (const field of IDENTITY_STRING_FIELDS) {
-      const value = body.string(field);
-      if (value) row[field] = value;
-    }
+    // The whole body binds before anything is written.
+    const strings = IDENTITY_STRING_FIELDS.map((field) => [field, body.string(field)] as const);
     const dob = bindDob(body);
-    if (dob !== null) row.dob = dob;
     const meta = body.meta();
+    const row = identityOr404(deps, req.params.id!);
+    for (const [field, value] of strings) if (value) row[field] = value;
+    if (dob !== null && dob.bound !== ZERO_DOB) row.dob = dob.stored;
     if (meta) row.meta_data = meta;
     return { status: 200, json: { message: 'Identity updated successfully' } };
   });

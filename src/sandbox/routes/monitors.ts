@@ -1,6 +1,5 @@
 import { notFound, validationError } from '../errors.js';
 import { newId } from '../ids.js';
-import { toMinorUnits } from '../money.js';
 import type { Deps, Router } from '../router.js';
 import type { MonitorRow } from '../store.js';
 import { nowMicros } from '../time.js';
@@ -41,9 +40,11 @@ function bindCondition(body: Binder, problems: Record<string, string>): MonitorR
     problems['condition.precision'] = 'must be a non-negative integer';
   }
   const precision = typeof rawPrecision === 'bigint' && rawPrecision > 0n ? rawPrecision : 1n;
-  // precise_value is the integer part of value × precision.
-  const scaled = toMinorUnits(value, precision * 10n) ?? 0n;
-  return { field, operator, value: Number(value), precision, precise_value: scaled / 10n };
+  // precise_value is the integer part of value × precision, which Blnk computes as
+  // int64(value * precision) on float64s: truncated, never rounded.
+  const product = Number(value) * Number(precision);
+  const preciseValue = Number.isFinite(product) ? BigInt(Math.trunc(product)) : 0n;
+  return { field, operator, value: Number(value), precision, precise_value: preciseValue };
 }
 
 export function monitorRoutes(router: Router): void {

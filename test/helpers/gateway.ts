@@ -1,0 +1,63 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { BlnkHttp, createDispatcher } from '../../src/blnk/http.js';
+import type { Dispatcher } from '../../src/blnk/http.js';
+import { createGateway } from '../../src/gateway.js';
+import type { Gateway } from '../../src/gateway.js';
+import { startSandbox } from '../../src/sandbox/index.js';
+import type { Sandbox, SandboxOptions } from '../../src/sandbox/index.js';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+  /** The raw body, to check what never appears in it. */
+  text: string;
+}
+
+export interface Harness {
+  sandbox: Sandbox;
+  gateway: Gateway;
+  dispatcher: Dispatcher;
+  /** Runs a typed document through `yoga.fetch`, over the gateway's real HTTP handling. */
+  run<T, V>(document: TypedDocumentNode<T, V>, variables?: V, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Requests the sandbox served since the last `resetRequests()`, by route. */
+  upstream(): { method: string; route: string | null; path: string }[];
+  close(): Promise<void>;
+}
+
+/** The sandbox on an ephemeral loopback port, and a gateway pointed at it. */
+export async function startHarness(
+  options: { sandbox?: SandboxOptions; timeoutMs?: number; apiKey?: string; origin?: string } = {},
+): Promise<Harness> {
+  const sandbox = await startSandbox({ port: 0, ...options.sandbox });
+  const origin = options.origin ?? sandbox.url;
+  const dispatcher = createDispatcher(origin, { connections: 16 });
+  const http = new BlnkHttp({
+    origin,
+    dispatcher,
+    timeoutMs: options.timeoutMs ?? 5_000,
+    retryBaseMs: 5,
+    ...(options.apiKey ? { apiKey: options.apiKey } : {}),
+  });
+  const gateway = createGateway({ http, graphiql: false });
+  return {
+    sandbox,
+    gateway,
+    dispatcher,
+    async run(document, variables, headers = {}) {
+      const res = await gateway.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      const text = await res.text();
+      return { status: res.status, text, ...JSON.parse(text) };
+    },
+    upstream: () => sandbox.requests.map((r) => ({ method: r.method, route: r.route, path: r.path })),
+    async close() {
+      await dispatcher.close();
+      await sandbox.close();
+    },
+  };
+}

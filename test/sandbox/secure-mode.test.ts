@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox } from '../../src/sandbox/index.js';
+import type { Sandbox } from '../../src/sandbox/index.js';
+import { expectEnvelope, expectGin404 } from '../helpers/entities.js';
+import { client } from '../helpers/http.js';
+import type { Call } from '../helpers/http.js';
+
+const KEY = `master-${randomUUID()}`;
+const WRONG = `wrong-${randomUUID()}`;
+
+let sandbox: Sandbox;
+let call: Call;
+const withKey = (key: string) => ({ headers: { 'X-Blnk-Key': key } });
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, apiKey: KEY });
+  call = client(sandbox.url);
+});
+afterAll(() => sandbox.close());
+
+/** Known routes of every family, a wrong method and unknown paths. */
+const GUARDED: [string, string, unknown?][] = [
+  ['GET', '/ledgers'],
+  ['POST', '/ledgers', { name: 'x' }],
+  ['GET', '/ledgers/general_ledger_id'],
+  ['PUT', '/ledgers/general_ledger_id', { name: 'x' }],
+  ['POST', '/ledgers/filter', { filters: [] }],
+  ['GET', '/balances'],
+  ['POST', '/balances', { ledger_id: 'general_ledger_id', currency: 'USD' }],
+  ['GET', '/balances/bln_x?include=ledger'],
+  ['GET', '/balances/indicator/@World/currency/USD'],
+  ['GET', '/balances/bln_x/at'],
+  ['GET', '/identities'],
+  ['POST', '/identities', {}],
+  ['DELETE', '/identities/idt_x'],
+  ['GET', '/transactions'],
+  ['POST', '/transactions', {}],
+  ['GET', '/balance-monitors'],
+  ['POST', '/ldg_x/metadata', { meta_data: { a: 'b' } }],
+  ['GET', '/no-such-route'],
+  ['DELETE', '/ledgers'],
+  ['GET', '/health/extra'],
+];
+
+describe('secure mode (section 8.1)', () => {
+  it('leaves GET / and GET /health open, with or without a key (§8.1)', async () => {
+    for (const options of [{}, withKey(WRONG), withKey(KEY)]) {
+      const root = await call('GET', '/', options);
+      expect(root.status).toBe(200);
+      expect(root.text).toBe('"server running..."');
+      const health = await call('GET', '/health', options);
+      expect(health.status).toBe(200);
+      expect(health.text).toBe('{"status":"UP"}');
+    }
+  });
+
+  it('answers every other route, unknown ones included, with 401 AUTH_MISSING_API_KEY when no key is sent (§8.1, §8.2)', async () => {
+    for (const [method, path, body] of GUARDED) {
+      for (const options of [{ body }, { body, headers: { 'X-Blnk-Key': '' } }]) {
+        const res = await call(method, path, options);
+        const detail = expectEnvelope(res, 401, 'AUTH_MISSING_API_KEY');
+        expect(detail.message, `${method} ${path}`).toBe('Authentication required. Use X-Blnk-Key header');
+      }
+    }
+  });
+
+  it('answers a wrong key with 401 AUTH_INVALID_API_KEY, and writes nothing (§8.1, §8.2)', async () => {
+    for (const [method, path, body] of GUARDED) {
+      const res = await call(method, path, { body, ...withKey(WRONG) });
+      expect(expectEnvelope(res, 401, 'AUTH_INVALID_API_KEY').message, `${method} ${path}`).toBe('Invalid API key');
+    }
+    // A key that differs only in case, or by a prefix, is still wrong.
+    for (const near of [KEY.toUpperCase(), KEY.slice(0, -1), `${KEY}x`, `x${KEY}`]) {
+      expectEnvelope(await call('GET', '/ledgers', withKey(near)), 401, 'AUTH_INVALID_API_KEY');
+    }
+    const ledgers = await call('GET', '/ledgers?limit=100', withKey(KEY));
+    expect(ledgers.json.map((l: any) => l.ledger_id)).toEqual(['general_ledger_id']);
+  });
+
+  it('serves normal answers with the right X-Blnk-Key, whatever the header name\'s case (§1, §8.1)', async () => {
+    const created = await call('POST', '/ledgers', { body: { name: 'secured' }, ...withKey(KEY) });
+    expect(created.status).toBe(201);
+    const read = await call('GET', `/ledgers/${created.json.ledger_id}`, { headers: { 'x-blnk-key': KEY } });
+    expect(read.status).toBe(200);
+    expect(read.json.name).toBe('secured');
+    const lower = await call('GET', '/ledgers/general_ledger_id', { headers: { 'X-blnk-key': KEY } });
+    expect(lower.status).toBe(200);
+    // With the key, unknown routes are gin's plain 404 again, and missing entities their JSON 404.
+    expectGin404(await call('GET', '/no-such-route', withKey(KEY)));
+    expectEnvelope(await call('GET', `/ledgers/ldg_${randomUUID()}`, withKey(KEY)), 404, 'LGR_NOT_FOUND');
+  });
+
+  it('/metrics skips key auth; the sandbox has no metrics, so it is gin\'s 404 (§8.1)', async () => {
+    expectGin404(await call('GET', '/metrics'));
+  });
+
+  it('never records the key, right or wrong, anywhere in sandbox.requests', async () => {
+    sandbox.resetRequests();
+    await call('GET', '/ledgers', withKey(KEY));
+    await call('POST', '/ledgers', { body: { name: 'recorded' }, ...withKey(KEY) });
+    await call('GET', '/ledgers', withKey(WRONG));
+    await call('GET', '/ledgers');
+    await call('GET', '/health', withKey(KEY));
+    expect(sandbox.requests.map((r) => r.status)).toEqual([200, 201, 401, 401, 200]);
+    const dump = JSON.stringify(sandbox.requests, (_key, value) =>
+      value instanceof URLSearchParams ? value.toString() : typeof value === 'bigint' ? String(value) : value,
+    );
+    expect(dump).toContain('recorded');
+    expect(dump).not.toContain(KEY);
+    expect(dump).not.toContain(WRONG);
+    expect(dump.toLowerCase()).not.toContain('x-blnk-key');
+  });
+});
