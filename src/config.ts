@@ -48,7 +48,8 @@ function blnkUrl(env: Env): string | null {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`BLNK_URL must be an http(s) URL such as http://localhost:5001, got '${raw}'`);
+    // The value is not echoed: it may hold credentials.
+    throw new ConfigError('BLNK_URL must be an http(s) URL such as http://localhost:5001');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigError(`BLNK_URL must use http or https, got '${url.protocol}'`);

@@ -111,7 +111,8 @@ export class BlnkClient {
     const started = performance.now();
     let status = 0;
     try {
-      const call: HttpCall = { method, path: target };
+      // POST …/filter only reads, so it may be retried like a GET.
+      const call: HttpCall = { method, path: target, read: method === 'GET' || route.endsWith('/filter') };
       if (body !== undefined) call.body = stringifyForBlnk(body);
       if (this.options.signal) call.signal = this.options.signal;
       const reply = await this.http.send(call);

@@ -44,6 +44,11 @@ export interface HttpCall {
   body?: string;
   /** The client request's signal: when the caller goes away, so does the call. */
   signal?: AbortSignal;
+  /**
+   * A read may be retried; a write is sent once. Defaults to GET only; Blnk's filter endpoints
+   * are reads sent as POST and say so.
+   */
+  read?: boolean;
 }
 
 export interface HttpReply {
@@ -61,7 +66,7 @@ export class BlnkHttp {
   async send(call: HttpCall): Promise<HttpReply> {
     const deadline = AbortSignal.timeout(this.config.timeoutMs);
     const signal = call.signal ? AbortSignal.any([deadline, call.signal]) : deadline;
-    const isRead = call.method === 'GET';
+    const isRead = call.read ?? call.method === 'GET';
     const retries = isRead ? (this.config.readRetries ?? 2) : 0;
     for (let attempt = 0; ; attempt += 1) {
       try {

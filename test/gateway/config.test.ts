@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('configuration', () => {
+  it('has defaults that start the sandbox', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ blnkUrl: null, port: 4000, blnkTimeoutMs: 10_000, graphiql: true, host: '127.0.0.1' });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('keeps only the origin of BLNK_URL and turns GraphiQL off in production', () => {
+    expect(loadConfig({ BLNK_URL: 'https://blnk.internal:5001/', NODE_ENV: 'production' })).toMatchObject({
+      blnkUrl: 'https://blnk.internal:5001',
+      graphiql: false,
+      production: true,
+    });
+  });
+
+  it.each([
+    [{ BLNK_URL: 'http://user:hunter2@[bad' }, /^BLNK_URL must be an http\(s\) URL such as http:\/\/localhost:5001$/],
+    [{ BLNK_URL: 'ftp://x' }, /^BLNK_URL must use http or https/],
+    [{ BLNK_URL: 'http://x:5001/api' }, /^BLNK_URL must be an origin only/],
+    [{ BLNK_URL: 'http://user:pw@x:5001' }, /^BLNK_URL must be an origin only/],
+    [{ BLNK_TIMEOUT_MS: 'soon' }, /^BLNK_TIMEOUT_MS must be a whole number from 1 to 600000, got 'soon'$/],
+    [{ BLNK_TIMEOUT_MS: '0' }, /^BLNK_TIMEOUT_MS must be a whole number/],
+    [{ PORT: '70000' }, /^PORT must be a whole number from 0 to 65535/],
+    [{ GRAPHIQL: 'maybe' }, /^GRAPHIQL must be true or false/],
+  ])('refuses %o with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never echoes the API key or a URL password in an error', () => {
+    try {
+      loadConfig({ BLNK_URL: 'http://user:hunter2@x:5001', BLNK_API_KEY: 'k-secret' });
+      expect.unreachable();
+    } catch (error) {
+      expect(String(error)).not.toContain('hunter2');
+      expect(String(error)).not.toContain('k-secret');
+    }
+  });
+});

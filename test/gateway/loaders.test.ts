@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { fixtures } from '../helpers/blnk-setup.js';
+import { startHarness } from '../helpers/gateway.js';
+import type { Harness } from '../helpers/gateway.js';
+
+let h: Harness;
+let ledgers: string[];
+let identities: string[];
+let wallets: string[];
+let txns: string[];
+
+beforeAll(async () => {
+  h = await startHarness();
+  const f = fixtures(h.sandbox);
+  ledgers = [await f.ledger('One'), await f.ledger('Two')];
+  identities = [await f.identity('Ann'), await f.identity('Bob')];
+  wallets = [
+    await f.balance(ledgers[0]!, 'USD', identities[0]),
+    await f.balance(ledgers[1]!, 'USD', identities[1]),
+  ];
+  txns = [];
+  for (let i = 0; i < 6; i += 1) {
+    txns.push((await f.transfer('@World', wallets[i % 2]!, BigInt(100 + i))).transaction_id);
+  }
+});
+afterAll(() => h.close());
+
+const Many = graphql(`
+  query Many($l1: ID!, $l2: ID!, $i1: ID!, $i2: ID!, $t1: ID!, $t2: ID!) {
+    l1: ledger(id: $l1) {
+      name
+    }
+    l2: ledger(id: $l2) {
+      name
+    }
+    again: ledger(id: $l1) {
+      id
+    }
+    i1: identity(id: $i1) {
+      firstName
+    }
+    i2: identity(id: $i2) {
+      firstName
+    }
+    t1: transaction(id: $t1) {
+      preciseAmount
+    }
+    t2: transaction(id: $t2) {
+      preciseAmount
+    }
+  }
+`);
+
+const Transfers = graphql(`
+  query Transfers($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Transaction {
+        preciseAmount
+        sourceBalance {
+          indicator
+        }
+        destinationBalance {
+          id
+          ledger {
+            name
+          }
+          identity {
+            firstName
+          }
+        }
+      }
+    }
+  }
+`);
+
+const FullBalances = graphql(`
+  query FullBalances($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Balance {
+        version
+        allocationStrategy
+      }
+    }
+  }
+`);
+
+describe('per-request loaders (one upstream call per resource, the N+1 guard)', () => {
+  it('batches ledgers, identities and transactions asked for separately, each in one request', async () => {
+    h.sandbox.resetRequests();
+    const res = await h.run(Many, {
+      l1: ledgers[0]!,
+      l2: ledgers[1]!,
+      i1: identities[0]!,
+      i2: identities[1]!,
+      t1: txns[0]!,
+      t2: txns[1]!,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toMatchObject({
+      l1: { name: 'One' },
+      l2: { name: 'Two' },
+      again: { id: ledgers[0] },
+      i1: { firstName: 'Ann' },
+      i2: { firstName: 'Bob' },
+      t1: { preciseAmount: '100' },
+      t2: { preciseAmount: '101' },
+    });
+    expect(h.upstream().map((c) => c.route).sort()).toEqual(['/identities/filter', '/ledgers/filter', '/transactions/filter']);
+  });
+
+  it('resolves the balances of 6 transactions, with their ledgers and owners, in 4 requests', async () => {
+    h.sandbox.resetRequests();
+    const res = await h.run(Transfers, { ids: txns });
+    expect(res.errors).toBeUndefined();
+    res.data?.nodes.forEach((node, i) => {
+      expect(node).toEqual({
+        preciseAmount: String(100 + i),
+        sourceBalance: { indicator: '@World' },
+        destinationBalance: {
+          id: wallets[i % 2],
+          ledger: { name: i % 2 === 0 ? 'One' : 'Two' },
+          identity: { firstName: i % 2 === 0 ? 'Ann' : 'Bob' },
+        },
+      });
+    });
+    expect(h.upstream().map((c) => c.route).sort()).toEqual([
+      '/balances/filter',
+      '/identities/filter',
+      '/ledgers/filter',
+      '/transactions/filter',
+    ]);
+  });
+
+  it('fetches full balances once per distinct id', async () => {
+    h.sandbox.resetRequests();
+    const res = await h.run(FullBalances, { ids: [wallets[0]!, wallets[1]!, wallets[0]!] });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.nodes.map((n) => n && 'version' in n && n.version)).toEqual([3, 3, 3]);
+    expect(h.upstream().map((c) => c.route)).toEqual(['/balances/:id', '/balances/:id']);
+  });
+});
+
+const History = graphql(`
+  query History($id: ID!, $at: DateTime!) {
+    balance(id: $id) {
+      balance
+      at(timestamp: $at) {
+        balance
+        creditBalance
+        debitBalance
+        currency
+      }
+    }
+  }
+`);
+
+describe('Balance.at', () => {
+  it('answers the historical balance from /balances/:id/at', async () => {
+    const before = await h.run(History, { id: wallets[0]!, at: '2000-01-01T00:00:00Z' });
+    expect(before.errors).toBeUndefined();
+    expect(before.data?.balance?.at).toEqual({ balance: '0', creditBalance: '0', debitBalance: '0', currency: 'USD' });
+    const now = await h.run(History, { id: wallets[0]!, at: new Date(Date.now() + 60_000).toISOString() });
+    // wallets[0] received transfers 0, 2 and 4: 100 + 102 + 104.
+    expect(now.data?.balance).toEqual({
+      balance: '306',
+      at: { balance: '306', creditBalance: '306', debitBalance: '0', currency: 'USD' },
+    });
+  });
+});

@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { afterEach, describe, expect, it } from 'vitest';
+
+/**
+ * `npm start` as a newcomer runs it: the real entry point in its own process, with no BLNK_URL,
+ * so it starts the seeded sandbox first. PORT=0 keeps it off any port in use.
+ */
+const children: ChildProcess[] = [];
+
+function start(env: Record<string, string>): { child: ChildProcess; output: () => string; line: (re: RegExp) => Promise<string> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  const waiters: (() => void)[] = [];
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const w of waiters.splice(0)) w();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  return {
+    child,
+    output: () => output,
+    line: async (re) => {
+      for (;;) {
+        const m = re.exec(output);
+        if (m) return m[1] ?? m[0];
+        if (child.exitCode !== null) throw new Error(`exited: ${output}`);
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          child.once('exit', () => resolve());
+        });
+      }
+    },
+  };
+}
+
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill('SIGTERM');
+});
+
+describe('npm start', () => {
+  it('starts the sandbox, serves GraphiQL, and its default query returns data', async () => {
+    const app = start({ PORT: '0' });
+    const url = await app.line(/gateway on (http:\/\/127\.0\.0\.1:\d+\/graphql)/);
+    expect(app.output()).toMatch(/started the Blnk sandbox .* at http:\/\/127\.0\.0\.1:\d+/);
+
+    const page = await fetch(url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('GraphiQL');
+    // The default query GraphiQL opens with, as embedded in the page.
+    const embedded = /"defaultQuery":("(?:[^"\\]|\\.)*")/.exec(html);
+    expect(embedded).not.toBeNull();
+    const query = JSON.parse(embedded![1]!) as string;
+
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const body = await res.json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.balance).toMatchObject({ currency: 'USD', ledger: { name: 'Customer Wallets' }, identity: { firstName: 'Ada' } });
+    expect(body.data.balance.balance).toMatch(/^-?\d+$/);
+
+    const health = await fetch(url.replace('/graphql', '/healthz'));
+    const ready = await fetch(url.replace('/graphql', '/readyz'));
+    expect([health.status, ready.status]).toEqual([200, 200]);
+
+    app.child.kill('SIGTERM');
+    const [code] = await once(app.child, 'exit');
+    expect(code).toBe(0);
+  });
+
+  it('stops at a bad setting with one line naming the variable', async () => {
+    const app = start({ BLNK_TIMEOUT_MS: 'soon' });
+    const [code] = await once(app.child, 'exit');
+    expect(code).toBe(1);
+    expect(app.output().trim()).toBe("Configuration error: BLNK_TIMEOUT_MS must be a whole number from 1 to 600000, got 'soon'");
+  });
+});
