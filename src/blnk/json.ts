@@ -6,6 +6,7 @@ import { isInteger, parse, stringify } from 'lossless-json';
  * bodies hold no number that long: for them JSON.parse is exact (every integer it sees is safe),
  * and several times faster, so the slow parser runs only when a long digit run is present.
  */
+// Scans only where a JSON value can start, which is faster than JSON.parse itself.
 const LONG_NUMBER = /[:,[]\s*-?\d{16,}/;
 
 export function parseUpstreamJson(text: string): unknown {
