@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApiError, notFound } from './errors.js';
 import { newId } from './ids.js';
-import { GENERAL_LEDGER_ID, balanceOf } from './store.js';
+import { GENERAL_LEDGER_ID, balanceOf, newBalanceRow } from './store.js';
 import type { BalanceRow, JournalEntry, MetaData, Store, TransactionRow } from './store.js';
 import { nowMicros } from './time.js';
 import type { Micros } from './time.js';
@@ -21,22 +21,13 @@ export class Engine {
     if (!identifier.startsWith('@')) return this.store.balances.get(identifier);
     const existing = this.store.balanceByIndicator(identifier, currency);
     if (existing) return existing;
-    const row: BalanceRow = {
+    const row = newBalanceRow({
       balance_id: newId('bln'),
       ledger_id: GENERAL_LEDGER_ID,
-      identity_id: '',
       indicator: identifier,
       currency,
-      credit_balance: 0n,
-      debit_balance: 0n,
-      inflight_credit_balance: 0n,
-      inflight_debit_balance: 0n,
-      version: 0,
       created_at: nowMicros(),
-      meta_data: null,
-      track_fund_lineage: false,
-      allocation_strategy: 'FIFO',
-    };
+    });
     this.store.insertBalance(row);
     return row;
   }

@@ -1,5 +1,5 @@
 import type { Deps } from './router.js';
-import { IDENTITY_STRING_FIELDS } from './store.js';
+import { IDENTITY_STRING_FIELDS, newBalanceRow } from './store.js';
 import type { BalanceRow, IdentityRow, TransactionRow } from './store.js';
 import { nowMicros, parseTime } from './time.js';
 
@@ -79,23 +79,7 @@ export function seed(deps: Deps): void {
   });
 
   const balance = (balance_id: string, ledger_id: string, currency: string, identity_id = '', extra: Partial<BalanceRow> = {}) =>
-    store.insertBalance({
-      balance_id,
-      ledger_id,
-      identity_id,
-      indicator: '',
-      currency,
-      credit_balance: 0n,
-      debit_balance: 0n,
-      inflight_credit_balance: 0n,
-      inflight_debit_balance: 0n,
-      version: 0,
-      created_at: nowMicros(),
-      meta_data: null,
-      track_fund_lineage: false,
-      allocation_strategy: 'FIFO',
-      ...extra,
-    });
+    store.insertBalance(newBalanceRow({ balance_id, ledger_id, identity_id, currency, created_at: nowMicros(), ...extra }));
   const b = SEED_IDS.balances;
   balance(b.adaUsd, SEED_IDS.ledgers.wallets, 'USD', SEED_IDS.identities.ada, { meta_data: { purpose: 'main' } });
   balance(b.graceUsd, SEED_IDS.ledgers.wallets, 'USD', SEED_IDS.identities.grace);

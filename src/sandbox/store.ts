@@ -106,6 +106,25 @@ export interface JournalEntry {
 
 export const GENERAL_LEDGER_ID = 'general_ledger_id';
 
+/** A new, empty balance as Blnk creates one: zero amounts, version 0, FIFO, no metadata. */
+export function newBalanceRow(
+  fields: Pick<BalanceRow, 'balance_id' | 'ledger_id' | 'currency' | 'created_at'> & Partial<BalanceRow>,
+): BalanceRow {
+  return {
+    identity_id: '',
+    indicator: '',
+    credit_balance: 0n,
+    debit_balance: 0n,
+    inflight_credit_balance: 0n,
+    inflight_debit_balance: 0n,
+    version: 0,
+    meta_data: null,
+    track_fund_lineage: false,
+    allocation_strategy: 'FIFO',
+    ...fields,
+  };
+}
+
 export class Store {
   readonly ledgers = new Map<string, LedgerRow>();
   readonly balances = new Map<string, BalanceRow>();

@@ -1,6 +1,7 @@
 import { ApiError, notFound, validationError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Deps, Router } from '../router.js';
+import { newBalanceRow } from '../store.js';
 import type { BalanceRow } from '../store.js';
 import { formatTime, nowMicros, parseTime } from '../time.js';
 import { balanceJson, includedIdentityJson, ledgerJson } from '../wire.js';
@@ -57,22 +58,16 @@ export function balanceRoutes(router: Router): void {
     if (identityId && !deps.store.identities.has(identityId)) {
       throw foreignKeyError('Invalid identity ID', 'balances_identity_id_fkey');
     }
-    const row: BalanceRow = {
+    const row = newBalanceRow({
       balance_id: newId('bln'),
       ledger_id: ledgerId,
       identity_id: identityId,
-      indicator: '',
       currency,
-      credit_balance: 0n,
-      debit_balance: 0n,
-      inflight_credit_balance: 0n,
-      inflight_debit_balance: 0n,
-      version: 0,
       created_at: nowMicros(),
       meta_data: body.meta(),
       track_fund_lineage: trackFundLineage,
       allocation_strategy: strategy,
-    };
+    });
     deps.store.insertBalance(row);
     return { status: 201, json: balanceJson(row, 'created') };
   });
