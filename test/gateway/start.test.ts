@@ -1,48 +1,12 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { spawnEntry } from '../helpers/process.js';
 
 /**
  * `npm start` as a newcomer runs it: the real entry point in its own process, with no BLNK_URL,
  * so it starts the seeded sandbox first. PORT=0 keeps it off any port in use.
  */
-const children: ChildProcess[] = [];
-
-function start(env: Record<string, string>): { child: ChildProcess; output: () => string; line: (re: RegExp) => Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const waiters: (() => void)[] = [];
-  const onData = (chunk: Buffer) => {
-    output += chunk.toString();
-    for (const w of waiters.splice(0)) w();
-  };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
-  return {
-    child,
-    output: () => output,
-    line: async (re) => {
-      for (;;) {
-        const m = re.exec(output);
-        if (m) return m[1] ?? m[0];
-        if (child.exitCode !== null) throw new Error(`exited: ${output}`);
-        await new Promise<void>((resolve) => {
-          waiters.push(resolve);
-          child.once('exit', () => resolve());
-        });
-      }
-    },
-  };
-}
-
-afterEach(() => {
-  for (const c of children.splice(0)) c.kill('SIGTERM');
-});
+const start = (env: Record<string, string>) => spawnEntry('src/main.ts', [], { HOST: '127.0.0.1', ...env });
 
 describe('npm start', () => {
   it('starts the sandbox, serves GraphiQL, and its default query returns data', async () => {
