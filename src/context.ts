@@ -7,7 +7,7 @@ import { balanceRows, fullBalanceKey, fullBalances } from './loaders/balances.js
 import type { FullBalanceKey } from './loaders/balances.js';
 import { identitiesById } from './loaders/identities.js';
 import { ledgersById } from './loaders/ledgers.js';
-import { transactionsById } from './loaders/transactions.js';
+import { transactionsById, transactionsByReference } from './loaders/transactions.js';
 
 export interface Loaders {
   /** Reduced rows through /balances/filter: cheap, batched. */
@@ -17,6 +17,7 @@ export interface Loaders {
   ledger: DataLoader<string, Ledger>;
   identity: DataLoader<string, Identity>;
   transaction: DataLoader<string, Transaction>;
+  transactionByReference: DataLoader<string, Transaction>;
 }
 
 export interface Context {
@@ -52,5 +53,10 @@ export function createContext(http: BlnkHttp, signal?: AbortSignal): Context {
     { cacheKeyFn: fullBalanceKey },
   );
   const transaction = new DataLoader(transactionsById(client));
-  return { client, upstreamCalls, loaders: { balanceRow, balance, ledger, identity, transaction } };
+  const transactionByReference = new DataLoader(transactionsByReference(client));
+  return {
+    client,
+    upstreamCalls,
+    loaders: { balanceRow, balance, ledger, identity, transaction, transactionByReference },
+  };
 }

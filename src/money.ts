@@ -45,3 +45,6 @@ export function fromDecimal(text: string, precision: bigint): bigint | null {
   const minor = product / scale;
   return m[1] === '-' ? -minor : minor;
 }
+
+/** The largest amount the gateway accepts, in minor units: 10^78, beyond any real token supply. */
+export const MAX_MINOR_UNITS = 10n ** 78n;

@@ -2,9 +2,28 @@ import { BlnkError, errorFromResponse } from './errors.js';
 import { path } from './http.js';
 import type { BlnkHttp, HttpCall } from './http.js';
 import { parseUpstreamJson, stringifyForBlnk } from './json.js';
-import { toBalance, toHistoricalBalance, toIdentity, toLedger, toRows, toTransaction } from './map.js';
-import type { Balance, HistoricalBalance, Identity, Ledger, Transaction } from './model.js';
-import type { FilterBody } from './wire.js';
+import {
+  toBalance,
+  toBulkResult,
+  toHistoricalBalance,
+  toIdentity,
+  toLedger,
+  toMonitor,
+  toPage,
+  toRows,
+  toTransaction,
+} from './map.js';
+import type { Balance, BalanceMonitor, BulkResult, HistoricalBalance, Identity, Ledger, Page, Transaction } from './model.js';
+import type {
+  BulkTransactionsBody,
+  CreateBalanceBody,
+  CreateLedgerBody,
+  FilterBody,
+  IdentityBody,
+  InflightUpdateBody,
+  MonitorBody,
+  RecordTransactionBody,
+} from './wire.js';
 
 /** One upstream call, as the client reports it to whoever counts them. */
 export interface CallRecord {
@@ -50,16 +69,16 @@ export class BlnkClient {
     return toLedger(await this.call('GET', '/ledgers/:id', path`/ledgers/${id}`));
   }
 
-  async filterLedgers(body: FilterBody): Promise<Ledger[]> {
-    return toRows(await this.call('POST', '/ledgers/filter', '/ledgers/filter', body)).map(toLedger);
+  filterLedgers(body: FilterBody): Promise<Page<Ledger>> {
+    return this.filter('ledgers', body, toLedger);
   }
 
   async getIdentity(id: string): Promise<Identity> {
     return toIdentity(await this.call('GET', '/identities/:id', path`/identities/${id}`));
   }
 
-  async filterIdentities(body: FilterBody): Promise<Identity[]> {
-    return toRows(await this.call('POST', '/identities/filter', '/identities/filter', body)).map(toIdentity);
+  filterIdentities(body: FilterBody): Promise<Page<Identity>> {
+    return this.filter('identities', body, toIdentity);
   }
 
   /** The full row; `include` is sent as repeated parameters, the only form Blnk reads. */
@@ -73,8 +92,8 @@ export class BlnkClient {
   }
 
   /** Reduced rows: no version, lineage, strategy, queued amounts or includes. */
-  async filterBalances(body: FilterBody): Promise<Balance[]> {
-    return toRows(await this.call('POST', '/balances/filter', '/balances/filter', body)).map((row) => toBalance(row, false));
+  filterBalances(body: FilterBody): Promise<Page<Balance>> {
+    return this.filter('balances', body, (row) => toBalance(row, false));
   }
 
   async getBalanceByIndicator(indicator: string, currency: string): Promise<Balance> {
@@ -99,8 +118,98 @@ export class BlnkClient {
     return toTransaction(await this.call('GET', route, path`/transactions/reference/${reference}`));
   }
 
-  async filterTransactions(body: FilterBody): Promise<Transaction[]> {
-    return toRows(await this.call('POST', '/transactions/filter', '/transactions/filter', body)).map(toTransaction);
+  filterTransactions(body: FilterBody): Promise<Page<Transaction>> {
+    return this.filter('transactions', body, toTransaction);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Writes: sent once (the transport never retries them); exactly-once is writes.ts's job.
+
+  async createLedger(body: CreateLedgerBody): Promise<Ledger> {
+    return toLedger(await this.call('POST', '/ledgers', '/ledgers', body));
+  }
+
+  async updateLedger(id: string, name: string): Promise<Ledger> {
+    return toLedger(await this.call('PUT', '/ledgers/:id', path`/ledgers/${id}`, { name }));
+  }
+
+  async createBalance(body: CreateBalanceBody): Promise<Balance> {
+    return toBalance(await this.call('POST', '/balances', '/balances', body), false);
+  }
+
+  async createIdentity(body: IdentityBody): Promise<Identity> {
+    return toIdentity(await this.call('POST', '/identities', '/identities', body));
+  }
+
+  /** Blnk answers only `{message}`; callers re-read. */
+  async updateIdentity(id: string, body: IdentityBody): Promise<void> {
+    await this.call('PUT', '/identities/:id', path`/identities/${id}`, body);
+  }
+
+  async deleteIdentity(id: string): Promise<void> {
+    await this.call('DELETE', '/identities/:id', path`/identities/${id}`);
+  }
+
+  async recordTransaction(body: RecordTransactionBody): Promise<Transaction> {
+    return toTransaction(await this.call('POST', '/transactions', '/transactions', body));
+  }
+
+  async recordBulkTransactions(body: BulkTransactionsBody): Promise<BulkResult> {
+    return toBulkResult(await this.call('POST', '/transactions/bulk', '/transactions/bulk', body));
+  }
+
+  /** Commit or void a hold; queued by default, when the answer is the hold itself. */
+  async updateInflight(id: string, body: InflightUpdateBody): Promise<Transaction> {
+    return toTransaction(await this.call('PUT', '/transactions/inflight/:txID', path`/transactions/inflight/${id}`, body));
+  }
+
+  async refundTransaction(id: string, skipQueue: boolean): Promise<Transaction> {
+    const route = '/refund-transaction/:id';
+    return toTransaction(await this.call('POST', route, path`/refund-transaction/${id}`, { skip_queue: skipQueue }));
+  }
+
+  async createMonitor(body: MonitorBody): Promise<BalanceMonitor> {
+    return toMonitor(await this.call('POST', '/balance-monitors', '/balance-monitors', body));
+  }
+
+  async getMonitor(id: string): Promise<BalanceMonitor> {
+    return toMonitor(await this.call('GET', '/balance-monitors/:id', path`/balance-monitors/${id}`));
+  }
+
+  /** Every monitor: Blnk does not paginate this list. */
+  async listMonitors(): Promise<BalanceMonitor[]> {
+    return toRows(await this.call('GET', '/balance-monitors', '/balance-monitors')).map(toMonitor);
+  }
+
+  async monitorsOfBalance(balanceId: string): Promise<BalanceMonitor[]> {
+    const route = '/balance-monitors/balances/:balance_id';
+    return toRows(await this.call('GET', route, path`/balance-monitors/balances/${balanceId}`)).map(toMonitor);
+  }
+
+  /** Blnk answers only `{message}`; callers re-read. */
+  async updateMonitor(id: string, body: MonitorBody): Promise<void> {
+    await this.call('PUT', '/balance-monitors/:id', path`/balance-monitors/${id}`, body);
+  }
+
+  async deleteMonitor(id: string): Promise<void> {
+    await this.call('DELETE', '/balance-monitors/:id', path`/balance-monitors/${id}`);
+  }
+
+  /** Merges into the entity's metadata; answers the merged object. */
+  async updateMetadata(id: string, metaData: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const body = (await this.call('POST', '/:id/metadata', path`/${id}/metadata`, { meta_data: metaData })) as {
+      meta_data?: unknown;
+      metadata?: unknown;
+    } | null;
+    // The key was `metadata` before 0.14.0.
+    const merged = body?.meta_data ?? body?.metadata;
+    if (typeof merged !== 'object' || merged === null) throw new BlnkError(200, 'UPSTREAM_ERROR', 'Blnk sent no metadata');
+    return merged as Record<string, unknown>;
+  }
+
+  private async filter<T>(resource: string, body: FilterBody, map: (row: unknown) => T): Promise<Page<T>> {
+    const raw = await this.call('POST', `/${resource}/filter`, `/${resource}/filter`, body);
+    return toPage(raw, map, body.include_count === true);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { BlnkError } from './errors.js';
 import { TRANSACTION_STATUSES } from './model.js';
-import type { Balance, HistoricalBalance, Identity, Ledger, Meta, Transaction, TransactionStatus } from './model.js';
-import type { BalanceDto, HistoricalBalanceDto, IdentityDto, LedgerDto, TransactionDto, WireAmount } from './wire.js';
+import type { Balance, BalanceMonitor, BulkResult, HistoricalBalance, Identity, Ledger, Meta, Page, Transaction, TransactionStatus } from './model.js';
+import type { BalanceDto, BulkResultDto, HistoricalBalanceDto, IdentityDto, LedgerDto, MonitorDto, TransactionDto, WireAmount } from './wire.js';
 
 /** Blnk sent something that is not the shape its contract promises. */
 function garbage(what: string): BlnkError {
@@ -155,4 +155,40 @@ export function toRows(raw: unknown): unknown[] {
   if (wrapped.data === null || wrapped.data === undefined) return [];
   if (Array.isArray(wrapped.data)) return wrapped.data;
   throw garbage('a list that is not a list');
+}
+
+export function toMonitor(raw: unknown): BalanceMonitor {
+  const d = record(raw, 'balance monitor') as unknown as MonitorDto;
+  const c = record(d.condition, 'monitor condition');
+  const value = c.value;
+  return {
+    id: id(d.monitor_id, 'balance monitor'),
+    balanceId: text(d.balance_id),
+    description: orNull(d.description),
+    createdAt: time(d.created_at),
+    condition: {
+      field: text(c.field),
+      operator: text(c.operator),
+      value: typeof value === 'number' || typeof value === 'bigint' ? String(value) : '0',
+      precision: c.precision === null || c.precision === undefined ? 0n : amount(c.precision as WireAmount, 'precision'),
+      preciseValue: c.precise_value === null || c.precise_value === undefined ? null : amount(c.precise_value as WireAmount, 'precise_value'),
+    },
+  };
+}
+
+export function toBulkResult(raw: unknown): BulkResult {
+  const d = record(raw, 'bulk result') as unknown as BulkResultDto;
+  return {
+    batchId: id(d.batch_id, 'bulk result'),
+    status: text(d.status),
+    transactionCount: typeof d.transaction_count === 'number' ? d.transaction_count : null,
+  };
+}
+
+/** A filter answer with include_count: `{data, total_count}`, total_count absent when empty. */
+export function toPage<T>(raw: unknown, map: (row: unknown) => T, counted: boolean): Page<T> {
+  const rows = toRows(raw).map(map);
+  if (!counted) return { rows, totalCount: null };
+  const total = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { total_count?: unknown }).total_count : undefined;
+  return { rows, totalCount: typeof total === 'number' ? total : rows.length === 0 ? 0 : null };
 }

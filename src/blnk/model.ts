@@ -109,3 +109,32 @@ export interface Transaction {
   inflightCommitDate: Date | null;
   metaData: Meta;
 }
+
+export interface BalanceMonitor {
+  id: string;
+  balanceId: string;
+  description: string | null;
+  createdAt: Date | null;
+  condition: {
+    field: string;
+    operator: string;
+    /** Blnk's float64 value in major units, as the decimal Blnk printed. */
+    value: string;
+    /** 0 and null on the list endpoint, which does not select them. */
+    precision: bigint;
+    preciseValue: bigint | null;
+  };
+}
+
+export interface BulkResult {
+  batchId: string;
+  /** `applied`, `inflight`, or `processing` for an asynchronous batch. */
+  status: string;
+  transactionCount: number | null;
+}
+
+/** A page of a filter endpoint; `totalCount` only when it was asked for. */
+export interface Page<T> {
+  rows: T[];
+  totalCount: number | null;
+}

@@ -112,3 +112,104 @@ export interface FilterBody {
   sort_order?: 'asc' | 'desc';
   include_count?: boolean;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Request bodies (section 2). Amounts are bigint and leave as bare JSON integers.
+
+export interface CreateLedgerBody {
+  name: string;
+  meta_data?: Record<string, unknown>;
+}
+
+export interface CreateBalanceBody {
+  ledger_id: string;
+  currency: string;
+  identity_id?: string;
+  track_fund_lineage?: boolean;
+  allocation_strategy?: string;
+  meta_data?: Record<string, unknown>;
+}
+
+/** Create and update identity: every field optional; Blnk does not validate values. */
+export interface IdentityBody {
+  identity_id?: string;
+  identity_type?: string;
+  organization_name?: string;
+  category?: string;
+  first_name?: string;
+  last_name?: string;
+  other_names?: string;
+  gender?: string;
+  email_address?: string;
+  phone_number?: string;
+  nationality?: string;
+  street?: string;
+  country?: string;
+  state?: string;
+  post_code?: string;
+  city?: string;
+  dob?: string;
+  meta_data?: Record<string, unknown>;
+}
+
+export interface LegBody {
+  identifier: string;
+  distribution?: string;
+  precise_distribution?: bigint;
+}
+
+export interface RecordTransactionBody {
+  precise_amount: bigint;
+  precision: bigint;
+  source?: string;
+  destination?: string;
+  sources?: LegBody[];
+  destinations?: LegBody[];
+  reference: string;
+  currency: string;
+  description: string;
+  allow_overdraft?: boolean;
+  inflight?: boolean;
+  inflight_expiry_date?: string;
+  scheduled_for?: string;
+  effective_date?: string;
+  skip_queue?: boolean;
+  meta_data?: Record<string, unknown>;
+}
+
+export interface BulkTransactionsBody {
+  transactions: RecordTransactionBody[];
+  atomic?: boolean;
+  inflight?: boolean;
+  run_async?: boolean;
+  skip_queue?: boolean;
+}
+
+export interface BulkResultDto {
+  batch_id: string;
+  status: string;
+  transaction_count?: number;
+  message?: string;
+}
+
+export interface InflightUpdateBody {
+  status: 'commit' | 'void';
+  precise_amount?: bigint;
+  skip_queue?: boolean;
+}
+
+export interface MonitorDto {
+  monitor_id: string;
+  balance_id: string;
+  description?: string;
+  created_at: string;
+  condition: { value: number; precision: WireAmount; precise_value: WireAmount | null; field: string; operator: string };
+}
+
+export interface MonitorBody {
+  balance_id?: string;
+  description?: string;
+  call_back_url?: string;
+  /** `value` is a float64 in Blnk: it is written from an exact decimal, digit for digit. */
+  condition?: { field: string; operator: string; value: unknown; precision: bigint };
+}

@@ -1,15 +1,21 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Balance, HistoricalBalance } from '../blnk/model.js';
 import type { Context } from '../context.js';
+import type { Page } from '../blnk/model.js';
 import { builder } from './builder.js';
+import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
+import type { PageArgs } from './connection.js';
+import { mutate, CREATE_IN_ERRORS, ValidationError } from './errors.js';
+import { BigIntFilter, DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
+import type { FilterCondition } from '../blnk/wire.js';
 import { IdentityRef } from './identity.js';
-import { LedgerRef } from './ledger.js';
+import { LedgerRef, metaObject } from './ledger.js';
 import { typeOfId } from './node-id.js';
 import { selectedFields } from './selection.js';
 
 export const BalanceRef = builder.objectRef<Balance>('Balance');
 
-const AllocationStrategy = builder.enumType('AllocationStrategy', {
+export const AllocationStrategy = builder.enumType('AllocationStrategy', {
   description: 'How fund lineage allocates outgoing money across incoming funds.',
   values: ['FIFO', 'LIFO', 'PROPORTIONAL'] as const,
 });
@@ -129,6 +135,133 @@ builder.node(BalanceRef, {
     };
   },
 });
+
+export const BalanceFilter = builder.inputType('BalanceFilter', {
+  fields: (t) => ({
+    id: t.field({ type: IdFilter }),
+    ledgerId: t.field({ type: IdFilter }),
+    identityId: t.field({ type: IdFilter }),
+    indicator: t.field({ type: StringFilter }),
+    currency: t.field({ type: StringFilter }),
+    balance: t.field({ type: BigIntFilter }),
+    creditBalance: t.field({ type: BigIntFilter }),
+    debitBalance: t.field({ type: BigIntFilter }),
+    inflightBalance: t.field({ type: BigIntFilter }),
+    inflightCreditBalance: t.field({ type: BigIntFilter }),
+    inflightDebitBalance: t.field({ type: BigIntFilter }),
+    createdAt: t.field({ type: DateTimeFilter }),
+    metaData: t.field({ type: [MetaDataFilter] }),
+  }),
+});
+
+const BALANCE_COLUMNS = {
+  id: 'balance_id',
+  ledgerId: 'ledger_id',
+  identityId: 'identity_id',
+  indicator: 'indicator',
+  currency: 'currency',
+  balance: 'balance',
+  creditBalance: 'credit_balance',
+  debitBalance: 'debit_balance',
+  inflightBalance: 'inflight_balance',
+  inflightCreditBalance: 'inflight_credit_balance',
+  inflightDebitBalance: 'inflight_debit_balance',
+  createdAt: 'created_at',
+};
+
+const BalanceConnection = builder.connectionObject({ type: BalanceRef, name: 'BalanceConnection' }, { name: 'BalanceEdge' });
+
+/**
+ * One page of balances. The rows prime the balance loader, so a balance met again elsewhere in
+ * the query costs nothing; `scope` is the parent's condition on a nested connection.
+ */
+function balancePage(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null },
+  scope: FilterCondition[] = [],
+) {
+  return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Balance>> => {
+    const filters = [...scope, ...toConditions(args.filter, BALANCE_COLUMNS)];
+    const page = await ctx.client.filterBalances(filterBody(filters, request));
+    for (const b of page.rows) ctx.loaders.balanceRow.prime(b.id, b);
+    return page;
+  });
+}
+
+builder.queryFields((t) => ({
+  balances: t.connection(
+    {
+      type: BalanceRef,
+      description: 'Balances, newest first unless ordered otherwise.',
+      args: { filter: t.arg({ type: BalanceFilter }), orderBy: t.arg({ type: OrderBy }) },
+      resolve: (_root, args, ctx, info) => balancePage(ctx, info, args),
+    },
+    BalanceConnection,
+  ),
+}));
+
+builder.objectField(LedgerRef, 'balances', (t) =>
+  t.connection(
+    {
+      type: BalanceRef,
+      description: "The ledger's balances.",
+      args: { filter: t.arg({ type: BalanceFilter }), orderBy: t.arg({ type: OrderBy }) },
+      resolve: (ledger, args, ctx, info) =>
+        balancePage(ctx, info, args, [{ field: 'ledger_id', operator: 'eq', value: ledger.id }]),
+    },
+    BalanceConnection,
+  ),
+);
+
+builder.objectField(IdentityRef, 'balances', (t) =>
+  t.connection(
+    {
+      type: BalanceRef,
+      description: "The identity's balances.",
+      args: { filter: t.arg({ type: BalanceFilter }), orderBy: t.arg({ type: OrderBy }) },
+      resolve: (identity, args, ctx, info) =>
+        balancePage(ctx, info, args, [{ field: 'identity_id', operator: 'eq', value: identity.id }]),
+    },
+    BalanceConnection,
+  ),
+);
+
+const CreateBalanceInput = builder.inputType('CreateBalanceInput', {
+  fields: (t) => ({
+    ledgerId: t.id({ required: true }),
+    currency: t.string({ required: true }),
+    identityId: t.id(),
+    trackFundLineage: t.boolean({ description: 'Track where the money came from; needs identityId.' }),
+    allocationStrategy: t.field({ type: AllocationStrategy, description: 'For fund lineage; FIFO when absent.' }),
+    metaData: t.field({ type: 'JSON' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createBalance: t.field({
+    type: BalanceRef,
+    errors: { types: CREATE_IN_ERRORS },
+    args: { input: t.arg({ type: CreateBalanceInput, required: true }) },
+    resolve: (_root, { input }, ctx) => {
+      if (input.currency.trim() === '') throw new ValidationError('currency cannot be blank', 'currency');
+      if (input.trackFundLineage && !input.identityId) {
+        throw new ValidationError('trackFundLineage needs an identityId', 'identityId');
+      }
+      const meta = metaObject(input.metaData);
+      return mutate(CREATE_IN_ERRORS, () =>
+        ctx.client.createBalance({
+          ledger_id: String(input.ledgerId),
+          currency: input.currency,
+          ...(input.identityId ? { identity_id: String(input.identityId) } : {}),
+          ...(input.trackFundLineage ? { track_fund_lineage: true } : {}),
+          ...(input.allocationStrategy ? { allocation_strategy: input.allocationStrategy } : {}),
+          ...(meta ? { meta_data: meta } : {}),
+        }),
+      );
+    },
+  }),
+}));
 
 builder.queryFields((t) => ({
   balance: t.field({

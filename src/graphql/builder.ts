@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
 import { typeOfId } from './node-id.js';
@@ -15,8 +16,10 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
   };
+  /** Every connection carries its count when one was asked for. */
+  Connection: { totalCount: number | null };
 }>({
-  plugins: [RelayPlugin],
+  plugins: [ErrorsPlugin, RelayPlugin],
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -26,6 +29,21 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: false,
     nodesQueryOptions: false,
   },
+  // Mutations answer a union of their object and typed errors (DESIGN.md section 2).
+  errors: {
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Result`,
+    },
+  },
 });
 
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many match, across all pages. Costs Blnk a count, so only asked for when selected.',
+    resolve: (connection) => connection.totalCount,
+  }),
+);
+
 builder.queryType({});
+builder.mutationType({});

@@ -1,40 +1,164 @@
 import type { Identity } from '../blnk/model.js';
+import type { IdentityBody } from '../blnk/wire.js';
 import { builder } from './builder.js';
+import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
+import { mutate, CREATE_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
+import { DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
+import { metaObject } from './ledger.js';
 import { typeOfId } from './node-id.js';
 
 export const IdentityRef = builder.objectRef<Identity>('Identity');
+
+/** Identity's string fields: GraphQL name → Blnk column. */
+const STRING_FIELDS = {
+  identityType: 'identity_type',
+  organizationName: 'organization_name',
+  category: 'category',
+  firstName: 'first_name',
+  lastName: 'last_name',
+  otherNames: 'other_names',
+  gender: 'gender',
+  emailAddress: 'email_address',
+  phoneNumber: 'phone_number',
+  nationality: 'nationality',
+  street: 'street',
+  country: 'country',
+  state: 'state',
+  postCode: 'post_code',
+  city: 'city',
+} as const;
+type StringField = keyof typeof STRING_FIELDS;
+const STRING_NAMES = Object.keys(STRING_FIELDS) as StringField[];
 
 builder.node(IdentityRef, {
   description: 'A person or organization that owns balances. Fields Blnk holds as "" are null.',
   id: { resolve: (i) => i.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Identity',
   fields: (t) => ({
-    identityType: t.exposeString('identityType'),
-    organizationName: t.exposeString('organizationName'),
-    category: t.exposeString('category'),
-    firstName: t.exposeString('firstName'),
-    lastName: t.exposeString('lastName'),
-    otherNames: t.exposeString('otherNames'),
-    gender: t.exposeString('gender'),
-    emailAddress: t.exposeString('emailAddress'),
-    phoneNumber: t.exposeString('phoneNumber'),
-    nationality: t.exposeString('nationality'),
-    street: t.exposeString('street'),
-    country: t.exposeString('country'),
-    state: t.exposeString('state'),
-    postCode: t.exposeString('postCode'),
-    city: t.exposeString('city'),
+    ...Object.fromEntries(STRING_NAMES.map((name) => [name, t.exposeString(name)])),
     dob: t.expose('dob', { type: 'DateTime' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     metaData: t.expose('metaData', { type: 'JSON' }),
   }),
 });
 
-builder.queryField('identity', (t) =>
-  t.field({
+export const IdentityFilter = builder.inputType('IdentityFilter', {
+  fields: (t) => ({
+    id: t.field({ type: IdFilter }),
+    ...Object.fromEntries(STRING_NAMES.map((name) => [name, t.field({ type: StringFilter })])),
+    dob: t.field({ type: DateTimeFilter }),
+    createdAt: t.field({ type: DateTimeFilter }),
+    metaData: t.field({ type: [MetaDataFilter] }),
+  }),
+});
+
+const IDENTITY_COLUMNS: Record<string, string> = { id: 'identity_id', dob: 'dob', createdAt: 'created_at', ...STRING_FIELDS };
+
+const IdentityConnection = builder.connectionObject(
+  { type: IdentityRef, name: 'IdentityConnection' },
+  { name: 'IdentityEdge' },
+);
+
+builder.queryFields((t) => ({
+  identity: t.field({
     type: IdentityRef,
     description: 'An identity by id; null with a NOT_FOUND error when there is none.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => ctx.loaders.identity.load(String(id)),
   }),
-);
+  // Always through POST /identities/filter: GET /identities without a filter returns the whole table.
+  identities: t.connection(
+    {
+      type: IdentityRef,
+      description: 'Identities, newest first unless ordered otherwise.',
+      args: { filter: t.arg({ type: IdentityFilter }), orderBy: t.arg({ type: OrderBy }) },
+      resolve: (_root, args, ctx, info) =>
+        resolveOffsetConnection(args, args.orderBy, info, async (request) => {
+          const page = await ctx.client.filterIdentities(filterBody(toConditions(args.filter, IDENTITY_COLUMNS), request));
+          for (const i of page.rows) ctx.loaders.identity.prime(i.id, i);
+          return page;
+        }),
+    },
+    IdentityConnection,
+  ),
+}));
+
+const identityFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>) => ({
+  ...Object.fromEntries(STRING_NAMES.map((name) => [name, t.string()])) as Record<StringField, ReturnType<typeof t.string>>,
+  dob: t.field({ type: 'DateTime' }),
+  metaData: t.field({ type: 'JSON' }),
+});
+
+const CreateIdentityInput = builder.inputType('CreateIdentityInput', {
+  fields: (t) => ({
+    id: t.id({ description: 'A caller-chosen id: idt_ followed by a UUID. Blnk picks one when absent.' }),
+    ...identityFields(t),
+  }),
+});
+
+const UpdateIdentityInput = builder.inputType('UpdateIdentityInput', {
+  description: 'Fields to set. Blnk cannot clear a field: an empty string is not written.',
+  fields: (t) => ({ id: t.id({ required: true }), ...identityFields(t) }),
+});
+
+const UUID = /^idt_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type IdentityInput = Partial<Record<StringField, string | null>> & { dob?: Date | null; metaData?: unknown };
+
+function identityBody(input: IdentityInput): IdentityBody {
+  const body: IdentityBody = {};
+  for (const name of STRING_NAMES) {
+    const value = input[name];
+    if (typeof value === 'string') body[STRING_FIELDS[name]] = value;
+  }
+  // Blnk stores dob as a date and binds only a full RFC 3339 time.
+  if (input.dob) body.dob = input.dob.toISOString();
+  const meta = metaObject(input.metaData);
+  if (meta) body.meta_data = meta;
+  return body;
+}
+
+const DeleteIdentityPayload = builder.objectRef<{ deletedId: string }>('DeleteIdentityPayload').implement({
+  fields: (t) => ({ deletedId: t.exposeID('deletedId', { nullable: false }) }),
+});
+
+builder.mutationFields((t) => ({
+  createIdentity: t.field({
+    type: IdentityRef,
+    errors: { types: CREATE_ERRORS },
+    args: { input: t.arg({ type: CreateIdentityInput, required: true }) },
+    resolve: (_root, { input }, ctx) => {
+      const id = input.id === null || input.id === undefined ? undefined : String(input.id);
+      if (id !== undefined && !UUID.test(id)) throw new ValidationError('id must be idt_ followed by a UUID', 'id');
+      const body = { ...(id ? { identity_id: id } : {}), ...identityBody(input) };
+      return mutate(CREATE_ERRORS, () => ctx.client.createIdentity(body));
+    },
+  }),
+  updateIdentity: t.field({
+    type: IdentityRef,
+    errors: { types: UPDATE_ERRORS },
+    args: { input: t.arg({ type: UpdateIdentityInput, required: true }) },
+    resolve: (_root, { input }, ctx) => {
+      const id = String(input.id);
+      // Blnk answers only {message}: the identity is read back.
+      return mutate(UPDATE_ERRORS, async () => {
+        await ctx.client.updateIdentity(id, identityBody(input));
+        ctx.loaders.identity.clear(id);
+        return ctx.client.getIdentity(id);
+      }, { id });
+    },
+  }),
+  deleteIdentity: t.field({
+    type: DeleteIdentityPayload,
+    errors: { types: DELETE_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => {
+      const id = String(args.id);
+      return mutate(DELETE_ERRORS, async () => {
+        await ctx.client.deleteIdentity(id);
+        ctx.loaders.identity.clear(id);
+        return { deletedId: id };
+      }, { id });
+    },
+  }),
+}));

@@ -23,6 +23,8 @@ function loadNode(ctx: Context, id: string, info: GraphQLResolveInfo, single: bo
       return ctx.loaders.identity.load(id);
     case 'Transaction':
       return ctx.loaders.transaction.load(id);
+    case 'BalanceMonitor':
+      return ctx.client.getMonitor(id);
     default:
       return Promise.reject(notFound(id));
   }

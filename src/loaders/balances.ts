@@ -7,7 +7,7 @@ import { batchByIds } from './by-id.js';
 export const balanceRows = (client: BlnkClient) =>
   batchByIds<Balance>({
     field: 'balance_id',
-    fetch: (body) => client.filterBalances(body),
+    fetch: async (body) => (await client.filterBalances(body)).rows,
     idOf: (b) => b.id,
     notFoundCode: 'BAL_NOT_FOUND',
     entity: 'balance',

@@ -5,8 +5,18 @@ import { batchByIds } from './by-id.js';
 export const transactionsById = (client: BlnkClient) =>
   batchByIds<Transaction>({
     field: 'transaction_id',
-    fetch: (body) => client.filterTransactions(body),
+    fetch: async (body) => (await client.filterTransactions(body)).rows,
     idOf: (t) => t.id,
+    notFoundCode: 'TXN_NOT_FOUND',
+    entity: 'transaction',
+  });
+
+/** Transactions by reference, batched: the outcome of a queued transaction is `<ref>_q`. */
+export const transactionsByReference = (client: BlnkClient) =>
+  batchByIds<Transaction>({
+    field: 'reference',
+    fetch: async (body) => (await client.filterTransactions(body)).rows,
+    idOf: (t) => t.reference,
     notFoundCode: 'TXN_NOT_FOUND',
     entity: 'transaction',
   });

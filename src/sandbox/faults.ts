@@ -9,8 +9,10 @@ export type FaultKind =
   | 'error'
   /** Answer `status` (default 500) with an empty body, as Blnk does after a recovered panic. */
   | 'empty'
-  /** Destroy the socket without answering. */
+  /** Destroy the socket without answering (nothing is done). */
   | 'reset'
+  /** Do the work, then destroy the socket without answering: the write happened, the caller can't know. */
+  | 'drop-after'
   /** Answer normally, but cut the body in half and close the connection. */
   | 'truncate'
   /** Answer 200 with an HTML page, as a proxy in front of Blnk might. */

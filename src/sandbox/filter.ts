@@ -64,14 +64,17 @@ const FIELDS: Record<Table, Record<string, Kind>> = {
     currency: STRING,
     description: STRING,
     status: STRING,
+    // Blnk's NUMERIC amount in major units; precise_amount is not filterable.
     amount: 'number',
-    precise_amount: AMOUNT,
     precision: 'number',
     created_at: TIME,
     effective_date: TIME,
-    scheduled_for: TIME,
-    // Virtual: source OR destination.
+    // The identities owning the source and destination balances.
+    source_identity: STRING,
+    destination_identity: STRING,
+    // Virtual: source OR destination (the balance id, or the balance's indicator).
     balance_id: STRING,
+    indicator: STRING,
     meta_data: 'meta',
   },
 };
@@ -284,12 +287,11 @@ export type Reader<T> = (row: T, field: string) => Json | Micros | undefined;
 
 export function matches<T>(table: Table, filter: Filter, row: T, read: Reader<T>): boolean {
   const test = (c: Condition): boolean => {
-    if (table === 'transactions' && c.field === 'balance_id') {
-      const either = (f: string) => evaluate(table, { ...c, field: f }, read(row, f));
+    if (table === 'transactions' && (c.field === 'balance_id' || c.field === 'indicator')) {
+      const [from, to] = c.field === 'balance_id' ? ['source', 'destination'] : ['source_indicator', 'destination_indicator'];
+      const either = (column: string) => evaluate(table, c, read(row, column));
       // ne on "source OR destination" means neither side is that balance.
-      return c.operator === 'ne' || c.operator === 'isnull'
-        ? either('source') && either('destination')
-        : either('source') || either('destination');
+      return c.operator === 'ne' || c.operator === 'isnull' ? either(from) && either(to) : either(from) || either(to);
     }
     return evaluate(table, c, read(row, c.field));
   };

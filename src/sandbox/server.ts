@@ -133,6 +133,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
     }
     record(reply.status, routeName);
+    if (fault?.kind === 'drop-after') {
+      req.socket.destroy();
+      return;
+    }
     if (fault?.kind === 'truncate') {
       const text = 'json' in reply ? toJson(reply.json) : reply.text;
       return truncate(res, reply.status, text);

@@ -9,7 +9,7 @@ import { transactionJson } from '../wire.js';
 import type { CreatedFlags } from '../wire.js';
 import { Binder } from './bind.js';
 import { filterList, getList } from './lists.js';
-import { readTransaction } from './readers.js';
+import { transactionReader } from './readers.js';
 import { distribute, parseTransactionInput } from './transaction-input.js';
 import type { TransactionInput } from './transaction-input.js';
 
@@ -166,7 +166,7 @@ function recordSplit(deps: Deps, input: TransactionInput): { row: TransactionRow
 const source = (deps: Deps) => ({
   table: 'transactions' as const,
   rows: deps.store.transactions.values(),
-  read: readTransaction,
+  read: transactionReader(deps.store),
   render: (t: TransactionRow) => transactionJson(t, 'row'),
   nullWhenEmpty: false,
 });

@@ -1,0 +1,56 @@
+import { builder } from './builder.js';
+import { mutate, UPDATE_ERRORS, ValidationError } from './errors.js';
+import { metaObject } from './ledger.js';
+import { typeOfId } from './node-id.js';
+
+const UpdateMetadataInput = builder.inputType('UpdateMetadataInput', {
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'A ledger, balance, identity or transaction id, or a bulk batch id.' }),
+    metaData: t.field({ type: 'JSON', required: true, description: 'Keys to add or replace; other keys stay.' }),
+  }),
+});
+
+const UpdateMetadataPayload = builder
+  .objectRef<{ id: string; metaData: Record<string, unknown> }>('UpdateMetadataPayload')
+  .implement({
+    fields: (t) => ({
+      id: t.exposeID('id', { nullable: false }),
+      metaData: t.expose('metaData', { type: 'JSON', nullable: false, description: 'All of the metadata after the merge.' }),
+      node: t.field({
+        type: builder.nodeInterfaceRef(),
+        description: 'The object itself, read after the change.',
+        resolve: ({ id }, _args, ctx) => {
+          switch (typeOfId(id)) {
+            case 'Balance':
+              return ctx.loaders.balanceRow.load(id);
+            case 'Ledger':
+              return ctx.loaders.ledger.load(id);
+            case 'Identity':
+              return ctx.loaders.identity.load(id);
+            case 'Transaction':
+              return ctx.loaders.transaction.load(id);
+            default:
+              return null;
+          }
+        },
+      }),
+    }),
+  });
+
+builder.mutationField('updateMetadata', (t) =>
+  t.field({
+    type: UpdateMetadataPayload,
+    errors: { types: UPDATE_ERRORS },
+    description: "Merges keys into an object's metadata.",
+    args: { input: t.arg({ type: UpdateMetadataInput, required: true }) },
+    resolve: (_root, { input }, ctx) => {
+      const id = String(input.id);
+      const metaData = metaObject(input.metaData);
+      if (!metaData) throw new ValidationError('metaData must be a JSON object', 'metaData');
+      if (!typeOfId(id) && !id.startsWith('bulk_')) {
+        throw new ValidationError('Metadata can be set on ledgers, balances, identities and transactions only', 'id');
+      }
+      return mutate(UPDATE_ERRORS, async () => ({ id, metaData: await ctx.client.updateMetadata(id, metaData) }), { id });
+    },
+  }),
+);
