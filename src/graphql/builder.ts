@@ -18,6 +18,9 @@ export const builder = new SchemaBuilder<{
   };
   /** Every connection carries its count when one was asked for. */
   Connection: { totalCount: number | null };
+  // A page never holds a missing row: edges and their nodes are non-null.
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
 }>({
   plugins: [ErrorsPlugin, RelayPlugin],
   relay: {
@@ -28,6 +31,8 @@ export const builder = new SchemaBuilder<{
     // node and nodes are defined in node.ts, to report NOT_FOUND per id.
     nodeQueryOptions: false,
     nodesQueryOptions: false,
+    edgesFieldOptions: { nullable: { list: false, items: false } },
+    nodeFieldOptions: { nullable: false },
   },
   // Mutations answer a union of their object and typed errors (DESIGN.md section 2).
   errors: {

@@ -28,6 +28,20 @@ export type AllocationStrategy =
   | 'LIFO'
   | 'PROPORTIONAL';
 
+/** Nothing of the hold is left to commit or void. */
+export type AlreadyCommittedError = Error & {
+  __typename?: 'AlreadyCommittedError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The hold was voided. */
+export type AlreadyVoidedError = Error & {
+  __typename?: 'AlreadyVoidedError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** A balance in a ledger. Every amount is in minor units of its currency. */
 export type Balance = Node & {
   __typename?: 'Balance';
@@ -61,11 +75,14 @@ export type Balance = Node & {
   ledger?: Maybe<Ledger>;
   ledgerId: Scalars['ID']['output'];
   metaData?: Maybe<Scalars['JSON']['output']>;
+  monitors?: Maybe<BalanceMonitorConnection>;
   /** Credits queued in Blnk and not yet applied. */
   queuedCreditBalance: Scalars['BigInt']['output'];
   /** Debits queued in Blnk and not yet applied. */
   queuedDebitBalance: Scalars['BigInt']['output'];
   trackFundLineage: Scalars['Boolean']['output'];
+  /** Transactions in which this balance is the source or the destination. */
+  transactions?: Maybe<TransactionConnection>;
   /** Optimistic-lock version, incremented by every change. */
   version: Scalars['Int']['output'];
 };
@@ -74,6 +91,265 @@ export type Balance = Node & {
 /** A balance in a ledger. Every amount is in minor units of its currency. */
 export type BalanceAtArgs = {
   timestamp: Scalars['DateTime']['input'];
+};
+
+
+/** A balance in a ledger. Every amount is in minor units of its currency. */
+export type BalanceMonitorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+
+/** A balance in a ledger. Every amount is in minor units of its currency. */
+export type BalanceTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransactionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+export type BalanceConnection = {
+  __typename?: 'BalanceConnection';
+  edges: Array<BalanceEdge>;
+  pageInfo: PageInfo;
+  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BalanceEdge = {
+  __typename?: 'BalanceEdge';
+  cursor: Scalars['String']['output'];
+  node: Balance;
+};
+
+export type BalanceFilter = {
+  balance?: InputMaybe<BigIntFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  creditBalance?: InputMaybe<BigIntFilter>;
+  currency?: InputMaybe<StringFilter>;
+  debitBalance?: InputMaybe<BigIntFilter>;
+  id?: InputMaybe<IdFilter>;
+  identityId?: InputMaybe<IdFilter>;
+  indicator?: InputMaybe<StringFilter>;
+  inflightBalance?: InputMaybe<BigIntFilter>;
+  inflightCreditBalance?: InputMaybe<BigIntFilter>;
+  inflightDebitBalance?: InputMaybe<BigIntFilter>;
+  ledgerId?: InputMaybe<IdFilter>;
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
+};
+
+/** A balance on either side of a transaction: source or destination. */
+export type BalanceIdFilter = {
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ne?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A webhook Blnk calls when a balance field crosses a value. */
+export type BalanceMonitor = Node & {
+  __typename?: 'BalanceMonitor';
+  balance?: Maybe<Balance>;
+  balanceId: Scalars['ID']['output'];
+  condition: MonitorCondition;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+};
+
+export type BalanceMonitorConnection = {
+  __typename?: 'BalanceMonitorConnection';
+  edges: Array<BalanceMonitorEdge>;
+  pageInfo: PageInfo;
+  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BalanceMonitorEdge = {
+  __typename?: 'BalanceMonitorEdge';
+  cursor: Scalars['String']['output'];
+  node: BalanceMonitor;
+};
+
+/** Amounts in minor units, compared exactly. */
+export type BigIntFilter = {
+  /** Exactly two bounds, both included. */
+  between?: InputMaybe<Array<Scalars['BigInt']['input']>>;
+  eq?: InputMaybe<Scalars['BigInt']['input']>;
+  gt?: InputMaybe<Scalars['BigInt']['input']>;
+  gte?: InputMaybe<Scalars['BigInt']['input']>;
+  in?: InputMaybe<Array<Scalars['BigInt']['input']>>;
+  lt?: InputMaybe<Scalars['BigInt']['input']>;
+  lte?: InputMaybe<Scalars['BigInt']['input']>;
+  ne?: InputMaybe<Scalars['BigInt']['input']>;
+};
+
+export type BulkTransactionInput = {
+  allowOverdraft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The amount as an exact decimal in major units, such as "12.34". */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  currency: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  /** A balance id or an @indicator. */
+  destination?: InputMaybe<Scalars['String']['input']>;
+  /** Several destinations instead of one. */
+  destinations?: InputMaybe<Array<TransactionLegInput>>;
+  effectiveDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Hold the amount until committed or voided. */
+  inflight?: InputMaybe<Scalars['Boolean']['input']>;
+  inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
+  metaData?: InputMaybe<Scalars['JSON']['input']>;
+  /** The amount in minor units. */
+  preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
+  /** Minor units per major unit; 1 when absent. */
+  precision?: InputMaybe<Scalars['BigInt']['input']>;
+  /** Unique per transaction; generated (and returned) when absent. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  scheduledFor?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A balance id or an @indicator such as @World (created on first use). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Several sources instead of one. */
+  sources?: InputMaybe<Array<TransactionLegInput>>;
+};
+
+export type BulkTransactionsPayload = {
+  __typename?: 'BulkTransactionsPayload';
+  /** Every transaction's parentTransactionId. */
+  batchId: Scalars['ID']['output'];
+  /** The references, in input order. */
+  references: Array<Scalars['String']['output']>;
+  /** applied, inflight, or processing when run asynchronously. */
+  status: Scalars['String']['output'];
+  transactionCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CommitInflightTransactionInput = {
+  /** Part of the hold as an exact decimal at the hold's precision. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** The inflight transaction (or the queued one that became it). */
+  id: Scalars['ID']['input'];
+  /** Part of the hold, in minor units; all that is left when absent. */
+  preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
+  /** Commit now and answer with the committed transaction. */
+  skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CommitInflightTransactionResult = AlreadyCommittedError | AlreadyVoidedError | ConflictError | NotFoundError | Transaction | ValidationError;
+
+/** The object is in a state that does not allow this, or is being changed. */
+export type ConflictError = Error & {
+  __typename?: 'ConflictError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type CreateBalanceInput = {
+  /** For fund lineage; FIFO when absent. */
+  allocationStrategy?: InputMaybe<AllocationStrategy>;
+  currency: Scalars['String']['input'];
+  identityId?: InputMaybe<Scalars['ID']['input']>;
+  ledgerId: Scalars['ID']['input'];
+  metaData?: InputMaybe<Scalars['JSON']['input']>;
+  /** Track where the money came from; needs identityId. */
+  trackFundLineage?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CreateBalanceMonitorInput = {
+  balanceId: Scalars['ID']['input'];
+  /** Where Blnk posts the alert. Blnk never returns it. */
+  callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  condition: MonitorConditionInput;
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateBalanceMonitorResult = BalanceMonitor | ConflictError | NotFoundError | ValidationError;
+
+export type CreateBalanceResult = Balance | ConflictError | NotFoundError | ValidationError;
+
+export type CreateIdentityInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  dob?: InputMaybe<Scalars['DateTime']['input']>;
+  emailAddress?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Scalars['String']['input']>;
+  /** A caller-chosen id: idt_ followed by a UUID. Blnk picks one when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  identityType?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  metaData?: InputMaybe<Scalars['JSON']['input']>;
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  organizationName?: InputMaybe<Scalars['String']['input']>;
+  otherNames?: InputMaybe<Scalars['String']['input']>;
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  postCode?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateIdentityResult = ConflictError | Identity | ValidationError;
+
+export type CreateLedgerInput = {
+  metaData?: InputMaybe<Scalars['JSON']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateLedgerResult = ConflictError | Ledger | ValidationError;
+
+export type DateTimeFilter = {
+  /** Exactly two bounds, both included. */
+  between?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Decimal amounts in major units, written as strings such as "10.50". */
+export type DecimalFilter = {
+  /** Exactly two bounds, both included. */
+  between?: InputMaybe<Array<Scalars['String']['input']>>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  gt?: InputMaybe<Scalars['String']['input']>;
+  gte?: InputMaybe<Scalars['String']['input']>;
+  lt?: InputMaybe<Scalars['String']['input']>;
+  lte?: InputMaybe<Scalars['String']['input']>;
+  ne?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeleteBalanceMonitorPayload = {
+  __typename?: 'DeleteBalanceMonitorPayload';
+  deletedId: Scalars['ID']['output'];
+};
+
+export type DeleteBalanceMonitorResult = ConflictError | DeleteBalanceMonitorPayload | NotFoundError;
+
+export type DeleteIdentityPayload = {
+  __typename?: 'DeleteIdentityPayload';
+  deletedId: Scalars['ID']['output'];
+};
+
+export type DeleteIdentityResult = ConflictError | DeleteIdentityPayload | NotFoundError;
+
+/** Another transaction already has this reference. */
+export type DuplicateReferenceError = Error & {
+  __typename?: 'DuplicateReferenceError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+};
+
+/** Every typed error a mutation can answer with. */
+export type Error = {
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** A balance as it stood at a moment, replayed by Blnk from its transactions. */
@@ -86,9 +362,20 @@ export type HistoricalBalance = {
   timestamp?: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type IdFilter = {
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 1000 ids. */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: has none; false: has one. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A person or organization that owns balances. Fields Blnk holds as "" are null. */
 export type Identity = Node & {
   __typename?: 'Identity';
+  /** The identity's balances. */
+  balances?: Maybe<BalanceConnection>;
   category?: Maybe<Scalars['String']['output']>;
   city?: Maybe<Scalars['String']['output']>;
   country?: Maybe<Scalars['String']['output']>;
@@ -110,17 +397,275 @@ export type Identity = Node & {
   street?: Maybe<Scalars['String']['output']>;
 };
 
+
+/** A person or organization that owns balances. Fields Blnk holds as "" are null. */
+export type IdentityBalancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BalanceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+export type IdentityConnection = {
+  __typename?: 'IdentityConnection';
+  edges: Array<IdentityEdge>;
+  pageInfo: PageInfo;
+  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type IdentityEdge = {
+  __typename?: 'IdentityEdge';
+  cursor: Scalars['String']['output'];
+  node: Identity;
+};
+
+export type IdentityFilter = {
+  category?: InputMaybe<StringFilter>;
+  city?: InputMaybe<StringFilter>;
+  country?: InputMaybe<StringFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  dob?: InputMaybe<DateTimeFilter>;
+  emailAddress?: InputMaybe<StringFilter>;
+  firstName?: InputMaybe<StringFilter>;
+  gender?: InputMaybe<StringFilter>;
+  id?: InputMaybe<IdFilter>;
+  identityType?: InputMaybe<StringFilter>;
+  lastName?: InputMaybe<StringFilter>;
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
+  nationality?: InputMaybe<StringFilter>;
+  organizationName?: InputMaybe<StringFilter>;
+  otherNames?: InputMaybe<StringFilter>;
+  phoneNumber?: InputMaybe<StringFilter>;
+  postCode?: InputMaybe<StringFilter>;
+  state?: InputMaybe<StringFilter>;
+  street?: InputMaybe<StringFilter>;
+};
+
+/** The source would go below zero and overdraft is not allowed. */
+export type InsufficientFundsError = Error & {
+  __typename?: 'InsufficientFundsError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** A Blnk ledger: a named group of balances. */
 export type Ledger = Node & {
   __typename?: 'Ledger';
+  /** The ledger's balances. */
+  balances?: Maybe<BalanceConnection>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   metaData?: Maybe<Scalars['JSON']['output']>;
   name: Scalars['String']['output'];
 };
 
+
+/** A Blnk ledger: a named group of balances. */
+export type LedgerBalancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BalanceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+export type LedgerConnection = {
+  __typename?: 'LedgerConnection';
+  edges: Array<LedgerEdge>;
+  pageInfo: PageInfo;
+  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type LedgerEdge = {
+  __typename?: 'LedgerEdge';
+  cursor: Scalars['String']['output'];
+  node: Ledger;
+};
+
+export type LedgerFilter = {
+  createdAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
+  name?: InputMaybe<StringFilter>;
+};
+
+/** A condition on one top-level metadata key (Blnk does not filter nested keys). */
+export type MetaDataFilter = {
+  eq?: InputMaybe<Scalars['String']['input']>;
+  ilike?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches ^[a-zA-Z][a-zA-Z0-9_]*$. */
+  key: Scalars['String']['input'];
+  like?: InputMaybe<Scalars['String']['input']>;
+  ne?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MonitorCondition = {
+  __typename?: 'MonitorCondition';
+  field?: Maybe<MonitorField>;
+  operator?: Maybe<MonitorOperator>;
+  /** The threshold in minor units. */
+  preciseValue?: Maybe<Scalars['BigInt']['output']>;
+  precision: Scalars['BigInt']['output'];
+  /** The threshold in major units. */
+  value: Scalars['String']['output'];
+};
+
+export type MonitorConditionInput = {
+  field: MonitorField;
+  operator: MonitorOperator;
+  /** Minor units per major unit; 1 when absent. */
+  precision?: InputMaybe<Scalars['BigInt']['input']>;
+  /** The threshold as an exact decimal in major units, such as "100.50". */
+  value: Scalars['String']['input'];
+};
+
+export type MonitorField =
+  | 'BALANCE'
+  | 'CREDIT_BALANCE'
+  | 'DEBIT_BALANCE'
+  | 'INFLIGHT_BALANCE'
+  | 'INFLIGHT_CREDIT_BALANCE'
+  | 'INFLIGHT_DEBIT_BALANCE';
+
+export type MonitorOperator =
+  | 'EQ'
+  | 'GT'
+  | 'GTE'
+  | 'LT'
+  | 'LTE'
+  | 'NE';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT. */
+  commitInflightTransaction?: Maybe<CommitInflightTransactionResult>;
+  createBalance?: Maybe<CreateBalanceResult>;
+  createBalanceMonitor?: Maybe<CreateBalanceMonitorResult>;
+  createIdentity?: Maybe<CreateIdentityResult>;
+  createLedger?: Maybe<CreateLedgerResult>;
+  deleteBalanceMonitor?: Maybe<DeleteBalanceMonitorResult>;
+  deleteIdentity?: Maybe<DeleteIdentityResult>;
+  recordBulkTransactions?: Maybe<RecordBulkTransactionsResult>;
+  /** Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice. */
+  recordTransaction?: Maybe<RecordTransactionResult>;
+  /** Moves the amount of an applied transaction back, as a new transaction. */
+  refundTransaction?: Maybe<RefundTransactionResult>;
+  updateBalanceMonitor?: Maybe<UpdateBalanceMonitorResult>;
+  updateIdentity?: Maybe<UpdateIdentityResult>;
+  updateLedger?: Maybe<UpdateLedgerResult>;
+  /** Merges keys into an object's metadata. */
+  updateMetadata?: Maybe<UpdateMetadataResult>;
+  /** Releases what is left of a hold. Queued by default: the answer is then the hold, still INFLIGHT. */
+  voidInflightTransaction?: Maybe<VoidInflightTransactionResult>;
+};
+
+
+export type MutationCommitInflightTransactionArgs = {
+  input: CommitInflightTransactionInput;
+};
+
+
+export type MutationCreateBalanceArgs = {
+  input: CreateBalanceInput;
+};
+
+
+export type MutationCreateBalanceMonitorArgs = {
+  input: CreateBalanceMonitorInput;
+};
+
+
+export type MutationCreateIdentityArgs = {
+  input: CreateIdentityInput;
+};
+
+
+export type MutationCreateLedgerArgs = {
+  input: CreateLedgerInput;
+};
+
+
+export type MutationDeleteBalanceMonitorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteIdentityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordBulkTransactionsArgs = {
+  input: RecordBulkTransactionsInput;
+};
+
+
+export type MutationRecordTransactionArgs = {
+  input: RecordTransactionInput;
+};
+
+
+export type MutationRefundTransactionArgs = {
+  input: RefundTransactionInput;
+};
+
+
+export type MutationUpdateBalanceMonitorArgs = {
+  input: UpdateBalanceMonitorInput;
+};
+
+
+export type MutationUpdateIdentityArgs = {
+  input: UpdateIdentityInput;
+};
+
+
+export type MutationUpdateLedgerArgs = {
+  input: UpdateLedgerInput;
+};
+
+
+export type MutationUpdateMetadataArgs = {
+  input: UpdateMetadataInput;
+};
+
+
+export type MutationVoidInflightTransactionArgs = {
+  input: VoidInflightTransactionInput;
+};
+
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** What the mutation names does not exist. */
+export type NotFoundError = Error & {
+  __typename?: 'NotFoundError';
+  code: Scalars['String']['output'];
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Order of a list. Blnk sorts on one column with no tie-breaker. */
+export type OrderBy =
+  /** Oldest first. */
+  | 'CREATED_AT_ASC'
+  /** Newest first (the default). */
+  | 'CREATED_AT_DESC';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -129,10 +674,18 @@ export type Query = {
   balance?: Maybe<Balance>;
   /** The `@indicator` balance of a currency, such as `@World` in USD. */
   balanceByIndicator?: Maybe<Balance>;
+  balanceMonitor?: Maybe<BalanceMonitor>;
+  balanceMonitors?: Maybe<BalanceMonitorConnection>;
+  /** Balances, newest first unless ordered otherwise. */
+  balances?: Maybe<BalanceConnection>;
+  /** Identities, newest first unless ordered otherwise. */
+  identities?: Maybe<IdentityConnection>;
   /** An identity by id; null with a NOT_FOUND error when there is none. */
   identity?: Maybe<Identity>;
   /** A ledger by id; null with a NOT_FOUND error when there is none. */
   ledger?: Maybe<Ledger>;
+  /** Ledgers, newest first unless ordered otherwise. */
+  ledgers?: Maybe<LedgerConnection>;
   /** Any Balance, Ledger, Identity or Transaction by its id. */
   node?: Maybe<Node>;
   /** Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most 1000 ids). */
@@ -141,6 +694,8 @@ export type Query = {
   transaction?: Maybe<Transaction>;
   /** A transaction by its unique reference. */
   transactionByReference?: Maybe<Transaction>;
+  /** Transactions, newest first unless ordered otherwise. */
+  transactions?: Maybe<TransactionConnection>;
 };
 
 
@@ -155,6 +710,40 @@ export type QueryBalanceByIndicatorArgs = {
 };
 
 
+export type QueryBalanceMonitorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBalanceMonitorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+
+export type QueryBalancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BalanceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+
+export type QueryIdentitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IdentityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+
 export type QueryIdentityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -162,6 +751,16 @@ export type QueryIdentityArgs = {
 
 export type QueryLedgerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLedgersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LedgerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
 };
 
 
@@ -184,12 +783,88 @@ export type QueryTransactionByReferenceArgs = {
   reference: Scalars['String']['input'];
 };
 
+
+export type QueryTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransactionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+export type RecordBulkTransactionsInput = {
+  /** All or nothing. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Record every transaction as an inflight hold. */
+  inflight?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Answer at once; Blnk records them in the background. */
+  runAsync?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 10000. */
+  transactions: Array<BulkTransactionInput>;
+};
+
+export type RecordBulkTransactionsResult = BulkTransactionsPayload | ConflictError | DuplicateReferenceError | InsufficientFundsError | NotFoundError | ValidationError;
+
+export type RecordTransactionInput = {
+  allowOverdraft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The amount as an exact decimal in major units, such as "12.34". */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  currency: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  /** A balance id or an @indicator. */
+  destination?: InputMaybe<Scalars['String']['input']>;
+  /** Several destinations instead of one. */
+  destinations?: InputMaybe<Array<TransactionLegInput>>;
+  effectiveDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Hold the amount until committed or voided. */
+  inflight?: InputMaybe<Scalars['Boolean']['input']>;
+  inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
+  metaData?: InputMaybe<Scalars['JSON']['input']>;
+  /** The amount in minor units. */
+  preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
+  /** Minor units per major unit; 1 when absent. */
+  precision?: InputMaybe<Scalars['BigInt']['input']>;
+  /** Unique per transaction; generated (and returned) when absent. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  scheduledFor?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Apply now and answer with the final transaction, instead of Blnk's queue. */
+  skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A balance id or an @indicator such as @World (created on first use). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Several sources instead of one. */
+  sources?: InputMaybe<Array<TransactionLegInput>>;
+};
+
+export type RecordTransactionResult = ConflictError | DuplicateReferenceError | InsufficientFundsError | NotFoundError | Transaction | ValidationError;
+
+export type RefundTransactionInput = {
+  id: Scalars['ID']['input'];
+  /** Refund now and answer with the applied refund. */
+  skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RefundTransactionResult = ConflictError | InsufficientFundsError | NotFoundError | Transaction | ValidationError;
+
+export type StringFilter = {
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive LIKE. */
+  ilike?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** SQL LIKE: `%` any run of characters, `_` one character. */
+  like?: InputMaybe<Scalars['String']['input']>;
+  ne?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A movement of money from a source balance to a destination balance. */
 export type Transaction = Node & {
   __typename?: 'Transaction';
   allowOverdraft: Scalars['Boolean']['output'];
   /** The exact decimal preciseAmount / precision, in major units (not Blnk's float). */
   amount: Scalars['String']['output'];
+  /** Transactions whose parent is this one: a queued transaction's outcome, an inflight hold's commits and voids, refunds. */
+  children?: Maybe<TransactionConnection>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   currency: Scalars['String']['output'];
   description?: Maybe<Scalars['String']['output']>;
@@ -201,6 +876,8 @@ export type Transaction = Node & {
   inflightCommitDate?: Maybe<Scalars['DateTime']['output']>;
   inflightExpiryDate?: Maybe<Scalars['DateTime']['output']>;
   metaData?: Maybe<Scalars['JSON']['output']>;
+  /** For a QUEUED or SCHEDULED transaction: what Blnk made of it once applied, an APPLIED, INFLIGHT or REJECTED transaction; null until then, and for other transactions. */
+  outcome?: Maybe<Transaction>;
   /** The transaction this one came from: the queued original, the inflight hold, the refunded one. */
   parentTransaction?: Maybe<Transaction>;
   /** The amount in minor units: amount × precision. */
@@ -213,6 +890,64 @@ export type Transaction = Node & {
   status: TransactionStatus;
 };
 
+
+/** A movement of money from a source balance to a destination balance. */
+export type TransactionChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransactionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderBy>;
+};
+
+export type TransactionConnection = {
+  __typename?: 'TransactionConnection';
+  edges: Array<TransactionEdge>;
+  pageInfo: PageInfo;
+  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TransactionEdge = {
+  __typename?: 'TransactionEdge';
+  cursor: Scalars['String']['output'];
+  node: Transaction;
+};
+
+export type TransactionFilter = {
+  /** In major units. */
+  amount?: InputMaybe<DecimalFilter>;
+  /** The source or the destination. */
+  balanceId?: InputMaybe<BalanceIdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  currency?: InputMaybe<StringFilter>;
+  description?: InputMaybe<StringFilter>;
+  destinationId?: InputMaybe<IdFilter>;
+  destinationIdentityId?: InputMaybe<IdFilter>;
+  effectiveDate?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  /** The indicator of the source or destination balance. */
+  indicator?: InputMaybe<StringFilter>;
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
+  parentTransactionId?: InputMaybe<IdFilter>;
+  precision?: InputMaybe<BigIntFilter>;
+  reference?: InputMaybe<StringFilter>;
+  sourceId?: InputMaybe<IdFilter>;
+  sourceIdentityId?: InputMaybe<IdFilter>;
+  status?: InputMaybe<TransactionStatusFilter>;
+};
+
+/** One of several sources or destinations, with its share of the amount. */
+export type TransactionLegInput = {
+  /** A share: "50%", a fixed decimal amount such as "12.50", or "left" for the rest. */
+  distribution?: InputMaybe<Scalars['String']['input']>;
+  /** A balance id or an @indicator. */
+  identifier: Scalars['String']['input'];
+  /** A fixed share in minor units. */
+  preciseDistribution?: InputMaybe<Scalars['BigInt']['input']>;
+};
+
 export type TransactionStatus =
   | 'APPLIED'
   | 'COMMIT'
@@ -222,6 +957,249 @@ export type TransactionStatus =
   | 'REJECTED'
   | 'SCHEDULED'
   | 'VOID';
+
+export type TransactionStatusFilter = {
+  eq?: InputMaybe<TransactionStatus>;
+  in?: InputMaybe<Array<TransactionStatus>>;
+  ne?: InputMaybe<TransactionStatus>;
+};
+
+export type UpdateBalanceMonitorInput = {
+  callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  condition?: InputMaybe<MonitorConditionInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type UpdateBalanceMonitorResult = BalanceMonitor | ConflictError | NotFoundError | ValidationError;
+
+/** Fields to set. Blnk cannot clear a field: an empty string is not written. */
+export type UpdateIdentityInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  dob?: InputMaybe<Scalars['DateTime']['input']>;
+  emailAddress?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  identityType?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  metaData?: InputMaybe<Scalars['JSON']['input']>;
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  organizationName?: InputMaybe<Scalars['String']['input']>;
+  otherNames?: InputMaybe<Scalars['String']['input']>;
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  postCode?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateIdentityResult = ConflictError | Identity | NotFoundError | ValidationError;
+
+export type UpdateLedgerInput = {
+  id: Scalars['ID']['input'];
+  /** Blnk can rename a ledger; nothing else of it changes. */
+  name: Scalars['String']['input'];
+};
+
+export type UpdateLedgerResult = ConflictError | Ledger | NotFoundError | ValidationError;
+
+export type UpdateMetadataInput = {
+  /** A ledger, balance, identity or transaction id, or a bulk batch id. */
+  id: Scalars['ID']['input'];
+  /** Keys to add or replace; other keys stay. */
+  metaData: Scalars['JSON']['input'];
+};
+
+export type UpdateMetadataPayload = {
+  __typename?: 'UpdateMetadataPayload';
+  id: Scalars['ID']['output'];
+  /** All of the metadata after the merge. */
+  metaData: Scalars['JSON']['output'];
+  /** The object itself, read after the change. */
+  node?: Maybe<Node>;
+};
+
+export type UpdateMetadataResult = ConflictError | NotFoundError | UpdateMetadataPayload | ValidationError;
+
+/** An input Blnk cannot take, such as an amount with more decimals than its precision. */
+export type ValidationError = Error & {
+  __typename?: 'ValidationError';
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type VoidInflightTransactionInput = {
+  id: Scalars['ID']['input'];
+  /** Void now and answer with the void transaction. */
+  skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type VoidInflightTransactionResult = AlreadyCommittedError | AlreadyVoidedError | ConflictError | NotFoundError | Transaction | ValidationError;
+
+export type PageQueryVariables = Exact<{
+  ledger: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  count?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type PageQuery = { __typename?: 'Query', balances?: { __typename?: 'BalanceConnection', totalCount?: number | null, edges: Array<{ __typename?: 'BalanceEdge', cursor: string, node: { __typename?: 'Balance', id: string, currency: string, balance: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null } } | null };
+
+export type SmallQueryVariables = Exact<{
+  ledger: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SmallQuery = { __typename?: 'Query', ledger?: { __typename?: 'Ledger', name: string, balances?: { __typename?: 'BalanceConnection', edges: Array<{ __typename?: 'BalanceEdge', cursor: string, node: { __typename?: 'Balance', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } | null } | null };
+
+export type FilteredQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilteredQuery = { __typename?: 'Query', balances?: { __typename?: 'BalanceConnection', edges: Array<{ __typename?: 'BalanceEdge', node: { __typename?: 'Balance', id: string, balance: string } }> } | null };
+
+export type MetaFilteredQueryVariables = Exact<{
+  ledger: Scalars['ID']['input'];
+  key: Scalars['String']['input'];
+}>;
+
+
+export type MetaFilteredQuery = { __typename?: 'Query', balances?: { __typename?: 'BalanceConnection', edges: Array<{ __typename?: 'BalanceEdge', node: { __typename?: 'Balance', id: string } }> } | null };
+
+export type OwnedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OwnedQuery = { __typename?: 'Query', identity?: { __typename?: 'Identity', firstName?: string | null, balances?: { __typename?: 'BalanceConnection', totalCount?: number | null, edges: Array<{ __typename?: 'BalanceEdge', node: { __typename?: 'Balance', id: string, identity?: { __typename?: 'Identity', firstName?: string | null } | null, ledger?: { __typename?: 'Ledger', name: string } | null } }> } | null } | null };
+
+export type SetupMutationVariables = Exact<{
+  ledger: CreateLedgerInput;
+}>;
+
+
+export type SetupMutation = { __typename?: 'Mutation', createLedger?:
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'Ledger', id: string, name: string, metaData?: unknown | null }
+    | { __typename: 'ValidationError', code: string, field?: string | null }
+   | null };
+
+export type RenameMutationVariables = Exact<{
+  input: UpdateLedgerInput;
+}>;
+
+
+export type RenameMutation = { __typename?: 'Mutation', updateLedger?:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'Ledger', name: string }
+    | { __typename: 'NotFoundError', entity: string }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type NewBalanceMutationVariables = Exact<{
+  input: CreateBalanceInput;
+}>;
+
+
+export type NewBalanceMutation = { __typename?: 'Mutation', createBalance?:
+    | { __typename: 'Balance', id: string, currency: string, balance: string, identityId?: string | null, trackFundLineage: boolean, allocationStrategy?: AllocationStrategy | null, ledger?: { __typename?: 'Ledger', name: string } | null }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'NotFoundError', code: string, entity: string }
+    | { __typename: 'ValidationError', code: string, field?: string | null }
+   | null };
+
+export type PersonMutationVariables = Exact<{
+  input: CreateIdentityInput;
+}>;
+
+
+export type PersonMutation = { __typename?: 'Mutation', createIdentity?:
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'Identity', id: string, firstName?: string | null, lastName?: string | null, dob?: string | null, emailAddress?: string | null }
+    | { __typename: 'ValidationError', code: string }
+   | null };
+
+export type EditPersonMutationVariables = Exact<{
+  input: UpdateIdentityInput;
+}>;
+
+
+export type EditPersonMutation = { __typename?: 'Mutation', updateIdentity?:
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'Identity', firstName?: string | null, lastName?: string | null, city?: string | null }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   | null };
+
+export type DropPersonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DropPersonMutation = { __typename?: 'Mutation', deleteIdentity?:
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'DeleteIdentityPayload', deletedId: string }
+    | { __typename: 'NotFoundError', code: string }
+   | null };
+
+export type WatchMutationVariables = Exact<{
+  input: CreateBalanceMonitorInput;
+}>;
+
+
+export type WatchMutation = { __typename?: 'Mutation', createBalanceMonitor?:
+    | { __typename: 'BalanceMonitor', id: string, balanceId: string, description?: string | null, condition: { __typename?: 'MonitorCondition', field?: MonitorField | null, operator?: MonitorOperator | null, value: string, precision: string, preciseValue?: string | null } }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string, field?: string | null }
+   | null };
+
+export type MonitorsQueryVariables = Exact<{
+  balance: Scalars['ID']['input'];
+}>;
+
+
+export type MonitorsQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', monitors?: { __typename?: 'BalanceMonitorConnection', totalCount?: number | null, edges: Array<{ __typename?: 'BalanceMonitorEdge', node: { __typename?: 'BalanceMonitor', id: string, condition: { __typename?: 'MonitorCondition', operator?: MonitorOperator | null, preciseValue?: string | null } } }> } | null } | null, balanceMonitors?: { __typename?: 'BalanceMonitorConnection', edges: Array<{ __typename?: 'BalanceMonitorEdge', node: { __typename?: 'BalanceMonitor', condition: { __typename?: 'MonitorCondition', preciseValue?: string | null } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } | null };
+
+export type RewatchMutationVariables = Exact<{
+  input: UpdateBalanceMonitorInput;
+}>;
+
+
+export type RewatchMutation = { __typename?: 'Mutation', updateBalanceMonitor?:
+    | { __typename: 'BalanceMonitor', description?: string | null, condition: { __typename?: 'MonitorCondition', value: string, preciseValue?: string | null } }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   | null, deleteBalanceMonitor?:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DeleteBalanceMonitorPayload' }
+    | { __typename: 'NotFoundError' }
+   | null };
+
+export type TagMutationVariables = Exact<{
+  input: UpdateMetadataInput;
+}>;
+
+
+export type TagMutation = { __typename?: 'Mutation', updateMetadata?:
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'UpdateMetadataPayload', metaData: unknown, node?:
+        | { __typename?: 'Balance', metaData?: unknown | null, id: string }
+        | { __typename?: 'BalanceMonitor', id: string }
+        | { __typename?: 'Identity', id: string }
+        | { __typename?: 'Ledger', id: string }
+        | { __typename?: 'Transaction', id: string }
+       | null }
+    | { __typename: 'ValidationError', code: string }
+   | null };
 
 export type ManyQueryVariables = Exact<{
   l1: Scalars['ID']['input'];
@@ -242,6 +1220,7 @@ export type TransfersQueryVariables = Exact<{
 
 export type TransfersQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Balance' }
+    | { __typename?: 'BalanceMonitor' }
     | { __typename?: 'Identity' }
     | { __typename?: 'Ledger' }
     | { __typename?: 'Transaction', preciseAmount: string, sourceBalance?: { __typename?: 'Balance', indicator?: string | null } | null, destinationBalance?: { __typename?: 'Balance', id: string, ledger?: { __typename?: 'Ledger', name: string } | null, identity?: { __typename?: 'Identity', firstName?: string | null } | null } | null }
@@ -254,6 +1233,7 @@ export type FullBalancesQueryVariables = Exact<{
 
 export type FullBalancesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Balance', version: number, allocationStrategy?: AllocationStrategy | null }
+    | { __typename?: 'BalanceMonitor' }
     | { __typename?: 'Identity' }
     | { __typename?: 'Ledger' }
     | { __typename?: 'Transaction' }
@@ -290,6 +1270,7 @@ export type NodesAmountsQueryVariables = Exact<{
 
 export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Balance', balance: string, currency: string, id: string }
+    | { __typename?: 'BalanceMonitor', id: string }
     | { __typename?: 'Identity', id: string }
     | { __typename?: 'Ledger', id: string }
     | { __typename?: 'Transaction', id: string }
@@ -302,6 +1283,7 @@ export type NodesNestedQueryVariables = Exact<{
 
 export type NodesNestedQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Balance', id: string, ledger?: { __typename?: 'Ledger', name: string } | null, identity?: { __typename?: 'Identity', firstName?: string | null } | null }
+    | { __typename?: 'BalanceMonitor', id: string }
     | { __typename?: 'Identity', id: string }
     | { __typename?: 'Ledger', id: string }
     | { __typename?: 'Transaction', id: string }
@@ -328,6 +1310,108 @@ export type WithQueuedQueryVariables = Exact<{
 
 export type WithQueuedQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', id: string, queuedDebitBalance: string } | null };
 
+export type RecordMutationVariables = Exact<{
+  input: RecordTransactionInput;
+}>;
+
+
+export type RecordMutation = { __typename?: 'Mutation', recordTransaction?:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'DuplicateReferenceError', code: string, message: string, reference: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Transaction', id: string, status: TransactionStatus, reference: string, preciseAmount: string, precision: string, amount: string, outcome?: { __typename?: 'Transaction', status: TransactionStatus } | null }
+    | { __typename: 'ValidationError', code: string, message: string, field?: string | null }
+   | null };
+
+export type BalanceAmountsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BalanceAmountsQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', balance: string, creditBalance: string, debitBalance: string, inflightBalance: string, inflightCreditBalance: string, inflightDebitBalance: string } | null };
+
+export type WorldBalanceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorldBalanceQuery = { __typename?: 'Query', balanceByIndicator?: { __typename?: 'Balance', balance: string } | null };
+
+export type OutcomeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OutcomeQuery = { __typename?: 'Query', transaction?: { __typename?: 'Transaction', status: TransactionStatus, outcome?: { __typename?: 'Transaction', status: TransactionStatus, preciseAmount: string, parentTransaction?: { __typename?: 'Transaction', id: string } | null } | null } | null };
+
+export type HoldMutationVariables = Exact<{
+  input: RecordTransactionInput;
+}>;
+
+
+export type HoldMutation = { __typename?: 'Mutation', recordTransaction?:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DuplicateReferenceError' }
+    | { __typename: 'InsufficientFundsError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'Transaction', id: string, status: TransactionStatus }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type CommitMutationVariables = Exact<{
+  input: CommitInflightTransactionInput;
+}>;
+
+
+export type CommitMutation = { __typename?: 'Mutation', commitInflightTransaction?:
+    | { __typename: 'AlreadyCommittedError', code: string }
+    | { __typename: 'AlreadyVoidedError', code: string }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'Transaction', status: TransactionStatus, preciseAmount: string }
+    | { __typename: 'ValidationError', code: string }
+   | null };
+
+export type VoidMutationVariables = Exact<{
+  input: VoidInflightTransactionInput;
+}>;
+
+
+export type VoidMutation = { __typename?: 'Mutation', voidInflightTransaction?:
+    | { __typename: 'AlreadyCommittedError', code: string }
+    | { __typename: 'AlreadyVoidedError', code: string }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'Transaction', status: TransactionStatus, preciseAmount: string }
+    | { __typename: 'ValidationError', code: string }
+   | null };
+
+export type RefundMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RefundMutation = { __typename?: 'Mutation', refundTransaction?:
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'InsufficientFundsError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'Transaction', status: TransactionStatus, preciseAmount: string, sourceBalance?: { __typename?: 'Balance', id: string } | null, destinationBalance?: { __typename?: 'Balance', id: string } | null }
+    | { __typename: 'ValidationError', code: string }
+   | null };
+
+export type BulkMutationVariables = Exact<{
+  input: RecordBulkTransactionsInput;
+}>;
+
+
+export type BulkMutation = { __typename?: 'Mutation', recordBulkTransactions?:
+    | { __typename: 'BulkTransactionsPayload', batchId: string, status: string, transactionCount?: number | null, references: Array<string> }
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'DuplicateReferenceError', code: string }
+    | { __typename: 'InsufficientFundsError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ValidationError', code: string }
+   | null };
+
 export type BalanceVersionQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -344,6 +1428,21 @@ export type BalanceAndLedgerQueryVariables = Exact<{
 export type BalanceAndLedgerQuery = { __typename: 'Query', balance?: { __typename?: 'Balance', id: string, version: number } | null, ledger?: { __typename?: 'Ledger', name: string } | null };
 
 
+export const PageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Page"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"count"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ledgerId"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"count"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<PageQuery, PageQueryVariables>;
+export const SmallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Small"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"CREATED_AT_ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SmallQuery, SmallQueryVariables>;
+export const FilteredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Filtered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"currency"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"StringValue","value":"USD","block":false}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"balance"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"gt"},"value":{"kind":"StringValue","value":"0","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilteredQuery, FilteredQueryVariables>;
+export const MetaFilteredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetaFiltered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ledgerId"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"metaData"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"StringValue","value":"x","block":false}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MetaFilteredQuery, MetaFilteredQueryVariables>;
+export const OwnedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Owned"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnedQuery, OwnedQueryVariables>;
+export const SetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Setup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLedgerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ledger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metaData"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetupMutation, SetupMutationVariables>;
+export const RenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Rename"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLedgerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ledger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}}]}}]}}]}}]} as unknown as DocumentNode<RenameMutation, RenameMutationVariables>;
+export const NewBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NewBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"identityId"}},{"kind":"Field","name":{"kind":"Name","value":"trackFundLineage"}},{"kind":"Field","name":{"kind":"Name","value":"allocationStrategy"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}}]}}]}}]}}]} as unknown as DocumentNode<NewBalanceMutation, NewBalanceMutationVariables>;
+export const PersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Person"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dob"}},{"kind":"Field","name":{"kind":"Name","value":"emailAddress"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PersonMutation, PersonMutationVariables>;
+export const EditPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EditPersonMutation, EditPersonMutationVariables>;
+export const DropPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DropPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteIdentityPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DropPersonMutation, DropPersonMutationVariables>;
+export const WatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Watch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBalanceMonitorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceMonitor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balanceId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"preciseValue"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<WatchMutation, WatchMutationVariables>;
+export const MonitorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Monitors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"balance"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"balance"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"preciseValue"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceMonitors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preciseValue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<MonitorsQuery, MonitorsQueryVariables>;
+export const RewatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Rewatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBalanceMonitorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceMonitor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"preciseValue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deleteBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"mon_00000000-0000-4000-8000-00000000beef","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RewatchMutation, RewatchMutationVariables>;
+export const TagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Tag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMetadataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMetadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMetadataPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metaData"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metaData"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TagMutation, TagMutationVariables>;
 export const ManyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Many"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"l1"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"l2"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i1"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i2"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t1"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t2"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"l1"},"name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"l2"},"name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l2"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"again"},"name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"i1"},"name":{"kind":"Name","value":"identity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"i2"},"name":{"kind":"Name","value":"identity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i2"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"t1"},"name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"t2"},"name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t2"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}}]}}]} as unknown as DocumentNode<ManyQuery, ManyQueryVariables>;
 export const TransfersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Transfers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinationBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransfersQuery, TransfersQueryVariables>;
 export const FullBalancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FullBalances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allocationStrategy"}}]}}]}}]}}]} as unknown as DocumentNode<FullBalancesQuery, FullBalancesQueryVariables>;
@@ -355,5 +1454,14 @@ export const NodesNestedDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const RowFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RowFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"inflightBalance"}}]}}]}}]} as unknown as DocumentNode<RowFieldsQuery, RowFieldsQueryVariables>;
 export const WithVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WithVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<WithVersionQuery, WithVersionQueryVariables>;
 export const WithQueuedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WithQueued"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"queuedDebitBalance"}}]}}]}}]} as unknown as DocumentNode<WithQueuedQuery, WithQueuedQueryVariables>;
+export const RecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Record"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateReferenceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<RecordMutation, RecordMutationVariables>;
+export const BalanceAmountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BalanceAmounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"creditBalance"}},{"kind":"Field","name":{"kind":"Name","value":"debitBalance"}},{"kind":"Field","name":{"kind":"Name","value":"inflightBalance"}},{"kind":"Field","name":{"kind":"Name","value":"inflightCreditBalance"}},{"kind":"Field","name":{"kind":"Name","value":"inflightDebitBalance"}}]}}]}}]} as unknown as DocumentNode<BalanceAmountsQuery, BalanceAmountsQueryVariables>;
+export const WorldBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorldBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanceByIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"StringValue","value":"@World","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"StringValue","value":"USD","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]} as unknown as DocumentNode<WorldBalanceQuery, WorldBalanceQueryVariables>;
+export const OutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Outcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}},{"kind":"Field","name":{"kind":"Name","value":"parentTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OutcomeQuery, OutcomeQueryVariables>;
+export const HoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Hold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HoldMutation, HoldMutationVariables>;
+export const CommitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Commit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitInflightTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitInflightTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CommitMutation, CommitMutationVariables>;
+export const VoidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Void"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidInflightTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidInflightTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<VoidMutation, VoidMutationVariables>;
+export const RefundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Refund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"skipQueue"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinationBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RefundMutation, RefundMutationVariables>;
+export const BulkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Bulk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordBulkTransactionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordBulkTransactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkTransactionsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transactionCount"}},{"kind":"Field","name":{"kind":"Name","value":"references"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<BulkMutation, BulkMutationVariables>;
 export const BalanceVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BalanceVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<BalanceVersionQuery, BalanceVersionQueryVariables>;
 export const BalanceAndLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BalanceAndLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<BalanceAndLedgerQuery, BalanceAndLedgerQueryVariables>;
