@@ -404,3 +404,109 @@ describe('refunds and bulk', () => {
     expect(await amounts(b)).toMatchObject({ balance: '20' });
   });
 });
+
+const Split = graphql(`
+  mutation Split($input: RecordTransactionInput!) {
+    recordTransaction(input: $input) {
+      __typename
+      ... on Transaction {
+        id
+        status
+      }
+      ... on Error {
+        code
+      }
+    }
+  }
+`);
+
+const History = graphql(`
+  query TransferHistory($balance: ID!, $parent: ID!) {
+    balance(id: $balance) {
+      transactions(first: 10) {
+        totalCount
+        edges {
+          node {
+            preciseAmount
+            sourceBalance {
+              indicator
+            }
+          }
+        }
+      }
+    }
+    transactions(filter: { parentTransactionId: { eq: $parent } }, orderBy: CREATED_AT_ASC) {
+      edges {
+        node {
+          preciseAmount
+          destinationBalance {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('split transactions and transaction lists', () => {
+  it('splits 100.00 across destinations by share, and lists the legs by parent and by balance', async () => {
+    const a = await f.balance(ledger);
+    const b = await f.balance(ledger);
+    const c = await f.balance(ledger);
+    const res = await h.run(Split, {
+      input: {
+        source: '@World',
+        destinations: [
+          { identifier: a, distribution: '50%' },
+          { identifier: b, distribution: '20.00' },
+          { identifier: c, distribution: 'left' },
+        ],
+        amount: '100.00',
+        precision: '100',
+        currency: 'USD',
+        description: 'split',
+        allowOverdraft: true,
+        skipQueue: true,
+      },
+    });
+    const parent = txnOf(res.data?.recordTransaction).id;
+    expect(await amounts(a)).toMatchObject({ balance: '5000' });
+    expect(await amounts(b)).toMatchObject({ balance: '2000' });
+    expect(await amounts(c)).toMatchObject({ balance: '3000' });
+
+    h.sandbox.resetRequests();
+    const listed = await h.run(History, { balance: c, parent });
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data?.balance?.transactions).toEqual({
+      totalCount: 1,
+      edges: [{ node: { preciseAmount: '3000', sourceBalance: { indicator: '@World' } } }],
+    });
+    expect(listed.data?.transactions?.edges.map((e) => e.node)).toEqual([
+      { preciseAmount: '5000', destinationBalance: { id: a } },
+      { preciseAmount: '2000', destinationBalance: { id: b } },
+      { preciseAmount: '3000', destinationBalance: { id: c } },
+    ]);
+    // The balance, one request per page, and one balance batch per page (the pages arrive at
+    // different moments, so their nested balances are batched separately).
+    expect(h.upstream().map((r) => r.route).sort()).toEqual([
+      '/balances/filter',
+      '/balances/filter',
+      '/balances/filter',
+      '/transactions/filter',
+      '/transactions/filter',
+    ]);
+  });
+
+  it('refuses a split with one leg, or with both source and sources, before calling Blnk', async () => {
+    h.sandbox.resetRequests();
+    const one = await h.run(Split, {
+      input: { source: '@World', destinations: [{ identifier: 'bln_a', distribution: '100%' }], preciseAmount: '1', currency: 'USD', description: 'd' },
+    });
+    expect(one.data?.recordTransaction).toMatchObject({ __typename: 'ValidationError' });
+    const both = await h.run(Split, {
+      input: { source: '@World', sources: [{ identifier: 'a', distribution: '50%' }, { identifier: 'b', distribution: 'left' }], destination: 'bln_a', preciseAmount: '1', currency: 'USD', description: 'd' },
+    });
+    expect(both.data?.recordTransaction).toMatchObject({ __typename: 'ValidationError' });
+    expect(h.sandbox.requests).toHaveLength(0);
+  });
+});
