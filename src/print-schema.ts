@@ -1,33 +1,41 @@
 /**
- * `npm run schema` writes schema/schema.graphql from the code; `npm run schema:check` fails
- * when the committed file differs, so every change to the API is reviewed as an SDL diff.
+ * `npm run schema` writes the committed SDL from the code; `npm run schema:check` fails when a
+ * committed file differs, so every change to the API is reviewed as an SDL diff.
+ * - schema/schema.graphql: the schema as served and introspected (federation plumbing included);
+ * - schema/subgraph.graphql: the subgraph SDL with its @link and @key directives, as `_service`
+ *   answers it and as a supergraph composes it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { printSubgraphSchema } from '@apollo/subgraph';
 import { printSchema } from 'graphql';
 import { schema } from './graphql/index.js';
 
-export const SCHEMA_PATH = new URL('../schema/schema.graphql', import.meta.url);
+export const PRINTED = [
+  { path: new URL('../schema/schema.graphql', import.meta.url), print: () => `${printSchema(schema)}\n` },
+  { path: new URL('../schema/subgraph.graphql', import.meta.url), print: () => `${printSubgraphSchema(schema)}\n` },
+];
 
-export function printedSchema(): string {
-  return `${printSchema(schema)}\n`;
+function committed(path: URL): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return ''; // a missing file is drift too
+  }
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  const printed = printedSchema();
-  if (process.argv.includes('--check')) {
-    let committed = '';
-    try {
-      committed = readFileSync(SCHEMA_PATH, 'utf8');
-    } catch {
-      // a missing file is drift too
+  const check = process.argv.includes('--check');
+  let drift = false;
+  for (const { path, print } of PRINTED) {
+    const name = path.pathname.split('/').slice(-2).join('/');
+    if (!check) {
+      writeFileSync(path, print());
+      console.log(`wrote ${name}`);
+    } else if (committed(path) !== print()) {
+      console.error(`${name} is out of date: run \`npm run schema\` and commit the result.`);
+      drift = true;
     }
-    if (committed !== printed) {
-      console.error('schema/schema.graphql is out of date: run `npm run schema` and commit the result.');
-      process.exit(1);
-    }
-    console.log('schema/schema.graphql is up to date.');
-  } else {
-    writeFileSync(SCHEMA_PATH, printed);
-    console.log('wrote schema/schema.graphql');
   }
+  if (drift) process.exit(1);
+  if (check) console.log('schema/ is up to date.');
 }
