@@ -3,8 +3,10 @@
  * variable and what it allows; nothing else in the gateway reads process.env.
  */
 export interface Config {
-  /** Blnk's origin; null starts the built-in sandbox. */
+  /** Blnk's origin; null starts the built-in sandbox (unless Blnk Cloud is configured). */
   blnkUrl: string | null;
+  /** Blnk Cloud instead of Core: reads through its Data API, writes through its Proxy. */
+  cloud: { url: string; instanceId: string; token: string } | null;
   /** Sent to Blnk as X-Blnk-Key; never logged. */
   blnkApiKey: string | null;
   blnkTimeoutMs: number;
@@ -41,29 +43,42 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got '${env[name]}'`);
 }
 
-function blnkUrl(env: Env): string | null {
-  const raw = env.BLNK_URL?.trim();
+function origin(env: Env, name: string): string | null {
+  const raw = env[name]?.trim();
   if (!raw) return null;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     // The value is not echoed: it may hold credentials.
-    throw new ConfigError('BLNK_URL must be an http(s) URL such as http://localhost:5001');
+    throw new ConfigError(`${name} must be an http(s) URL such as http://localhost:5001`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(`BLNK_URL must use http or https, got '${url.protocol}'`);
+    throw new ConfigError(`${name} must use http or https, got '${url.protocol}'`);
   }
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
-    throw new ConfigError('BLNK_URL must be an origin only (scheme, host and port), with no path, query or credentials');
+    throw new ConfigError(`${name} must be an origin only (scheme, host and port), with no path, query or credentials`);
   }
   return url.origin;
+}
+
+const DEFAULT_CLOUD_URL = 'https://api.cloud.blnkfinance.com';
+
+/** Cloud is on when a token or an instance id is set; then both are needed. */
+function cloud(env: Env): Config['cloud'] {
+  const token = env.BLNK_CLOUD_TOKEN?.trim();
+  const instanceId = env.BLNK_CLOUD_INSTANCE_ID?.trim();
+  if (!token && !instanceId) return null;
+  if (!token) throw new ConfigError('BLNK_CLOUD_TOKEN must be set with BLNK_CLOUD_INSTANCE_ID (a blnk_at_… or blnk_… token)');
+  if (!instanceId) throw new ConfigError('BLNK_CLOUD_INSTANCE_ID must be set with BLNK_CLOUD_TOKEN');
+  return { url: origin(env, 'BLNK_CLOUD_URL') ?? DEFAULT_CLOUD_URL, instanceId, token };
 }
 
 export function loadConfig(env: Env): Config {
   const production = env.NODE_ENV === 'production';
   return Object.freeze({
-    blnkUrl: blnkUrl(env),
+    blnkUrl: origin(env, 'BLNK_URL'),
+    cloud: cloud(env),
     blnkApiKey: env.BLNK_API_KEY || null,
     blnkTimeoutMs: integer(env, 'BLNK_TIMEOUT_MS', 10_000, 1, 600_000),
     blnkConnections: integer(env, 'BLNK_CONNECTIONS', 64, 1, 4096),

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { BlnkClient } from './blnk/client.js';
-import type { CallRecord } from './blnk/client.js';
+import type { CallRecord, Surface } from './blnk/client.js';
 import type { BlnkHttp } from './blnk/http.js';
 import type { Balance, Identity, Ledger, Transaction } from './blnk/model.js';
 import { balanceRows, fullBalanceKey, fullBalances } from './loaders/balances.js';
@@ -31,9 +31,9 @@ export interface Context {
  * One fresh context per GraphQL request: its own client (carrying the request's abort signal)
  * and its own loaders, so nothing is cached or batched across requests.
  */
-export function createContext(http: BlnkHttp, signal?: AbortSignal): Context {
+export function createContext(http: BlnkHttp, signal?: AbortSignal, surface: Surface = 'core'): Context {
   const upstreamCalls: CallRecord[] = [];
-  const client = new BlnkClient(http, { ...(signal ? { signal } : {}), onCall: (call) => upstreamCalls.push(call) });
+  const client = new BlnkClient(http, { ...(signal ? { signal } : {}), surface, onCall: (call) => upstreamCalls.push(call) });
   const ledger = new DataLoader(ledgersById(client));
   const identity = new DataLoader(identitiesById(client));
   const balanceRow = new DataLoader(balanceRows(client));

@@ -1,5 +1,6 @@
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { BlnkClient } from './blnk/client.js';
+import type { Surface } from './blnk/client.js';
 import type { BlnkHttp } from './blnk/http.js';
 import { createContext } from './context.js';
 import type { Context } from './context.js';
@@ -12,6 +13,8 @@ export interface GatewayDeps {
   graphiql?: boolean;
   /** The query GraphiQL opens with. */
   defaultQuery?: string;
+  /** Blnk Core (default) or Blnk Cloud. */
+  surface?: Surface;
 }
 
 /**
@@ -19,11 +22,12 @@ export interface GatewayDeps {
  * call `yoga.fetch` directly.
  */
 export function createGateway(deps: GatewayDeps) {
-  const probe = new BlnkClient(deps.http);
+  const surface = deps.surface ?? 'core';
+  const probe = new BlnkClient(deps.http, { surface });
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => createContext(deps.http, request.signal),
+    context: ({ request }) => createContext(deps.http, request.signal, surface),
     graphiql: deps.graphiql === false ? false : { title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' },
     landingPage: false,
     healthCheckEndpoint: '/healthz',

@@ -4,6 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Surface } from './blnk/client.js';
 import { BlnkHttp, createDispatcher } from './blnk/http.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Config } from './config.js';
@@ -12,22 +13,41 @@ import { createGateway } from './gateway.js';
 import { SEED_IDS, startSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/index.js';
 
-async function main(config: Config): Promise<void> {
-  let sandbox: Sandbox | null = null;
-  let origin = config.blnkUrl;
-  if (!origin) {
-    sandbox = await startSandbox({ port: config.sandboxPort, seed: true });
-    origin = sandbox.url;
-    console.log(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${origin}`);
+/** Where Blnk is and how to authenticate to it; the sandbox when nothing is configured. */
+async function upstream(config: Config): Promise<{
+  origin: string;
+  surface: Surface;
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  sandbox: Sandbox | null;
+}> {
+  if (config.cloud) {
+    if (config.blnkUrl) console.log('BLNK_CLOUD_* is set: using Blnk Cloud, not BLNK_URL');
+    return {
+      origin: config.cloud.url,
+      surface: 'cloud',
+      headers: { authorization: `Bearer ${config.cloud.token}` },
+      query: { instance_id: config.cloud.instanceId },
+      sandbox: null,
+    };
   }
+  const headers: Record<string, string> = config.blnkApiKey ? { 'x-blnk-key': config.blnkApiKey } : {};
+  if (config.blnkUrl) return { origin: config.blnkUrl, surface: 'core', headers, query: {}, sandbox: null };
+  const sandbox = await startSandbox({ port: config.sandboxPort, seed: true });
+  console.log(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
+  return { origin: sandbox.url, surface: 'core', headers, query: {}, sandbox };
+}
+
+async function main(config: Config): Promise<void> {
+  const { origin, surface, headers, query, sandbox } = await upstream(config);
   const dispatcher = createDispatcher(origin, { connections: config.blnkConnections });
-  const http = new BlnkHttp({
-    origin,
-    dispatcher,
-    timeoutMs: config.blnkTimeoutMs,
-    ...(config.blnkApiKey ? { apiKey: config.blnkApiKey } : {}),
+  const http = new BlnkHttp({ origin, dispatcher, timeoutMs: config.blnkTimeoutMs, headers, query });
+  const yoga = createGateway({
+    http,
+    surface,
+    graphiql: config.graphiql,
+    defaultQuery: exampleQuery(sandbox ? SEED_IDS.balances.adaUsd : null),
   });
-  const yoga = createGateway({ http, graphiql: config.graphiql, defaultQuery: exampleQuery(sandbox ? SEED_IDS.balances.adaUsd : null) });
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -33,10 +33,17 @@ export interface CallRecord {
   durationMs: number;
 }
 
+/**
+ * Which of Blnk's faces the client talks to: Core's REST API, or Blnk Cloud (section 11), where
+ * reads go to the Data and Filters APIs and everything else through `/proxy/<core path>`.
+ */
+export type Surface = 'core' | 'cloud';
+
 export interface ClientOptions {
   /** The GraphQL request's abort signal. */
   signal?: AbortSignal;
   onCall?: (call: CallRecord) => void;
+  surface?: Surface;
 }
 
 /** The largest page Blnk's filter endpoints honour: a limit over 100 silently becomes 20. */
@@ -54,19 +61,27 @@ export interface BalanceQuery {
  * call carries that request's signal and is counted for it.
  */
 export class BlnkClient {
+  private readonly cloud: boolean;
+
   constructor(
     private readonly http: BlnkHttp,
     private readonly options: ClientOptions = {},
-  ) {}
+  ) {
+    this.cloud = options.surface === 'cloud';
+  }
 
-  /** GET /health: true when Blnk says it is UP. */
+  /** Core: GET /health says UP. Cloud has no health route: a one-row Data API read answers. */
   async health(): Promise<boolean> {
+    if (this.cloud) {
+      await this.call('GET', '/data/ledgers', '/data/ledgers?pageSize=1');
+      return true;
+    }
     const body = (await this.call('GET', '/health', '/health')) as { status?: unknown } | null;
     return body?.status === 'UP';
   }
 
   async getLedger(id: string): Promise<Ledger> {
-    return toLedger(await this.call('GET', '/ledgers/:id', path`/ledgers/${id}`));
+    return toLedger(await this.read('ledgers', id));
   }
 
   filterLedgers(body: FilterBody): Promise<Page<Ledger>> {
@@ -74,21 +89,27 @@ export class BlnkClient {
   }
 
   async getIdentity(id: string): Promise<Identity> {
-    return toIdentity(await this.call('GET', '/identities/:id', path`/identities/${id}`));
+    return toIdentity(await this.read('identities', id));
   }
 
   filterIdentities(body: FilterBody): Promise<Page<Identity>> {
     return this.filter('identities', body, toIdentity);
   }
 
-  /** The full row; `include` is sent as repeated parameters, the only form Blnk reads. */
+  /**
+   * The full row; `include` is sent as repeated parameters, the only form Blnk reads. Cloud's
+   * Data API has neither includes nor queued amounts: the row comes from it, and queued amounts
+   * from Core's route behind the proxy.
+   */
   async getBalance(id: string, query: BalanceQuery = {}): Promise<Balance> {
+    if (this.cloud && !query.withQueued) return toBalance(await this.read('balances', id), true);
     const params = new URLSearchParams();
     if (query.includeLedger) params.append('include', 'ledger');
     if (query.includeIdentity) params.append('include', 'identity');
     if (query.withQueued) params.append('with_queued', 'true');
+    if (this.cloud) params.delete('include');
     const qs = params.size > 0 ? `?${params}` : '';
-    return toBalance(await this.call('GET', '/balances/:id', `${path`/balances/${id}`}${qs}`), true);
+    return toBalance(await this.core('GET', '/balances/:id', `${path`/balances/${id}`}${qs}`), true);
   }
 
   /** Reduced rows: no version, lineage, strategy, queued amounts or includes. */
@@ -97,6 +118,7 @@ export class BlnkClient {
   }
 
   async getBalanceByIndicator(indicator: string, currency: string): Promise<Balance> {
+    if (this.cloud) return toBalance(await this.findOne('balances', { indicator_eq: indicator, currency_eq: currency }), true);
     const route = '/balances/indicator/:indicator/currency/:currency';
     const balance = toBalance(await this.call('GET', route, path`/balances/indicator/${indicator}/currency/${currency}`), true);
     // This route does not select meta_data: Blnk always sends null there (section 7).
@@ -106,14 +128,15 @@ export class BlnkClient {
 
   async getBalanceAt(id: string, timestamp: Date): Promise<HistoricalBalance> {
     const qs = new URLSearchParams({ timestamp: timestamp.toISOString() });
-    return toHistoricalBalance(await this.call('GET', '/balances/:id/at', `${path`/balances/${id}/at`}?${qs}`));
+    return toHistoricalBalance(await this.core('GET', '/balances/:id/at', `${path`/balances/${id}/at`}?${qs}`));
   }
 
   async getTransaction(id: string): Promise<Transaction> {
-    return toTransaction(await this.call('GET', '/transactions/:id', path`/transactions/${id}`));
+    return toTransaction(await this.read('transactions', id));
   }
 
   async getTransactionByReference(reference: string): Promise<Transaction> {
+    if (this.cloud) return toTransaction(await this.findOne('transactions', { reference_eq: reference }));
     const route = '/transactions/reference/:reference';
     return toTransaction(await this.call('GET', route, path`/transactions/reference/${reference}`));
   }
@@ -126,78 +149,78 @@ export class BlnkClient {
   // Writes: sent once (the transport never retries them); exactly-once is writes.ts's job.
 
   async createLedger(body: CreateLedgerBody): Promise<Ledger> {
-    return toLedger(await this.call('POST', '/ledgers', '/ledgers', body));
+    return toLedger(await this.core('POST', '/ledgers', '/ledgers', body));
   }
 
   async updateLedger(id: string, name: string): Promise<Ledger> {
-    return toLedger(await this.call('PUT', '/ledgers/:id', path`/ledgers/${id}`, { name }));
+    return toLedger(await this.core('PUT', '/ledgers/:id', path`/ledgers/${id}`, { name }));
   }
 
   async createBalance(body: CreateBalanceBody): Promise<Balance> {
-    return toBalance(await this.call('POST', '/balances', '/balances', body), false);
+    return toBalance(await this.core('POST', '/balances', '/balances', body), false);
   }
 
   async createIdentity(body: IdentityBody): Promise<Identity> {
-    return toIdentity(await this.call('POST', '/identities', '/identities', body));
+    return toIdentity(await this.core('POST', '/identities', '/identities', body));
   }
 
   /** Blnk answers only `{message}`; callers re-read. */
   async updateIdentity(id: string, body: IdentityBody): Promise<void> {
-    await this.call('PUT', '/identities/:id', path`/identities/${id}`, body);
+    await this.core('PUT', '/identities/:id', path`/identities/${id}`, body);
   }
 
   async deleteIdentity(id: string): Promise<void> {
-    await this.call('DELETE', '/identities/:id', path`/identities/${id}`);
+    await this.core('DELETE', '/identities/:id', path`/identities/${id}`);
   }
 
   async recordTransaction(body: RecordTransactionBody): Promise<Transaction> {
-    return toTransaction(await this.call('POST', '/transactions', '/transactions', body));
+    return toTransaction(await this.core('POST', '/transactions', '/transactions', body));
   }
 
   async recordBulkTransactions(body: BulkTransactionsBody): Promise<BulkResult> {
-    return toBulkResult(await this.call('POST', '/transactions/bulk', '/transactions/bulk', body));
+    return toBulkResult(await this.core('POST', '/transactions/bulk', '/transactions/bulk', body));
   }
 
   /** Commit or void a hold; queued by default, when the answer is the hold itself. */
   async updateInflight(id: string, body: InflightUpdateBody): Promise<Transaction> {
-    return toTransaction(await this.call('PUT', '/transactions/inflight/:txID', path`/transactions/inflight/${id}`, body));
+    return toTransaction(await this.core('PUT', '/transactions/inflight/:txID', path`/transactions/inflight/${id}`, body));
   }
 
   async refundTransaction(id: string, skipQueue: boolean): Promise<Transaction> {
     const route = '/refund-transaction/:id';
-    return toTransaction(await this.call('POST', route, path`/refund-transaction/${id}`, { skip_queue: skipQueue }));
+    return toTransaction(await this.core('POST', route, path`/refund-transaction/${id}`, { skip_queue: skipQueue }));
   }
 
   async createMonitor(body: MonitorBody): Promise<BalanceMonitor> {
-    return toMonitor(await this.call('POST', '/balance-monitors', '/balance-monitors', body));
+    return toMonitor(await this.core('POST', '/balance-monitors', '/balance-monitors', body));
   }
 
   async getMonitor(id: string): Promise<BalanceMonitor> {
-    return toMonitor(await this.call('GET', '/balance-monitors/:id', path`/balance-monitors/${id}`));
+    return toMonitor(await this.core('GET', '/balance-monitors/:id', path`/balance-monitors/${id}`));
   }
 
   /** Every monitor: Blnk does not paginate this list. */
   async listMonitors(): Promise<BalanceMonitor[]> {
-    return toRows(await this.call('GET', '/balance-monitors', '/balance-monitors')).map(toMonitor);
+    return toRows(await this.core('GET', '/balance-monitors', '/balance-monitors')).map(toMonitor);
   }
 
   async monitorsOfBalance(balanceId: string): Promise<BalanceMonitor[]> {
     const route = '/balance-monitors/balances/:balance_id';
-    return toRows(await this.call('GET', route, path`/balance-monitors/balances/${balanceId}`)).map(toMonitor);
+    return toRows(await this.core('GET', route, path`/balance-monitors/balances/${balanceId}`)).map(toMonitor);
   }
 
   /** Blnk answers only `{message}`; callers re-read. */
   async updateMonitor(id: string, body: MonitorBody): Promise<void> {
-    await this.call('PUT', '/balance-monitors/:id', path`/balance-monitors/${id}`, body);
+    await this.core('PUT', '/balance-monitors/:id', path`/balance-monitors/${id}`, body);
   }
 
   async deleteMonitor(id: string): Promise<void> {
-    await this.call('DELETE', '/balance-monitors/:id', path`/balance-monitors/${id}`);
+    await this.core('DELETE', '/balance-monitors/:id', path`/balance-monitors/${id}`);
   }
 
   /** Merges into the entity's metadata; answers the merged object. */
   async updateMetadata(id: string, metaData: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const body = (await this.call('POST', '/:id/metadata', path`/${id}/metadata`, { meta_data: metaData })) as {
+    const body = (await this.core('POST', '/:id/metadata', path`/${id}/metadata`, { meta_data: metaData })) as {
       meta_data?: unknown;
       metadata?: unknown;
     } | null;
@@ -207,9 +230,45 @@ export class BlnkClient {
     return merged as Record<string, unknown>;
   }
 
+  /**
+   * POST …/filter. On Cloud, the Filters API at the root (`/ledger/filter` singular) takes only
+   * the conditions, pages by page/pageSize and always counts; it cannot sort oldest first.
+   */
   private async filter<T>(resource: string, body: FilterBody, map: (row: unknown) => T): Promise<Page<T>> {
-    const raw = await this.call('POST', `/${resource}/filter`, `/${resource}/filter`, body);
-    return toPage(raw, map, body.include_count === true);
+    if (!this.cloud) {
+      const raw = await this.call('POST', `/${resource}/filter`, `/${resource}/filter`, body);
+      return toPage(raw, map, body.include_count === true);
+    }
+    if (body.sort_order === 'asc') {
+      throw new BlnkError(0, 'UPSTREAM_UNSUPPORTED', 'Blnk Cloud lists newest first only');
+    }
+    const offset = body.offset ?? 0;
+    const limit = body.limit ?? 20;
+    const { page, pageSize, skip } = cloudPage(offset, limit);
+    const route = `/${resource === 'ledgers' ? 'ledger' : resource}/filter`;
+    const filters = { filters: body.filters, ...(body.logical_operator ? { logical_operator: body.logical_operator } : {}) };
+    const raw = await this.call('POST', route, `${route}?page=${page}&pageSize=${pageSize}`, filters);
+    const paged = toPage(raw, map, true);
+    return { rows: paged.rows.slice(skip, skip + limit), totalCount: paged.totalCount };
+  }
+
+  /** GET by id: Core's route, or Cloud's Data API. */
+  private read(resource: 'ledgers' | 'identities' | 'balances' | 'transactions', id: string): Promise<unknown> {
+    const prefix = this.cloud ? '/data' : '';
+    return this.call('GET', `${prefix}/${resource}/:id`, `${prefix}${path`/${resource}/${id}`}`);
+  }
+
+  /** The one Data API row a query filter names, or not found. */
+  private async findOne(resource: 'balances' | 'transactions', filters: Record<string, string>): Promise<unknown> {
+    const qs = new URLSearchParams({ ...filters, pageSize: '1' });
+    const rows = toRows(await this.call('GET', `/data/${resource}`, `/data/${resource}?${qs}`));
+    if (rows.length === 0) throw new BlnkError(404, resource === 'balances' ? 'BAL_NOT_FOUND' : 'TXN_NOT_FOUND', 'not found');
+    return rows[0];
+  }
+
+  /** A Core route: as is on Core, behind `/proxy` on Cloud. */
+  private core(method: HttpCall['method'], route: string, target: string, body?: unknown): Promise<unknown> {
+    return this.cloud ? this.call(method, `/proxy${route}`, `/proxy${target}`, body) : this.call(method, route, target, body);
   }
 
   /**
@@ -244,4 +303,15 @@ export class BlnkClient {
       this.options.onCall?.({ method, route, status, durationMs: performance.now() - started });
     }
   }
+}
+
+/**
+ * Cloud pages by page and pageSize, not offset and limit: the smallest page size whose one page
+ * covers [offset, offset + limit), so that a window is still one request.
+ */
+export function cloudPage(offset: number, limit: number): { page: number; pageSize: number; skip: number } {
+  let pageSize = Math.max(limit, 1);
+  while (Math.floor(offset / pageSize) !== Math.floor((offset + limit - 1) / pageSize)) pageSize += 1;
+  const page = Math.floor(offset / pageSize) + 1;
+  return { page, pageSize, skip: offset - (page - 1) * pageSize };
 }

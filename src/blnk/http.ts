@@ -29,8 +29,13 @@ export interface HttpConfig {
   dispatcher: Dispatcher;
   /** Per-call deadline, retries included. */
   timeoutMs: number;
-  /** Sent as X-Blnk-Key when set. */
-  apiKey?: string;
+  /**
+   * Credentials on every call: `{'x-blnk-key': key}` for Core, `{authorization: 'Bearer …'}`
+   * for Cloud. Never logged, never echoed in an error.
+   */
+  headers?: Record<string, string>;
+  /** Query parameters on every call, such as Cloud's `instance_id`. */
+  query?: Record<string, string>;
   /** Further attempts for a read after the first; default 2. */
   readRetries?: number;
   /** First backoff step; each further one doubles, with full jitter. Default 50 ms. */
@@ -92,13 +97,17 @@ export class BlnkHttp {
     }
   }
 
+  private withQuery(path: string): string {
+    return appendQuery(path, this.config.query);
+  }
+
   private async once(call: HttpCall, signal: AbortSignal): Promise<HttpReply> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (call.body !== undefined) headers['content-type'] = 'application/json';
-    if (this.config.apiKey) headers['x-blnk-key'] = this.config.apiKey;
+    Object.assign(headers, this.config.headers);
     const res = await this.config.dispatcher.request({
       origin: this.config.origin,
-      path: call.path,
+      path: this.withQuery(call.path),
       method: call.method,
       headers,
       body: call.body ?? null,
@@ -108,6 +117,13 @@ export class BlnkHttp {
     const type = res.headers['content-type'];
     return { status: res.statusCode, contentType: Array.isArray(type) ? (type[0] ?? '') : (type ?? ''), text };
   }
+}
+
+function appendQuery(path: string, query: Record<string, string> | undefined): string {
+  if (!query) return path;
+  const extra = new URLSearchParams(query).toString();
+  if (!extra) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${extra}`;
 }
 
 function backoff(attempt: number, baseMs: number, signal: AbortSignal): Promise<void> {

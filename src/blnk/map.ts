@@ -185,10 +185,12 @@ export function toBulkResult(raw: unknown): BulkResult {
   };
 }
 
-/** A filter answer with include_count: `{data, total_count}`, total_count absent when empty. */
+/** A filter answer with a count: Core's `{data, total_count}` or Cloud's `{data, total}`. */
 export function toPage<T>(raw: unknown, map: (row: unknown) => T, counted: boolean): Page<T> {
   const rows = toRows(raw).map(map);
   if (!counted) return { rows, totalCount: null };
-  const total = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { total_count?: unknown }).total_count : undefined;
+  // Core says total_count (absent when nothing matched); Cloud says total.
+  const wrapped = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { total_count?: unknown; total?: unknown }) : {};
+  const total = wrapped.total_count ?? wrapped.total;
   return { rows, totalCount: typeof total === 'number' ? total : rows.length === 0 ? 0 : null };
 }

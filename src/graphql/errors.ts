@@ -22,7 +22,12 @@ export function clientError(error: BlnkError): { message: string; code: string }
     const entity = ENTITY_BY_PREFIX[error.code.split('_')[0] ?? ''];
     return { message: entity ? `${entity} not found` : 'Not found', code: 'NOT_FOUND' };
   }
+  if (error.status === 401 || error.status === 403) {
+    return { message: "The ledger refused the gateway's credentials", code: 'UPSTREAM_UNAUTHORIZED' };
+  }
   switch (error.code) {
+    case 'UPSTREAM_UNSUPPORTED':
+      return { message: 'The ledger cannot answer this (Blnk Cloud lists newest first only)', code: 'BAD_USER_INPUT' };
     case 'UPSTREAM_TIMEOUT':
       return { message: 'The ledger did not answer in time', code: 'UPSTREAM_TIMEOUT' };
     case 'UPSTREAM_UNAVAILABLE':

@@ -1,15 +1,17 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { Engine } from './engine.js';
 import { ApiError } from './errors.js';
 import { Faults } from './faults.js';
-import { toJson } from './json.js';
+import { isObject, parseJson, toJson } from './json.js';
 import { Queue } from './queue.js';
 import type { QueueOptions } from './queue.js';
 import { Router, SandboxRequest } from './router.js';
 import type { Deps, Reply } from './router.js';
+import { cloudRoutes } from './routes/cloud.js';
+import type { CloudNumbers } from './routes/cloud.js';
 import { registerRoutes } from './routes/index.js';
 import { seed as seedDemo } from './seed.js';
 import { Store } from './store.js';
@@ -25,6 +27,11 @@ export interface SandboxOptions {
   /** Load the demo data. */
   seed?: boolean;
   queue?: QueueOptions;
+  /**
+   * Serve Blnk Cloud's surfaces instead of Core's: the Data and Filters APIs, and Core behind
+   * `/proxy/`, each call needing `Authorization: Bearer <token>` and `?instance_id=`.
+   */
+  cloud?: { token: string; instanceId: string; numbers?: CloudNumbers };
 }
 
 export interface RecordedRequest {
@@ -63,7 +70,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const store = new Store(nowMicros());
   const queue = new Queue(options.queue, (error) => console.error('sandbox queue job failed:', error));
   const deps: Deps = { store, engine: new Engine(store), queue };
-  const router = registerRoutes(new Router());
+  const coreRouter = registerRoutes(new Router());
+  const cloudRouter = options.cloud ? cloudRoutes(new Router(), options.cloud.numbers ?? 'integer') : null;
+  const tokenDigest = options.cloud ? digest(options.cloud.token) : null;
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
   const keyDigest = options.apiKey === undefined ? null : digest(options.apiKey);
@@ -86,6 +95,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     } catch {
       record(400, null);
       return sendText(res, 400, '400 Bad Request');
+    }
+
+    let router = coreRouter;
+    let body = rawBody;
+    if (options.cloud && !UNGUARDED.has(path)) {
+      const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (!bearer || !timingSafeEqual(digest(bearer), tokenDigest!) || query.get('instance_id') !== options.cloud.instanceId) {
+        record(401, null);
+        return sendJson(res, 401, { error: 'unauthorized', message: 'A valid Bearer token and instance_id are required' });
+      }
+      query.delete('instance_id');
+      if (path.startsWith('/proxy/')) {
+        path = path.slice('/proxy'.length);
+        if (method === 'POST' && path === '/transactions') body = withCloudDefaults(rawBody);
+      } else router = cloudRouter!;
     }
 
     if (keyDigest && !UNGUARDED.has(path)) {
@@ -126,7 +150,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (!found) reply = { status: 404, text: '404 page not found' };
     else {
       try {
-        const request = new SandboxRequest(method, found.params, query, rawBody, tooLarge);
+        const request = new SandboxRequest(method, found.params, query, body, tooLarge);
         reply = found.route.handler(request, deps);
       } catch (error) {
         reply = errorReply(error);
@@ -184,6 +208,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         for (const socket of sockets) socket.destroy();
       }),
   };
+}
+
+/** Cloud's proxy adds `precision: 100` and a `reference` to a transaction that lacks them. */
+function withCloudDefaults(rawBody: string): string {
+  let body: unknown;
+  try {
+    body = parseJson(rawBody);
+  } catch {
+    return rawBody;
+  }
+  if (!isObject(body)) return rawBody;
+  return toJson({ precision: 100n, reference: `ref_${randomUUID()}`, ...body });
 }
 
 function errorReply(error: unknown): Reply {

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CloudBalance($id: ID!) {\n    balance(id: $id) {\n      id\n      balance\n      version\n      queuedDebitBalance\n      ledger {\n        name\n      }\n      identity {\n        firstName\n      }\n    }\n  }\n": typeof types.CloudBalanceDocument,
+    "\n  query CloudNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n      }\n    }\n  }\n": typeof types.CloudNodesDocument,
+    "\n  mutation CloudPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n        preciseAmount\n      }\n    }\n  }\n": typeof types.CloudPayDocument,
+    "\n  query CloudPaged($ledger: ID!, $first: Int!, $after: String) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CloudPagedDocument,
     "\n  query Page($ledger: ID!, $after: String, $count: Boolean = false) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: 100, after: $after) {\n      totalCount @include(if: $count)\n      edges {\n        cursor\n        node {\n          id\n          currency\n          balance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PageDocument,
     "\n  query Small($ledger: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    ledger(id: $ledger) {\n      name\n      balances(first: $first, after: $after, last: $last, before: $before, orderBy: CREATED_AT_ASC) {\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.SmallDocument,
     "\n  query Filtered {\n    balances(filter: { currency: { eq: \"USD\" }, balance: { gt: \"0\" } }) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n": typeof types.FilteredDocument,
@@ -55,6 +59,10 @@ type Documents = {
     "\n  query BalanceAndLedger($id: ID!, $ledger: ID!) {\n    balance(id: $id) {\n      id\n      version\n    }\n    ledger(id: $ledger) {\n      name\n    }\n    __typename\n  }\n": typeof types.BalanceAndLedgerDocument,
 };
 const documents: Documents = {
+    "\n  query CloudBalance($id: ID!) {\n    balance(id: $id) {\n      id\n      balance\n      version\n      queuedDebitBalance\n      ledger {\n        name\n      }\n      identity {\n        firstName\n      }\n    }\n  }\n": types.CloudBalanceDocument,
+    "\n  query CloudNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n      }\n    }\n  }\n": types.CloudNodesDocument,
+    "\n  mutation CloudPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n        preciseAmount\n      }\n    }\n  }\n": types.CloudPayDocument,
+    "\n  query CloudPaged($ledger: ID!, $first: Int!, $after: String) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CloudPagedDocument,
     "\n  query Page($ledger: ID!, $after: String, $count: Boolean = false) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: 100, after: $after) {\n      totalCount @include(if: $count)\n      edges {\n        cursor\n        node {\n          id\n          currency\n          balance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n    }\n  }\n": types.PageDocument,
     "\n  query Small($ledger: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    ledger(id: $ledger) {\n      name\n      balances(first: $first, after: $after, last: $last, before: $before, orderBy: CREATED_AT_ASC) {\n        edges {\n          cursor\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.SmallDocument,
     "\n  query Filtered {\n    balances(filter: { currency: { eq: \"USD\" }, balance: { gt: \"0\" } }) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n": types.FilteredDocument,
@@ -110,6 +118,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudBalance($id: ID!) {\n    balance(id: $id) {\n      id\n      balance\n      version\n      queuedDebitBalance\n      ledger {\n        name\n      }\n      identity {\n        firstName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudBalance($id: ID!) {\n    balance(id: $id) {\n      id\n      balance\n      version\n      queuedDebitBalance\n      ledger {\n        name\n      }\n      identity {\n        firstName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloudPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n        preciseAmount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloudPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n        preciseAmount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudPaged($ledger: ID!, $first: Int!, $after: String) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudPaged($ledger: ID!, $first: Int!, $after: String) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,10 +5,13 @@ import { client } from './http.js';
  * Builds fixtures through the sandbox's REST routes, the way a Blnk user would, and returns
  * their ids. Counting starts after: callers reset the sandbox's request log.
  */
-export function fixtures(sandbox: Sandbox) {
+export function fixtures(sandbox: Sandbox, cloud?: { token: string; instanceId: string }) {
   const call = client(sandbox.url);
+  // On a Cloud sandbox, writes go through the proxy with Cloud's credentials.
+  const via = (path: string) => (cloud ? `/proxy${path}?instance_id=${cloud.instanceId}` : path);
+  const headers: Record<string, string> = cloud ? { authorization: `Bearer ${cloud.token}` } : {};
   const created = async (method: string, path: string, body: unknown) => {
-    const res = await call(method, path, { body });
+    const res = await call(method, via(path), { body, headers });
     if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status} ${res.text}`);
     return res.json;
   };

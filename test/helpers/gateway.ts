@@ -28,7 +28,14 @@ export interface Harness {
 
 /** The sandbox on an ephemeral loopback port, and a gateway pointed at it. */
 export async function startHarness(
-  options: { sandbox?: SandboxOptions; timeoutMs?: number; apiKey?: string; origin?: string } = {},
+  options: {
+    sandbox?: SandboxOptions;
+    timeoutMs?: number;
+    apiKey?: string;
+    origin?: string;
+    /** Talk to the sandbox's Cloud surfaces with these credentials. */
+    cloud?: { token: string; instanceId: string };
+  } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const origin = options.origin ?? sandbox.url;
@@ -38,9 +45,12 @@ export async function startHarness(
     dispatcher,
     timeoutMs: options.timeoutMs ?? 5_000,
     retryBaseMs: 5,
-    ...(options.apiKey ? { apiKey: options.apiKey } : {}),
+    ...(options.apiKey ? { headers: { 'x-blnk-key': options.apiKey } } : {}),
+    ...(options.cloud
+      ? { headers: { authorization: `Bearer ${options.cloud.token}` }, query: { instance_id: options.cloud.instanceId } }
+      : {}),
   });
-  const gateway = createGateway({ http, graphiql: false });
+  const gateway = createGateway({ http, graphiql: false, surface: options.cloud ? 'cloud' : 'core' });
   return {
     sandbox,
     gateway,

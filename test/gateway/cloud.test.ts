@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cloudPage } from '../../src/blnk/client.js';
+import { graphql } from '../gql/index.js';
+import { fixtures } from '../helpers/blnk-setup.js';
+import { startHarness } from '../helpers/gateway.js';
+import type { Harness } from '../helpers/gateway.js';
+
+/**
+ * Blnk Cloud as the upstream (blnk-core-api.md section 11): the sandbox serves the Data API,
+ * the Filters API and Core behind /proxy, checking the Bearer token and instance_id.
+ */
+const CLOUD = { token: 'blnk_at_test-token-value', instanceId: 'inst_42' };
+
+const BalanceWithOwner = graphql(`
+  query CloudBalance($id: ID!) {
+    balance(id: $id) {
+      id
+      balance
+      version
+      queuedDebitBalance
+      ledger {
+        name
+      }
+      identity {
+        firstName
+      }
+    }
+  }
+`);
+
+const NodesAmounts = graphql(`
+  query CloudNodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on Balance {
+        balance
+      }
+    }
+  }
+`);
+
+const Pay = graphql(`
+  mutation CloudPay($input: RecordTransactionInput!) {
+    recordTransaction(input: $input) {
+      __typename
+      ... on Transaction {
+        status
+        preciseAmount
+      }
+    }
+  }
+`);
+
+const Paged = graphql(`
+  query CloudPaged($ledger: ID!, $first: Int!, $after: String) {
+    balances(filter: { ledgerId: { eq: $ledger } }, first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+describe('Blnk Cloud upstream', () => {
+  let h: Harness;
+  let ledger: string;
+  let ann: string;
+  let balances: string[];
+
+  beforeAll(async () => {
+    h = await startHarness({ sandbox: { cloud: CLOUD }, cloud: CLOUD });
+    const f = fixtures(h.sandbox, CLOUD);
+    ledger = await f.ledger('Cloud wallets');
+    ann = await f.identity('Ann');
+    balances = [];
+    for (let i = 0; i < 100; i += 1) balances.push(await f.balance(ledger, 'USD', i === 0 ? ann : undefined));
+    await f.transfer('@World', balances[0]!, 123456789012345678901234567890n);
+  });
+  afterAll(() => h.close());
+
+  it('answers a balance with its ledger and identity in 3 requests (no include on Cloud), queued amounts through the proxy', async () => {
+    h.sandbox.resetRequests();
+    const res = await h.run(BalanceWithOwner, { id: balances[0]! });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.balance).toEqual({
+      id: balances[0],
+      balance: '123456789012345678901234567890',
+      version: 1,
+      queuedDebitBalance: '0',
+      ledger: { name: 'Cloud wallets' },
+      identity: { firstName: 'Ann' },
+    });
+    expect(h.sandbox.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      `GET /proxy/balances/${balances[0]}`,
+      'POST /identities/filter',
+      'POST /ledger/filter',
+    ]);
+    // Every call carried the instance and the token (the sandbox refuses any other).
+    expect(h.sandbox.requests.every((r) => r.status === 200)).toBe(true);
+  });
+
+  it('resolves 100 balances through nodes in 1 request to the Filters API', async () => {
+    h.sandbox.resetRequests();
+    const res = await h.run(NodesAmounts, { ids: balances });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.nodes.map((n) => n?.id)).toEqual(balances);
+    expect(h.sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /balances/filter']);
+    expect(h.sandbox.requests[0]!.query.get('pageSize')).toBe('100');
+  });
+
+  it('pages a connection with page and pageSize, one request a page', async () => {
+    h.sandbox.resetRequests();
+    const first = await h.run(Paged, { ledger, first: 30 });
+    const second = await h.run(Paged, { ledger, first: 30, after: first.data?.balances?.pageInfo.endCursor ?? null });
+    expect(first.data?.balances?.totalCount).toBe(100);
+    const ids = [...first.data!.balances!.edges, ...second.data!.balances!.edges].map((e) => e.node.id);
+    expect(ids).toEqual([...balances].reverse().slice(0, 60));
+    expect(h.sandbox.requests).toHaveLength(2);
+  });
+
+  it('writes through the proxy', async () => {
+    h.sandbox.resetRequests();
+    const res = await h.run(Pay, {
+      input: { source: '@World', destination: balances[1]!, preciseAmount: '250', precision: '100', currency: 'USD', description: 'cloud', allowOverdraft: true, skipQueue: true },
+    });
+    expect(res.data?.recordTransaction).toEqual({ __typename: 'Transaction', status: 'APPLIED', preciseAmount: '250' });
+    expect(h.sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /proxy/transactions']);
+  });
+});
+
+describe('Cloud number shapes and credentials', () => {
+  it('keeps amounts exact when Cloud sends them as digit strings', async () => {
+    const h = await startHarness({ sandbox: { cloud: { ...CLOUD, numbers: 'string' } }, cloud: CLOUD });
+    try {
+      const f = fixtures(h.sandbox, CLOUD);
+      const b = await f.balance(await f.ledger('Strings'));
+      await f.transfer('@World', b, 10n ** 40n);
+      const res = await h.run(NodesAmounts, { ids: [b] });
+      expect(res.data?.nodes).toEqual([{ id: b, balance: `1${'0'.repeat(40)}` }]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('refuses decimal minor units with UPSTREAM_ERROR rather than rounding them', async () => {
+    const h = await startHarness({ sandbox: { cloud: { ...CLOUD, numbers: 'decimal' } }, cloud: CLOUD });
+    try {
+      const f = fixtures(h.sandbox, CLOUD);
+      const b = await f.balance(await f.ledger('Decimals'));
+      await f.transfer('@World', b, 1234n);
+      const res = await h.run(NodesAmounts, { ids: [b] });
+      expect(res.data?.nodes).toEqual([null]);
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['UPSTREAM_ERROR']);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('answers UPSTREAM_UNAUTHORIZED without a valid token, and never shows the token', async () => {
+    const wrong = { token: 'blnk_at_wrong-secret', instanceId: CLOUD.instanceId };
+    const h = await startHarness({ sandbox: { cloud: CLOUD }, cloud: wrong });
+    try {
+      const res = await h.run(NodesAmounts, { ids: ['bln_00000000-0000-4000-8000-000000000001'] });
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['UPSTREAM_UNAUTHORIZED']);
+      expect(res.text).not.toContain('wrong-secret');
+      expect(res.text).not.toContain(CLOUD.token);
+      expect(h.sandbox.requests.map((r) => r.status)).toEqual([401]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('cloudPage', () => {
+  it.each([
+    [0, 20, { page: 1, pageSize: 20, skip: 0 }],
+    [100, 100, { page: 2, pageSize: 100, skip: 0 }],
+    [0, 8, { page: 1, pageSize: 8, skip: 0 }],
+    [7, 11, { page: 1, pageSize: 18, skip: 7 }],
+    [30, 31, { page: 1, pageSize: 61, skip: 30 }],
+  ])('covers offset %i, limit %i with one page', (offset, limit, expected) => {
+    const got = cloudPage(offset, limit);
+    expect(got).toEqual(expected);
+    // The page holds the whole window.
+    expect((got.page - 1) * got.pageSize + got.skip).toBe(offset);
+    expect(got.skip + limit).toBeLessThanOrEqual(got.pageSize);
+  });
+});
