@@ -1,6 +1,8 @@
 /**
  * `npm run sandbox`: a Blnk Core 0.15.x stand-in on loopback. Port from SANDBOX_PORT (default
- * 5001, Blnk's own); `--seed` loads the demo data; SANDBOX_API_KEY turns on secure mode.
+ * 5001, Blnk's own); `--seed` loads the demo data; SANDBOX_API_KEY turns on secure mode;
+ * `--cloud` serves Blnk Cloud's surfaces instead, with SANDBOX_CLOUD_TOKEN and
+ * SANDBOX_CLOUD_INSTANCE_ID (defaults: sandbox-token, sandbox-instance).
  */
 import { startSandbox } from './index.js';
 
@@ -13,8 +15,19 @@ if (!/^\d+$/.test(rawPort) || port > 65535) {
 }
 
 const apiKey = process.env.SANDBOX_API_KEY || undefined;
-const sandbox = await startSandbox({ port, seed: args.has('--seed'), ...(apiKey ? { apiKey } : {}) });
-console.log(`Blnk sandbox listening on ${sandbox.url}${apiKey ? ' (secure mode: X-Blnk-Key required)' : ''}`);
+const cloud = args.has('--cloud')
+  ? {
+      token: process.env.SANDBOX_CLOUD_TOKEN || 'sandbox-token',
+      instanceId: process.env.SANDBOX_CLOUD_INSTANCE_ID || 'sandbox-instance',
+    }
+  : undefined;
+const sandbox = await startSandbox({ port, seed: args.has('--seed'), ...(apiKey ? { apiKey } : {}), ...(cloud ? { cloud } : {}) });
+const mode = cloud
+  ? ` as Blnk Cloud (Bearer token and ?instance_id=${cloud.instanceId} required)`
+  : apiKey
+    ? ' (secure mode: X-Blnk-Key required)'
+    : '';
+console.log(`Blnk sandbox listening on ${sandbox.url}${mode}`);
 console.log('It keeps everything in memory and forgets it on exit: it is not a ledger to keep money in.');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cloudPage } from '../../src/blnk/client.js';
 import { graphql } from '../gql/index.js';
 import { fixtures } from '../helpers/blnk-setup.js';
@@ -166,13 +166,20 @@ describe('Cloud number shapes and credentials', () => {
   it('answers UPSTREAM_UNAUTHORIZED without a valid token, and never shows the token', async () => {
     const wrong = { token: 'blnk_at_wrong-secret', instanceId: CLOUD.instanceId };
     const h = await startHarness({ sandbox: { cloud: CLOUD }, cloud: wrong });
+    const logged: string[] = [];
+    const capture = (...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.stack} ${JSON.stringify(a)} ${String(a.cause)}` : String(a))).join(' '));
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level).mockImplementation(capture));
     try {
       const res = await h.run(NodesAmounts, { ids: ['bln_00000000-0000-4000-8000-000000000001'] });
+      // yoga logs the failure: the log is there, the token is not.
+      expect(logged.join('\n')).toContain('BlnkError');
+      expect(logged.join('\n')).not.toContain('wrong-secret');
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['UPSTREAM_UNAUTHORIZED']);
       expect(res.text).not.toContain('wrong-secret');
       expect(res.text).not.toContain(CLOUD.token);
       expect(h.sandbox.requests.map((r) => r.status)).toEqual([401]);
     } finally {
+      for (const spy of spies) spy.mockRestore();
       await h.close();
     }
   });

@@ -22,3 +22,16 @@ describe('npm run sandbox', () => {
     expect(app.output()).toContain("SANDBOX_PORT must be a port number (0-65535), got 'five'");
   });
 });
+
+describe('npm run sandbox -- --cloud', () => {
+  it("serves Blnk Cloud's surfaces behind the token and instance id", async () => {
+    const app = spawnEntry('src/sandbox/cli.ts', ['--seed', '--cloud'], { SANDBOX_PORT: '0', SANDBOX_CLOUD_TOKEN: 't0k', SANDBOX_CLOUD_INSTANCE_ID: 'i1' });
+    const url = await app.line(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const refused = await fetch(`${url}/data/ledgers?instance_id=i1`);
+    expect(refused.status).toBe(401);
+    const listed = await fetch(`${url}/data/ledgers?instance_id=i1&pageSize=2`, { headers: { authorization: 'Bearer t0k' } });
+    const body = await listed.json();
+    expect(body.total).toBe(4);
+    expect(body.data).toHaveLength(2);
+  });
+});
