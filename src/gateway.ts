@@ -1,3 +1,5 @@
+import { useEngine } from '@envelop/core';
+import { execute } from 'graphql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { BlnkClient } from './blnk/client.js';
 import type { Surface } from './blnk/client.js';
@@ -33,6 +35,9 @@ export function createGateway(deps: GatewayDeps) {
     healthCheckEndpoint: '/healthz',
     maskedErrors: { maskError },
     plugins: [
+      // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
+      // a result's synchronous fields before its asynchronous ones, out of selection order.
+      useEngine({ execute }),
       useReadinessCheck({
         endpoint: '/readyz',
         check: () => probe.health().catch(() => false),

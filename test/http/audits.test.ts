@@ -52,3 +52,13 @@ describe('GraphQL over HTTP', () => {
     }
   });
 });
+
+describe('response order', () => {
+  it('writes fields in the order the query selects them, synchronous or not', async () => {
+    const query = '{ balance(id: "bln_00000000-0000-4000-8000-000000000001") { version id currency available balance ledger { name } } }';
+    const res = await h.gateway.fetch(URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const text = await res.text();
+    const keys = Object.keys(JSON.parse(text).data.balance);
+    expect(keys).toEqual(['version', 'id', 'currency', 'available', 'balance', 'ledger']);
+  });
+});
