@@ -17,6 +17,24 @@ export interface Config {
   sandboxPort: number;
   graphiql: boolean;
   production: boolean;
+  limits: Limits;
+}
+
+/** What one request may ask for (DESIGN.md section 4: secure by default). */
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Pothos complexity: every field 1, a list's selection times its real page size. */
+  maxCost: number;
+  maxBodyBytes: number;
+  /** The whole request, every upstream call included. */
+  requestTimeoutMs: number;
+  csrfPrevention: boolean;
+  introspection: boolean;
+  /** "Did you mean …?" hints in validation errors. */
+  fieldSuggestions: boolean;
 }
 
 export class ConfigError extends Error {
@@ -87,5 +105,17 @@ export function loadConfig(env: Env): Config {
     sandboxPort: integer(env, 'SANDBOX_PORT', 0, 0, 65_535),
     graphiql: flag(env, 'GRAPHIQL', !production),
     production,
+    limits: Object.freeze({
+      maxDepth: integer(env, 'MAX_DEPTH', 12, 1, 100),
+      maxAliases: integer(env, 'MAX_ALIASES', 15, 0, 1000),
+      maxTokens: integer(env, 'MAX_TOKENS', 2000, 10, 100_000),
+      maxDirectives: integer(env, 'MAX_DIRECTIVES', 50, 0, 1000),
+      maxCost: integer(env, 'MAX_COST', 10_000, 1, 10_000_000),
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
+      requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+      csrfPrevention: flag(env, 'CSRF_PREVENTION', true),
+      introspection: flag(env, 'INTROSPECTION', !production),
+      fieldSuggestions: flag(env, 'FIELD_SUGGESTIONS', !production),
+    }),
   });
 }

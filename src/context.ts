@@ -25,13 +25,21 @@ export interface Context {
   loaders: Loaders;
   /** Upstream calls made for this request, in order. */
   upstreamCalls: CallRecord[];
+  /** The most a query may cost (see the complexity settings in graphql/builder.ts). */
+  maxCost: number;
 }
 
 /**
  * One fresh context per GraphQL request: its own client (carrying the request's abort signal)
  * and its own loaders, so nothing is cached or batched across requests.
  */
-export function createContext(http: BlnkHttp, signal?: AbortSignal, surface: Surface = 'core'): Context {
+export interface ContextOptions {
+  signal?: AbortSignal;
+  surface?: Surface;
+  maxCost: number;
+}
+
+export function createContext(http: BlnkHttp, { signal, surface = 'core', maxCost }: ContextOptions): Context {
   const upstreamCalls: CallRecord[] = [];
   const client = new BlnkClient(http, { ...(signal ? { signal } : {}), surface, onCall: (call) => upstreamCalls.push(call) });
   const ledger = new DataLoader(ledgersById(client));
@@ -57,6 +65,7 @@ export function createContext(http: BlnkHttp, signal?: AbortSignal, surface: Sur
   return {
     client,
     upstreamCalls,
+    maxCost,
     loaders: { balanceRow, balance, ledger, identity, transaction, transactionByReference },
   };
 }

@@ -4,10 +4,12 @@ import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { BlnkClient } from './blnk/client.js';
 import type { Surface } from './blnk/client.js';
 import type { BlnkHttp } from './blnk/http.js';
+import type { Limits } from './config.js';
 import { createContext } from './context.js';
 import type { Context } from './context.js';
 import { maskError } from './graphql/errors.js';
 import { schema } from './graphql/index.js';
+import { securityPlugins } from './security.js';
 
 export interface GatewayDeps {
   /** The HTTP transport to Blnk, holding the one shared pool. */
@@ -17,6 +19,7 @@ export interface GatewayDeps {
   defaultQuery?: string;
   /** Blnk Core (default) or Blnk Cloud. */
   surface?: Surface;
+  limits: Limits;
 }
 
 /**
@@ -25,16 +28,25 @@ export interface GatewayDeps {
  */
 export function createGateway(deps: GatewayDeps) {
   const surface = deps.surface ?? 'core';
+  const { limits } = deps;
   const probe = new BlnkClient(deps.http, { surface });
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => createContext(deps.http, request.signal, surface),
+    // The request's deadline covers every upstream call it makes.
+    context: ({ request }) =>
+      createContext(deps.http, {
+        signal: AbortSignal.any([request.signal, AbortSignal.timeout(limits.requestTimeoutMs)]),
+        surface,
+        maxCost: limits.maxCost,
+      }),
+    maxRequestBodySize: limits.maxBodyBytes,
     graphiql: deps.graphiql === false ? false : { title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' },
     landingPage: false,
     healthCheckEndpoint: '/healthz',
     maskedErrors: { maskError },
     plugins: [
+      ...securityPlugins(limits),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
       // a result's synchronous fields before its asynchronous ones, out of selection order.
       useEngine({ execute }),

@@ -46,6 +46,7 @@ async function main(config: Config): Promise<void> {
     http,
     surface,
     graphiql: config.graphiql,
+    limits: config.limits,
     defaultQuery: exampleQuery(sandbox ? SEED_IDS.balances.adaUsd : null),
   });
   const server = createServer(yoga);

@@ -83,7 +83,14 @@ export class BlnkHttp {
         if (deadline.aborted) {
           throw new BlnkError(0, 'UPSTREAM_TIMEOUT', `Blnk did not answer within ${this.config.timeoutMs} ms`, { cause: error });
         }
-        if (call.signal?.aborted) throw error;
+        if (call.signal?.aborted) {
+          // The caller's own deadline (a request timeout) is still a timeout; a client that went
+          // away is not an upstream failure at all.
+          if ((call.signal.reason as { name?: string } | undefined)?.name === 'TimeoutError') {
+            throw new BlnkError(0, 'UPSTREAM_TIMEOUT', 'the request deadline passed while Blnk was answering', { cause: error });
+          }
+          throw error;
+        }
         if (attempt >= retries) {
           throw new BlnkError(0, 'UPSTREAM_UNAVAILABLE', 'Blnk is unreachable', { cause: error });
         }

@@ -1,10 +1,13 @@
 import SchemaBuilder from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
 import { typeOfId } from './node-id.js';
+import { DEFAULT_PAGE_SIZE } from './paging.js';
 
 /**
  * The one Pothos builder. Ids are Blnk's own (`bln_…`, `ldg_…`): already global and typed by
@@ -25,7 +28,7 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   // Federation last: it must see the resolvers the other plugins wrap.
-  plugins: [ErrorsPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
+  plugins: [ComplexityPlugin, ErrorsPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -36,6 +39,25 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: false,
     edgesFieldOptions: { nullable: { list: false, items: false } },
     nodeFieldOptions: { nullable: false },
+  },
+  /**
+   * The cost of a query before any of it runs: every field 1, and what a list selects times its
+   * real size (a connection's first or last, 20 when absent; nodes' ids), so a page of 100
+   * costs what it fetches.
+   */
+  complexity: {
+    fieldComplexity: (args) => {
+      if ('first' in args || 'last' in args) {
+        return { field: 1, multiplier: Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE) || 1 };
+      }
+      if (Array.isArray(args.ids)) return { field: 1, multiplier: Math.max(args.ids.length, 1) };
+      return { field: 1, multiplier: 1 };
+    },
+    limit: (ctx) => ({ complexity: ctx.maxCost, depth: Number.MAX_SAFE_INTEGER, breadth: Number.MAX_SAFE_INTEGER }),
+    complexityError: (_kind, result) =>
+      new GraphQLError(`The query costs ${result.complexity}, more than the ${result.maxComplexity} allowed`, {
+        extensions: { code: 'COST_LIMIT_EXCEEDED', cost: result.complexity, maxCost: result.maxComplexity },
+      }),
   },
   // Mutations answer a union of their object and typed errors (DESIGN.md section 2).
   errors: {

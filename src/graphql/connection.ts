@@ -5,10 +5,9 @@ import type { FilterBody, FilterCondition } from '../blnk/wire.js';
 import { builder } from './builder.js';
 import { selectedFields } from './selection.js';
 
-/** Relay connections over Blnk's limit/offset pages. */
-export const DEFAULT_PAGE_SIZE = 20;
-/** Blnk's filter endpoints honour at most 100 rows; a larger limit silently becomes 20. */
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
+
+/* Relay connections over Blnk's limit/offset pages. */
 
 export const OrderBy = builder.enumType('OrderBy', {
   description: 'Order of a list. Blnk sorts on one column with no tie-breaker.',

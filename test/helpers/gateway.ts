@@ -2,6 +2,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { BlnkHttp, createDispatcher } from '../../src/blnk/http.js';
 import type { Dispatcher } from '../../src/blnk/http.js';
+import { loadConfig } from '../../src/config.js';
+import type { Limits } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
 import type { Gateway } from '../../src/gateway.js';
 import { startSandbox } from '../../src/sandbox/index.js';
@@ -35,6 +37,8 @@ export async function startHarness(
     origin?: string;
     /** Talk to the sandbox's Cloud surfaces with these credentials. */
     cloud?: { token: string; instanceId: string };
+    /** Changes to the default limits (the ones `npm start` uses in development). */
+    limits?: Partial<Limits>;
   } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
@@ -50,7 +54,8 @@ export async function startHarness(
       ? { headers: { authorization: `Bearer ${options.cloud.token}` }, query: { instance_id: options.cloud.instanceId } }
       : {}),
   });
-  const gateway = createGateway({ http, graphiql: false, surface: options.cloud ? 'cloud' : 'core' });
+  const limits = { ...loadConfig({}).limits, ...options.limits };
+  const gateway = createGateway({ http, graphiql: false, surface: options.cloud ? 'cloud' : 'core', limits });
   return {
     sandbox,
     gateway,

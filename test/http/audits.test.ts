@@ -11,9 +11,16 @@ afterAll(() => h.close());
 
 const URL = 'http://gateway.test/graphql';
 
+/** CSRF prevention is on: a GET (or a form-encoded POST) must carry a preflight header. */
+const PREFLIGHT = { 'x-graphql-yoga-csrf': '1' };
+
+function withPreflight(init: RequestInit = {}): RequestInit {
+  return { ...init, headers: { ...(init.headers as Record<string, string>), ...PREFLIGHT } };
+}
+
 describe('GraphQL over HTTP', () => {
   it('passes every graphql-http server audit, with no warning left', async () => {
-    const audits = serverAudits({ url: URL, fetchFn: (input: RequestInfo | URL, init?: RequestInit) => h.gateway.fetch(input as never, init ?? {}) });
+    const audits = serverAudits({ url: URL, fetchFn: (input: RequestInfo | URL, init?: RequestInit) => h.gateway.fetch(input as never, withPreflight(init)) });
     expect(audits.length).toBeGreaterThan(50);
     const results = [];
     for (const audit of audits) results.push(await audit.fn());
@@ -23,7 +30,7 @@ describe('GraphQL over HTTP', () => {
 
   it('answers a query over GET', async () => {
     const res = await h.gateway.fetch(`${URL}?query=${encodeURIComponent('{ ledger(id: "general_ledger_id") { name } }')}`, {
-      headers: { accept: 'application/graphql-response+json' },
+      headers: { accept: 'application/graphql-response+json', ...PREFLIGHT },
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
@@ -33,9 +40,18 @@ describe('GraphQL over HTTP', () => {
   it('refuses a mutation over GET with 405 and sends nothing upstream', async () => {
     h.sandbox.resetRequests();
     const query = 'mutation { createLedger(input: { name: "x" }) { __typename } }';
-    const res = await h.gateway.fetch(`${URL}?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/graphql-response+json' } });
+    const res = await h.gateway.fetch(`${URL}?query=${encodeURIComponent(query)}`, {
+      headers: { accept: 'application/graphql-response+json', ...PREFLIGHT },
+    });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('POST');
+    expect(h.sandbox.requests).toHaveLength(0);
+  });
+
+  it('refuses a GET without a preflight header (CSRF prevention), before any upstream call', async () => {
+    h.sandbox.resetRequests();
+    const res = await h.gateway.fetch(`${URL}?query=${encodeURIComponent('{ ledger(id: "general_ledger_id") { name } }')}`);
+    expect(res.status).toBe(403);
     expect(h.sandbox.requests).toHaveLength(0);
   });
 

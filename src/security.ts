@@ -1,0 +1,45 @@
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError } from 'graphql';
+import type { ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Limits } from './config.js';
+
+/**
+ * The request-shape limits and safe defaults, graphql-armor's and Apollo Router's stance: every
+ * document is measured (depth, aliases, tokens, directives) before it runs, the cost after
+ * (graphql/builder.ts), CSRF prevention is on, and introspection and "did you mean" hints are
+ * development conveniences.
+ */
+export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
+
+/**
+ * graphql-armor's rules throw out of validation by default, which yoga answers as a 200 without a
+ * code; reported instead, a rejection is a validation failure like any other (400, coded).
+ */
+const report = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })),
+  ],
+};
+
+export function securityPlugins(limits: Limits): Plugin[] {
+  const plugins: Plugin[] = [
+    maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, exposeLimits: true, ...report }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true, ...report }) as Plugin,
+    // Counted while parsing, so a huge document is refused before it is even built.
+    maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
+    maxDirectivesPlugin({ n: limits.maxDirectives, exposeLimits: true, ...report }) as Plugin,
+  ];
+  if (limits.csrfPrevention) plugins.push(useCSRFPrevention({ requestHeaders: CSRF_HEADERS }));
+  if (!limits.introspection) plugins.push(useDisableIntrospection());
+  if (!limits.fieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
+  return plugins;
+}

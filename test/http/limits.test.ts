@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness } from '../helpers/gateway.js';
+import type { Harness } from '../helpers/gateway.js';
+
+/** Hostile documents are refused before they cost Blnk anything, and the gateway stays up. */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ sandbox: { seed: true } });
+});
+afterAll(() => h.close());
+
+async function post(body: string) {
+  const res = await h.gateway.fetch('http://gateway.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body,
+  });
+  const text = await res.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, json };
+}
+
+const codes = (json: any): string[] => (json?.errors ?? []).map((e: any) => e.extensions?.code);
+
+describe('request limits', () => {
+  it('refuses a query 50 levels deep', async () => {
+    let deep = 'id';
+    for (let i = 0; i < 49; i += 1) deep = `parentTransaction { ${deep} }`;
+    h.sandbox.resetRequests();
+    const res = await post(JSON.stringify({ query: `{ transaction(id: "txn_1") { ${deep} } }` }));
+    expect(res.status).toBe(400);
+    expect(codes(res.json)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(res.json.errors[0].message).toMatch(/depth/i);
+    expect(h.sandbox.requests).toHaveLength(0);
+  });
+
+  it('refuses more aliases than allowed, in validation', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: ledger(id: "general_ledger_id") { name }`).join(' ');
+    h.sandbox.resetRequests();
+    const res = await post(JSON.stringify({ query: `{ ${aliases} }` }));
+    expect(res.status).toBe(400);
+    expect(codes(res.json)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(res.json.errors[0].message).toMatch(/alias/i);
+    expect(h.sandbox.requests).toHaveLength(0);
+  });
+
+  it('refuses 1000 aliases', async () => {
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: ledger(id: "x") { name }`).join(' ');
+    const res = await post(JSON.stringify({ query: `{ ${aliases} }` }));
+    expect(res.status).toBe(400);
+    expect(res.json.errors[0].message).toMatch(/alias|token/i);
+    expect(codes(res.json)[0]).toMatch(/^GRAPHQL_(VALIDATION|PARSE)_FAILED$/);
+  });
+
+  it('refuses a document of 100k tokens while parsing', async () => {
+    const query = `{ ${Array.from({ length: 50_000 }, () => '__typename').join(' ')} }`;
+    const res = await post(JSON.stringify({ query }));
+    expect(res.status).toBe(400);
+    expect(codes(res.json)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(res.json.errors[0].message).toMatch(/token/i);
+  });
+
+  it('refuses a 2 MB body with 413', async () => {
+    const res = await post(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2_000_000) } }));
+    expect(res.status).toBe(413);
+  });
+
+  it('refuses a query whose pages would cost too much, before any upstream call', async () => {
+    h.sandbox.resetRequests();
+    const query = '{ balances(first: 100) { edges { node { transactions(first: 100) { edges { node { id amount } } } } } } }';
+    const res = await post(JSON.stringify({ query }));
+    expect(codes(res.json)).toEqual(['COST_LIMIT_EXCEEDED']);
+    expect(res.json.errors[0].extensions.cost).toBeGreaterThan(10_000);
+    expect(h.sandbox.requests).toHaveLength(0);
+  });
+
+  it('still answers after all of that', async () => {
+    const res = await post(JSON.stringify({ query: '{ ledger(id: "general_ledger_id") { name } }' }));
+    expect(res.json).toEqual({ data: { ledger: { name: 'General Ledger' } } });
+  });
+});
