@@ -84,3 +84,33 @@ describe('request limits', () => {
     expect(res.json).toEqual({ data: { ledger: { name: 'General Ledger' } } });
   });
 });
+
+describe('production stance', () => {
+  it('refuses introspection and hides field suggestions', async () => {
+    const prod = await startHarness({ limits: { introspection: false, fieldSuggestions: false } });
+    try {
+      const ask = async (query: string) => {
+        const res = await prod.gateway.fetch('http://gateway.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        return res.json();
+      };
+      const introspection = await ask('{ __schema { types { name } } }');
+      expect(introspection.data).toBeUndefined();
+      expect(introspection.errors[0].message).toMatch(/introspection/i);
+      const typo = await ask('{ balanse(id: "x") { id } }');
+      expect(typo.errors[0].message).not.toMatch(/did you mean/i);
+    } finally {
+      await prod.close();
+    }
+    // The development defaults keep both.
+    const dev = await h.gateway.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ balanse(id: "x") { id } }' }),
+    });
+    expect((await dev.json()).errors[0].message).toMatch(/did you mean "balance/i);
+  });
+});
