@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import type { ApiKeyEntry, AuthConfig } from './auth/authenticate.js';
+import { isScope } from './auth/principal.js';
+
 /**
  * Environment → one typed, frozen Config. A bad value stops the start with a message naming the
  * variable and what it allows; nothing else in the gateway reads process.env.
@@ -18,6 +22,9 @@ export interface Config {
   graphiql: boolean;
   production: boolean;
   limits: Limits;
+  auth: AuthConfig;
+  /** AUTH_MODE=none in production, allowed explicitly: started with a loud warning. */
+  unauthenticatedProduction: boolean;
 }
 
 /** What one request may ask for (DESIGN.md section 4: secure by default). */
@@ -92,8 +99,68 @@ function cloud(env: Env): Config['cloud'] {
   return { url: origin(env, 'BLNK_CLOUD_URL') ?? DEFAULT_CLOUD_URL, instanceId, token };
 }
 
+const IDENTITY_CLAIM_DEFAULT = 'blnk_identity_id';
+
+function apiKeys(env: Env): ApiKeyEntry[] {
+  let text = env.API_KEYS;
+  if (env.API_KEYS_FILE) {
+    try {
+      text = readFileSync(env.API_KEYS_FILE, 'utf8');
+    } catch {
+      throw new ConfigError(`API_KEYS_FILE cannot be read: ${env.API_KEYS_FILE}`);
+    }
+  }
+  if (!text) throw new ConfigError('AUTH_MODE=api-keys needs API_KEYS (JSON) or API_KEYS_FILE');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new ConfigError('API_KEYS must be a JSON array of {name, sha256, scopes, identityId?}');
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0) throw new ConfigError('API_KEYS must be a non-empty JSON array');
+  return parsed.map((entry, i) => {
+    const e = entry as Partial<ApiKeyEntry>;
+    if (typeof e.name !== 'string' || !e.name) throw new ConfigError(`API_KEYS[${i}] needs a name`);
+    if (typeof e.sha256 !== 'string' || !/^[0-9a-f]{64}$/i.test(e.sha256)) {
+      throw new ConfigError(`API_KEYS[${i}] (${e.name}) needs sha256: the hex SHA-256 of the key (npm run hash-key -- <key>)`);
+    }
+    if (!Array.isArray(e.scopes) || e.scopes.length === 0 || !e.scopes.every(isScope)) {
+      throw new ConfigError(`API_KEYS[${i}] (${e.name}) needs scopes from ledger:read, ledger:write, ledger:admin`);
+    }
+    return { name: e.name, sha256: e.sha256, scopes: e.scopes, ...(e.identityId ? { identityId: String(e.identityId) } : {}) };
+  });
+}
+
+function auth(env: Env): AuthConfig {
+  const keyPassthrough = flag(env, 'BLNK_KEY_PASSTHROUGH', false);
+  const mode = env.AUTH_MODE?.trim() || 'none';
+  const identityClaim = env.JWT_IDENTITY_CLAIM?.trim() || IDENTITY_CLAIM_DEFAULT;
+  if (mode === 'none') return { mode, keyPassthrough };
+  if (mode === 'api-keys') return { mode, keyPassthrough, keys: apiKeys(env), identityClaim };
+  if (mode !== 'jwt') throw new ConfigError(`AUTH_MODE must be none, jwt or api-keys, got '${mode}'`);
+  const secret = env.JWT_SECRET || null;
+  const jwksUrl = env.JWT_JWKS_URL?.trim() || null;
+  if (!secret === !jwksUrl) throw new ConfigError('AUTH_MODE=jwt needs exactly one of JWT_SECRET (HS256) and JWT_JWKS_URL (RS256/ES256)');
+  if (secret && secret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) throw new ConfigError('JWT_JWKS_URL must be an http(s) URL');
+  return {
+    mode,
+    keyPassthrough,
+    secret,
+    jwksUrl,
+    issuer: env.JWT_ISSUER?.trim() || null,
+    audience: env.JWT_AUDIENCE?.trim() || null,
+    identityClaim,
+  };
+}
+
 export function loadConfig(env: Env): Config {
   const production = env.NODE_ENV === 'production';
+  const authConfig = auth(env);
+  const allowNone = flag(env, 'AUTH_ALLOW_NONE_IN_PRODUCTION', false);
+  if (production && authConfig.mode === 'none' && !allowNone) {
+    throw new ConfigError('AUTH_MODE=none is refused when NODE_ENV=production (set AUTH_MODE, or AUTH_ALLOW_NONE_IN_PRODUCTION=true)');
+  }
   return Object.freeze({
     blnkUrl: origin(env, 'BLNK_URL'),
     cloud: cloud(env),
@@ -105,6 +172,8 @@ export function loadConfig(env: Env): Config {
     sandboxPort: integer(env, 'SANDBOX_PORT', 0, 0, 65_535),
     graphiql: flag(env, 'GRAPHIQL', !production),
     production,
+    auth: authConfig,
+    unauthenticatedProduction: production && authConfig.mode === 'none',
     limits: Object.freeze({
       maxDepth: integer(env, 'MAX_DEPTH', 12, 1, 100),
       maxAliases: integer(env, 'MAX_ALIASES', 15, 0, 1000),

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { BlnkClient } from './blnk/client.js';
+import type { Principal } from './auth/principal.js';
 import type { CallRecord, Surface } from './blnk/client.js';
 import type { BlnkHttp } from './blnk/http.js';
 import type { Balance, Identity, Ledger, Transaction } from './blnk/model.js';
@@ -27,6 +28,10 @@ export interface Context {
   upstreamCalls: CallRecord[];
   /** The most a query may cost (see the complexity settings in graphql/builder.ts). */
   maxCost: number;
+  /** Who is asking: their scopes, and the identity they are confined to, if any. */
+  principal: Principal;
+  /** The balance ids of a confined principal, fetched once per request when needed. */
+  ownBalanceIds?: Promise<string[]>;
 }
 
 /**
@@ -37,11 +42,17 @@ export interface ContextOptions {
   signal?: AbortSignal;
   surface?: Surface;
   maxCost: number;
+  principal: Principal;
 }
 
-export function createContext(http: BlnkHttp, { signal, surface = 'core', maxCost }: ContextOptions): Context {
+export function createContext(http: BlnkHttp, { signal, surface = 'core', maxCost, principal }: ContextOptions): Context {
   const upstreamCalls: CallRecord[] = [];
-  const client = new BlnkClient(http, { ...(signal ? { signal } : {}), surface, onCall: (call) => upstreamCalls.push(call) });
+  const client = new BlnkClient(http, {
+    ...(signal ? { signal } : {}),
+    surface,
+    blnkKey: principal.blnkKey,
+    onCall: (call) => upstreamCalls.push(call),
+  });
   const ledger = new DataLoader(ledgersById(client));
   const identity = new DataLoader(identitiesById(client));
   const balanceRow = new DataLoader(balanceRows(client));
@@ -66,6 +77,7 @@ export function createContext(http: BlnkHttp, { signal, surface = 'core', maxCos
     client,
     upstreamCalls,
     maxCost,
+    principal,
     loaders: { balanceRow, balance, ledger, identity, transaction, transactionByReference },
   };
 }

@@ -1,6 +1,9 @@
 import { useEngine } from '@envelop/core';
 import { execute } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { AuthError } from './auth/authenticate.js';
+import type { Authenticator } from './auth/authenticate.js';
 import { BlnkClient } from './blnk/client.js';
 import type { Surface } from './blnk/client.js';
 import type { BlnkHttp } from './blnk/http.js';
@@ -20,6 +23,8 @@ export interface GatewayDeps {
   /** Blnk Core (default) or Blnk Cloud. */
   surface?: Surface;
   limits: Limits;
+  /** Who the caller is; every request is authenticated before anything runs. */
+  authenticate: Authenticator;
 }
 
 /**
@@ -34,11 +39,12 @@ export function createGateway(deps: GatewayDeps) {
     schema,
     graphqlEndpoint: '/graphql',
     // The request's deadline covers every upstream call it makes.
-    context: ({ request }) =>
+    context: async ({ request }) =>
       createContext(deps.http, {
         signal: AbortSignal.any([request.signal, AbortSignal.timeout(limits.requestTimeoutMs)]),
         surface,
         maxCost: limits.maxCost,
+        principal: await authenticated(deps.authenticate, request),
       }),
     maxRequestBodySize: limits.maxBodyBytes,
     graphiql: deps.graphiql === false ? false : { title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' },
@@ -59,3 +65,15 @@ export function createGateway(deps: GatewayDeps) {
 }
 
 export type Gateway = ReturnType<typeof createGateway>;
+
+/** A request without valid credentials is answered 401 before any of it runs. */
+async function authenticated(authenticate: Authenticator, request: Request) {
+  try {
+    return await authenticate(request);
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    throw new GraphQLError(error.message, {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
+    });
+  }
+}

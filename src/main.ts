@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Surface } from './blnk/client.js';
+import { createAuthenticator } from './auth/authenticate.js';
 import { BlnkHttp, createDispatcher } from './blnk/http.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Config } from './config.js';
@@ -39,6 +40,9 @@ async function upstream(config: Config): Promise<{
 }
 
 async function main(config: Config): Promise<void> {
+  if (config.unauthenticatedProduction) {
+    console.warn('WARNING: AUTH_MODE=none in production: every caller has full access to the ledger.');
+  }
   const { origin, surface, headers, query, sandbox } = await upstream(config);
   const dispatcher = createDispatcher(origin, { connections: config.blnkConnections });
   const http = new BlnkHttp({ origin, dispatcher, timeoutMs: config.blnkTimeoutMs, headers, query });
@@ -47,6 +51,7 @@ async function main(config: Config): Promise<void> {
     surface,
     graphiql: config.graphiql,
     limits: config.limits,
+    authenticate: createAuthenticator(config.auth),
     defaultQuery: exampleQuery(sandbox ? SEED_IDS.balances.adaUsd : null),
   });
   const server = createServer(yoga);

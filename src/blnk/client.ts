@@ -44,6 +44,8 @@ export interface ClientOptions {
   signal?: AbortSignal;
   onCall?: (call: CallRecord) => void;
   surface?: Surface;
+  /** Sent as X-Blnk-Key instead of the gateway's own (pass-through mode). */
+  blnkKey?: string | null;
 }
 
 /** The largest page Blnk's filter endpoints honour: a limit over 100 silently becomes 20. */
@@ -283,6 +285,7 @@ export class BlnkClient {
       const call: HttpCall = { method, path: target, read: method === 'GET' || route.endsWith('/filter') };
       if (body !== undefined) call.body = stringifyForBlnk(body);
       if (this.options.signal) call.signal = this.options.signal;
+      if (this.options.blnkKey) call.headers = { 'x-blnk-key': this.options.blnkKey };
       const reply = await this.http.send(call);
       status = reply.status;
       let parsed: unknown;

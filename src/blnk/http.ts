@@ -49,6 +49,8 @@ export interface HttpCall {
   body?: string;
   /** The client request's signal: when the caller goes away, so does the call. */
   signal?: AbortSignal;
+  /** Headers for this call only, over the transport's own (a caller's pass-through key). */
+  headers?: Record<string, string>;
   /**
    * A read may be retried; a write is sent once. Defaults to GET only; Blnk's filter endpoints
    * are reads sent as POST and say so.
@@ -111,7 +113,7 @@ export class BlnkHttp {
   private async once(call: HttpCall, signal: AbortSignal): Promise<HttpReply> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (call.body !== undefined) headers['content-type'] = 'application/json';
-    Object.assign(headers, this.config.headers);
+    Object.assign(headers, this.config.headers, call.headers);
     const res = await this.config.dispatcher.request({
       origin: this.config.origin,
       path: this.withQuery(call.path),

@@ -3,6 +3,7 @@ import type { Balance, HistoricalBalance } from '../blnk/model.js';
 import type { Context } from '../context.js';
 import type { Page } from '../blnk/model.js';
 import { builder } from './builder.js';
+import { assertOperator, balanceScope, canSeeBalance } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
 import { mutate, CREATE_IN_ERRORS, ValidationError } from './errors.js';
@@ -64,6 +65,7 @@ const HistoricalBalanceRef = builder.objectRef<HistoricalBalance>('HistoricalBal
 });
 
 builder.node(BalanceRef, {
+  authScopes: (balance, ctx) => canSeeBalance(ctx, balance),
   description: 'A balance in a ledger. Every amount is in minor units of its currency.',
   id: { resolve: (b) => b.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Balance',
@@ -182,7 +184,7 @@ function balancePage(
   scope: FilterCondition[] = [],
 ) {
   return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Balance>> => {
-    const filters = [...scope, ...toConditions(args.filter, BALANCE_COLUMNS)];
+    const filters = [...balanceScope(ctx), ...scope, ...toConditions(args.filter, BALANCE_COLUMNS)];
     const page = await ctx.client.filterBalances(filterBody(filters, request));
     for (const b of page.rows) ctx.loaders.balanceRow.prime(b.id, b);
     return page;
@@ -240,10 +242,12 @@ const CreateBalanceInput = builder.inputType('CreateBalanceInput', {
 
 builder.mutationFields((t) => ({
   createBalance: t.field({
+    authScopes: { admin: true },
     type: BalanceRef,
     errors: { types: CREATE_IN_ERRORS },
     args: { input: t.arg({ type: CreateBalanceInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
+      assertOperator(ctx);
       if (input.currency.trim() === '') throw new ValidationError('currency cannot be blank', 'currency');
       if (input.trackFundLineage && !input.identityId) {
         throw new ValidationError('trackFundLineage needs an identityId', 'identityId');

@@ -5,6 +5,8 @@ import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { hasScope } from '../auth/principal.js';
 import type { Context } from '../context.js';
 import { typeOfId } from './node-id.js';
 import { DEFAULT_PAGE_SIZE } from './paging.js';
@@ -21,6 +23,8 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
   };
+  /** What the caller's scopes allow (auth/principal.ts); objects add identity checks (policy.ts). */
+  AuthScopes: { read: boolean; write: boolean; admin: boolean };
   /** Every connection carries its count when one was asked for. */
   Connection: { totalCount: number | null };
   // A page never holds a missing row: edges and their nodes are non-null.
@@ -28,7 +32,18 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   // Federation last: it must see the resolvers the other plugins wrap.
-  plugins: [ComplexityPlugin, ErrorsPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
+  // Scope auth first, so nothing runs before it; federation last, to see every wrapped resolver.
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, ErrorsPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      read: hasScope(ctx.principal, 'ledger:read'),
+      write: hasScope(ctx.principal, 'ledger:write'),
+      admin: hasScope(ctx.principal, 'ledger:admin'),
+    }),
+    // An object the caller may not see is null with FORBIDDEN wherever it turns up.
+    runScopesOnType: true,
+    unauthorizedError: () => new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } }),
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -75,5 +90,5 @@ builder.globalConnectionField('totalCount', (t) =>
   }),
 );
 
-builder.queryType({});
+builder.queryType({ authScopes: { read: true } });
 builder.mutationType({});

@@ -1,6 +1,7 @@
 import type { Identity } from '../blnk/model.js';
 import type { IdentityBody } from '../blnk/wire.js';
 import { builder } from './builder.js';
+import { assertOperator, canSeeIdentity, identityScope } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
@@ -31,6 +32,7 @@ type StringField = keyof typeof STRING_FIELDS;
 const STRING_NAMES = Object.keys(STRING_FIELDS) as StringField[];
 
 builder.node(IdentityRef, {
+  authScopes: (identity, ctx) => canSeeIdentity(ctx, identity),
   description: 'A person or organization that owns balances. Fields Blnk holds as "" are null.',
   id: { resolve: (i) => i.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Identity',
@@ -74,7 +76,8 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: IdentityFilter }), orderBy: t.arg({ type: OrderBy }) },
       resolve: (_root, args, ctx, info) =>
         resolveOffsetConnection(args, args.orderBy, info, async (request) => {
-          const page = await ctx.client.filterIdentities(filterBody(toConditions(args.filter, IDENTITY_COLUMNS), request));
+          const filters = [...identityScope(ctx), ...toConditions(args.filter, IDENTITY_COLUMNS)];
+          const page = await ctx.client.filterIdentities(filterBody(filters, request));
           for (const i of page.rows) ctx.loaders.identity.prime(i.id, i);
           return page;
         }),
@@ -124,10 +127,12 @@ const DeleteIdentityPayload = builder.objectRef<{ deletedId: string }>('DeleteId
 
 builder.mutationFields((t) => ({
   createIdentity: t.field({
+    authScopes: { admin: true },
     type: IdentityRef,
     errors: { types: CREATE_ERRORS },
     args: { input: t.arg({ type: CreateIdentityInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
+      assertOperator(ctx);
       const id = input.id === null || input.id === undefined ? undefined : String(input.id);
       if (id !== undefined && !UUID.test(id)) throw new ValidationError('id must be idt_ followed by a UUID', 'id');
       const body = { ...(id ? { identity_id: id } : {}), ...identityBody(input) };
@@ -135,10 +140,12 @@ builder.mutationFields((t) => ({
     },
   }),
   updateIdentity: t.field({
+    authScopes: { admin: true },
     type: IdentityRef,
     errors: { types: UPDATE_ERRORS },
     args: { input: t.arg({ type: UpdateIdentityInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
+      assertOperator(ctx);
       const id = String(input.id);
       // Blnk answers only {message}: the identity is read back.
       return mutate(UPDATE_ERRORS, async () => {
@@ -149,10 +156,12 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteIdentity: t.field({
+    authScopes: { admin: true },
     type: DeleteIdentityPayload,
     errors: { types: DELETE_ERRORS },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) => {
+      assertOperator(ctx);
       const id = String(args.id);
       return mutate(DELETE_ERRORS, async () => {
         await ctx.client.deleteIdentity(id);

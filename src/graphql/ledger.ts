@@ -1,5 +1,6 @@
 import type { Ledger } from '../blnk/model.js';
 import { builder } from './builder.js';
+import { assertOperator, canSeeOperatorObjects } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
@@ -8,6 +9,7 @@ import { typeOfId } from './node-id.js';
 export const LedgerRef = builder.objectRef<Ledger>('Ledger');
 
 builder.node(LedgerRef, {
+  authScopes: (_ledger, ctx) => canSeeOperatorObjects(ctx),
   description: 'A Blnk ledger: a named group of balances.',
   id: { resolve: (l) => l.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Ledger',
@@ -43,12 +45,14 @@ builder.queryFields((t) => ({
       type: LedgerRef,
       description: 'Ledgers, newest first unless ordered otherwise.',
       args: { filter: t.arg({ type: LedgerFilter }), orderBy: t.arg({ type: OrderBy }) },
-      resolve: (_root, args, ctx, info) =>
-        resolveOffsetConnection(args, args.orderBy, info, async (request) => {
+      resolve: (_root, args, ctx, info) => {
+        assertOperator(ctx);
+        return resolveOffsetConnection(args, args.orderBy, info, async (request) => {
           const page = await ctx.client.filterLedgers(filterBody(toConditions(args.filter, LEDGER_COLUMNS), request));
           for (const l of page.rows) ctx.loaders.ledger.prime(l.id, l);
           return page;
-        }),
+        });
+      },
     },
     LedgerConnection,
   ),
@@ -77,20 +81,24 @@ export function metaObject(value: unknown, field = 'metaData'): Record<string, u
 
 builder.mutationFields((t) => ({
   createLedger: t.field({
+    authScopes: { admin: true },
     type: LedgerRef,
     errors: { types: CREATE_ERRORS },
     args: { input: t.arg({ type: CreateLedgerInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
+      assertOperator(ctx);
       if (input.name.trim() === '') throw new ValidationError('name cannot be blank', 'name');
       const meta = metaObject(input.metaData);
       return mutate(CREATE_ERRORS, () => ctx.client.createLedger({ name: input.name, ...(meta ? { meta_data: meta } : {}) }));
     },
   }),
   updateLedger: t.field({
+    authScopes: { admin: true },
     type: LedgerRef,
     errors: { types: UPDATE_ERRORS },
     args: { input: t.arg({ type: UpdateLedgerInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
+      assertOperator(ctx);
       if (input.name.trim() === '') throw new ValidationError('name cannot be blank', 'name');
       const id = String(input.id);
       return mutate(UPDATE_ERRORS, () => ctx.client.updateLedger(id, input.name), { id });

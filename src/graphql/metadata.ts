@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { assertOperator } from './policy.js';
 import { mutate, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { metaObject } from './ledger.js';
 import { typeOfId } from './node-id.js';
@@ -39,11 +40,13 @@ const UpdateMetadataPayload = builder
 
 builder.mutationField('updateMetadata', (t) =>
   t.field({
+    authScopes: { admin: true },
     type: UpdateMetadataPayload,
     errors: { types: UPDATE_ERRORS },
     description: "Merges keys into an object's metadata.",
     args: { input: t.arg({ type: UpdateMetadataInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
+      assertOperator(ctx);
       const id = String(input.id);
       const metaData = metaObject(input.metaData);
       if (!metaData) throw new ValidationError('metaData must be a JSON object', 'metaData');

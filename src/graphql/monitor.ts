@@ -4,6 +4,8 @@ import type { Context } from '../context.js';
 import { LosslessNumber } from 'lossless-json';
 import { BalanceRef } from './balance.js';
 import { builder } from './builder.js';
+import { assertOperator, canSeeOperatorObjects } from './policy.js';
+import { hasScope } from '../auth/principal.js';
 import { OrderBy, pageOfList, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_IN_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { typeOfId } from './node-id.js';
@@ -67,6 +69,7 @@ async function complete(m: BalanceMonitor, ctx: Context): Promise<BalanceMonitor
 }
 
 builder.node(BalanceMonitorRef, {
+  authScopes: (_monitor, ctx) => canSeeOperatorObjects(ctx) && hasScope(ctx.principal, 'ledger:admin'),
   description: 'A webhook Blnk calls when a balance field crosses a value.',
   id: { resolve: (m) => m.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'BalanceMonitor',
@@ -90,6 +93,7 @@ const MonitorConnection = builder.connectionObject(
 
 builder.queryFields((t) => ({
   balanceMonitor: t.field({
+    authScopes: { admin: true },
     type: BalanceMonitorRef,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => ctx.client.getMonitor(String(id)),
@@ -98,7 +102,9 @@ builder.queryFields((t) => ({
     {
       type: BalanceMonitorRef,
       args: { orderBy: t.arg({ type: OrderBy }) },
+      authScopes: { admin: true },
       resolve: async (_root, args, ctx, info) => {
+        assertOperator(ctx);
         const all = await ctx.client.listMonitors();
         return resolveOffsetConnection(args, args.orderBy, info, async (request) => pageOfList(all, request));
       },
@@ -112,7 +118,9 @@ builder.objectField(BalanceRef, 'monitors', (t) =>
     {
       type: BalanceMonitorRef,
       args: { orderBy: t.arg({ type: OrderBy }) },
+      authScopes: { admin: true },
       resolve: async (balance, args, ctx, info) => {
+        assertOperator(ctx);
         const all = await ctx.client.monitorsOfBalance(balance.id);
         return resolveOffsetConnection(args, args.orderBy, info, async (request) => pageOfList(all, request));
       },
@@ -178,10 +186,12 @@ const DeleteMonitorPayload = builder.objectRef<{ deletedId: string }>('DeleteBal
 
 builder.mutationFields((t) => ({
   createBalanceMonitor: t.field({
+    authScopes: { admin: true },
     type: BalanceMonitorRef,
     errors: { types: CREATE_IN_ERRORS },
     args: { input: t.arg({ type: CreateMonitorInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
+      assertOperator(ctx);
       const url = callbackUrl(input.callbackUrl);
       const body: MonitorBody = {
         balance_id: String(input.balanceId),
@@ -193,10 +203,12 @@ builder.mutationFields((t) => ({
     },
   }),
   updateBalanceMonitor: t.field({
+    authScopes: { admin: true },
     type: BalanceMonitorRef,
     errors: { types: UPDATE_ERRORS },
     args: { input: t.arg({ type: UpdateMonitorInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
+      assertOperator(ctx);
       const id = String(input.id);
       const url = callbackUrl(input.callbackUrl);
       const body: MonitorBody = {
@@ -212,10 +224,12 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteBalanceMonitor: t.field({
+    authScopes: { admin: true },
     type: DeleteMonitorPayload,
     errors: { types: DELETE_ERRORS },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) => {
+      assertOperator(ctx);
       const id = String(args.id);
       return mutate(DELETE_ERRORS, async () => {
         await ctx.client.deleteMonitor(id);

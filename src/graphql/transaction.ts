@@ -9,6 +9,7 @@ import type { Context } from '../context.js';
 import { fromDecimal, MAX_MINOR_UNITS, toDecimal } from '../money.js';
 import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
+import { assertMayActOn, assertSpendsOwn, canSeeTransaction, transactionScope } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
 import { clientError, mutate, HOLD_ERRORS, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError } from './errors.js';
@@ -50,6 +51,7 @@ function side(ctx: Context, t: Transaction, id: string | null, info: GraphQLReso
 const SETTLED = new Set(['APPLIED', 'REJECTED', 'INFLIGHT', 'VOID']);
 
 builder.node(TransactionRef, {
+  authScopes: (txn, ctx) => canSeeTransaction(ctx, txn),
   description: 'A movement of money from a source balance to a destination balance.',
   id: { resolve: (t) => t.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Transaction',
@@ -175,7 +177,7 @@ function transactionPage(
   scope: FilterCondition[] = [],
 ) {
   return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Transaction>> => {
-    const filters = [...scope, ...toConditions(args.filter, TRANSACTION_COLUMNS)];
+    const filters = [...(await transactionScope(ctx)), ...scope, ...toConditions(args.filter, TRANSACTION_COLUMNS)];
     const page = await ctx.client.filterTransactions(filterBody(filters, request));
     for (const txn of page.rows) ctx.loaders.transaction.prime(txn.id, txn);
     return page;
@@ -375,6 +377,11 @@ function transactionBody(input: TransactionInputShape): RecordTransactionBody {
   };
 }
 
+/** The balances money leaves in a transaction. */
+function sourcesOf(body: RecordTransactionBody): string[] {
+  return body.sources ? body.sources.map((leg) => leg.identifier) : [body.source ?? ''];
+}
+
 /**
  * A transport failure on a write leaves its outcome unknown: the error says which reference to
  * look up (or retry with), so the caller never has to guess.
@@ -438,6 +445,7 @@ const MAX_BULK = 10_000;
 
 builder.mutationFields((t) => ({
   recordTransaction: t.field({
+    authScopes: { write: true },
     type: TransactionRef,
     errors: { types: TRANSFER_ERRORS },
     description:
@@ -445,6 +453,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RecordTransactionInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const body = { ...transactionBody(input), ...(input.skipQueue ? { skip_queue: true } : {}) };
+      await assertSpendsOwn(ctx, sourcesOf(body));
       try {
         return await mutate(TRANSFER_ERRORS, () => recordTransactionOnce(ctx.client, body), { reference: body.reference });
       } catch (error) {
@@ -453,6 +462,7 @@ builder.mutationFields((t) => ({
     },
   }),
   recordBulkTransactions: t.field({
+    authScopes: { write: true },
     type: BulkTransactionsPayload,
     errors: { types: TRANSFER_ERRORS },
     args: { input: t.arg({ type: RecordBulkTransactionsInput, required: true }) },
@@ -460,6 +470,7 @@ builder.mutationFields((t) => ({
       const count = input.transactions.length;
       if (count === 0 || count > MAX_BULK) throw new ValidationError(`Give 1 to ${MAX_BULK} transactions`, 'transactions');
       const transactions = input.transactions.map((txn) => transactionBody(txn));
+      await assertSpendsOwn(ctx, transactions.flatMap(sourcesOf));
       const result = await mutate(TRANSFER_ERRORS, () =>
         ctx.client.recordBulkTransactions({
           transactions,
@@ -472,12 +483,14 @@ builder.mutationFields((t) => ({
     },
   }),
   commitInflightTransaction: t.field({
+    authScopes: { write: true },
     type: TransactionRef,
     errors: { types: HOLD_ERRORS },
     description: 'Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT.',
     args: { input: t.arg({ type: CommitInflightInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
+      await assertMayActOn(ctx, id, 'source');
       let preciseAmount = input.preciseAmount ?? undefined;
       if (preciseAmount === undefined && input.amount !== null && input.amount !== undefined) {
         const hold = await mutate(HOLD_ERRORS, () => ctx.loaders.transaction.load(id), { id });
@@ -496,22 +509,27 @@ builder.mutationFields((t) => ({
     },
   }),
   voidInflightTransaction: t.field({
+    authScopes: { write: true },
     type: TransactionRef,
     errors: { types: HOLD_ERRORS },
     description: 'Releases what is left of a hold. Queued by default: the answer is then the hold, still INFLIGHT.',
     args: { input: t.arg({ type: VoidInflightInput, required: true }) },
-    resolve: (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
+      await assertMayActOn(ctx, id, 'source');
       return mutate(HOLD_ERRORS, () => ctx.client.updateInflight(id, { status: 'void', ...(input.skipQueue ? { skip_queue: true } : {}) }), { id });
     },
   }),
   refundTransaction: t.field({
+    authScopes: { write: true },
     type: TransactionRef,
     errors: { types: REFUND_ERRORS },
     description: 'Moves the amount of an applied transaction back, as a new transaction.',
     args: { input: t.arg({ type: RefundInput, required: true }) },
-    resolve: (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
+      // A refund is paid by the original destination.
+      await assertMayActOn(ctx, id, 'destination');
       return mutate(REFUND_ERRORS, () => ctx.client.refundTransaction(id, input.skipQueue === true), { id });
     },
   }),

@@ -9,10 +9,12 @@ describe('configuration', () => {
   });
 
   it('keeps only the origin of BLNK_URL and turns GraphiQL off in production', () => {
-    expect(loadConfig({ BLNK_URL: 'https://blnk.internal:5001/', NODE_ENV: 'production' })).toMatchObject({
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ BLNK_URL: 'https://blnk.internal:5001/', NODE_ENV: 'production', AUTH_MODE: 'jwt', JWT_SECRET: secret })).toMatchObject({
       blnkUrl: 'https://blnk.internal:5001',
       graphiql: false,
       production: true,
+      limits: { introspection: false, fieldSuggestions: false, csrfPrevention: true },
     });
   });
 
@@ -27,6 +29,23 @@ describe('configuration', () => {
     [{ GRAPHIQL: 'maybe' }, /^GRAPHIQL must be true or false/],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('refuses AUTH_MODE=none in production unless explicitly allowed, and flags it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_MODE=none is refused when NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_ALLOW_NONE_IN_PRODUCTION: 'true' }).unauthenticatedProduction).toBe(true);
+    expect(loadConfig({}).unauthenticatedProduction).toBe(false);
+  });
+
+  it.each([
+    [{ AUTH_MODE: 'magic' }, /^AUTH_MODE must be none, jwt or api-keys/],
+    [{ AUTH_MODE: 'jwt' }, /exactly one of JWT_SECRET/],
+    [{ AUTH_MODE: 'jwt', JWT_SECRET: 'short' }, /at least 32 characters/],
+    [{ AUTH_MODE: 'api-keys' }, /needs API_KEYS/],
+    [{ AUTH_MODE: 'api-keys', API_KEYS: '[{"name":"a","sha256":"nothex","scopes":["ledger:read"]}]' }, /needs sha256/],
+    [{ AUTH_MODE: 'api-keys', API_KEYS: `[{"name":"a","sha256":"${'a'.repeat(64)}","scopes":["ledger:everything"]}]` }, /needs scopes/],
+  ])('refuses the auth settings %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 

@@ -2,6 +2,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { BlnkHttp, createDispatcher } from '../../src/blnk/http.js';
 import type { Dispatcher } from '../../src/blnk/http.js';
+import { createAuthenticator } from '../../src/auth/authenticate.js';
+import type { AuthConfig } from '../../src/auth/authenticate.js';
 import { loadConfig } from '../../src/config.js';
 import type { Limits } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
@@ -39,6 +41,8 @@ export async function startHarness(
     cloud?: { token: string; instanceId: string };
     /** Changes to the default limits (the ones `npm start` uses in development). */
     limits?: Partial<Limits>;
+    /** Client authentication; none (full access) by default. */
+    auth?: AuthConfig;
   } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
@@ -55,7 +59,8 @@ export async function startHarness(
       : {}),
   });
   const limits = { ...loadConfig({}).limits, ...options.limits };
-  const gateway = createGateway({ http, graphiql: false, surface: options.cloud ? 'cloud' : 'core', limits });
+  const authenticate = createAuthenticator(options.auth ?? { mode: 'none', keyPassthrough: false });
+  const gateway = createGateway({ http, graphiql: false, surface: options.cloud ? 'cloud' : 'core', limits, authenticate });
   return {
     sandbox,
     gateway,

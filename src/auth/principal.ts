@@ -1,0 +1,30 @@
+/**
+ * Who is asking. Scopes are cumulative: ledger:admin (ledgers, balances, identities, monitors)
+ * includes ledger:write (transactions), which includes ledger:read.
+ */
+export const SCOPES = ['ledger:read', 'ledger:write', 'ledger:admin'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export interface Principal {
+  /** The token's subject or the API key's name; for logs, never a secret. */
+  subject: string;
+  scopes: ReadonlySet<Scope>;
+  /**
+   * When set, the caller is this identity: it reads only that identity, its balances and the
+   * transactions touching them, and moves money only out of its own balances.
+   */
+  identityId: string | null;
+  /** The caller's own X-Blnk-Key, forwarded instead of the gateway's (pass-through mode). */
+  blnkKey: string | null;
+}
+
+const RANK: Record<Scope, number> = { 'ledger:read': 1, 'ledger:write': 2, 'ledger:admin': 3 };
+
+export function hasScope(principal: Principal, needed: Scope): boolean {
+  for (const scope of principal.scopes) if (RANK[scope] >= RANK[needed]) return true;
+  return false;
+}
+
+export function isScope(value: unknown): value is Scope {
+  return typeof value === 'string' && (SCOPES as readonly string[]).includes(value);
+}
