@@ -23,6 +23,11 @@ export interface Config {
   production: boolean;
   limits: Limits;
   auth: AuthConfig;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Serve Prometheus metrics at /metrics. */
+  metrics: boolean;
+  /** How long SIGTERM waits for in-flight requests before closing their connections. */
+  shutdownTimeoutMs: number;
   /** AUTH_MODE=none in production, allowed explicitly: started with a loud warning. */
   unauthenticatedProduction: boolean;
 }
@@ -99,6 +104,14 @@ function cloud(env: Env): Config['cloud'] {
   return { url: origin(env, 'BLNK_CLOUD_URL') ?? DEFAULT_CLOUD_URL, instanceId, token };
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function logLevel(env: Env): Config['logLevel'] {
+  const raw = env.LOG_LEVEL?.trim() || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${raw}'`);
+  return raw as Config['logLevel'];
+}
+
 const IDENTITY_CLAIM_DEFAULT = 'blnk_identity_id';
 
 function apiKeys(env: Env): ApiKeyEntry[] {
@@ -173,6 +186,9 @@ export function loadConfig(env: Env): Config {
     graphiql: flag(env, 'GRAPHIQL', !production),
     production,
     auth: authConfig,
+    logLevel: logLevel(env),
+    metrics: flag(env, 'METRICS', true),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     unauthenticatedProduction: production && authConfig.mode === 'none',
     limits: Object.freeze({
       maxDepth: integer(env, 'MAX_DEPTH', 12, 1, 100),

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { BlnkClient } from './blnk/client.js';
 import type { Principal } from './auth/principal.js';
+import type { Metrics } from './metrics.js';
 import type { CallRecord, Surface } from './blnk/client.js';
 import type { BlnkHttp } from './blnk/http.js';
 import type { Balance, Identity, Ledger, Transaction } from './blnk/model.js';
@@ -32,6 +33,8 @@ export interface Context {
   principal: Principal;
   /** The balance ids of a confined principal, fetched once per request when needed. */
   ownBalanceIds?: Promise<string[]>;
+  /** Correlates this request's log line, metrics and upstream calls. */
+  requestId: string;
 }
 
 /**
@@ -43,20 +46,33 @@ export interface ContextOptions {
   surface?: Surface;
   maxCost: number;
   principal: Principal;
+  requestId: string;
+  metrics?: Metrics;
 }
 
-export function createContext(http: BlnkHttp, { signal, surface = 'core', maxCost, principal }: ContextOptions): Context {
+export function createContext(http: BlnkHttp, options: ContextOptions): Context {
+  const { signal, surface = 'core', maxCost, principal, requestId, metrics } = options;
   const upstreamCalls: CallRecord[] = [];
   const client = new BlnkClient(http, {
     ...(signal ? { signal } : {}),
     surface,
     blnkKey: principal.blnkKey,
-    onCall: (call) => upstreamCalls.push(call),
+    onCall: (call) => {
+      upstreamCalls.push(call);
+      metrics?.upstreamCall(call);
+    },
   });
-  const ledger = new DataLoader(ledgersById(client));
-  const identity = new DataLoader(identitiesById(client));
-  const balanceRow = new DataLoader(balanceRows(client));
-  const loadFull = fullBalances(client);
+  // Every batch is measured: its size is what the loaders save.
+  const measured =
+    <K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>) =>
+    (keys: readonly K[]) => {
+      metrics?.loaderBatch(name, keys.length);
+      return batch(keys);
+    };
+  const ledger = new DataLoader(measured('ledger', ledgersById(client)));
+  const identity = new DataLoader(measured('identity', identitiesById(client)));
+  const balanceRow = new DataLoader(measured('balanceRow', balanceRows(client)));
+  const loadFull = measured('balance', fullBalances(client));
   // A full balance answers every cheaper question about it, and its includes are objects too.
   const balance = new DataLoader<FullBalanceKey, Balance, string>(
     async (keys) => {
@@ -71,13 +87,14 @@ export function createContext(http: BlnkHttp, { signal, surface = 'core', maxCos
     },
     { cacheKeyFn: fullBalanceKey },
   );
-  const transaction = new DataLoader(transactionsById(client));
-  const transactionByReference = new DataLoader(transactionsByReference(client));
+  const transaction = new DataLoader(measured('transaction', transactionsById(client)));
+  const transactionByReference = new DataLoader(measured('transactionByReference', transactionsByReference(client)));
   return {
     client,
     upstreamCalls,
     maxCost,
     principal,
+    requestId,
     loaders: { balanceRow, balance, ledger, identity, transaction, transactionByReference },
   };
 }

@@ -13,6 +13,9 @@ import type { Context } from './context.js';
 import { maskError } from './graphql/errors.js';
 import { schema } from './graphql/index.js';
 import { securityPlugins } from './security.js';
+import type { Logger } from 'pino';
+import type { Metrics } from './metrics.js';
+import { observability, requestIdOf } from './observability.js';
 
 export interface GatewayDeps {
   /** The HTTP transport to Blnk, holding the one shared pool. */
@@ -25,6 +28,8 @@ export interface GatewayDeps {
   limits: Limits;
   /** Who the caller is; every request is authenticated before anything runs. */
   authenticate: Authenticator;
+  metrics?: Metrics;
+  logger?: Logger;
 }
 
 /**
@@ -45,13 +50,17 @@ export function createGateway(deps: GatewayDeps) {
         surface,
         maxCost: limits.maxCost,
         principal: await authenticated(deps.authenticate, request),
+        requestId: requestIdOf(request),
+        ...(deps.metrics ? { metrics: deps.metrics } : {}),
       }),
     maxRequestBodySize: limits.maxBodyBytes,
     graphiql: deps.graphiql === false ? false : { title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' },
     landingPage: false,
     healthCheckEndpoint: '/healthz',
     maskedErrors: { maskError },
+    ...(deps.logger ? { logging: yogaLogger(deps.logger) } : {}),
     plugins: [
+      observability({ ...(deps.metrics ? { metrics: deps.metrics } : {}), ...(deps.logger ? { logger: deps.logger } : {}) }),
       ...securityPlugins(limits),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
       // a result's synchronous fields before its asynchronous ones, out of selection order.
@@ -65,6 +74,16 @@ export function createGateway(deps: GatewayDeps) {
 }
 
 export type Gateway = ReturnType<typeof createGateway>;
+
+/** yoga's own messages (masked errors among them) through the structured logger. */
+function yogaLogger(logger: Logger) {
+  const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    const [first, ...rest] = args;
+    if (first instanceof Error) logger[level]({ err: first }, rest.map(String).join(' ') || first.message);
+    else logger[level](args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
+  };
+  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
 
 /** A request without valid credentials is answered 401 before any of it runs. */
 async function authenticated(authenticate: Authenticator, request: Request) {

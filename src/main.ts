@@ -11,11 +11,14 @@ import { ConfigError, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { exampleQuery } from './example-query.js';
 import { createGateway } from './gateway.js';
+import { Metrics } from './metrics.js';
+import { pino } from 'pino';
+import type { Logger } from 'pino';
 import { SEED_IDS, startSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/index.js';
 
 /** Where Blnk is and how to authenticate to it; the sandbox when nothing is configured. */
-async function upstream(config: Config): Promise<{
+async function upstream(config: Config, logger: Logger): Promise<{
   origin: string;
   surface: Surface;
   headers: Record<string, string>;
@@ -23,7 +26,7 @@ async function upstream(config: Config): Promise<{
   sandbox: Sandbox | null;
 }> {
   if (config.cloud) {
-    if (config.blnkUrl) console.log('BLNK_CLOUD_* is set: using Blnk Cloud, not BLNK_URL');
+    if (config.blnkUrl) logger.warn('BLNK_CLOUD_* is set: using Blnk Cloud, not BLNK_URL');
     return {
       origin: config.cloud.url,
       surface: 'cloud',
@@ -35,15 +38,17 @@ async function upstream(config: Config): Promise<{
   const headers: Record<string, string> = config.blnkApiKey ? { 'x-blnk-key': config.blnkApiKey } : {};
   if (config.blnkUrl) return { origin: config.blnkUrl, surface: 'core', headers, query: {}, sandbox: null };
   const sandbox = await startSandbox({ port: config.sandboxPort, seed: true });
-  console.log(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
+  logger.info(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
   return { origin: sandbox.url, surface: 'core', headers, query: {}, sandbox };
 }
 
 async function main(config: Config): Promise<void> {
+  const logger = pino({ level: config.logLevel, base: { service: 'blnk-graphql' } });
   if (config.unauthenticatedProduction) {
-    console.warn('WARNING: AUTH_MODE=none in production: every caller has full access to the ledger.');
+    logger.warn('AUTH_MODE=none in production: every caller has full access to the ledger');
   }
-  const { origin, surface, headers, query, sandbox } = await upstream(config);
+  const { origin, surface, headers, query, sandbox } = await upstream(config, logger);
+  const metrics = config.metrics ? new Metrics() : undefined;
   const dispatcher = createDispatcher(origin, { connections: config.blnkConnections });
   const http = new BlnkHttp({ origin, dispatcher, timeoutMs: config.blnkTimeoutMs, headers, query });
   const yoga = createGateway({
@@ -52,6 +57,8 @@ async function main(config: Config): Promise<void> {
     graphiql: config.graphiql,
     limits: config.limits,
     authenticate: createAuthenticator(config.auth),
+    logger,
+    ...(metrics ? { metrics } : {}),
     defaultQuery: exampleQuery(sandbox ? SEED_IDS.balances.adaUsd : null),
   });
   const server = createServer(yoga);
@@ -61,15 +68,33 @@ async function main(config: Config): Promise<void> {
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  console.log(`Blnk GraphQL gateway on http://${host}:${port}/graphql${config.graphiql ? ' (GraphiQL in the browser)' : ''}`);
+  logger.info(`Blnk GraphQL gateway on http://${host}:${port}/graphql${config.graphiql ? ' (GraphiQL in the browser)' : ''}`);
 
-  const shutdown = () => {
-    server.close();
-    server.closeIdleConnections();
-    void Promise.allSettled([dispatcher.close(), sandbox?.close()]).then(() => process.exit(0));
+  // Stop accepting, let in-flight requests finish (within a bound), then close the pool.
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const deadline = setTimeout(() => {
+      logger.warn({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown deadline passed: closing the remaining connections');
+      server.closeAllConnections();
+    }, config.shutdownTimeoutMs);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(deadline);
+      void Promise.allSettled([dispatcher.close(), sandbox?.close()]).then(() => {
+        logger.info('stopped');
+        logger.flush();
+        process.exit(0);
+      });
+    });
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  // A bug must never take the process down with requests in flight: log it and go on.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 }
 
 let config: Config;

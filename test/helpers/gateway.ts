@@ -7,6 +7,8 @@ import type { AuthConfig } from '../../src/auth/authenticate.js';
 import { loadConfig } from '../../src/config.js';
 import type { Limits } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
+import type { Metrics } from '../../src/metrics.js';
+import type { Logger } from 'pino';
 import type { Gateway } from '../../src/gateway.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/index.js';
@@ -43,6 +45,8 @@ export async function startHarness(
     limits?: Partial<Limits>;
     /** Client authentication; none (full access) by default. */
     auth?: AuthConfig;
+    metrics?: Metrics;
+    logger?: Logger;
   } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
@@ -60,7 +64,15 @@ export async function startHarness(
   });
   const limits = { ...loadConfig({}).limits, ...options.limits };
   const authenticate = createAuthenticator(options.auth ?? { mode: 'none', keyPassthrough: false });
-  const gateway = createGateway({ http, graphiql: false, surface: options.cloud ? 'cloud' : 'core', limits, authenticate });
+  const gateway = createGateway({
+    http,
+    graphiql: false,
+    surface: options.cloud ? 'cloud' : 'core',
+    limits,
+    authenticate,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   return {
     sandbox,
     gateway,
