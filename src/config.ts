@@ -28,6 +28,7 @@ export interface Config {
   metrics: boolean;
   /** How long SIGTERM waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
+  breaker: { resetTimeoutMs: number; errorThresholdPercentage: number; volumeThreshold: number };
   /** AUTH_MODE=none in production, allowed explicitly: started with a loud warning. */
   unauthenticatedProduction: boolean;
 }
@@ -189,6 +190,11 @@ export function loadConfig(env: Env): Config {
     logLevel: logLevel(env),
     metrics: flag(env, 'METRICS', true),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    breaker: {
+      resetTimeoutMs: integer(env, 'BREAKER_RESET_MS', 5_000, 100, 600_000),
+      errorThresholdPercentage: integer(env, 'BREAKER_ERROR_PERCENT', 50, 1, 100),
+      volumeThreshold: integer(env, 'BREAKER_MIN_CALLS', 10, 1, 100_000),
+    },
     unauthenticatedProduction: production && authConfig.mode === 'none',
     limits: Object.freeze({
       maxDepth: integer(env, 'MAX_DEPTH', 12, 1, 100),

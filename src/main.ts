@@ -47,10 +47,24 @@ async function main(config: Config): Promise<void> {
   if (config.unauthenticatedProduction) {
     logger.warn('AUTH_MODE=none in production: every caller has full access to the ledger');
   }
-  const { origin, surface, headers, query, sandbox } = await upstream(config, logger);
   const metrics = config.metrics ? new Metrics() : undefined;
+  const { origin, surface, headers, query, sandbox } = await upstream(config, logger);
   const dispatcher = createDispatcher(origin, { connections: config.blnkConnections });
-  const http = new BlnkHttp({ origin, dispatcher, timeoutMs: config.blnkTimeoutMs, headers, query });
+  const http = new BlnkHttp({
+    origin,
+    dispatcher,
+    timeoutMs: config.blnkTimeoutMs,
+    headers,
+    query,
+    breaker: {
+      ...config.breaker,
+      onStateChange: (state) => {
+        metrics?.circuitState(state);
+        if (state !== 'closed') logger.warn({ circuit: state }, 'circuit breaker in front of Blnk');
+        else logger.info({ circuit: state }, 'circuit breaker in front of Blnk');
+      },
+    },
+  });
   const yoga = createGateway({
     http,
     surface,
@@ -84,6 +98,7 @@ async function main(config: Config): Promise<void> {
     server.close(() => {
       clearInterval(idle);
       clearTimeout(deadline);
+      http.shutdown();
       void Promise.allSettled([dispatcher.close(), sandbox?.close()]).then(() => {
         logger.info('stopped');
         logger.flush();

@@ -1,3 +1,4 @@
+import CircuitBreaker from 'opossum';
 import { Pool } from 'undici';
 import type { Dispatcher } from 'undici';
 import { BlnkError } from './errors.js';
@@ -40,6 +41,23 @@ export interface HttpConfig {
   readRetries?: number;
   /** First backoff step; each further one doubles, with full jitter. Default 50 ms. */
   retryBaseMs?: number;
+  breaker?: BreakerOptions;
+}
+
+export type CircuitState = 'closed' | 'half-open' | 'open';
+
+/**
+ * The circuit breaker in front of Blnk: when enough calls fail (no answer, a gateway error, a
+ * timeout), it opens and every call fails at once without reaching Blnk, reads and writes alike;
+ * after `resetTimeoutMs` one call probes, and its success closes it again.
+ */
+export interface BreakerOptions {
+  resetTimeoutMs?: number;
+  /** Failures, in percent of the calls in the last 10 s, that open it. */
+  errorThresholdPercentage?: number;
+  /** Calls in the window before it may open at all. */
+  volumeThreshold?: number;
+  onStateChange?: (state: CircuitState) => void;
 }
 
 export interface HttpCall {
@@ -67,8 +85,79 @@ export interface HttpReply {
 /** Statuses worth another try: a proxy's 502/504 and Blnk's 503 backpressure. */
 const RETRY_STATUSES = new Set([502, 503, 504]);
 
+/** A reply that counts as Blnk failing (for the breaker), though the caller still gets it. */
+class FailingReply extends Error {
+  constructor(readonly reply: HttpReply) {
+    super(`Blnk answered ${reply.status}`);
+  }
+}
+
+/** The call stopped because its caller went away: not Blnk's failure. */
+class CallerGone extends Error {}
+
+function transient(reply: HttpReply): boolean {
+  // A panic's empty 500 is as transient as a 502; an enveloped 500 is Blnk's answer.
+  return RETRY_STATUSES.has(reply.status) || (reply.status === 500 && reply.text.trim() === '');
+}
+
 export class BlnkHttp {
-  constructor(private readonly config: HttpConfig) {}
+  private readonly breaker: CircuitBreaker<[HttpCall, AbortSignal], HttpReply>;
+
+  constructor(private readonly config: HttpConfig) {
+    const options = config.breaker ?? {};
+    this.breaker = new CircuitBreaker((call: HttpCall, signal: AbortSignal) => this.attempt(call, signal), {
+      timeout: false,
+      resetTimeout: options.resetTimeoutMs ?? 5_000,
+      errorThresholdPercentage: options.errorThresholdPercentage ?? 50,
+      volumeThreshold: options.volumeThreshold ?? 10,
+      rollingCountTimeout: 10_000,
+      errorFilter: (error: unknown) => error instanceof CallerGone,
+    });
+    const report = options.onStateChange;
+    if (report) {
+      this.breaker.on('open', () => report('open'));
+      this.breaker.on('halfOpen', () => report('half-open'));
+      this.breaker.on('close', () => report('closed'));
+      report('closed');
+    }
+  }
+
+  get circuitState(): CircuitState {
+    return this.breaker.opened ? 'open' : this.breaker.halfOpen ? 'half-open' : 'closed';
+  }
+
+  /** Stops the breaker's timers (process shutdown, tests). */
+  shutdown(): void {
+    this.breaker.shutdown();
+  }
+
+  private async attempt(call: HttpCall, signal: AbortSignal): Promise<HttpReply> {
+    let reply: HttpReply;
+    try {
+      reply = await this.once(call, signal);
+    } catch (error) {
+      if (call.signal?.aborted && (call.signal.reason as { name?: string } | undefined)?.name !== 'TimeoutError') {
+        throw new CallerGone('the caller went away', { cause: error });
+      }
+      throw error;
+    }
+    if (transient(reply)) throw new FailingReply(reply);
+    return reply;
+  }
+
+  /** One attempt through the breaker: a reply, or the error that kept it from arriving. */
+  private async fire(call: HttpCall, signal: AbortSignal): Promise<HttpReply> {
+    try {
+      return await this.breaker.fire(call, signal);
+    } catch (error) {
+      if (error instanceof FailingReply) return error.reply;
+      if (error instanceof CallerGone) throw error.cause;
+      if ((error as { code?: string }).code === 'EOPENBREAKER') {
+        throw new BlnkError(0, 'UPSTREAM_UNAVAILABLE', 'Blnk is failing: the circuit is open and Blnk was not called');
+      }
+      throw error;
+    }
+  }
 
   async send(call: HttpCall): Promise<HttpReply> {
     const deadline = AbortSignal.timeout(this.config.timeoutMs);
@@ -77,11 +166,10 @@ export class BlnkHttp {
     const retries = isRead ? (this.config.readRetries ?? 2) : 0;
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const reply = await this.once(call, signal);
-        // A panic's empty 500 is as transient as a 502; an enveloped 500 is Blnk's answer.
-        const transient = RETRY_STATUSES.has(reply.status) || (reply.status === 500 && reply.text.trim() === '');
-        if (!transient || attempt >= retries) return reply;
+        const reply = await this.fire(call, signal);
+        if (!transient(reply) || attempt >= retries) return reply;
       } catch (error) {
+        if (error instanceof BlnkError) throw error;
         if (deadline.aborted) {
           throw new BlnkError(0, 'UPSTREAM_TIMEOUT', `Blnk did not answer within ${this.config.timeoutMs} ms`, { cause: error });
         }

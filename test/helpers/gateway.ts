@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { BlnkHttp, createDispatcher } from '../../src/blnk/http.js';
-import type { Dispatcher } from '../../src/blnk/http.js';
+import type { BreakerOptions, Dispatcher } from '../../src/blnk/http.js';
 import { createAuthenticator } from '../../src/auth/authenticate.js';
 import type { AuthConfig } from '../../src/auth/authenticate.js';
 import { loadConfig } from '../../src/config.js';
@@ -25,6 +25,7 @@ export interface Harness {
   sandbox: Sandbox;
   gateway: Gateway;
   dispatcher: Dispatcher;
+  http: BlnkHttp;
   /** Runs a typed document through `yoga.fetch`, over the gateway's real HTTP handling. */
   run<T, V>(document: TypedDocumentNode<T, V>, variables?: V, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Requests the sandbox served since the last `resetRequests()`, by route. */
@@ -43,6 +44,7 @@ export async function startHarness(
     cloud?: { token: string; instanceId: string };
     /** Changes to the default limits (the ones `npm start` uses in development). */
     limits?: Partial<Limits>;
+    breaker?: BreakerOptions;
     /** Client authentication; none (full access) by default. */
     auth?: AuthConfig;
     metrics?: Metrics;
@@ -57,6 +59,7 @@ export async function startHarness(
     dispatcher,
     timeoutMs: options.timeoutMs ?? 5_000,
     retryBaseMs: 5,
+    ...(options.breaker ? { breaker: options.breaker } : {}),
     ...(options.apiKey ? { headers: { 'x-blnk-key': options.apiKey } } : {}),
     ...(options.cloud
       ? { headers: { authorization: `Bearer ${options.cloud.token}` }, query: { instance_id: options.cloud.instanceId } }
@@ -87,7 +90,9 @@ export async function startHarness(
       return { status: res.status, text, ...JSON.parse(text) };
     },
     upstream: () => sandbox.requests.map((r) => ({ method: r.method, route: r.route, path: r.path })),
+    http,
     async close() {
+      http.shutdown();
       await dispatcher.close();
       await sandbox.close();
     },
