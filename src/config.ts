@@ -29,6 +29,11 @@ export interface Config {
   /** How long SIGTERM waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
   breaker: { resetTimeoutMs: number; errorThresholdPercentage: number; volumeThreshold: number };
+  /**
+   * Persisted operations: `off`, `allow` (known hashes or any document) or `enforce` (known
+   * hashes only), from a manifest of hash → document such as codegen's persisted-documents.json.
+   */
+  persistedOperations: { mode: 'off' | 'allow' | 'enforce'; manifest: Record<string, string> };
   /** AUTH_MODE=none in production, allowed explicitly: started with a loud warning. */
   unauthenticatedProduction: boolean;
 }
@@ -103,6 +108,26 @@ function cloud(env: Env): Config['cloud'] {
   if (!token) throw new ConfigError('BLNK_CLOUD_TOKEN must be set with BLNK_CLOUD_INSTANCE_ID (a blnk_at_… or blnk_… token)');
   if (!instanceId) throw new ConfigError('BLNK_CLOUD_INSTANCE_ID must be set with BLNK_CLOUD_TOKEN');
   return { url: origin(env, 'BLNK_CLOUD_URL') ?? DEFAULT_CLOUD_URL, instanceId, token };
+}
+
+function persistedOperations(env: Env): Config['persistedOperations'] {
+  const mode = env.PERSISTED_OPERATIONS?.trim() || 'off';
+  if (mode !== 'off' && mode !== 'allow' && mode !== 'enforce') {
+    throw new ConfigError(`PERSISTED_OPERATIONS must be off, allow or enforce, got '${mode}'`);
+  }
+  if (mode === 'off') return { mode, manifest: {} };
+  const file = env.PERSISTED_OPERATIONS_FILE;
+  if (!file) throw new ConfigError(`PERSISTED_OPERATIONS=${mode} needs PERSISTED_OPERATIONS_FILE (hash → document JSON)`);
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new ConfigError(`PERSISTED_OPERATIONS_FILE must be a readable JSON object of hash → document: ${file}`);
+  }
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest) || !Object.values(manifest).every((d) => typeof d === 'string')) {
+    throw new ConfigError('PERSISTED_OPERATIONS_FILE must map each hash to a document string');
+  }
+  return { mode, manifest: manifest as Record<string, string> };
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -190,6 +215,7 @@ export function loadConfig(env: Env): Config {
     logLevel: logLevel(env),
     metrics: flag(env, 'METRICS', true),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    persistedOperations: persistedOperations(env),
     breaker: {
       resetTimeoutMs: integer(env, 'BREAKER_RESET_MS', 5_000, 100, 600_000),
       errorThresholdPercentage: integer(env, 'BREAKER_ERROR_PERCENT', 50, 1, 100),

@@ -7,12 +7,12 @@ import type { Authenticator } from './auth/authenticate.js';
 import { BlnkClient } from './blnk/client.js';
 import type { Surface } from './blnk/client.js';
 import type { BlnkHttp } from './blnk/http.js';
-import type { Limits } from './config.js';
+import type { Config, Limits } from './config.js';
 import { createContext } from './context.js';
 import type { Context } from './context.js';
 import { maskError } from './graphql/errors.js';
 import { schema } from './graphql/index.js';
-import { securityPlugins } from './security.js';
+import { persistedOperationsPlugin, securityPlugins } from './security.js';
 import type { Logger } from 'pino';
 import type { Metrics } from './metrics.js';
 import { observability, requestIdOf } from './observability.js';
@@ -30,6 +30,7 @@ export interface GatewayDeps {
   authenticate: Authenticator;
   metrics?: Metrics;
   logger?: Logger;
+  persistedOperations?: Config['persistedOperations'];
 }
 
 /**
@@ -61,6 +62,7 @@ export function createGateway(deps: GatewayDeps) {
     ...(deps.logger ? { logging: yogaLogger(deps.logger) } : {}),
     plugins: [
       observability({ ...(deps.metrics ? { metrics: deps.metrics } : {}), ...(deps.logger ? { logger: deps.logger } : {}) }),
+      ...persistedOperationsPlugin(deps.persistedOperations ?? { mode: 'off', manifest: {} }),
       ...securityPlugins(limits),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
       // a result's synchronous fields before its asynchronous ones, out of selection order.

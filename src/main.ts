@@ -71,6 +71,7 @@ async function main(config: Config): Promise<void> {
     graphiql: config.graphiql,
     limits: config.limits,
     authenticate: createAuthenticator(config.auth),
+    persistedOperations: config.persistedOperations,
     logger,
     ...(metrics ? { metrics } : {}),
     defaultQuery: exampleQuery(sandbox ? SEED_IDS.balances.adaUsd : null),

@@ -5,10 +5,11 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { GraphQLError } from 'graphql';
 import type { ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Limits } from './config.js';
+import type { Config, Limits } from './config.js';
 
 /**
  * The request-shape limits and safe defaults, graphql-armor's and Apollo Router's stance: every
@@ -42,4 +43,29 @@ export function securityPlugins(limits: Limits): Plugin[] {
   if (!limits.introspection) plugins.push(useDisableIntrospection());
   if (!limits.fieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
   return plugins;
+}
+
+/**
+ * Persisted operations: a client sends `documentId` (GraphQL over HTTP's persisted documents) or
+ * Apollo's `extensions.persistedQuery.sha256Hash`; `enforce` refuses any other document.
+ */
+export function persistedOperationsPlugin(settings: Config['persistedOperations']): Plugin[] {
+  if (settings.mode === 'off') return [];
+  const manifest = new Map(Object.entries(settings.manifest).map(([hash, doc]) => [hash.replace(/^sha256:/, ''), doc]));
+  return [
+    usePersistedOperations({
+      allowArbitraryOperations: settings.mode === 'allow',
+      extractPersistedOperationId: (params) => {
+        const raw = params as { documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+        const id = raw.documentId ?? raw.extensions?.persistedQuery?.sha256Hash;
+        return typeof id === 'string' ? id.replace(/^sha256:/, '') : null;
+      },
+      getPersistedOperation: (key) => manifest.get(key) ?? null,
+      customErrors: {
+        notFound: { message: 'Unknown persisted operation', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+        persistedQueryOnly: { message: 'Only persisted operations are accepted', extensions: { code: 'PERSISTED_QUERY_ONLY' } },
+        keyNotFound: { message: 'Unknown persisted operation', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+      },
+    }) as Plugin,
+  ];
 }

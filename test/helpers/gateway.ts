@@ -49,6 +49,7 @@ export async function startHarness(
     auth?: AuthConfig;
     metrics?: Metrics;
     logger?: Logger;
+    persistedOperations?: { mode: 'off' | 'allow' | 'enforce'; manifest: Record<string, string> };
   } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
@@ -75,6 +76,7 @@ export async function startHarness(
     authenticate,
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
   });
   return {
     sandbox,
