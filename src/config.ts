@@ -26,6 +26,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean;
+  /** Gateway processes on this machine (node:cluster); 1 runs in this process. */
+  workers: number;
   /** How long SIGTERM waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
   breaker: { resetTimeoutMs: number; errorThresholdPercentage: number; volumeThreshold: number };
@@ -215,6 +217,7 @@ export function loadConfig(env: Env): Config {
     logLevel: logLevel(env),
     metrics: flag(env, 'METRICS', true),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    workers: integer(env, 'WORKERS', 1, 1, 64),
     persistedOperations: persistedOperations(env),
     breaker: {
       resetTimeoutMs: integer(env, 'BREAKER_RESET_MS', 5_000, 100, 600_000),

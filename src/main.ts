@@ -1,7 +1,9 @@
 /**
  * Process entry: config, dispatcher, Blnk transport, gateway, listen. Without BLNK_URL it first
- * starts the seeded sandbox on loopback, so `npm start` works with nothing else running.
+ * starts the seeded sandbox on loopback, so `npm start` works with nothing else running. With
+ * WORKERS=N (or --workers N) a primary process forks N gateway workers sharing the port.
  */
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Surface } from './blnk/client.js';
@@ -113,15 +115,61 @@ async function main(config: Config): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 }
 
+/**
+ * The primary of a multi-process gateway: it owns the sandbox (so every worker sees the same
+ * ledger), forks the workers, replaces one that dies, and on SIGTERM lets each finish.
+ */
+async function primary(config: Config): Promise<void> {
+  const logger = pino({ level: config.logLevel, base: { service: 'blnk-graphql', role: 'primary' } });
+  let sandbox: Sandbox | null = null;
+  const env: Record<string, string> = {};
+  if (!config.blnkUrl && !config.cloud) {
+    sandbox = await startSandbox({ port: config.sandboxPort, seed: true });
+    env.BLNK_URL = sandbox.url;
+    logger.info(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
+  }
+  let stopping = false;
+  const fork = () => cluster.fork(env);
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        void (sandbox?.close() ?? Promise.resolve()).then(() => process.exit(0));
+      }
+      return;
+    }
+    logger.error({ pid: worker.process.pid, code, signal }, 'a worker died: starting another');
+    fork();
+  });
+  for (let i = 0; i < config.workers; i += 1) fork();
+  logger.info(`started ${config.workers} gateway workers`);
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down the workers');
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+/** `--workers N` on the command line stands for WORKERS=N. */
+function withArguments(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => a === '--workers' || a.startsWith('--workers='));
+  if (i === -1) return env;
+  const value = args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
+  return { ...env, WORKERS: value ?? '' };
+}
+
 let config: Config;
 try {
-  config = loadConfig(process.env);
+  config = loadConfig(withArguments(process.env));
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   console.error(`Configuration error: ${error.message}`);
   process.exit(1);
 }
-await main(config).catch((error: unknown) => {
+await (config.workers > 1 && cluster.isPrimary ? primary(config) : main(config)).catch((error: unknown) => {
   console.error(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
