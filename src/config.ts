@@ -26,6 +26,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean;
+  /** OTLP/HTTP collector for traces (OTEL_EXPORTER_OTLP_ENDPOINT); null: no tracing. */
+  otel: { endpoint: string; serviceName: string } | null;
   /** Gateway processes on this machine (node:cluster); 1 runs in this process. */
   workers: number;
   /** How long SIGTERM waits for in-flight requests before closing their connections. */
@@ -218,6 +220,9 @@ export function loadConfig(env: Env): Config {
     metrics: flag(env, 'METRICS', true),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     workers: integer(env, 'WORKERS', 1, 1, 64),
+    otel: env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim()
+      ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT.trim(), serviceName: env.OTEL_SERVICE_NAME?.trim() || 'blnk-graphql' }
+      : null,
     persistedOperations: persistedOperations(env),
     breaker: {
       resetTimeoutMs: integer(env, 'BREAKER_RESET_MS', 5_000, 100, 600_000),

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { BlnkClient } from './blnk/client.js';
 import type { Principal } from './auth/principal.js';
+import type { Span, Tracer } from '@opentelemetry/api';
 import type { Metrics } from './metrics.js';
+import { recordUpstreamSpan } from './tracing.js';
 import type { CallRecord, Surface } from './blnk/client.js';
 import type { BlnkHttp } from './blnk/http.js';
 import type { Balance, Identity, Ledger, Transaction } from './blnk/model.js';
@@ -35,6 +37,11 @@ export interface Context {
   ownBalanceIds?: Promise<string[]>;
   /** Correlates this request's log line, metrics and upstream calls. */
   requestId: string;
+  /**
+   * The operation's trace span, when tracing is on; upstream calls become its children. A
+   * holder object, shared by every copy yoga makes of this context.
+   */
+  trace: { span?: Span };
 }
 
 /**
@@ -48,10 +55,11 @@ export interface ContextOptions {
   principal: Principal;
   requestId: string;
   metrics?: Metrics;
+  tracer?: Tracer;
 }
 
 export function createContext(http: BlnkHttp, options: ContextOptions): Context {
-  const { signal, surface = 'core', maxCost, principal, requestId, metrics } = options;
+  const { signal, surface = 'core', maxCost, principal, requestId, metrics, tracer } = options;
   const upstreamCalls: CallRecord[] = [];
   const client = new BlnkClient(http, {
     ...(signal ? { signal } : {}),
@@ -60,6 +68,7 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
     onCall: (call) => {
       upstreamCalls.push(call);
       metrics?.upstreamCall(call);
+      if (tracer) recordUpstreamSpan(tracer, trace.span, call);
     },
   });
   // Every batch is measured: its size is what the loaders save.
@@ -89,7 +98,9 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
   );
   const transaction = new DataLoader(measured('transaction', transactionsById(client)));
   const transactionByReference = new DataLoader(measured('transactionByReference', transactionsByReference(client)));
-  return {
+  const trace: Context['trace'] = {};
+  const ctx: Context = {
+    trace,
     client,
     upstreamCalls,
     maxCost,
@@ -97,4 +108,5 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
     requestId,
     loaders: { balanceRow, balance, ledger, identity, transaction, transactionByReference },
   };
+  return ctx;
 }

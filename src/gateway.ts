@@ -14,6 +14,7 @@ import { maskError } from './graphql/errors.js';
 import { schema } from './graphql/index.js';
 import { persistedOperationsPlugin, securityPlugins } from './security.js';
 import type { Logger } from 'pino';
+import type { Tracer } from '@opentelemetry/api';
 import type { Metrics } from './metrics.js';
 import { observability, requestIdOf } from './observability.js';
 
@@ -31,6 +32,7 @@ export interface GatewayDeps {
   metrics?: Metrics;
   logger?: Logger;
   persistedOperations?: Config['persistedOperations'];
+  tracer?: Tracer;
 }
 
 /**
@@ -53,6 +55,7 @@ export function createGateway(deps: GatewayDeps) {
         principal: await authenticated(deps.authenticate, request),
         requestId: requestIdOf(request),
         ...(deps.metrics ? { metrics: deps.metrics } : {}),
+        ...(deps.tracer ? { tracer: deps.tracer } : {}),
       }),
     maxRequestBodySize: limits.maxBodyBytes,
     graphiql: deps.graphiql === false ? false : { title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' },
@@ -61,7 +64,11 @@ export function createGateway(deps: GatewayDeps) {
     maskedErrors: { maskError },
     ...(deps.logger ? { logging: yogaLogger(deps.logger) } : {}),
     plugins: [
-      observability({ ...(deps.metrics ? { metrics: deps.metrics } : {}), ...(deps.logger ? { logger: deps.logger } : {}) }),
+      observability({
+        ...(deps.metrics ? { metrics: deps.metrics } : {}),
+        ...(deps.logger ? { logger: deps.logger } : {}),
+        ...(deps.tracer ? { tracer: deps.tracer } : {}),
+      }),
       ...persistedOperationsPlugin(deps.persistedOperations ?? { mode: 'off', manifest: {} }),
       ...securityPlugins(limits),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes

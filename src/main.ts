@@ -14,6 +14,7 @@ import type { Config } from './config.js';
 import { exampleQuery } from './example-query.js';
 import { createGateway } from './gateway.js';
 import { Metrics } from './metrics.js';
+import { createTracing } from './tracing.js';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
 import { SEED_IDS, startSandbox } from './sandbox/index.js';
@@ -50,6 +51,7 @@ async function main(config: Config): Promise<void> {
     logger.warn('AUTH_MODE=none in production: every caller has full access to the ledger');
   }
   const metrics = config.metrics ? new Metrics() : undefined;
+  const tracing = config.otel ? createTracing(config.otel) : null;
   const { origin, surface, headers, query, sandbox } = await upstream(config, logger);
   const dispatcher = createDispatcher(origin, { connections: config.blnkConnections });
   const http = new BlnkHttp({
@@ -74,6 +76,7 @@ async function main(config: Config): Promise<void> {
     limits: config.limits,
     authenticate: createAuthenticator(config.auth),
     persistedOperations: config.persistedOperations,
+    ...(tracing ? { tracer: tracing.tracer } : {}),
     logger,
     ...(metrics ? { metrics } : {}),
     defaultQuery: exampleQuery(sandbox ? SEED_IDS.balances.adaUsd : null),
@@ -102,7 +105,7 @@ async function main(config: Config): Promise<void> {
       clearInterval(idle);
       clearTimeout(deadline);
       http.shutdown();
-      void Promise.allSettled([dispatcher.close(), sandbox?.close()]).then(() => {
+      void Promise.allSettled([dispatcher.close(), sandbox?.close(), tracing?.shutdown()]).then(() => {
         logger.info('stopped');
         logger.flush();
         process.exit(0);

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DefinitionNode, DocumentNode, ExecutionResult, OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { SpanStatusCode } from '@opentelemetry/api';
+import type { Tracer } from '@opentelemetry/api';
 import type { Logger } from 'pino';
+import { startOperationSpan } from './tracing.js';
 import type { Context } from './context.js';
 import { operationLabel } from './metrics.js';
 import type { Metrics } from './metrics.js';
@@ -23,8 +26,8 @@ function codesOf(result: ExecutionResult): string[] {
   return (result.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
 }
 
-export function observability(options: { metrics?: Metrics; logger?: Logger }): Plugin<Context> {
-  const { metrics, logger } = options;
+export function observability(options: { metrics?: Metrics; logger?: Logger; tracer?: Tracer }): Plugin<Context> {
+  const { metrics, logger, tracer } = options;
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (metrics && url.pathname === '/metrics' && request.method === 'GET') {
@@ -44,6 +47,7 @@ export function observability(options: { metrics?: Metrics; logger?: Logger }): 
       );
       const type = operation?.operation ?? 'query';
       const name = operationLabel(args.operationName ?? operation?.name?.value);
+      if (tracer) ctx.trace.span = startOperationSpan(tracer, name, type);
       return {
         onExecuteDone({ result }) {
           if (!('data' in result) && !('errors' in result)) return; // a stream: not served here
@@ -51,6 +55,12 @@ export function observability(options: { metrics?: Metrics; logger?: Logger }): 
           const codes = codesOf(result as ExecutionResult);
           const outcome = codes.length === 0 ? 'ok' : (result as ExecutionResult).data ? 'partial' : 'error';
           const upstream = ctx.upstreamCalls.length;
+          const span = ctx.trace.span;
+          if (span) {
+            span.setAttribute('blnk.upstream_calls', upstream);
+            if (codes.length > 0) span.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(',') });
+            span.end();
+          }
           metrics?.operation(name, type, outcome, seconds, upstream);
           logger?.info(
             {

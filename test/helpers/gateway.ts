@@ -9,6 +9,7 @@ import type { Limits } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
 import type { Metrics } from '../../src/metrics.js';
 import type { Logger } from 'pino';
+import type { Tracer } from '@opentelemetry/api';
 import type { Gateway } from '../../src/gateway.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/index.js';
@@ -50,6 +51,7 @@ export async function startHarness(
     metrics?: Metrics;
     logger?: Logger;
     persistedOperations?: { mode: 'off' | 'allow' | 'enforce'; manifest: Record<string, string> };
+    tracer?: Tracer;
   } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
@@ -77,6 +79,7 @@ export async function startHarness(
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
+    ...(options.tracer ? { tracer: options.tracer } : {}),
   });
   return {
     sandbox,
