@@ -40,7 +40,7 @@ async function upstream(config: Config, logger: Logger): Promise<{
   }
   const headers: Record<string, string> = config.blnkApiKey ? { 'x-blnk-key': config.blnkApiKey } : {};
   if (config.blnkUrl) return { origin: config.blnkUrl, surface: 'core', headers, query: {}, sandbox: null };
-  const sandbox = await startSandbox({ port: config.sandboxPort, seed: true });
+  const sandbox = await startSandbox({ port: config.sandboxPort, seed: true, recordRequests: false });
   logger.info(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
   return { origin: sandbox.url, surface: 'core', headers, query: {}, sandbox };
 }
@@ -127,7 +127,7 @@ async function primary(config: Config): Promise<void> {
   let sandbox: Sandbox | null = null;
   const env: Record<string, string> = {};
   if (!config.blnkUrl && !config.cloud) {
-    sandbox = await startSandbox({ port: config.sandboxPort, seed: true });
+    sandbox = await startSandbox({ port: config.sandboxPort, seed: true, recordRequests: false });
     env.BLNK_URL = sandbox.url;
     logger.info(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
   }

@@ -15,13 +15,23 @@ if (!/^\d+$/.test(rawPort) || port > 65535) {
 }
 
 const apiKey = process.env.SANDBOX_API_KEY || undefined;
+// `--bench N`: the benchmark's ledger of N balances with identities.
+const benchArg = process.argv.indexOf('--bench');
+const benchBalances = benchArg === -1 ? 0 : Number(process.argv[benchArg + 1] ?? 500);
 const cloud = args.has('--cloud')
   ? {
       token: process.env.SANDBOX_CLOUD_TOKEN || 'sandbox-token',
       instanceId: process.env.SANDBOX_CLOUD_INSTANCE_ID || 'sandbox-instance',
     }
   : undefined;
-const sandbox = await startSandbox({ port, seed: args.has('--seed'), ...(apiKey ? { apiKey } : {}), ...(cloud ? { cloud } : {}) });
+const sandbox = await startSandbox({
+  port,
+  recordRequests: false,
+  seed: args.has('--seed'),
+  ...(benchBalances > 0 ? { benchBalances } : {}),
+  ...(apiKey ? { apiKey } : {}),
+  ...(cloud ? { cloud } : {}),
+});
 const mode = cloud
   ? ` as Blnk Cloud (Bearer token and ?instance_id=${cloud.instanceId} required)`
   : apiKey

@@ -2,4 +2,4 @@
 export { startSandbox } from './server.js';
 export type { RecordedRequest, Sandbox, SandboxOptions } from './server.js';
 export type { FaultKind, FaultRule } from './faults.js';
-export { SEED_IDS } from './seed.js';
+export { BENCH_LEDGER_ID, SEED_IDS } from './seed.js';

@@ -143,3 +143,56 @@ export function seed(deps: Deps): void {
   transfer(b.adaUsd, b.graceUsd, 2_000n, 100n, 'USD', { queued: true });
   transfer(b.floatUsd, b.adaUsd, 7_500n, 100n, 'USD', { queued: true });
 }
+
+/**
+ * The benchmark's data: one ledger of `count` balances, each with its own identity and some
+ * money, so a page of 100 needs 100 identities. Ids are fixed, like the demo's.
+ */
+export const BENCH_LEDGER_ID = 'ldg_00000000-0000-4000-8000-0000000be0c4';
+
+export function seedBench(deps: Deps, count: number): void {
+  const { store, engine } = deps;
+  store.ledgers.set(BENCH_LEDGER_ID, { ledger_id: BENCH_LEDGER_ID, name: 'Bench', created_at: nowMicros(), meta_data: null });
+  for (let i = 1; i <= count; i += 1) {
+    const suffix = String(i).padStart(12, '0');
+    const identityId = `idt_00000000-0000-4000-9000-${suffix}`;
+    const blank = Object.fromEntries(IDENTITY_STRING_FIELDS.map((f) => [f, ''])) as Record<(typeof IDENTITY_STRING_FIELDS)[number], string>;
+    store.identities.set(identityId, {
+      identity_id: identityId,
+      ...blank,
+      identity_type: 'individual',
+      first_name: `Bench${i}`,
+      dob: null,
+      created_at: nowMicros(),
+      meta_data: null,
+    });
+    const balanceId = `bln_00000000-0000-4000-9000-${suffix}`;
+    store.insertBalance(
+      newBalanceRow({ balance_id: balanceId, ledger_id: BENCH_LEDGER_ID, identity_id: identityId, currency: 'USD', created_at: nowMicros() }),
+    );
+    const now = nowMicros();
+    engine.apply(
+      {
+        transaction_id: `txn_00000000-0000-4000-9000-${suffix}`,
+        parent_transaction: '',
+        source: engine.resolve('@World', 'USD')!.balance_id,
+        destination: balanceId,
+        reference: `bench-${i}`,
+        currency: 'USD',
+        description: 'bench funding',
+        status: 'QUEUED',
+        precise_amount: 1_000_000n + BigInt(i),
+        precision: 100n,
+        overdraft_limit: 0,
+        hash: '',
+        created_at: now,
+        effective_date: now,
+        scheduled_for: null,
+        inflight_expiry_date: null,
+        inflight_commit_date: null,
+        meta_data: { allow_overdraft: true },
+      },
+      { inflight: false, allowOverdraft: true },
+    );
+  }
+}

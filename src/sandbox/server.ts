@@ -13,7 +13,7 @@ import type { Deps, Reply } from './router.js';
 import { cloudRoutes } from './routes/cloud.js';
 import type { CloudNumbers } from './routes/cloud.js';
 import { registerRoutes } from './routes/index.js';
-import { seed as seedDemo } from './seed.js';
+import { seedBench, seed as seedDemo } from './seed.js';
 import { Store } from './store.js';
 import { nowMicros } from './time.js';
 
@@ -26,6 +26,13 @@ export interface SandboxOptions {
   apiKey?: string;
   /** Load the demo data. */
   seed?: boolean;
+  /** Load the benchmark's ledger of this many balances with identities. */
+  benchBalances?: number;
+  /**
+   * Keep every request in `requests` (default true, for tests). A long-running sandbox turns it
+   * off, or the log would grow without bound.
+   */
+  recordRequests?: boolean;
   queue?: QueueOptions;
   /**
    * Serve Blnk Cloud's surfaces instead of Core's: the Data and Filters APIs, and Core behind
@@ -77,6 +84,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const requests: RecordedRequest[] = [];
   const keyDigest = options.apiKey === undefined ? null : digest(options.apiKey);
   if (options.seed) seedDemo(deps);
+  if (options.benchBalances) seedBench(deps, options.benchBalances);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? 'GET';
@@ -85,8 +93,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const rawPath = q === -1 ? rawUrl : rawUrl.slice(0, q);
     const query = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
     const { text: rawBody, tooLarge } = await readBody(req);
-    const record = (status: number, route: string | null) =>
-      requests.push({ method, path: rawPath, route, query, status, body: rawBody });
+    const record = (status: number, route: string | null) => {
+      if (options.recordRequests !== false) requests.push({ method, path: rawPath, route, query, status, body: rawBody });
+    };
 
     // Go's server decodes the path before gin routes it, so %2F is a slash by then.
     let path: string;

@@ -1,0 +1,301 @@
+/**
+ * `npm run bench` (full, a few minutes) or `npm run bench -- --quick` (under a minute): the
+ * sandbox, the gateway and the two baselines as separate processes on loopback, driven by
+ * autocannon at fixed concurrency, A/B alternated, every figure a ratio from the same run.
+ * The full run writes docs/benchmarks.md.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import autocannon from 'autocannon';
+
+const QUICK = process.argv.includes('--quick');
+const DURATION = QUICK ? 1.5 : 8;
+const ROUNDS = QUICK ? 1 : 2;
+const CONNECTIONS = 10;
+const BALANCES = 500;
+const LEDGER = 'ldg_00000000-0000-4000-8000-0000000be0c4';
+const id = (n: number, prefix: string) => `${prefix}_00000000-0000-4000-9000-${String(n).padStart(12, '0')}`;
+const BALANCE = id(7, 'bln');
+
+interface Service {
+  url: string;
+  child: ChildProcess;
+}
+
+const children: ChildProcess[] = [];
+
+function start(entry: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<Service> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = ready.exec(out);
+      if (m) resolve({ url: m[1]!, child });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${entry} exited (${code}): ${out}`)));
+  });
+}
+
+/** Peak resident memory of a process so far, in MB (Linux's VmHWM). */
+function peakRssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+function rssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+type Requests = autocannon.Request[];
+
+interface Target {
+  label: string;
+  url: string;
+  requests: Requests;
+  /** Requests per operation (a REST client's fan-out). */
+  perOp: number;
+  gateway?: boolean;
+}
+
+interface Result {
+  opsPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  upstreamPerOp: number | null;
+}
+
+async function gatewayCounters(url: string): Promise<{ upstream: number; operations: number }> {
+  const text = await (await fetch(url.replace('/graphql', '/metrics'))).text();
+  const sum = (metric: string) =>
+    text
+      .split('\n')
+      .filter((l) => l.startsWith(`${metric}{`))
+      .reduce((total, l) => total + Number(l.split(' ').pop()), 0);
+  return { upstream: sum('blnk_upstream_requests_total'), operations: sum('graphql_operations_total') };
+}
+
+async function measure(target: Target, connections: number, duration: number): Promise<Result> {
+  const before = target.gateway ? await gatewayCounters(target.url) : null;
+  const result = await autocannon({ url: target.url, connections, duration, requests: target.requests });
+  const after = target.gateway ? await gatewayCounters(target.url) : null;
+  return {
+    opsPerSec: result.requests.average / target.perOp,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+    upstreamPerOp: before && after ? (after.upstream - before.upstream) / Math.max(1, after.operations - before.operations) : null,
+  };
+}
+
+const gql = (query: string, variables: Record<string, unknown> = {}): Requests => [
+  { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) },
+];
+
+async function main(): Promise<void> {
+  const sandbox = await start('src/sandbox/cli.ts', ['--bench', String(BALANCES)], { SANDBOX_PORT: '0' }, /listening on (http:\/\/[\d.:]+)/);
+  const gateway = await start(
+    'src/main.ts',
+    [],
+    {
+      BLNK_URL: sandbox.url,
+      PORT: '0',
+      AUTH_MODE: 'none',
+      AUTH_ALLOW_NONE_IN_PRODUCTION: 'true',
+      LOG_LEVEL: 'info',
+      MAX_COST: '100000',
+    },
+    /gateway on (http:\/\/[\d.:]+\/graphql)/,
+  );
+  const passthrough = await start('bench/baselines/passthrough.ts', [], { UPSTREAM: sandbox.url, BALANCE_ID: BALANCE }, /listening on (http:\/\/[\d.:]+)/);
+  const yoga = await start('bench/baselines/yoga.ts', [], { UPSTREAM: sandbox.url }, /listening on (http:\/\/[\d.:]+)/);
+  const yogaUrl = `${yoga.url}/graphql`;
+
+  const identityIds = Array.from({ length: 100 }, (_, i) => id(BALANCES - i, 'idt'));
+  const scenarios: { name: string; targets: Target[] }[] = [
+    {
+      name: '1. one balance',
+      targets: [
+        { label: 'gateway', url: gateway.url, gateway: true, perOp: 1, requests: gql(`{ balance(id: "${BALANCE}") { id balance currency } }`) },
+        { label: 'direct REST', url: sandbox.url, perOp: 1, requests: [{ method: 'GET', path: `/balances/${BALANCE}` }] },
+        { label: 'bare pass-through', url: passthrough.url, perOp: 1, requests: [{ method: 'GET', path: '/' }] },
+        { label: 'bare yoga', url: yogaUrl, perOp: 1, requests: gql(`{ balance(id: "${BALANCE}") { id balance currency } }`) },
+      ],
+    },
+    {
+      name: '2. balance with ledger and identity',
+      targets: [
+        {
+          label: 'gateway',
+          url: gateway.url,
+          gateway: true,
+          perOp: 1,
+          requests: gql(`{ balance(id: "${BALANCE}") { id balance ledger { name } identity { firstName } } }`),
+        },
+        {
+          label: 'REST client (3 calls)',
+          url: sandbox.url,
+          perOp: 3,
+          requests: [
+            { method: 'GET', path: `/balances/${BALANCE}`, onResponse: (_s, body, ctx: any) => void (ctx.balance = JSON.parse(body)) },
+            { method: 'GET', setupRequest: (req, ctx: any) => ({ ...req, path: `/ledgers/${ctx.balance.ledger_id}` }) },
+            { method: 'GET', setupRequest: (req, ctx: any) => ({ ...req, path: `/identities/${ctx.balance.identity_id}` }) },
+          ],
+        },
+      ],
+    },
+    {
+      name: '3. dashboard: 100 balances with identity and ledger names',
+      targets: [
+        {
+          label: 'gateway',
+          url: gateway.url,
+          gateway: true,
+          perOp: 1,
+          requests: gql(`{ ledger(id: "${LEDGER}") { name balances(first: 100) { edges { node { id balance identity { firstName } } } } } }`),
+        },
+        {
+          label: 'naive REST fan-out (102 calls)',
+          url: sandbox.url,
+          perOp: 102,
+          requests: [
+            { method: 'POST', path: '/balances/filter', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filters: [{ field: 'ledger_id', operator: 'eq', value: LEDGER }], limit: 100 }) },
+            { method: 'GET', path: `/ledgers/${LEDGER}` },
+            ...identityIds.map((identity) => ({ method: 'GET' as const, path: `/identities/${identity}` })),
+          ],
+        },
+        {
+          label: 'hand-batched REST (3 calls)',
+          url: sandbox.url,
+          perOp: 3,
+          requests: [
+            { method: 'POST', path: '/balances/filter', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filters: [{ field: 'ledger_id', operator: 'eq', value: LEDGER }], limit: 100 }) },
+            { method: 'POST', path: '/identities/filter', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filters: [{ field: 'identity_id', operator: 'in', values: identityIds }], limit: 100 }) },
+            { method: 'GET', path: `/ledgers/${LEDGER}` },
+          ],
+        },
+      ],
+    },
+    {
+      name: '4. recordTransaction with skipQueue',
+      targets: [
+        {
+          label: 'gateway',
+          url: gateway.url,
+          gateway: true,
+          perOp: 1,
+          requests: gql(
+            `mutation { recordTransaction(input: { source: "@World", destination: "${BALANCE}", preciseAmount: "1", precision: "100", currency: "USD", description: "bench", allowOverdraft: true, skipQueue: true }) { ... on Transaction { id status } } }`,
+          ),
+        },
+        {
+          label: 'direct REST',
+          url: sandbox.url,
+          perOp: 1,
+          requests: [
+            {
+              method: 'POST',
+              path: '/transactions',
+              headers: { 'content-type': 'application/json' },
+              setupRequest: (req) => ({
+                ...req,
+                body: `{"source":"@World","destination":"${BALANCE}","precise_amount":1,"precision":100,"currency":"USD","reference":"${randomUUID()}","description":"bench","allow_overdraft":true,"skip_queue":true}`,
+              }),
+            },
+          ],
+        },
+        { label: 'bare yoga', url: yogaUrl, perOp: 1, requests: gql(`mutation { recordTransaction(destination: "${BALANCE}", preciseAmount: "1") { id status } }`) },
+      ],
+    },
+  ];
+
+  // Warm up every target (JIT, pools, caches).
+  for (const s of scenarios) for (const t of s.targets) await autocannon({ url: t.url, connections: 4, duration: QUICK ? 0.5 : 2, requests: t.requests });
+
+  const rows: string[] = [];
+  for (const scenario of scenarios) {
+    const results = new Map<string, Result[]>();
+    for (let round = 0; round < ROUNDS; round += 1) {
+      // A/B alternated: the order flips each round.
+      const order = round % 2 === 0 ? scenario.targets : [...scenario.targets].reverse();
+      for (const target of order) {
+        const r = await measure(target, CONNECTIONS, DURATION);
+        results.set(target.label, [...(results.get(target.label) ?? []), r]);
+      }
+    }
+    const mean = (rs: Result[], key: keyof Result) => rs.reduce((a, r) => a + (r[key] ?? 0), 0) / rs.length;
+    const gatewayOps = mean(results.get('gateway')!, 'opsPerSec');
+    for (const target of scenario.targets) {
+      const rs = results.get(target.label)!;
+      const ops = mean(rs, 'opsPerSec');
+      const upstream = target.gateway ? mean(rs, 'upstreamPerOp').toFixed(2) : String(target.perOp);
+      const ratio = target.gateway ? '' : (gatewayOps / ops).toFixed(2);
+      rows.push(
+        `| ${scenario.name} | ${target.label} | ${ops.toFixed(0)} | ${mean(rs, 'p50').toFixed(2)} | ${mean(rs, 'p99').toFixed(2)} | ${upstream} | ${ratio} | ${mean(rs, 'errors').toFixed(0)} |`,
+      );
+    }
+    console.log(`done: ${scenario.name}`);
+  }
+
+  // Latency at concurrency 1, scenario 1: the cost of the hop itself.
+  const s1 = scenarios[0]!.targets;
+  const c1 = { gateway: await measure(s1[0]!, 1, DURATION), direct: await measure(s1[1]!, 1, DURATION) };
+
+  // Memory at 100 connections.
+  const memSeconds = QUICK ? 3 : 60;
+  const samples: number[] = [];
+  const timer = setInterval(() => samples.push(rssMb(gateway.child)), 1000);
+  await measure(s1[0]!, 100, memSeconds);
+  clearInterval(timer);
+  const peak = peakRssMb(gateway.child);
+
+  const table = [
+    '| scenario | target | ops/s | p50 ms | p99 ms | upstream requests/op | gateway ÷ target | errors |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+  const summary = [
+    `Concurrency ${CONNECTIONS}, ${DURATION} s a run, ${ROUNDS} alternated round(s). Latencies are per HTTP request (a REST client's operation is several).`,
+    '',
+    `Concurrency 1, scenario 1: gateway p50 ${c1.gateway.p50.toFixed(2)} ms, direct REST p50 ${c1.direct.p50.toFixed(2)} ms (difference ${(c1.gateway.p50 - c1.direct.p50).toFixed(2)} ms).`,
+    '',
+    `Gateway memory at 100 connections over ${memSeconds} s: peak RSS ${peak.toFixed(0)} MB; RSS first ${samples[0]?.toFixed(0)} MB, last ${samples.at(-1)?.toFixed(0)} MB.`,
+  ].join('\n');
+  console.log(`\n${table}\n\n${summary}`);
+
+  if (!QUICK) {
+    const header = [
+      '# Benchmarks',
+      '',
+      `Command: \`npm run bench\`. Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${new Date().toISOString().slice(0, 10)}.`,
+      `Sandbox (${BALANCES} balances with identities), gateway, a bare pass-through (node:http + one undici request) and a bare yoga server (one resolver, one undici request), each its own process on loopback; load from autocannon in this process.`,
+      '',
+    ].join('\n');
+    const previous = (() => {
+      try {
+        return readFileSync('docs/benchmarks.md', 'utf8').split('\n## Profile')[1];
+      } catch {
+        return undefined;
+      }
+    })();
+    writeFileSync('docs/benchmarks.md', `${header}\n## Latest run\n\n${table}\n\n${summary}\n${previous ? `\n## Profile${previous}` : ''}`);
+    console.log('\nwrote docs/benchmarks.md');
+  }
+}
+
+try {
+  await main();
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+}
