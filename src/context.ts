@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { BlnkClient } from './blnk/client.js';
 import type { Principal } from './auth/principal.js';
 import type { Span, Tracer } from '@opentelemetry/api';
+import type { Deadline } from './blnk/deadline.js';
 import type { Metrics } from './metrics.js';
 import { recordUpstreamSpan } from './tracing.js';
 import type { CallRecord, Surface } from './blnk/client.js';
@@ -37,6 +38,8 @@ export interface Context {
   ownBalanceIds?: Promise<string[]>;
   /** Correlates this request's log line, metrics and upstream calls. */
   requestId: string;
+  /** The request's deadline; disposed when the operation ends. */
+  deadline?: Deadline;
   /**
    * The operation's trace span, when tracing is on; upstream calls become its children. A
    * holder object, shared by every copy yoga makes of this context.
@@ -56,10 +59,11 @@ export interface ContextOptions {
   requestId: string;
   metrics?: Metrics;
   tracer?: Tracer;
+  deadline?: Deadline;
 }
 
 export function createContext(http: BlnkHttp, options: ContextOptions): Context {
-  const { signal, surface = 'core', maxCost, principal, requestId, metrics, tracer } = options;
+  const { signal, surface = 'core', maxCost, principal, requestId, metrics, tracer, deadline } = options;
   const upstreamCalls: CallRecord[] = [];
   const client = new BlnkClient(http, {
     ...(signal ? { signal } : {}),
@@ -100,6 +104,7 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
   const transactionByReference = new DataLoader(measured('transactionByReference', transactionsByReference(client)));
   const trace: Context['trace'] = {};
   const ctx: Context = {
+    ...(deadline ? { deadline } : {}),
     trace,
     client,
     upstreamCalls,

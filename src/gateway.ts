@@ -8,6 +8,7 @@ import { BlnkClient } from './blnk/client.js';
 import type { Surface } from './blnk/client.js';
 import type { BlnkHttp } from './blnk/http.js';
 import type { Config, Limits } from './config.js';
+import { Deadline } from './blnk/deadline.js';
 import { createContext } from './context.js';
 import type { Context } from './context.js';
 import { maskError } from './graphql/errors.js';
@@ -47,16 +48,20 @@ export function createGateway(deps: GatewayDeps) {
     schema,
     graphqlEndpoint: '/graphql',
     // The request's deadline covers every upstream call it makes.
-    context: async ({ request }) =>
-      createContext(deps.http, {
-        signal: AbortSignal.any([request.signal, AbortSignal.timeout(limits.requestTimeoutMs)]),
+    context: async ({ request }) => {
+      const principal = await authenticated(deps.authenticate, request);
+      const deadline = new Deadline(limits.requestTimeoutMs, request.signal);
+      return createContext(deps.http, {
+        signal: deadline.signal,
+        deadline,
         surface,
         maxCost: limits.maxCost,
-        principal: await authenticated(deps.authenticate, request),
+        principal,
         requestId: requestIdOf(request),
         ...(deps.metrics ? { metrics: deps.metrics } : {}),
         ...(deps.tracer ? { tracer: deps.tracer } : {}),
-      }),
+      });
+    },
     maxRequestBodySize: limits.maxBodyBytes,
     graphiql: deps.graphiql === false ? false : { title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' },
     landingPage: false,

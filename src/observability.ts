@@ -50,6 +50,7 @@ export function observability(options: { metrics?: Metrics; logger?: Logger; tra
       if (tracer) ctx.trace.span = startOperationSpan(tracer, name, type);
       return {
         onExecuteDone({ result }) {
+          ctx.deadline?.dispose();
           if (!('data' in result) && !('errors' in result)) return; // a stream: not served here
           const seconds = (performance.now() - started) / 1000;
           const codes = codesOf(result as ExecutionResult);

@@ -1,6 +1,7 @@
 import CircuitBreaker from 'opossum';
 import { Pool } from 'undici';
 import type { Dispatcher } from 'undici';
+import { Deadline } from './deadline.js';
 import { BlnkError } from './errors.js';
 
 /**
@@ -160,8 +161,16 @@ export class BlnkHttp {
   }
 
   async send(call: HttpCall): Promise<HttpReply> {
-    const deadline = AbortSignal.timeout(this.config.timeoutMs);
-    const signal = call.signal ? AbortSignal.any([deadline, call.signal]) : deadline;
+    const deadline = new Deadline(this.config.timeoutMs, call.signal);
+    try {
+      return await this.sendWithin(call, deadline);
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  private async sendWithin(call: HttpCall, deadline: Deadline): Promise<HttpReply> {
+    const { signal } = deadline;
     const isRead = call.read ?? call.method === 'GET';
     const retries = isRead ? (this.config.readRetries ?? 2) : 0;
     for (let attempt = 0; ; attempt += 1) {
@@ -170,7 +179,7 @@ export class BlnkHttp {
         if (!transient(reply) || attempt >= retries) return reply;
       } catch (error) {
         if (error instanceof BlnkError) throw error;
-        if (deadline.aborted) {
+        if (deadline.timedOut) {
           throw new BlnkError(0, 'UPSTREAM_TIMEOUT', `Blnk did not answer within ${this.config.timeoutMs} ms`, { cause: error });
         }
         if (call.signal?.aborted) {
@@ -186,7 +195,7 @@ export class BlnkHttp {
         }
       }
       await backoff(attempt, this.config.retryBaseMs ?? 50, signal).catch(() => {
-        if (deadline.aborted) {
+        if (deadline.timedOut) {
           throw new BlnkError(0, 'UPSTREAM_TIMEOUT', `Blnk did not answer within ${this.config.timeoutMs} ms`);
         }
         throw call.signal?.reason;
