@@ -3,6 +3,7 @@ import { assertOperator } from './policy.js';
 import { mutate, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { metaObject } from './ledger.js';
 import { typeOfId } from './node-id.js';
+import { loadNode } from './node.js';
 
 const UpdateMetadataInput = builder.inputType('UpdateMetadataInput', {
   fields: (t) => ({
@@ -20,20 +21,8 @@ const UpdateMetadataPayload = builder
       node: t.field({
         type: builder.nodeInterfaceRef(),
         description: 'The object itself, read after the change.',
-        resolve: ({ id }, _args, ctx) => {
-          switch (typeOfId(id)) {
-            case 'Balance':
-              return ctx.loaders.balanceRow.load(id);
-            case 'Ledger':
-              return ctx.loaders.ledger.load(id);
-            case 'Identity':
-              return ctx.loaders.identity.load(id);
-            case 'Transaction':
-              return ctx.loaders.transaction.load(id);
-            default:
-              return null;
-          }
-        },
+        // A bulk batch id names no single object.
+        resolve: ({ id }, _args, ctx, info) => (typeOfId(id) ? loadNode(ctx, id, info, true) : null),
       }),
     }),
   });

@@ -13,7 +13,7 @@ function notFound(id: string): GraphQLError {
 }
 
 /** Any object by its Blnk id, through the loader of the type its prefix names. */
-function loadNode(ctx: Context, id: string, info: GraphQLResolveInfo, single: boolean): Promise<unknown> {
+export function loadNode(ctx: Context, id: string, info: GraphQLResolveInfo, single: boolean): Promise<unknown> {
   switch (typeOfId(id)) {
     case 'Balance':
       return loadBalance(ctx, id, info, single);
