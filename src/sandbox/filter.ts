@@ -121,9 +121,6 @@ export interface Filter {
   logical: 'and' | 'or';
 }
 
-/** A field's value on a row, in the form the filter compares. */
-export type FieldReader = (row: never, field: string) => Json | undefined;
-
 function fieldKind(table: Table, field: string): Kind | undefined {
   if (field.startsWith('meta_data.')) return META_KEY.test(field.slice(10)) ? 'meta' : undefined;
   return FIELDS[table][field];

@@ -44,13 +44,6 @@ export function toMinorUnits(value: number | bigint | string, precision: bigint)
   return quotient;
 }
 
-/** True when value × precision is a whole number of minor units. */
-export function isExactInMinorUnits(value: number | bigint | string, precision: bigint): boolean {
-  const s = toScaled(value);
-  if (!s) return false;
-  return (s.digits * precision) % 10n ** BigInt(s.scale) === 0n;
-}
-
 /**
  * The exact decimal of minor / precision (Blnk's amount_string). For a precision that is not a
  * power of ten, shopspring divides to 16 decimal places, so the sandbox does the same.
