@@ -12,7 +12,7 @@ import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 
 const QUICK = process.argv.includes('--quick');
-const DURATION = QUICK ? 1.5 : 8;
+const DURATION = QUICK ? 1.25 : 8;
 const ROUNDS = QUICK ? 1 : 2;
 const CONNECTIONS = 10;
 const BALANCES = 500;
@@ -113,21 +113,24 @@ const gql = (query: string, variables: Record<string, unknown> = {}): Requests =
 
 async function main(): Promise<void> {
   const sandbox = await start('src/sandbox/cli.ts', ['--bench', String(BALANCES)], { SANDBOX_PORT: '0' }, /listening on (http:\/\/[\d.:]+)/);
-  const gateway = await start(
-    'src/main.ts',
-    [],
-    {
-      BLNK_URL: sandbox.url,
-      PORT: '0',
-      AUTH_MODE: 'none',
-      AUTH_ALLOW_NONE_IN_PRODUCTION: 'true',
-      LOG_LEVEL: 'info',
-      MAX_COST: '100000',
-    },
-    /gateway on (http:\/\/[\d.:]+\/graphql)/,
-  );
-  const passthrough = await start('bench/baselines/passthrough.ts', [], { UPSTREAM: sandbox.url, BALANCE_ID: BALANCE }, /listening on (http:\/\/[\d.:]+)/);
-  const yoga = await start('bench/baselines/yoga.ts', [], { UPSTREAM: sandbox.url }, /listening on (http:\/\/[\d.:]+)/);
+  // The other three only need the sandbox: started together.
+  const [gateway, passthrough, yoga] = await Promise.all([
+    start(
+      'src/main.ts',
+      [],
+      {
+        BLNK_URL: sandbox.url,
+        PORT: '0',
+        AUTH_MODE: 'none',
+        AUTH_ALLOW_NONE_IN_PRODUCTION: 'true',
+        LOG_LEVEL: 'info',
+        MAX_COST: '100000',
+      },
+      /gateway on (http:\/\/[\d.:]+\/graphql)/,
+    ),
+    start('bench/baselines/passthrough.ts', [], { UPSTREAM: sandbox.url, BALANCE_ID: BALANCE }, /listening on (http:\/\/[\d.:]+)/),
+    start('bench/baselines/yoga.ts', [], { UPSTREAM: sandbox.url }, /listening on (http:\/\/[\d.:]+)/),
+  ]);
   const yogaUrl = `${yoga.url}/graphql`;
 
   const identityIds = Array.from({ length: 100 }, (_, i) => id(BALANCES - i, 'idt'));
