@@ -4,66 +4,19 @@
  * autocannon at fixed concurrency, A/B alternated, every figure a ratio from the same run.
  * The full run writes docs/benchmarks.md.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
+import { benchIds, gql, peakRssMb, rssMb, start, stopAll } from './services.js';
 
 const QUICK = process.argv.includes('--quick');
 const DURATION = QUICK ? 1.25 : 8;
 const ROUNDS = QUICK ? 1 : 2;
 const CONNECTIONS = 10;
 const BALANCES = 500;
-const LEDGER = 'ldg_00000000-0000-4000-8000-0000000be0c4';
-const id = (n: number, prefix: string) => `${prefix}_00000000-0000-4000-9000-${String(n).padStart(12, '0')}`;
-const BALANCE = id(7, 'bln');
-
-interface Service {
-  url: string;
-  child: ChildProcess;
-}
-
-const children: ChildProcess[] = [];
-
-function start(entry: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<Service> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = ready.exec(out);
-      if (!m) return;
-      // Once up, its output (a log line per operation) is drained unread: reading it here would
-      // take CPU from the load generator in proportion to the gateway's throughput.
-      for (const stream of [child.stdout!, child.stderr!]) {
-        stream.removeListener('data', onData);
-        stream.resume();
-      }
-      out = '';
-      resolve({ url: m[1]!, child });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${entry} exited (${code})`)));
-  });
-}
-
-/** Peak resident memory of a process so far, in MB (Linux's VmHWM). */
-function peakRssMb(child: ChildProcess): number {
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-function rssMb(child: ChildProcess): number {
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
+const LEDGER = benchIds.ledger;
+const BALANCE = benchIds.balance;
 
 type Requests = autocannon.Request[];
 
@@ -107,10 +60,6 @@ async function measure(target: Target, connections: number, duration: number): P
   };
 }
 
-const gql = (query: string, variables: Record<string, unknown> = {}): Requests => [
-  { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) },
-];
-
 async function main(): Promise<void> {
   const sandbox = await start('src/sandbox/cli.ts', ['--bench', String(BALANCES)], { SANDBOX_PORT: '0' }, /listening on (http:\/\/[\d.:]+)/);
   // The other three only need the sandbox: started together.
@@ -133,7 +82,7 @@ async function main(): Promise<void> {
   ]);
   const yogaUrl = `${yoga.url}/graphql`;
 
-  const identityIds = Array.from({ length: 100 }, (_, i) => id(BALANCES - i, 'idt'));
+  const identityIds = Array.from({ length: 100 }, (_, i) => benchIds.identity(BALANCES - i));
   const scenarios: { name: string; targets: Target[] }[] = [
     {
       name: '1. one balance',
@@ -308,5 +257,5 @@ async function main(): Promise<void> {
 try {
   await main();
 } finally {
-  for (const child of children) child.kill('SIGTERM');
+  stopAll();
 }

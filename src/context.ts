@@ -62,6 +62,75 @@ export interface ContextOptions {
   deadline?: Deadline;
 }
 
+type Batch<K, V> = (keys: readonly K[]) => Promise<(V | Error)[]>;
+
+/**
+ * A request's loaders, each built on first use: most operations touch one or two of the six,
+ * and building all of them for every request showed in the CPU profile (docs/benchmarks.md).
+ */
+class RequestLoaders implements Loaders {
+  #balanceRow?: DataLoader<string, Balance>;
+  #balance?: DataLoader<FullBalanceKey, Balance, string>;
+  #ledger?: DataLoader<string, Ledger>;
+  #identity?: DataLoader<string, Identity>;
+  #transaction?: DataLoader<string, Transaction>;
+  #transactionByReference?: DataLoader<string, Transaction>;
+
+  constructor(
+    private readonly client: BlnkClient,
+    private readonly metrics: Metrics | undefined,
+  ) {}
+
+  /** Every batch is measured: its size is what the loaders save. */
+  private measured<K, V>(name: string, batch: Batch<K, V>): Batch<K, V> {
+    const { metrics } = this;
+    return (keys) => {
+      metrics?.loaderBatch(name, keys.length);
+      return batch(keys);
+    };
+  }
+
+  get balanceRow(): DataLoader<string, Balance> {
+    return (this.#balanceRow ??= new DataLoader(this.measured('balanceRow', balanceRows(this.client))));
+  }
+
+  get ledger(): DataLoader<string, Ledger> {
+    return (this.#ledger ??= new DataLoader(this.measured('ledger', ledgersById(this.client))));
+  }
+
+  get identity(): DataLoader<string, Identity> {
+    return (this.#identity ??= new DataLoader(this.measured('identity', identitiesById(this.client))));
+  }
+
+  get transaction(): DataLoader<string, Transaction> {
+    return (this.#transaction ??= new DataLoader(this.measured('transaction', transactionsById(this.client))));
+  }
+
+  get transactionByReference(): DataLoader<string, Transaction> {
+    return (this.#transactionByReference ??= new DataLoader(this.measured('transactionByReference', transactionsByReference(this.client))));
+  }
+
+  /** A full balance answers every cheaper question about it, and its includes are objects too. */
+  get balance(): DataLoader<FullBalanceKey, Balance, string> {
+    if (this.#balance) return this.#balance;
+    const loadFull = this.measured('balance', fullBalances(this.client));
+    this.#balance = new DataLoader<FullBalanceKey, Balance, string>(
+      async (keys) => {
+        const results = await loadFull(keys);
+        for (const b of results) {
+          if (b instanceof Error) continue;
+          this.balanceRow.prime(b.id, b);
+          if (b.ledger) this.ledger.prime(b.ledger.id, b.ledger);
+          if (b.identity) this.identity.prime(b.identity.id, b.identity);
+        }
+        return results;
+      },
+      { cacheKeyFn: fullBalanceKey },
+    );
+    return this.#balance;
+  }
+}
+
 export function createContext(http: BlnkHttp, options: ContextOptions): Context {
   const { signal, surface = 'core', maxCost, principal, requestId, metrics, tracer, deadline } = options;
   const upstreamCalls: CallRecord[] = [];
@@ -75,33 +144,6 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
       if (tracer) recordUpstreamSpan(tracer, trace.span, call);
     },
   });
-  // Every batch is measured: its size is what the loaders save.
-  const measured =
-    <K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>) =>
-    (keys: readonly K[]) => {
-      metrics?.loaderBatch(name, keys.length);
-      return batch(keys);
-    };
-  const ledger = new DataLoader(measured('ledger', ledgersById(client)));
-  const identity = new DataLoader(measured('identity', identitiesById(client)));
-  const balanceRow = new DataLoader(measured('balanceRow', balanceRows(client)));
-  const loadFull = measured('balance', fullBalances(client));
-  // A full balance answers every cheaper question about it, and its includes are objects too.
-  const balance = new DataLoader<FullBalanceKey, Balance, string>(
-    async (keys) => {
-      const results = await loadFull(keys);
-      for (const b of results) {
-        if (b instanceof Error) continue;
-        balanceRow.prime(b.id, b);
-        if (b.ledger) ledger.prime(b.ledger.id, b.ledger);
-        if (b.identity) identity.prime(b.identity.id, b.identity);
-      }
-      return results;
-    },
-    { cacheKeyFn: fullBalanceKey },
-  );
-  const transaction = new DataLoader(measured('transaction', transactionsById(client)));
-  const transactionByReference = new DataLoader(measured('transactionByReference', transactionsByReference(client)));
   const trace: Context['trace'] = {};
   const ctx: Context = {
     ...(deadline ? { deadline } : {}),
@@ -111,7 +153,7 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
     maxCost,
     principal,
     requestId,
-    loaders: { balanceRow, balance, ledger, identity, transaction, transactionByReference },
+    loaders: new RequestLoaders(client, metrics),
   };
   return ctx;
 }

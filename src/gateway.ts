@@ -62,7 +62,8 @@ export function createGateway(deps: GatewayDeps) {
         ...(deps.tracer ? { tracer: deps.tracer } : {}),
       });
     },
-    maxRequestBodySize: limits.maxBodyBytes,
+    // Enforced by bodyLimitPlugin (security.ts), without yoga's counting stream on every body.
+    maxRequestBodySize: false,
     graphiql: deps.graphiql === false ? false : { title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' },
     landingPage: false,
     healthCheckEndpoint: '/healthz',

@@ -1,3 +1,5 @@
+import { request as httpRequest, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness } from '../helpers/gateway.js';
 import type { Harness } from '../helpers/gateway.js';
@@ -68,6 +70,55 @@ describe('request limits', () => {
   it('refuses a 2 MB body with 413', async () => {
     const res = await post(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2_000_000) } }));
     expect(res.status).toBe(413);
+  });
+
+  describe('the body cap over node:http (MAX_BODY_BYTES, 1 MB here)', () => {
+    let url: string;
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      const server = createServer(h.gateway);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      close = () => new Promise((resolve) => server.close(() => resolve()));
+    });
+    afterAll(() => close());
+
+    /** A POST whose body is sent as given chunks; with `chunked`, no Content-Length is declared. */
+    function send(chunks: string[], chunked: boolean): Promise<{ status: number; body: string }> {
+      return new Promise((resolve, reject) => {
+        const length = chunks.reduce((n, c) => n + Buffer.byteLength(c), 0);
+        const req = httpRequest(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(length) }) },
+        });
+        req.on('response', (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        // The server may answer 413 and close before the whole body is written.
+        req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+        for (const c of chunks) req.write(c);
+        req.end();
+      });
+    }
+    const padded = (bytes: number) => JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(bytes) } });
+
+    it('answers a declared length under the cap, and refuses one over it with 413 before reading it', async () => {
+      expect(await send([padded(900_000)], false)).toEqual({ status: 200, body: '{"data":{"__typename":"Query"}}' });
+      const over = await send([padded(1_100_000)], false);
+      expect(over.status).toBe(413);
+      expect(JSON.parse(over.body).errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+    });
+
+    it('counts a chunked body as it arrives: under the cap it is answered, over it 413', async () => {
+      const under = padded(900_000);
+      expect(await send([under.slice(0, 400_000), under.slice(400_000)], true)).toEqual({ status: 200, body: '{"data":{"__typename":"Query"}}' });
+      const over = padded(1_100_000);
+      const res = await send([over.slice(0, 600_000), over.slice(600_000)], true);
+      expect(res.status).toBe(413);
+      expect(JSON.parse(res.body).errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+    });
   });
 
   it('refuses a query whose pages would cost too much, before any upstream call', async () => {
