@@ -112,6 +112,10 @@ export class BlnkHttp {
       errorThresholdPercentage: options.errorThresholdPercentage ?? 50,
       volumeThreshold: options.volumeThreshold ?? 10,
       rollingCountTimeout: 10_000,
+      // Only the error rate decides; latency percentiles and snapshots are work per call and per
+      // second that nothing here reads.
+      rollingPercentilesEnabled: false,
+      enableSnapshots: false,
       errorFilter: (error: unknown) => error instanceof CallerGone,
     });
     const report = options.onStateChange;
