@@ -15,6 +15,8 @@ export type FaultKind =
   | 'drop-after'
   /** Answer normally, but cut the body in half and close the connection. */
   | 'truncate'
+  /** Answer normally, but send only half the body and then nothing, the connection left open. */
+  | 'stall'
   /** Answer 200 with an HTML page, as a proxy in front of Blnk might. */
   | 'non-json';
 

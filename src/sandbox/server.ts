@@ -174,6 +174,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const text = 'json' in reply ? toJson(reply.json) : reply.text;
       return truncate(res, reply.status, text);
     }
+    if (fault?.kind === 'stall') {
+      const text = 'json' in reply ? toJson(reply.json) : reply.text;
+      return stall(res, reply.status, text);
+    }
     if ('json' in reply) return sendJson(res, reply.status, reply.json);
     sendText(res, reply.status, reply.text);
   };
@@ -267,6 +271,12 @@ function truncate(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length });
   res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
   res.destroy();
+}
+
+function stall(res: ServerResponse, status: number, text: string): void {
+  const bytes = Buffer.from(text);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length });
+  res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
 }
 
 function delay(ms: number): Promise<void> {

@@ -109,6 +109,19 @@ describe('upstream failures', () => {
       expectNoLeak(res.text);
     });
 
+    it('answers UPSTREAM_TIMEOUT at the deadline when the body stops halfway', async () => {
+      h.sandbox.faults.add({ kind: 'stall', route: '/balances/:id' });
+      const started = performance.now();
+      const res = await h.run(BalanceAndLedger, vars);
+      const elapsed = performance.now() - started;
+      h.sandbox.faults.clear();
+      expect(res.data?.balance).toBeNull();
+      expect(res.data?.ledger).toEqual({ name: 'Customer Wallets' });
+      expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['balance'], 'UPSTREAM_TIMEOUT']]);
+      expect(elapsed).toBeLessThan(3_000);
+      expectNoLeak(res.text);
+    });
+
     it('answers UPSTREAM_ERROR for a body that is not JSON', async () => {
       h.sandbox.faults.add({ kind: 'non-json', route: '/balances/:id' });
       const res = await h.run(BalanceAndLedger, vars);
