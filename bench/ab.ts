@@ -14,7 +14,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
-import { benchIds, cpuMs, freePort, gql, start, startPolled, stopAll } from './services.js';
+import { benchIds, cpuMs, freePort, peakRssMb, gql, start, startPolled, stopAll } from './services.js';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const option = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -83,7 +83,7 @@ try {
     const us = mean(cpu.get(v.label)!);
     console.log(
       `${v.label.padEnd(16)} ${mean(xs).toFixed(0).padStart(6)} req/s  (${xs.map((x) => x.toFixed(0)).join(', ')})  ×${paired(ops, v.label).toFixed(2)} of ${variants[0]!.label}` +
-        `   CPU ${us.toFixed(0).padStart(5)} µs/request  (${cpu.get(v.label)!.map((x) => x.toFixed(0)).join(', ')})  ×${paired(cpu, v.label).toFixed(2)}`,
+        `   CPU ${us.toFixed(0).padStart(5)} µs/request  (${cpu.get(v.label)!.map((x) => x.toFixed(0)).join(', ')})  ×${paired(cpu, v.label).toFixed(2)}   peak RSS ${peakRssMb(v.child).toFixed(0)} MB`,
     );
   }
 } finally {

@@ -4,14 +4,22 @@
  * autocannon at fixed concurrency, A/B alternated, every figure a ratio from the same run.
  * The full run writes docs/benchmarks.md.
  */
+import { execFileSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
-import { benchIds, gql, peakRssMb, rssMb, start, stopAll } from './services.js';
+import { benchIds, cpuMs, gql, peakRssMb, rssMb, start, stopAll } from './services.js';
 
 const QUICK = process.argv.includes('--quick');
-const DURATION = QUICK ? 1.25 : 8;
+const DURATION = QUICK ? 1 : 8;
+/**
+ * The gateway takes 15–30 s of load to reach its steady speed (V8 optimising a large code base
+ * on two shared cores; docs/benchmarks.md), so the full run warms every target for longer.
+ */
+const WARMUP = QUICK ? 0.5 : 8;
 const ROUNDS = QUICK ? 1 : 2;
 const CONNECTIONS = 10;
 const BALANCES = 500;
@@ -27,6 +35,8 @@ interface Target {
   /** Requests per operation (a REST client's fan-out). */
   perOp: number;
   gateway?: boolean;
+  /** The process answering this target, whose CPU time per operation is reported. */
+  child: ChildProcess;
 }
 
 interface Result {
@@ -35,6 +45,8 @@ interface Result {
   p99: number;
   errors: number;
   upstreamPerOp: number | null;
+  /** CPU time of the serving process per operation, in µs: steadier than throughput on a shared machine. */
+  cpuPerOp: number;
 }
 
 async function gatewayCounters(url: string): Promise<{ upstream: number; operations: number }> {
@@ -49,23 +61,29 @@ async function gatewayCounters(url: string): Promise<{ upstream: number; operati
 
 async function measure(target: Target, connections: number, duration: number): Promise<Result> {
   const before = target.gateway ? await gatewayCounters(target.url) : null;
+  const cpuBefore = cpuMs(target.child);
   const result = await autocannon({ url: target.url, connections, duration, requests: target.requests });
+  const cpu = cpuMs(target.child) - cpuBefore;
   const after = target.gateway ? await gatewayCounters(target.url) : null;
   return {
     opsPerSec: result.requests.average / target.perOp,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx + result.timeouts,
+    cpuPerOp: (cpu * 1000 * target.perOp) / Math.max(1, result.requests.total),
     upstreamPerOp: before && after ? (after.upstream - before.upstream) / Math.max(1, after.operations - before.operations) : null,
   };
 }
 
 async function main(): Promise<void> {
+  // The gateway runs as production runs it: the build on plain node (`npm start`).
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   const sandbox = await start('src/sandbox/cli.ts', ['--bench', String(BALANCES)], { SANDBOX_PORT: '0' }, /listening on (http:\/\/[\d.:]+)/);
   // The other three only need the sandbox: started together.
   const [gateway, passthrough, yoga] = await Promise.all([
     start(
-      'src/main.ts',
+      'dist/main.js',
       [],
       {
         BLNK_URL: sandbox.url,
@@ -76,6 +94,7 @@ async function main(): Promise<void> {
         MAX_COST: '100000',
       },
       /gateway on (http:\/\/[\d.:]+\/graphql)/,
+      { compiled: true },
     ),
     start('bench/baselines/passthrough.ts', [], { UPSTREAM: sandbox.url, BALANCE_ID: BALANCE }, /listening on (http:\/\/[\d.:]+)/),
     start('bench/baselines/yoga.ts', [], { UPSTREAM: sandbox.url }, /listening on (http:\/\/[\d.:]+)/),
@@ -87,10 +106,10 @@ async function main(): Promise<void> {
     {
       name: '1. one balance',
       targets: [
-        { label: 'gateway', url: gateway.url, gateway: true, perOp: 1, requests: gql(`{ balance(id: "${BALANCE}") { id balance currency } }`) },
-        { label: 'direct REST', url: sandbox.url, perOp: 1, requests: [{ method: 'GET', path: `/balances/${BALANCE}` }] },
-        { label: 'bare pass-through', url: passthrough.url, perOp: 1, requests: [{ method: 'GET', path: '/' }] },
-        { label: 'bare yoga', url: yogaUrl, perOp: 1, requests: gql(`{ balance(id: "${BALANCE}") { id balance currency } }`) },
+        { label: 'gateway', url: gateway.url, child: gateway.child, gateway: true, perOp: 1, requests: gql(`{ balance(id: "${BALANCE}") { id balance currency } }`) },
+        { label: 'direct REST', url: sandbox.url, child: sandbox.child, perOp: 1, requests: [{ method: 'GET', path: `/balances/${BALANCE}` }] },
+        { label: 'bare pass-through', url: passthrough.url, child: passthrough.child, perOp: 1, requests: [{ method: 'GET', path: '/' }] },
+        { label: 'bare yoga', url: yogaUrl, child: yoga.child, perOp: 1, requests: gql(`{ balance(id: "${BALANCE}") { id balance currency } }`) },
       ],
     },
     {
@@ -98,14 +117,14 @@ async function main(): Promise<void> {
       targets: [
         {
           label: 'gateway',
-          url: gateway.url,
+          url: gateway.url, child: gateway.child,
           gateway: true,
           perOp: 1,
           requests: gql(`{ balance(id: "${BALANCE}") { id balance ledger { name } identity { firstName } } }`),
         },
         {
           label: 'REST client (3 calls)',
-          url: sandbox.url,
+          url: sandbox.url, child: sandbox.child,
           perOp: 3,
           requests: [
             { method: 'GET', path: `/balances/${BALANCE}`, onResponse: (_s, body, ctx: any) => void (ctx.balance = JSON.parse(body)) },
@@ -120,14 +139,14 @@ async function main(): Promise<void> {
       targets: [
         {
           label: 'gateway',
-          url: gateway.url,
+          url: gateway.url, child: gateway.child,
           gateway: true,
           perOp: 1,
           requests: gql(`{ ledger(id: "${LEDGER}") { name balances(first: 100) { edges { node { id balance identity { firstName } } } } } }`),
         },
         {
           label: 'naive REST fan-out (102 calls)',
-          url: sandbox.url,
+          url: sandbox.url, child: sandbox.child,
           perOp: 102,
           requests: [
             { method: 'POST', path: '/balances/filter', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filters: [{ field: 'ledger_id', operator: 'eq', value: LEDGER }], limit: 100 }) },
@@ -137,7 +156,7 @@ async function main(): Promise<void> {
         },
         {
           label: 'hand-batched REST (3 calls)',
-          url: sandbox.url,
+          url: sandbox.url, child: sandbox.child,
           perOp: 3,
           requests: [
             { method: 'POST', path: '/balances/filter', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filters: [{ field: 'ledger_id', operator: 'eq', value: LEDGER }], limit: 100 }) },
@@ -152,7 +171,7 @@ async function main(): Promise<void> {
       targets: [
         {
           label: 'gateway',
-          url: gateway.url,
+          url: gateway.url, child: gateway.child,
           gateway: true,
           perOp: 1,
           requests: gql(
@@ -161,7 +180,7 @@ async function main(): Promise<void> {
         },
         {
           label: 'direct REST',
-          url: sandbox.url,
+          url: sandbox.url, child: sandbox.child,
           perOp: 1,
           requests: [
             {
@@ -175,13 +194,13 @@ async function main(): Promise<void> {
             },
           ],
         },
-        { label: 'bare yoga', url: yogaUrl, perOp: 1, requests: gql(`mutation { recordTransaction(destination: "${BALANCE}", preciseAmount: "1") { id status } }`) },
+        { label: 'bare yoga', url: yogaUrl, child: yoga.child, perOp: 1, requests: gql(`mutation { recordTransaction(destination: "${BALANCE}", preciseAmount: "1") { id status } }`) },
       ],
     },
   ];
 
   // Warm up every target (JIT, pools, caches).
-  for (const s of scenarios) for (const t of s.targets) await autocannon({ url: t.url, connections: 4, duration: QUICK ? 0.5 : 2, requests: t.requests });
+  for (const s of scenarios) for (const t of s.targets) await autocannon({ url: t.url, connections: QUICK ? 4 : CONNECTIONS, duration: WARMUP, requests: t.requests });
 
   const rows: string[] = [];
   for (const scenario of scenarios) {
@@ -202,7 +221,7 @@ async function main(): Promise<void> {
       const upstream = target.gateway ? mean(rs, 'upstreamPerOp').toFixed(2) : String(target.perOp);
       const ratio = target.gateway ? '' : (gatewayOps / ops).toFixed(2);
       rows.push(
-        `| ${scenario.name} | ${target.label} | ${ops.toFixed(0)} | ${mean(rs, 'p50').toFixed(2)} | ${mean(rs, 'p99').toFixed(2)} | ${upstream} | ${ratio} | ${mean(rs, 'errors').toFixed(0)} |`,
+        `| ${scenario.name} | ${target.label} | ${ops.toFixed(0)} | ${mean(rs, 'p50').toFixed(2)} | ${mean(rs, 'p99').toFixed(2)} | ${upstream} | ${ratio} | ${mean(rs, 'cpuPerOp').toFixed(0)} | ${mean(rs, 'errors').toFixed(0)} |`,
       );
     }
     console.log(`done: ${scenario.name}`);
@@ -221,8 +240,8 @@ async function main(): Promise<void> {
   const peak = peakRssMb(gateway.child);
 
   const table = [
-    '| scenario | target | ops/s | p50 ms | p99 ms | upstream requests/op | gateway ÷ target | errors |',
-    '|---|---|---|---|---|---|---|---|',
+    '| scenario | target | ops/s | p50 ms | p99 ms | upstream requests/op | gateway ÷ target | CPU µs/op of the serving process | errors |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
   const summary = [

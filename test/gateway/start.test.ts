@@ -1,12 +1,20 @@
+import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnEntry } from '../helpers/process.js';
 
 /**
- * `npm start` as a newcomer runs it: the real entry point in its own process, with no BLNK_URL,
- * so it starts the seeded sandbox first. PORT=0 keeps it off any port in use.
+ * `npm start` as a newcomer runs it: the build (`npm run build`, which `npm start` runs first)
+ * on plain node, in its own process, with no BLNK_URL, so it starts the seeded sandbox first.
+ * PORT=0 keeps it off any port in use.
  */
-const start = (env: Record<string, string>) => spawnEntry('src/main.ts', [], { HOST: '127.0.0.1', ...env });
+beforeAll(() => {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+}, 120_000);
+
+const start = (env: Record<string, string>) => spawnEntry('dist/main.js', [], { HOST: '127.0.0.1', ...env });
 
 describe('npm start', () => {
   it('starts the sandbox, serves GraphiQL, and its default query returns data', async () => {
