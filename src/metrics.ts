@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { CallRecord } from './blnk/client.js';
 
 /**
@@ -7,6 +7,12 @@ import type { CallRecord } from './blnk/client.js';
  */
 export class Metrics {
   readonly registry = new Registry();
+
+  constructor() {
+    // The process's own figures (resident memory, heap, GC, event-loop delay): what to watch
+    // for the memory and latency trade-offs in docs/benchmarks.md.
+    collectDefaultMetrics({ register: this.registry });
+  }
 
   private readonly operations = new Counter({
     name: 'graphql_operations_total',

@@ -61,6 +61,10 @@ describe('metrics and logs', () => {
     expect(value(after, 'graphql_operations_total{operation="Wallet",type="query",outcome="ok"}')).toBe(1);
     expect(after).toMatch(/blnk_loader_batch_size_count\{loader="balance"\} [1-9]/);
     expect(after).toMatch(/graphql_operation_duration_seconds_count\{operation="Wallet",type="query"\} 1/);
+    // The process's own figures beside the gateway's.
+    expect(value(after, 'process_resident_memory_bytes')).toBeGreaterThan(10_000_000);
+    expect(after).toMatch(/^nodejs_heap_size_used_bytes \d+/m);
+    expect(after).toMatch(/^nodejs_eventloop_lag_p99_seconds /m);
 
     const logged = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'graphql operation' && l.requestId === 'req-42');
     expect(logged).toHaveLength(1);
