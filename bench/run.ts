@@ -230,7 +230,7 @@ async function main(): Promise<void> {
 
   // Latency at concurrency 1, scenario 1: the cost of the hop itself.
   const s1 = scenarios[0]!.targets;
-  const [c1Gateway, c1Direct] = await sequentialP50([s1[0]!, s1[1]!], QUICK ? 300 : 3000);
+  const [c1Gateway, c1Direct, c1Yoga] = await sequentialP50([s1[0]!, s1[1]!, s1[3]!], QUICK ? 300 : 3000);
 
   // Memory at 100 connections.
   const memSeconds = QUICK ? 3 : 60;
@@ -248,7 +248,7 @@ async function main(): Promise<void> {
   const summary = [
     `Concurrency ${CONNECTIONS}, ${DURATION} s a run, ${ROUNDS} alternated round(s). Latencies are per HTTP request (a REST client's operation is several).`,
     '',
-    `Concurrency 1, scenario 1 (one request at a time, alternated, ${QUICK ? 300 : 3000} each): gateway p50 ${(c1Gateway! / 1000).toFixed(3)} ms, direct REST p50 ${(c1Direct! / 1000).toFixed(3)} ms (difference ${((c1Gateway! - c1Direct!) / 1000).toFixed(3)} ms).`,
+    `Concurrency 1, scenario 1 (one request at a time, alternated, ${QUICK ? 300 : 3000} each): gateway p50 ${(c1Gateway! / 1000).toFixed(3)} ms, direct REST p50 ${(c1Direct! / 1000).toFixed(3)} ms (difference ${((c1Gateway! - c1Direct!) / 1000).toFixed(3)} ms); bare yoga p50 ${(c1Yoga! / 1000).toFixed(3)} ms (${((c1Yoga! - c1Direct!) / 1000).toFixed(3)} ms above direct REST).`,
     '',
     `Gateway memory at 100 connections over ${memSeconds} s: peak RSS ${peak.toFixed(0)} MB; RSS first ${samples[0]?.toFixed(0)} MB, last ${samples.at(-1)?.toFixed(0)} MB.`,
   ].join('\n');

@@ -95,30 +95,18 @@ describe('upstream failures', () => {
       expect(text.toLowerCase()).not.toContain('x-blnk-key');
     }
 
-    it('answers UPSTREAM_TIMEOUT at the deadline while other fields resolve', async () => {
-      h.sandbox.faults.add({ kind: 'latency', route: '/balances/:id', ms: 5_000 });
-      const started = performance.now();
+    // The deadline is 300 ms. A fault that holds the answer for 5 s, or forever, could only end
+    // in UPSTREAM_TIMEOUT by the deadline firing: no clock needed to tell.
+    it.each([
+      ['no answer for 5 s', { kind: 'latency', route: '/balances/:id', ms: 5_000 }],
+      ['half a body, then nothing', { kind: 'stall', route: '/balances/:id' }],
+    ] as const)('answers UPSTREAM_TIMEOUT at the deadline while other fields resolve (%s)', async (_name, fault) => {
+      h.sandbox.faults.add(fault);
       const res = await h.run(BalanceAndLedger, vars);
-      const elapsed = performance.now() - started;
       h.sandbox.faults.clear();
       expect(res.data?.balance).toBeNull();
       expect(res.data?.ledger).toEqual({ name: 'Customer Wallets' });
       expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['balance'], 'UPSTREAM_TIMEOUT']]);
-      // The deadline is 300 ms; the upstream would take 5 s. Generous margin: this is not a benchmark.
-      expect(elapsed).toBeLessThan(3_000);
-      expectNoLeak(res.text);
-    });
-
-    it('answers UPSTREAM_TIMEOUT at the deadline when the body stops halfway', async () => {
-      h.sandbox.faults.add({ kind: 'stall', route: '/balances/:id' });
-      const started = performance.now();
-      const res = await h.run(BalanceAndLedger, vars);
-      const elapsed = performance.now() - started;
-      h.sandbox.faults.clear();
-      expect(res.data?.balance).toBeNull();
-      expect(res.data?.ledger).toEqual({ name: 'Customer Wallets' });
-      expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['balance'], 'UPSTREAM_TIMEOUT']]);
-      expect(elapsed).toBeLessThan(3_000);
       expectNoLeak(res.text);
     });
 
