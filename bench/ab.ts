@@ -1,8 +1,9 @@
 /**
  * `npm run bench:ab -- <variant>…`: the one-balance scenario against several gateway variants
- * started side by side on one sandbox, A/B alternated, each figure a ratio to the first variant
- * from the same run. How an optimisation's before and after figures in docs/benchmarks.md are
- * taken. A variant is `label:ENV=value,ENV=value` for the gateway (`src/main.ts`), or `yoga`,
+ * started side by side on one sandbox, in alternated short rounds after a warm-up. For each it
+ * prints throughput and the CPU time its process used per request, each as the median over
+ * rounds of its ratio to the first variant in the same round. How an optimisation's before and
+ * after figures in docs/benchmarks.md are taken. A variant is `label:ENV=value,ENV=value` for the gateway (`src/main.ts`), or `yoga`,
  * `passthrough` for the baselines; `label@dist` runs the compiled build (`npm run build` first)
  * and `label@/some/dir` the gateway in another checkout (with its own or a linked node_modules).
  *
@@ -10,7 +11,8 @@
  *   ln -s "$PWD/node_modules" /tmp/before/node_modules
  *   npm run bench:ab -- before@/tmp/before after 'quiet:LOG_LEVEL=silent,METRICS=false' yoga
  *
- * Options: --rounds=N --duration=S --warmup=S --connections=N --query='{ … }'.
+ * Options (defaults, the settings used in docs/benchmarks.md): --rounds=12 --duration=1
+ * --warmup=15 --connections=10, and --query='{ … }' for another operation than one balance.
  */
 import type { ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
@@ -18,8 +20,8 @@ import { benchIds, cpuMs, freePort, peakRssMb, gql, start, startPolled, stopAll 
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const option = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-const ROUNDS = option('rounds', 3);
-const DURATION = option('duration', 4);
+const ROUNDS = option('rounds', 12);
+const DURATION = option('duration', 1);
 const CONNECTIONS = option('connections', 10);
 const QUERY = process.argv.find((a) => a.startsWith('--query='))?.slice('--query='.length);
 
@@ -57,7 +59,7 @@ async function startVariant(spec: string, upstream: string): Promise<Variant> {
 try {
   const sandbox = await start('src/sandbox/cli.ts', ['--bench', '500'], { SANDBOX_PORT: '0' }, /listening on (http:\/\/[\d.:]+)/);
   const variants = await Promise.all(args.map((spec) => startVariant(spec, sandbox.url)));
-  for (const v of variants) await autocannon({ url: v.url, connections: CONNECTIONS, duration: option('warmup', 5), requests: v.requests });
+  for (const v of variants) await autocannon({ url: v.url, connections: CONNECTIONS, duration: option('warmup', 15), requests: v.requests });
   const ops = new Map<string, number[]>();
   const cpu = new Map<string, number[]>();
   for (let round = 0; round < ROUNDS; round += 1) {
