@@ -266,12 +266,16 @@ async function main(): Promise<void> {
     ].join('\n');
     const previous = (() => {
       try {
-        return readFileSync('docs/benchmarks.md', 'utf8').split('\n## Profile')[1];
+        // Every section after the latest run's (reading notes, profile, optimisations, goals) is
+        // written by hand and kept.
+        const text = readFileSync('docs/benchmarks.md', 'utf8');
+        const afterRun = text.indexOf('\n## ', text.indexOf('## Latest run') + 1);
+        return afterRun === -1 ? undefined : text.slice(afterRun + 1);
       } catch {
         return undefined;
       }
     })();
-    writeFileSync('docs/benchmarks.md', `${header}\n## Latest run\n\n${table}\n\n${summary}\n${previous ? `\n## Profile${previous}` : ''}`);
+    writeFileSync('docs/benchmarks.md', `${header}\n## Latest run\n\n${table}\n\n${summary}\n${previous ? `\n${previous}` : ''}`);
     console.log('\nwrote docs/benchmarks.md');
   }
 }
