@@ -1,0 +1,74 @@
+import { graphql } from '../gql/index.js';
+import type { WalletSummaryQuery } from '../gql/graphql.js';
+import { request } from './client.js';
+import type { RequestOptions } from './client.js';
+import { formatAmount } from './format.js';
+
+export const WalletSummary = graphql(`
+  query WalletSummary($id: ID!) {
+    balance(id: $id) {
+      id
+      currency
+      balance
+      available
+      ledger {
+        name
+      }
+      identity {
+        firstName
+        lastName
+      }
+      transactions(first: 10) {
+        edges {
+          node {
+            reference
+            status
+            currency
+            preciseAmount
+            precision
+            destinationBalance {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * Blnk keeps no precision on a balance, only on each transaction, so a client that shows a
+ * balance in major units keeps its own table, one precision per currency.
+ */
+export const PRECISION: Record<string, string> = {
+  USD: '100',
+  EUR: '100',
+  ETH: '1000000000000000000',
+};
+
+type Balance = NonNullable<WalletSummaryQuery['balance']>;
+
+/** The wallet as lines of text: owner and ledger, the amounts, then recent transactions. */
+export function describeWallet(balance: Balance, locale = 'en-US'): string[] {
+  const precision = PRECISION[balance.currency];
+  if (!precision) throw new Error(`no display precision for ${balance.currency}`);
+  const money = (minor: string, p: string, currency: string) => `${formatAmount(minor, p, locale)} ${currency}`;
+  const owner = balance.identity ? `${balance.identity.firstName} ${balance.identity.lastName}`.trim() : 'no owner';
+  const lines = [
+    `${owner}, ${balance.ledger?.name ?? 'unknown ledger'}`,
+    `balance    ${money(balance.balance, precision, balance.currency)}`,
+    `available  ${money(balance.available, precision, balance.currency)}`,
+  ];
+  for (const { node: t } of balance.transactions?.edges ?? []) {
+    const sign = t.destinationBalance?.id === balance.id ? '+' : '-';
+    lines.push(`${sign}${money(t.preciseAmount, t.precision, t.currency)}  ${t.status}  ${t.reference}`);
+  }
+  return lines;
+}
+
+/** Fetches a wallet and describes it; throws with the gateway's error codes when it fails. */
+export async function showWallet(url: string, balanceId: string, options: RequestOptions = {}): Promise<string[]> {
+  const data = await request(url, WalletSummary, { id: balanceId }, options);
+  if (!data.balance) throw new Error(`balance ${balanceId} not found`);
+  return describeWallet(data.balance);
+}
