@@ -48,8 +48,15 @@ export function securityPlugins(limits: Limits): Plugin[] {
 
 const CONTENT_LENGTH = /^\d+$/;
 
+/**
+ * A refused body is not read to its end, so its connection cannot carry another request: the
+ * answer says `Connection: close`, and node:http closes the socket once it is written. Kept
+ * alive, a chunked body's connection hung, and a declared one's rest was read only to be dropped.
+ */
 function tooLarge(): GraphQLError {
-  return new GraphQLError('Request body too large', { extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } } });
+  return new GraphQLError('Request body too large', {
+    extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413, headers: { connection: 'close' } } },
+  });
 }
 
 /**
