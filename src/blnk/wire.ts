@@ -155,7 +155,8 @@ export interface IdentityBody {
 export interface LegBody {
   identifier: string;
   distribution?: string;
-  precise_distribution?: bigint;
+  /** A string of minor units: Blnk's model.Distribution holds it as a Go string, and a JSON number fails to bind (400). */
+  precise_distribution?: string;
 }
 
 export interface RecordTransactionBody {

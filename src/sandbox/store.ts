@@ -59,7 +59,8 @@ export type TransactionStatus = 'QUEUED' | 'APPLIED' | 'INFLIGHT' | 'VOID' | 'CO
 export interface Leg {
   identifier: string;
   distribution: string;
-  precise_distribution?: bigint;
+  /** A Go string in model.Distribution, echoed as sent. */
+  precise_distribution?: string;
   transaction_id: string;
 }
 

@@ -1,12 +1,20 @@
-import { notFound, validationError } from '../errors.js';
+import { ApiError, notFound, validationError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Deps, Router } from '../router.js';
 import type { MonitorRow } from '../store.js';
 import { nowMicros } from '../time.js';
 import { monitorJson } from '../wire.js';
 import { Binder } from './bind.js';
-import { balanceOr404 } from './balances.js';
 
+/*
+ * Balance monitors as Blnk v0.15.2 keeps them (docs/blnk-differences.md, "Balance monitors"):
+ * api/model CreateBalanceMonitor has no description, so create drops it; the row's `value` is a
+ * BIGINT and its operator CHECK allows `>`, `<`, `>=`, `<=`, `=`, `!=` (sql/1708676327.sql and
+ * the later constraint migration), so `==` or a fractional value fails in the database (500);
+ * PUT binds the whole model.BalanceMonitor, whose call_back_url is `json:"-"`, and
+ * database.UpdateMonitor writes balance_id, field, operator, value, description and
+ * call_back_url, never precision or precise_value.
+ */
 const FIELDS = new Set([
   'balance',
   'credit_balance',
@@ -15,54 +23,76 @@ const FIELDS = new Set([
   'inflight_credit_balance',
   'inflight_debit_balance',
 ]);
-// The table allows `=`, though the evaluator only ever matches `==` (section 4.5).
-const OPERATORS = new Set(['>', '<', '>=', '<=', '=', '==', '!=']);
+/** What the table's CHECK constraint allows; model.compare only knows `==`, so `=` never fires. */
+const TABLE_OPERATORS = new Set(['>', '<', '>=', '<=', '=', '!=']);
+const INT64_MAX = 2n ** 63n - 1n;
 
 function monitorOr404(deps: Deps, id: string): MonitorRow {
   const row = deps.store.monitors.get(id);
-  if (!row) throw notFound('BAL_MONITOR_NOT_FOUND', `Balance monitor with ID '${id}' not found`);
+  if (!row) throw notFound('BAL_MONITOR_NOT_FOUND', `Monitor with ID '${id}' not found`);
   return row;
 }
 
-function bindCondition(body: Binder, problems: Record<string, string>): MonitorRow['condition'] | null {
-  const condition = body.object('condition');
-  if (!condition) {
-    problems.condition = 'cannot be blank';
-    return null;
-  }
-  const field = condition.string('field');
-  const operator = condition.string('operator');
-  const value = condition.float('value') ?? 0;
-  const rawPrecision = condition.float('precision');
-  if (!FIELDS.has(field)) problems['condition.field'] = 'must be a valid balance field';
-  if (!OPERATORS.has(operator)) problems['condition.operator'] = 'must be a valid operator';
-  if (rawPrecision !== undefined && (typeof rawPrecision !== 'bigint' || rawPrecision < 0n)) {
-    problems['condition.precision'] = 'must be a non-negative integer';
-  }
-  const precision = typeof rawPrecision === 'bigint' && rawPrecision > 0n ? rawPrecision : 1n;
-  // precise_value is the integer part of value × precision, which Blnk computes as
-  // int64(value * precision) on float64s: truncated, never rounded.
-  const product = Number(value) * Number(precision);
-  const preciseValue = Number.isFinite(product) ? BigInt(Math.trunc(product)) : 0n;
-  return { field, operator, value: Number(value), precision, precise_value: preciseValue };
+/**
+ * The row as PostgreSQL would take it: the CHECKs on field and operator, value a BIGINT. A
+ * failure is a pq error the datasource does not classify: 500 with its own message
+ * ("Database error occurred" on create, "Failed to update monitor" on update).
+ */
+function checkRow(condition: MonitorRow['condition'], message: string): void {
+  const fail = () => new ApiError('GEN_INTERNAL', message);
+  if (!FIELDS.has(condition.field) || !TABLE_OPERATORS.has(condition.operator)) throw fail();
+  if (!Number.isInteger(condition.value)) throw fail();
+  const whole = BigInt(condition.value);
+  if (whole > INT64_MAX || whole < -INT64_MAX - 1n) throw fail();
+}
+
+function bindCondition(condition: Binder | undefined): Omit<MonitorRow['condition'], 'precise_value'> {
+  return {
+    field: condition?.string('field') ?? '',
+    operator: condition?.string('operator') ?? '',
+    value: Number(condition?.float('value') ?? 0),
+    precision: (() => {
+      const p = condition?.float('precision');
+      return typeof p === 'bigint' && p > 0n ? p : typeof p === 'number' && p > 0 ? BigInt(Math.trunc(p)) : 1n;
+    })(),
+  };
+}
+
+/** Blnk's CreateMonitor: int64(value * precision) on float64s, truncated, never rounded. */
+function preciseValue(value: number, precision: bigint): bigint {
+  const product = value * Number(precision);
+  return Number.isFinite(product) ? BigInt(Math.trunc(product)) : 0n;
 }
 
 export function monitorRoutes(router: Router): void {
   router.add('POST', '/balance-monitors', (req, deps) => {
-    const body = Binder.of(req.json(), 'model.BalanceMonitor');
+    const body = Binder.of(req.json(), 'model.CreateBalanceMonitor');
     const problems: Record<string, string> = {};
     const balanceId = body.string('balance_id');
     if (!balanceId) problems.balance_id = 'cannot be blank';
-    const condition = bindCondition(body, problems);
-    if (Object.keys(problems).length > 0 || !condition) throw validationError('BAL_VALIDATION_ERROR', problems);
-    balanceOr404(deps, balanceId);
+    const raw = body.object('condition');
+    if (!raw) problems.condition = 'cannot be blank';
+    const condition = bindCondition(raw);
+    if (raw) {
+      // ozzo's Required: a zero value is blank, so a threshold of 0 is refused.
+      if (!condition.field) problems['condition.field'] = 'cannot be blank';
+      else if (!FIELDS.has(condition.field)) problems['condition.field'] = 'must be a valid value';
+      if (!condition.operator) problems['condition.operator'] = 'cannot be blank';
+      if (condition.value === 0) problems['condition.value'] = 'cannot be blank';
+    }
+    if (Object.keys(problems).length > 0) throw validationError('BAL_VALIDATION_ERROR', problems);
+    const full = { ...condition, precise_value: preciseValue(condition.value, condition.precision) };
+    checkRow(full, 'Database error occurred');
+    // The foreign key on balance_id: database.CreateMonitor maps it to 400 "Invalid balance ID".
+    if (!deps.store.balances.has(balanceId)) throw new ApiError('GEN_BAD_REQUEST', 'Invalid balance ID');
     const row: MonitorRow = {
       monitor_id: newId('mon'),
       balance_id: balanceId,
-      description: body.string('description'),
+      // model.CreateBalanceMonitor has no description field: whatever was sent is dropped.
+      description: '',
       call_back_url: body.string('call_back_url'),
       created_at: nowMicros(),
-      condition,
+      condition: full,
       meta_data: body.meta(),
     };
     deps.store.monitors.set(row.monitor_id, row);
@@ -74,32 +104,43 @@ export function monitorRoutes(router: Router): void {
     json: monitorJson(monitorOr404(deps, req.params.id!)),
   }));
 
-  // No pagination; null when there are none.
+  // GetAllMonitors: no pagination, no ORDER BY, precision and precise_value not selected; null
+  // when empty. Rows come back by monitor id, an order unrelated to creation, so that nothing
+  // downstream can lean on one.
   router.add('GET', '/balance-monitors', (_req, deps) => {
-    const rows = [...deps.store.monitors.values()].reverse().map((m) => monitorJson(m, { list: true }));
+    const rows = [...deps.store.monitors.values()]
+      .sort((a, b) => (a.monitor_id < b.monitor_id ? -1 : 1))
+      .map((m) => monitorJson(m, { list: true }));
     return { status: 200, json: rows.length ? rows : null };
   });
 
-  router.add('GET', '/balance-monitors/balances/:balance_id', (req, deps) => {
-    const rows = [...deps.store.monitors.values()]
-      .filter((m) => m.balance_id === req.params.balance_id)
-      .reverse()
-      .map((m) => monitorJson(m));
-    return { status: 200, json: rows.length ? rows : null };
-  });
+  // GetBalanceMonitorsByBalanceID calls GetMonitorByID with the balance id (api/balance.go at
+  // every release read), so it looks for a monitor whose id is that balance id: a 404.
+  router.add('GET', '/balance-monitors/balances/:balance_id', (req, deps) => ({
+    status: 200,
+    json: monitorJson(monitorOr404(deps, req.params.balance_id!)),
+  }));
 
   router.add('PUT', '/balance-monitors/:id', (req, deps) => {
     const body = Binder.of(req.json(), 'model.BalanceMonitor');
     const row = monitorOr404(deps, req.params.id!);
-    const problems: Record<string, string> = {};
-    const condition = body.has('condition') ? bindCondition(body, problems) : row.condition;
-    if (Object.keys(problems).length > 0 || !condition) throw validationError('BAL_VALIDATION_ERROR', problems);
+    // The whole row is replaced from the body: what is absent becomes blank.
+    const condition = bindCondition(body.object('condition'));
+    checkRow({ ...condition, precise_value: row.condition.precise_value }, 'Failed to update monitor');
     const balanceId = body.string('balance_id');
-    if (balanceId && balanceId !== row.balance_id) balanceOr404(deps, balanceId);
-    row.condition = condition;
-    if (balanceId) row.balance_id = balanceId;
-    if (body.has('description')) row.description = body.string('description');
-    if (body.has('call_back_url')) row.call_back_url = body.string('call_back_url');
+    if (!deps.store.balances.has(balanceId)) throw new ApiError('GEN_INTERNAL', 'Failed to update monitor');
+    row.balance_id = balanceId;
+    row.condition = {
+      field: condition.field,
+      operator: condition.operator,
+      value: condition.value,
+      // Neither is written: the evaluator keeps comparing against the old threshold.
+      precision: row.condition.precision,
+      precise_value: row.condition.precise_value,
+    };
+    row.description = body.string('description');
+    // call_back_url is `json:"-"` on model.BalanceMonitor: it never binds, so it is wiped.
+    row.call_back_url = '';
     return { status: 200, json: { message: 'BalanceMonitor updated successfully' } };
   });
 

@@ -102,8 +102,13 @@ function legs(b: Binder, key: 'sources' | 'destinations'): LegInput[] | undefine
     if (!isObject(item)) throw new ApiError('GEN_MALFORMED_REQUEST', 'Invalid input');
     const leg = bind(item);
     const out: LegInput = { identifier: leg.string('identifier'), distribution: leg.string('distribution') };
-    const precise = leg.bigint('precise_distribution');
-    if (precise !== undefined) out.preciseDistribution = precise;
+    // model.Distribution.PreciseDistribution is a Go string (api/model, v0.15.2): a JSON number
+    // fails the bind, and the string must be whole minor units.
+    const precise = leg.string('precise_distribution');
+    if (precise !== '') {
+      if (!/^\d+$/.test(precise)) throw new ApiError('TXN_VALIDATION_ERROR', 'invalid precise_distribution format');
+      out.preciseDistribution = BigInt(precise);
+    }
     return out;
   });
 }

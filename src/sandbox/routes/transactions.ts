@@ -151,7 +151,7 @@ function recordSplit(deps: Deps, input: TransactionInput): { row: TransactionRow
       delete legInput.destinations;
       const row = record(deps, legInput, { parent_transaction: parentId });
       const out: Leg = { identifier: leg.identifier, distribution: leg.distribution, transaction_id: row.transaction_id };
-      if (leg.preciseDistribution !== undefined) out.precise_distribution = leg.preciseDistribution;
+      if (leg.preciseDistribution !== undefined) out.precise_distribution = leg.preciseDistribution.toString();
       legs.push(out);
     });
   if (input.skipQueue) deps.engine.atomically(run);
