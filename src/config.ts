@@ -42,7 +42,7 @@ export interface Config {
   unauthenticatedProduction: boolean;
 }
 
-/** What one request may ask for (DESIGN.md section 4: secure by default). */
+/** What one request may ask for (docs/architecture.md section 6: secure by default). */
 export interface Limits {
   maxDepth: number;
   maxAliases: number;

@@ -21,7 +21,7 @@ describe('committed SDL', () => {
     }
   });
 
-  it('keeps the public names of DESIGN.md section 2', () => {
+  it('keeps the public names of docs/architecture.md section 3', () => {
     const sdl = printedSchema();
     for (const name of [
       'balance(id: ID!): Balance',

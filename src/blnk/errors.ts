@@ -50,7 +50,7 @@ function codeForStatus(status: number): string {
 }
 
 /**
- * An error response in any of Blnk's shapes (blnk-core-api.md section 8 and trap 5): the 0.15
+ * An error response in any of Blnk's shapes (docs/blnk-contract.md section 8 and trap 5): the 0.15
  * envelope, the older `{"error": "NOT_FOUND: …"}` 400s, `errors` arrays, hooks' top-level code,
  * gin's plain-text 404 for an unknown route, and a panic's empty 500.
  */

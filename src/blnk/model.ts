@@ -36,7 +36,7 @@ export interface Identity {
 
 /**
  * A balance from a list or filter row lacks version, lineage, strategy and queued amounts
- * (blnk-core-api.md section 4.1); `complete` says whether those fields are real.
+ * (docs/blnk-contract.md section 4.1); `complete` says whether those fields are real.
  */
 export interface Balance {
   id: string;

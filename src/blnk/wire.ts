@@ -1,5 +1,5 @@
 /**
- * Blnk's JSON as it arrives (blnk-core-api.md section 4), snake_case, before mapping. An amount
+ * Blnk's JSON as it arrives (docs/blnk-contract.md section 4), snake_case, before mapping. An amount
  * is whatever the parser produced: a bigint, a safe-integer number, or (on some surfaces) a
  * digit string; map.ts turns each into a bigint or refuses it.
  */

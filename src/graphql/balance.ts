@@ -27,7 +27,7 @@ const FULL_ONLY = new Set(['version', 'trackFundLineage', 'allocationStrategy'])
 const QUEUED = new Set(['queuedCreditBalance', 'queuedDebitBalance', 'available', 'expected']);
 
 /**
- * Fetches a balance the cheapest way the selection allows (DESIGN.md section 3): the batched
+ * Fetches a balance the cheapest way the selection allows (docs/architecture.md section 4): the batched
  * filter row unless a field needs the full row; `single` (a root field asking for one balance)
  * also takes the by-id route when it selects ledger or identity, since `include` then answers
  * all three in one request.

@@ -74,7 +74,7 @@ export const builder = new SchemaBuilder<{
         extensions: { code: 'COST_LIMIT_EXCEEDED', cost: result.complexity, maxCost: result.maxComplexity },
       }),
   },
-  // Mutations answer a union of their object and typed errors (DESIGN.md section 2).
+  // Mutations answer a union of their object and typed errors (docs/architecture.md section 3).
   errors: {
     directResult: true,
     defaultUnionOptions: {

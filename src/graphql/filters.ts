@@ -4,7 +4,7 @@ import { TRANSACTION_STATUSES } from '../blnk/model.js';
 import { builder } from './builder.js';
 
 /**
- * Typed filter inputs, mapped to Blnk's filter conditions (blnk-core-api.md section 3.1). Each
+ * Typed filter inputs, mapped to Blnk's filter conditions (docs/blnk-contract.md section 3.1). Each
  * type's filter offers only the fields Blnk accepts for its table and the operators that make
  * sense for the field's kind, so a filter Blnk would refuse is refused by the schema; the few
  * checks the schema cannot express are made here, before any upstream call.

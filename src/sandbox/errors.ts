@@ -2,7 +2,7 @@ import type { Json } from './json.js';
 
 /**
  * The subset of Blnk's error catalogue (internal/apierror/codes.go) the sandbox can raise, with
- * the one HTTP status each code maps to (blnk-core-api.md section 8.2).
+ * the one HTTP status each code maps to (docs/blnk-contract.md section 8.2).
  */
 const STATUS_BY_CODE = {
   GEN_MALFORMED_REQUEST: 400,

@@ -5,7 +5,7 @@ import { parseDay, parseTime } from './time.js';
 import type { Micros } from './time.js';
 
 /**
- * Blnk's filter engine (internal/filter), as blnk-core-api.md section 3 describes it: the same
+ * Blnk's filter engine (internal/filter), as docs/blnk-contract.md section 3 describes it: the same
  * conditions arrive as a JSON body on `POST /{table}/filter` or as `<field>_<op>=` query
  * parameters on the GET lists, and are checked against each table's list of valid fields.
  */

@@ -7,7 +7,7 @@ import { exactDecimal } from './money.js';
 
 /**
  * Rows → Blnk's JSON, in Go's field order, with the field set each endpoint really fills in
- * (blnk-core-api.md section 4). Which variant a route uses is the route's choice.
+ * (docs/blnk-contract.md section 4). Which variant a route uses is the route's choice.
  */
 type Obj = { [key: string]: Json };
 

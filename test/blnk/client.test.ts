@@ -36,7 +36,7 @@ const balanceBody = (amount: string) =>
   `"debit_balance":0,"inflight_debit_balance":0,"ledger_id":"ldg_1","identity_id":"","balance_id":"${ID}",` +
   `"currency":"USD","created_at":"2026-05-01T10:00:00.123456Z","inflight_expires_at":"0001-01-01T00:00:00Z","meta_data":null}`;
 
-describe('error shapes (blnk-core-api.md section 8, trap 5)', () => {
+describe('error shapes (docs/blnk-contract.md section 8, trap 5)', () => {
   it('reads the 0.15 envelope by error_detail.code', async () => {
     pool()
       .intercept({ path: `/balances/${ID}`, method: 'GET' })

@@ -6,7 +6,7 @@ import { startHarness } from '../helpers/gateway.js';
 import type { Harness } from '../helpers/gateway.js';
 
 /**
- * Blnk Cloud as the upstream (blnk-core-api.md section 11): the sandbox serves the Data API,
+ * Blnk Cloud as the upstream (docs/blnk-contract.md section 11): the sandbox serves the Data API,
  * the Filters API and Core behind /proxy, checking the Bearer token and instance_id.
  */
 const CLOUD = { token: 'blnk_at_test-token-value', instanceId: 'inst_42' };

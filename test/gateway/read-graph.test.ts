@@ -73,7 +73,7 @@ const NodesNested = graphql(`
   }
 `);
 
-describe('planning upstream calls (DESIGN.md section 3)', () => {
+describe('planning upstream calls (docs/architecture.md section 4)', () => {
   it('answers a balance with its ledger and identity in exactly 1 upstream request', async () => {
     h.sandbox.resetRequests();
     const res = await h.run(BalanceWithOwner, { id: balances[0]! });

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Call, RawResponse } from './http.js';
 
-/** Go's zero time.Time, as Blnk writes every unset time (blnk-core-api.md section 1). */
+/** Go's zero time.Time, as Blnk writes every unset time (docs/blnk-contract.md section 1). */
 export const ZERO_TIME = '0001-01-01T00:00:00Z';
 
 /** RFC 3339 in UTC as Go's RFC3339Nano writes it: a fraction, when present, has no trailing zero. */

@@ -5,7 +5,7 @@ import { client } from '../helpers/http.js';
 import type { Call, RawResponse } from '../helpers/http.js';
 
 /**
- * Contract tests for the filter engine and the list endpoints (blnk-core-api.md sections 2,
+ * Contract tests for the filter engine and the list endpoints (docs/blnk-contract.md sections 2,
  * 3, 9, 14 and 15), through real HTTP on loopback. Every expected list is written out by hand
  * from the rows each block creates; row order is "newest first" unless a test says otherwise,
  * and rows are created one after another, so creation order is the expected order reversed.

@@ -6,7 +6,7 @@ import { client } from '../helpers/http.js';
 import type { Call, RawResponse } from '../helpers/http.js';
 
 /**
- * Contract tests for inflight commit/void, refunds, bulk and split transactions (blnk-core-api.md
+ * Contract tests for inflight commit/void, refunds, bulk and split transactions (docs/blnk-contract.md
  * sections 2.4 and 4.4), through real HTTP on loopback. Expected balances are worked out here
  * from the amounts sent.
  */

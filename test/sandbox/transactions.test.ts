@@ -6,7 +6,7 @@ import { client } from '../helpers/http.js';
 import type { Call, RawResponse } from '../helpers/http.js';
 
 /**
- * Contract tests for the transaction side of the sandbox (blnk-core-api.md sections 2.4, 4.4,
+ * Contract tests for the transaction side of the sandbox (docs/blnk-contract.md sections 2.4, 4.4,
  * 5, 7, 8), through real HTTP on loopback. Expected values are worked out here from what was
  * sent, never read back from the sandbox.
  */

@@ -8,7 +8,7 @@ import { balanceJson, identityJson, ledgerJson, transactionJson } from '../wire.
 import { readBalance, readIdentity, readLedger, transactionReader } from './readers.js';
 
 /**
- * Blnk Cloud's read surfaces (blnk-core-api.md section 11): the Data API (`/data/{resource}`
+ * Blnk Cloud's read surfaces (docs/blnk-contract.md section 11): the Data API (`/data/{resource}`
  * and `/data/{resource}/{id}`, `page`/`pageSize`, lists as `{data, total}`) and the Filters API
  * (`POST /{resource}/filter` at the root, `/ledger/filter` singular). Writes go through
  * `/proxy/<core path>`, which server.ts forwards to the Core routes. Cloud's docs disagree on

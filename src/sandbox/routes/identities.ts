@@ -96,7 +96,7 @@ export function identityRoutes(router: Router): void {
     return { status: 200, json: { message: 'Identity deleted successfully' } };
   });
 
-  // Without filters Blnk returns the whole table and ignores limit and offset (trap 17).
+  // Without filters Blnk returns the whole table and ignores limit and offset (docs/blnk-contract.md, trap 17).
   router.add('GET', '/identities', (req, deps) =>
     getList(req, source(deps), {
       defaultLimit: 20,
