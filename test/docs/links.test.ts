@@ -93,7 +93,7 @@ describe('the link checker', () => {
   const sample = [
     'See [the docs](docs/architecture.md#1-request-flow) and ![a](docs/clients.md "title").',
     'Upstream: [Blnk](https://github.com/blnkfinance/blnk), <https://example.com>, www.example.com and https://example.org/x.',
-    '[shared]: ../shared/DESIGN.md',
+    '[notes]: ../outside/NOTES.md',
     'A [missing](docs/nope.md) file and a [mail](mailto:a@b.c).',
     '`https://in.a.code.span` is text.',
     '```sh',
@@ -109,7 +109,7 @@ describe('the link checker', () => {
       'https://example.com',
       'www.example.com',
       'https://example.org/x.',
-      '../shared/DESIGN.md',
+      '../outside/NOTES.md',
       'docs/nope.md',
       'mailto:a@b.c',
     ]);
@@ -121,7 +121,7 @@ describe('the link checker', () => {
     expect(problemWith(file, '#quick-start')).toBeNull();
     expect(problemWith(file, 'https://github.com/blnkfinance/blnk')).toMatch(/absolute/);
     expect(problemWith(file, 'mailto:a@b.c')).toMatch(/absolute/);
-    expect(problemWith(file, '../shared/DESIGN.md')).toMatch(/outside/);
+    expect(problemWith(file, '../outside/NOTES.md')).toMatch(/outside/);
     expect(problemWith(join(ROOT, 'docs', 'x.md'), '../../etc/passwd')).toMatch(/outside/);
     expect(problemWith(file, 'docs/nope.md')).toMatch(/does not exist/);
   });
