@@ -26,6 +26,10 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean;
+  /** When set, /metrics answers only `Authorization: Bearer <token>`; never logged. */
+  metricsBearerToken: string | null;
+  /** Distinct operation names given their own series; later ones are counted as `other`. */
+  metricsMaxOperations: number;
   /** OTLP/HTTP collector for traces (OTEL_EXPORTER_OTLP_ENDPOINT); null: no tracing. */
   otel: { endpoint: string; serviceName: string } | null;
   /** Gateway processes on this machine (node:cluster); 1 runs in this process. */
@@ -134,6 +138,16 @@ function persistedOperations(env: Env): Config['persistedOperations'] {
   return { mode, manifest: manifest as Record<string, string> };
 }
 
+/** A scraper's shared secret: long enough not to be guessed, one header token. Never echoed. */
+function metricsBearerToken(env: Env): string | null {
+  const raw = env.METRICS_BEARER_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 16 || !/^[\x21-\x7e]+$/.test(raw)) {
+    throw new ConfigError('METRICS_BEARER_TOKEN must be at least 16 printable characters without spaces');
+  }
+  return raw;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 function logLevel(env: Env): Config['logLevel'] {
@@ -218,6 +232,8 @@ export function loadConfig(env: Env): Config {
     auth: authConfig,
     logLevel: logLevel(env),
     metrics: flag(env, 'METRICS', true),
+    metricsBearerToken: metricsBearerToken(env),
+    metricsMaxOperations: integer(env, 'METRICS_MAX_OPERATIONS', 100, 1, 10_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     workers: integer(env, 'WORKERS', 1, 1, 64),
     otel: env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim()

@@ -17,7 +17,7 @@ import { persistedOperationsPlugin, securityPlugins } from './security.js';
 import type { Logger } from 'pino';
 import type { Tracer } from '@opentelemetry/api';
 import type { Metrics } from './metrics.js';
-import { observability, requestIdOf } from './observability.js';
+import { observability, requestIdOf, yogaLogger } from './observability.js';
 
 export interface GatewayDeps {
   /** The HTTP transport to Blnk, holding the one shared pool. */
@@ -89,16 +89,6 @@ export function createGateway(deps: GatewayDeps) {
 }
 
 export type Gateway = ReturnType<typeof createGateway>;
-
-/** yoga's own messages (masked errors among them) through the structured logger. */
-function yogaLogger(logger: Logger) {
-  const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const [first, ...rest] = args;
-    if (first instanceof Error) logger[level]({ err: first }, rest.map(String).join(' ') || first.message);
-    else logger[level](args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
-  };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
-}
 
 /** A request without valid credentials is answered 401 before any of it runs. */
 async function authenticated(authenticate: Authenticator, request: Request) {

@@ -13,7 +13,8 @@ import { ConfigError, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { exampleQuery } from './example-query.js';
 import { createGateway } from './gateway.js';
-import { Metrics } from './metrics.js';
+import { Metrics, operationNamesOf } from './metrics.js';
+import { errorForLog } from './observability.js';
 import { createTracing } from './tracing.js';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
@@ -55,7 +56,17 @@ async function main(config: Config): Promise<void> {
   if (config.unauthenticatedProduction) {
     logger.warn('AUTH_MODE=none in production: every caller has full access to the ledger');
   }
-  const metrics = config.metrics ? new Metrics() : undefined;
+  const metrics = config.metrics
+    ? new Metrics({
+        maxOperations: config.metricsMaxOperations,
+        // A manifest's names are a set the operator chose: each keeps its own series.
+        knownOperations: operationNamesOf(Object.values(config.persistedOperations.manifest)),
+        bearerToken: config.metricsBearerToken,
+      })
+    : undefined;
+  if (metrics && config.production && !config.metricsBearerToken) {
+    logger.warn('/metrics is open to anyone who reaches the port: set METRICS_BEARER_TOKEN, or METRICS=false');
+  }
   const tracing = config.otel ? createTracing(config.otel) : null;
   const { origin, surface, headers, query, sandbox } = await upstream(config, logger);
   const dispatcher = createDispatcher(origin, { connections: config.blnkConnections });
@@ -121,7 +132,7 @@ async function main(config: Config): Promise<void> {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
   // A bug must never take the process down with requests in flight: log it and go on.
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  process.on('unhandledRejection', (reason) => logger.error({ error: errorForLog(reason) }, 'unhandled rejection'));
 }
 
 /**
