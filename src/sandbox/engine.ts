@@ -35,7 +35,7 @@ export class Engine {
   /**
    * Applies a transaction whose source and destination are resolved balance ids, and stores it
    * as APPLIED, or INFLIGHT when `inflight`. Throws (and changes nothing) on a missing balance,
-   * a currency mismatch, a duplicate reference or insufficient funds.
+   * a duplicate reference or insufficient funds.
    */
   apply(txn: TransactionRow, options: { inflight: boolean; allowOverdraft: boolean }): TransactionRow {
     if (this.store.references.has(txn.reference)) {
@@ -43,14 +43,8 @@ export class Engine {
     }
     const source = this.balanceFor(txn.source, 'source');
     const destination = this.balanceFor(txn.destination, 'destination');
-    for (const b of [source, destination]) {
-      if (b.currency !== txn.currency) {
-        throw new ApiError(
-          'TXN_VALIDATION_ERROR',
-          `transaction currency ${txn.currency} does not match balance ${b.balance_id} currency ${b.currency}`,
-        );
-      }
-    }
+    // Blnk never compares the transaction's currency with the balances' (model.UpdateBalances
+    // moves the amount whatever the currencies are): neither does the sandbox.
     if (!options.allowOverdraft) this.checkFunds(source, txn);
     const amount = txn.precise_amount;
     if (options.inflight) {

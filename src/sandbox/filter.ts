@@ -314,6 +314,10 @@ function evaluate(table: Table, c: Condition, actual: Json | undefined): boolean
     case 'meta': {
       // `(meta_data->>'key')::numeric` for the ordering operators, the text `->>` otherwise.
       if (ORDERING.has(c.operator)) return compareWith(c, toNumberValue(actual as Json), toNumberValue);
+      // eq and ne are JSONB containment, `meta_data @> {"key": value}`: type-sensitive, so the
+      // string "42" does not match a stored 42.
+      if (c.operator === 'eq') return sameJson(actual as Json, c.values[0]!);
+      if (c.operator === 'ne') return !sameJson(actual as Json, c.values[0]!);
       const text = typeof actual === 'string' ? actual : toJson(actual);
       return compareWith(c, text, (v) => textOf(v));
     }
@@ -321,6 +325,13 @@ function evaluate(table: Table, c: Condition, actual: Json | undefined): boolean
 }
 
 const ORDERING = new Set<Operator>(['gt', 'gte', 'lt', 'lte', 'between']);
+
+function sameJson(stored: Json, wanted: Json): boolean {
+  const numeric = (v: Json) => typeof v === 'number' || typeof v === 'bigint';
+  if (numeric(stored) && numeric(wanted)) return Number(stored) === Number(wanted);
+  if (numeric(stored) !== numeric(wanted) || typeof stored !== typeof wanted) return false;
+  return toJson(stored) === toJson(wanted);
+}
 
 function textOf(v: Json): string {
   return typeof v === 'string' ? v : toJson(v);

@@ -2,7 +2,7 @@ import type { Json } from './json.js';
 import { balanceOf, inflightOf } from './store.js';
 import type { BalanceRow, IdentityRow, LedgerRow, Leg, MonitorRow, TransactionRow } from './store.js';
 import { IDENTITY_STRING_FIELDS } from './store.js';
-import { formatTime } from './time.js';
+import { GO_ZERO_TIME, formatTime } from './time.js';
 import { exactDecimal } from './money.js';
 
 /**
@@ -125,9 +125,12 @@ export function transactionJson(t: TransactionRow, view: TransactionView, flags?
   if (flags?.destinations) out.destinations = flags.destinations.map(legJson);
   out.created_at = formatTime(t.created_at);
   if (view === 'created' || view === 'row') out.effective_date = formatTime(t.effective_date);
-  out.scheduled_for = formatTime(t.scheduled_for);
-  out.inflight_expiry_date = formatTime(t.inflight_expiry_date);
-  out.inflight_commit_date = formatTime(t.inflight_commit_date);
+  // No read path selects these columns (database transaction queries): only the create
+  // answer, built from the request, carries them; every read shows Go's zero time.
+  const asBuilt = view === 'created';
+  out.scheduled_for = asBuilt ? formatTime(t.scheduled_for) : GO_ZERO_TIME;
+  out.inflight_expiry_date = asBuilt ? formatTime(t.inflight_expiry_date) : GO_ZERO_TIME;
+  out.inflight_commit_date = asBuilt ? formatTime(t.inflight_commit_date) : GO_ZERO_TIME;
   if (t.meta_data && Object.keys(t.meta_data).length > 0) out.meta_data = t.meta_data;
   return out;
 }

@@ -97,11 +97,11 @@ describe('identities (sections 2.5, 4.3)', () => {
     }
   });
 
-  it('a duplicate caller-supplied identity_id is 409 GEN_CONFLICT and leaves the first intact (§1)', async () => {
+  it('a duplicate caller-supplied identity_id is 400 IDT_VALIDATION_ERROR and leaves the first intact (docs/blnk-differences.md)', async () => {
     const id = `idt_${randomUUID()}`;
     await create(call, '/identities', { identity_id: id, first_name: 'First' });
     const res = await call('POST', '/identities', { body: { identity_id: id, first_name: 'Second' } });
-    expectEnvelope(res, 409, 'GEN_CONFLICT');
+    expectEnvelope(res, 400, 'IDT_VALIDATION_ERROR');
     expect((await call('GET', `/identities/${id}`)).json.first_name).toBe('First');
   });
 

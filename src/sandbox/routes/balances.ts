@@ -56,7 +56,9 @@ export function balanceRoutes(router: Router): void {
     if (Object.keys(problems).length > 0) throw validationError('BAL_VALIDATION_ERROR', problems);
     if (!deps.store.ledgers.has(ledgerId)) throw foreignKeyError('Invalid ledger ID', 'balances_ledger_id_fkey');
     if (identityId && !deps.store.identities.has(identityId)) {
-      throw foreignKeyError('Invalid identity ID', 'balances_identity_id_fkey');
+      // database.CreateBalance maps every foreign_key_violation to "Invalid ledger ID", the
+      // identity's included; only the pq details name the constraint.
+      throw foreignKeyError('Invalid ledger ID', 'balances_identity_id_fkey');
     }
     const row = newBalanceRow({
       balance_id: newId('bln'),

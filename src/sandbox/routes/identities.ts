@@ -52,8 +52,9 @@ export function identityRoutes(router: Router): void {
     if (requested && !isPrefixedUuid(requested, 'idt')) {
       throw new ApiError('IDT_VALIDATION_ERROR', 'identity_id must be idt_ followed by a valid UUID');
     }
+    // A duplicate caller-chosen id is refused as invalid (400), not as a conflict (v0.15.2).
     if (requested && deps.store.identities.has(requested)) {
-      throw new ApiError('GEN_CONFLICT', `identity with ID '${requested}' already exists`);
+      throw new ApiError('IDT_VALIDATION_ERROR', `identity with ID '${requested}' already exists`);
     }
     const strings = Object.fromEntries(IDENTITY_STRING_FIELDS.map((f) => [f, body.string(f)])) as Record<
       (typeof IDENTITY_STRING_FIELDS)[number],
@@ -84,6 +85,9 @@ export function identityRoutes(router: Router): void {
     const dob = bindDob(body);
     const meta = body.meta();
     const row = identityOr404(deps, req.params.id!);
+    // The SET list is built from what is not blank: with nothing left, the update is a 400.
+    const settable = strings.some(([, value]) => value) || (dob !== null && dob.bound !== ZERO_DOB) || meta;
+    if (!settable) throw new ApiError('GEN_BAD_REQUEST', 'no fields to update');
     for (const [field, value] of strings) if (value) row[field] = value;
     if (dob !== null && dob.bound !== ZERO_DOB) row.dob = dob.stored;
     if (meta) row.meta_data = meta;
@@ -92,6 +96,11 @@ export function identityRoutes(router: Router): void {
 
   router.add('DELETE', '/identities/:id', (req, deps) => {
     identityOr404(deps, req.params.id!);
+    // blnk.balances.identity_id references the identity: the DELETE fails on the foreign key,
+    // which Blnk does not classify (500).
+    for (const b of deps.store.balances.values()) {
+      if (b.identity_id === req.params.id) throw new ApiError('GEN_INTERNAL', 'Failed to delete identity');
+    }
     deps.store.identities.delete(req.params.id!);
     return { status: 200, json: { message: 'Identity deleted successfully' } };
   });

@@ -10,7 +10,9 @@ type Holder = { meta_data: MetaData };
 function holdersOf(deps: Deps, id: string): Holder[] {
   const { store } = deps;
   const one = (row: Holder | undefined) => (row ? [row] : []);
-  if (id.startsWith('txn_')) return one(store.transactions.get(id));
+  // database.UpdateTransactionMetadata: WHERE transaction_id = $id OR parent_transaction = $id,
+  // so a transaction's children (its queued outcome, split legs, commits) change too.
+  if (id.startsWith('txn_')) return [...one(store.transactions.get(id)), ...store.childrenOf(id)];
   if (id.startsWith('bulk_')) return store.childrenOf(id);
   if (id.startsWith('ldg_')) return one(store.ledgers.get(id));
   if (id.startsWith('bln_')) return one(store.balances.get(id));
@@ -33,6 +35,8 @@ export function metadataRoutes(router: Router): void {
       merged = { ...holder.meta_data, ...patch };
       holder.meta_data = merged;
     }
-    return { status: 200, json: { meta_data: merged } };
+    // For a transaction or a batch Blnk answers the patch itself, not the merged metadata.
+    const transactional = req.params.id!.startsWith('txn_') || req.params.id!.startsWith('bulk_');
+    return { status: 200, json: { meta_data: transactional ? patch : merged } };
   });
 }

@@ -91,6 +91,9 @@ function enqueue(deps: Deps, row: TransactionRow, input: TransactionInput): void
   deps.queue.prepare(() => {
     resolveSides(deps, row);
     if (deps.store.references.has(row.reference)) return;
+    // Preparing the queued write looks both balances up first (blnk transaction_queue): a
+    // missing one fails it, so no QUEUED row, no child, nothing at all is written.
+    if (!deps.store.balances.has(row.source) || !deps.store.balances.has(row.destination)) return;
     deps.store.insertTransaction(row);
     const settle = () => settleQueued(deps, row, input);
     const due = row.scheduled_for === null ? 0 : (row.scheduled_for - nowMicros()) / 1000;
