@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ApiKeyEntry, AuthConfig } from './auth/authenticate.js';
-import { isScope } from './auth/principal.js';
+import { isIdentityId, isScope } from './auth/principal.js';
 
 /**
  * Environment → one typed, frozen Config. A bad value stops the start with a message naming the
@@ -59,6 +59,11 @@ export interface Limits {
   requestTimeoutMs: number;
   csrfPrevention: boolean;
   introspection: boolean;
+  /**
+   * Serve `_service { sdl }` (to ledger:read callers) even with introspection off, for a
+   * federation router that reads the subgraph's SDL at run time.
+   */
+  subgraphSdl: boolean;
   /** "Did you mean …?" hints in validation errors. */
   fieldSuggestions: boolean;
 }
@@ -184,7 +189,11 @@ function apiKeys(env: Env): ApiKeyEntry[] {
     if (!Array.isArray(e.scopes) || e.scopes.length === 0 || !e.scopes.every(isScope)) {
       throw new ConfigError(`API_KEYS[${i}] (${e.name}) needs scopes from ledger:read, ledger:write, ledger:admin`);
     }
-    return { name: e.name, sha256: e.sha256, scopes: e.scopes, ...(e.identityId ? { identityId: String(e.identityId) } : {}) };
+    // Present but not an id ("" or a number) would silently unconfine the key: refuse it.
+    if (e.identityId !== undefined && !isIdentityId(e.identityId)) {
+      throw new ConfigError(`API_KEYS[${i}] (${e.name}) has an identityId that is not a non-empty id string`);
+    }
+    return { name: e.name, sha256: e.sha256, scopes: e.scopes, ...(e.identityId !== undefined ? { identityId: e.identityId } : {}) };
   });
 }
 
@@ -208,6 +217,7 @@ function auth(env: Env): AuthConfig {
     issuer: env.JWT_ISSUER?.trim() || null,
     audience: env.JWT_AUDIENCE?.trim() || null,
     identityClaim,
+    requireExp: flag(env, 'JWT_REQUIRE_EXP', true),
   };
 }
 
@@ -256,6 +266,7 @@ export function loadConfig(env: Env): Config {
       requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
       csrfPrevention: flag(env, 'CSRF_PREVENTION', true),
       introspection: flag(env, 'INTROSPECTION', !production),
+      subgraphSdl: flag(env, 'SUBGRAPH_SDL', false),
       fieldSuggestions: flag(env, 'FIELD_SUGGESTIONS', !production),
     }),
   });

@@ -32,6 +32,8 @@ export interface Context {
   upstreamCalls: CallRecord[];
   /** The most a query may cost (see the complexity settings in graphql/builder.ts). */
   maxCost: number;
+  /** Whether `_service { sdl }` answers: with introspection on, or SUBGRAPH_SDL=true. */
+  subgraphSdl: boolean;
   /** Who is asking: their scopes, and the identity they are confined to, if any. */
   principal: Principal;
   /** The balance ids of a confined principal, fetched once per request when needed. */
@@ -55,6 +57,8 @@ export interface ContextOptions {
   signal?: AbortSignal;
   surface?: Surface;
   maxCost: number;
+  /** Default true: tests and tools that build a context directly serve the SDL. */
+  subgraphSdl?: boolean;
   principal: Principal;
   requestId: string;
   metrics?: Metrics;
@@ -132,7 +136,7 @@ class RequestLoaders implements Loaders {
 }
 
 export function createContext(http: BlnkHttp, options: ContextOptions): Context {
-  const { signal, surface = 'core', maxCost, principal, requestId, metrics, tracer, deadline } = options;
+  const { signal, surface = 'core', maxCost, subgraphSdl = true, principal, requestId, metrics, tracer, deadline } = options;
   const upstreamCalls: CallRecord[] = [];
   const client = new BlnkClient(http, {
     ...(signal ? { signal } : {}),
@@ -151,6 +155,7 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
     client,
     upstreamCalls,
     maxCost,
+    subgraphSdl,
     principal,
     requestId,
     loaders: new RequestLoaders(client, metrics),

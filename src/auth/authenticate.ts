@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
-import { isScope, SCOPES } from './principal.js';
+import { confinedScopes, isIdentityId, isScope, SCOPES } from './principal.js';
 import type { Principal, Scope } from './principal.js';
 
 /** Client authentication: `none` (development), `jwt` or `api-keys`. */
@@ -16,6 +16,8 @@ export type AuthConfig =
       issuer: string | null;
       audience: string | null;
       identityClaim: string;
+      /** Refuse tokens without `exp` (default true): a token that never expires cannot be revoked by time. */
+      requireExp: boolean;
     }
   | { mode: 'api-keys'; keyPassthrough: boolean; keys: ApiKeyEntry[]; identityClaim: string };
 
@@ -43,8 +45,25 @@ function bearer(request: Request): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * In pass-through mode the caller's own X-Blnk-Key is what reaches Blnk. A request without one
+ * is refused here: falling back to the gateway's key would hand the caller the master key.
+ */
 function passthroughKey(config: AuthConfig, request: Request): string | null {
-  return config.keyPassthrough ? request.headers.get('x-blnk-key') || null : null;
+  if (!config.keyPassthrough) return null;
+  const key = request.headers.get('x-blnk-key')?.trim();
+  if (!key) throw new AuthError('X-Blnk-Key is required: this gateway forwards each caller\'s own Blnk key');
+  return key;
+}
+
+/**
+ * The identity a credential is confined to. Absent means unconfined; present, it must be an id
+ * string, or the credential is refused: a claim of the wrong shape must never read as "no claim".
+ */
+export function identityOf(claim: unknown): string | null {
+  if (claim === undefined) return null;
+  if (!isIdentityId(claim)) throw new AuthError('The identity claim is not a valid identity id');
+  return claim;
 }
 
 /** OAuth's space-separated `scope`, or a `scopes` array; unknown scopes are ignored. */
@@ -53,15 +72,18 @@ function scopesOf(payload: JWTPayload): Set<Scope> {
   return new Set(raw.filter(isScope));
 }
 
+/**
+ * Every principal is built here. A confined one acts as a customer at a counter: whatever its
+ * credential says, it never holds more than ledger:write.
+ */
+function principal(subject: string, scopes: Set<Scope>, identityId: string | null, blnkKey: string | null): Principal {
+  return { subject, scopes: identityId === null ? scopes : confinedScopes(scopes), identityId, blnkKey };
+}
+
 export function createAuthenticator(config: AuthConfig): Authenticator {
   switch (config.mode) {
     case 'none':
-      return async (request) => ({
-        subject: 'anonymous',
-        scopes: new Set(SCOPES),
-        identityId: null,
-        blnkKey: passthroughKey(config, request),
-      });
+      return async (request) => principal('anonymous', new Set(SCOPES), null, passthroughKey(config, request));
     case 'jwt': {
       const key: Uint8Array | JWTVerifyGetKey = config.jwksUrl
         ? createRemoteJWKSet(new URL(config.jwksUrl))
@@ -81,13 +103,13 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
           if (error instanceof joseErrors.JWTExpired) throw new AuthError('The token has expired');
           throw new AuthError('The token is not valid');
         }
-        const identity = payload[config.identityClaim];
-        return {
-          subject: typeof payload.sub === 'string' ? payload.sub : 'unknown',
-          scopes: scopesOf(payload),
-          identityId: typeof identity === 'string' && identity !== '' ? identity : null,
-          blnkKey: passthroughKey(config, request),
-        };
+        if (config.requireExp && payload.exp === undefined) throw new AuthError('The token has no expiry (exp)');
+        return principal(
+          typeof payload.sub === 'string' ? payload.sub : 'unknown',
+          scopesOf(payload),
+          identityOf(payload[config.identityClaim]),
+          passthroughKey(config, request),
+        );
       };
     }
     case 'api-keys': {
@@ -97,12 +119,7 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
         if (!key) throw new AuthError('An API key is required (X-Api-Key or Authorization: Bearer)');
         const entry = byHash.get(sha256(key));
         if (!entry) throw new AuthError('The API key is not valid');
-        return {
-          subject: entry.name,
-          scopes: new Set(entry.scopes),
-          identityId: entry.identityId ?? null,
-          blnkKey: passthroughKey(config, request),
-        };
+        return principal(entry.name, new Set(entry.scopes), entry.identityId ?? null, passthroughKey(config, request));
       };
     }
   }

@@ -28,3 +28,18 @@ export function hasScope(principal: Principal, needed: Scope): boolean {
 export function isScope(value: unknown): value is Scope {
   return typeof value === 'string' && (SCOPES as readonly string[]).includes(value);
 }
+
+/** A confined principal's scopes: ledger:admin, if granted, counts as ledger:write. */
+export function confinedScopes(scopes: ReadonlySet<Scope>): Set<Scope> {
+  const capped = new Set<Scope>();
+  for (const scope of scopes) capped.add(scope === 'ledger:admin' ? 'ledger:write' : scope);
+  return capped;
+}
+
+/**
+ * A non-empty id of at most 256 characters without spaces, controls or lone surrogates (in a `u`
+ * expression `\p{Cs}` matches only a surrogate that is not half of a pair).
+ */
+export function isIdentityId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 256 && !/[\s\p{Cc}\p{Cs}]/u.test(value);
+}

@@ -3,7 +3,7 @@ import type { Balance, HistoricalBalance } from '../blnk/model.js';
 import type { Context } from '../context.js';
 import type { Page } from '../blnk/model.js';
 import { builder } from './builder.js';
-import { assertOperator, balanceScope, canSeeBalance } from './policy.js';
+import { assertOperator, balanceScope, canSeeBalance, visibleAs } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
 import { mutate, CREATE_IN_ERRORS, ValidationError } from './errors.js';
@@ -65,7 +65,7 @@ const HistoricalBalanceRef = builder.objectRef<HistoricalBalance>('HistoricalBal
 });
 
 builder.node(BalanceRef, {
-  authScopes: (balance, ctx) => canSeeBalance(ctx, balance),
+  authScopes: (balance, ctx) => visibleAs('Balance', ctx, canSeeBalance(ctx, balance)),
   description: 'A balance in a ledger. Every amount is in minor units of its currency.',
   id: { resolve: (b) => b.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Balance',

@@ -19,7 +19,7 @@ const ENTITY_BY_PREFIX: Record<string, string> = {
  */
 export function clientError(error: BlnkError): { message: string; code: string } {
   if (error.isNotFound) {
-    const entity = ENTITY_BY_PREFIX[error.code.split('_')[0] ?? ''];
+    const entity = error.code.startsWith('BAL_MONITOR') ? 'Balance monitor' : ENTITY_BY_PREFIX[error.code.split('_')[0] ?? ''];
     return { message: entity ? `${entity} not found` : 'Not found', code: 'NOT_FOUND' };
   }
   if (error.status === 401 || error.status === 403) {

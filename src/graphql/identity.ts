@@ -1,7 +1,7 @@
 import type { Identity } from '../blnk/model.js';
 import type { IdentityBody } from '../blnk/wire.js';
 import { builder } from './builder.js';
-import { assertOperator, canSeeIdentity, identityScope } from './policy.js';
+import { assertOperator, canSeeIdentity, identityScope, visibleAs } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
@@ -32,7 +32,7 @@ type StringField = keyof typeof STRING_FIELDS;
 const STRING_NAMES = Object.keys(STRING_FIELDS) as StringField[];
 
 builder.node(IdentityRef, {
-  authScopes: (identity, ctx) => canSeeIdentity(ctx, identity),
+  authScopes: (identity, ctx) => visibleAs('Identity', ctx, canSeeIdentity(ctx, identity)),
   description: 'A person or organization that owns balances. Fields Blnk holds as "" are null.',
   id: { resolve: (i) => i.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Identity',

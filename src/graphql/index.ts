@@ -9,14 +9,16 @@ import './transaction.js';
 import './monitor.js';
 import './metadata.js';
 import './node.js';
-import './entities.js';
+import { guardFederationFields } from './entities.js';
 
 /**
  * The schema the gateway serves: the API plus Apollo Federation's `_service` and `_entities`,
  * so the same process works alone and as a subgraph of a supergraph.
  */
-export const schema = builder.toSubGraphSchema({
-  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-  federationDirectives: ['@key'],
-  sortSchema: true,
-});
+export const schema = guardFederationFields(
+  builder.toSubGraphSchema({
+    linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+    federationDirectives: ['@key'],
+    sortSchema: true,
+  }),
+);

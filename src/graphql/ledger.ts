@@ -1,6 +1,6 @@
 import type { Ledger } from '../blnk/model.js';
 import { builder } from './builder.js';
-import { assertOperator, canSeeOperatorObjects } from './policy.js';
+import { assertOperator, canSeeOperatorObjects, visibleAs } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
@@ -9,7 +9,7 @@ import { typeOfId } from './node-id.js';
 export const LedgerRef = builder.objectRef<Ledger>('Ledger');
 
 builder.node(LedgerRef, {
-  authScopes: (_ledger, ctx) => canSeeOperatorObjects(ctx),
+  authScopes: (_ledger, ctx) => visibleAs('Ledger', ctx, canSeeOperatorObjects(ctx)),
   description: 'A Blnk ledger: a named group of balances.',
   id: { resolve: (l) => l.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Ledger',

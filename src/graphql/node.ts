@@ -8,8 +8,9 @@ import { typeOfId } from './node-id.js';
 /** nodes(ids) answers at most this many ids: no unbounded list anywhere. */
 export const MAX_NODE_IDS = 1000;
 
-function notFound(id: string): GraphQLError {
-  return new GraphQLError(`No object has the id '${id}'`, { extensions: { code: 'NOT_FOUND' } });
+/** The id itself is not echoed: nothing a caller typed goes back into an error. */
+function notFound(): GraphQLError {
+  return new GraphQLError('No object has this id', { extensions: { code: 'NOT_FOUND' } });
 }
 
 /** Any object by its Blnk id, through the loader of the type its prefix names. */
@@ -26,7 +27,7 @@ export function loadNode(ctx: Context, id: string, info: GraphQLResolveInfo, sin
     case 'BalanceMonitor':
       return ctx.client.getMonitor(id);
     default:
-      return Promise.reject(notFound(id));
+      return Promise.reject(notFound());
   }
 }
 

@@ -17,6 +17,26 @@ export function forbidden(): GraphQLError {
 
 const confinedTo = (ctx: Context): string | null => ctx.principal.identityId;
 
+/** The code Blnk (and the loaders) answer for a missing object of each type. */
+const NOT_FOUND_CODE = {
+  Balance: 'BAL_NOT_FOUND',
+  BalanceMonitor: 'BAL_MONITOR_NOT_FOUND',
+  Identity: 'IDT_NOT_FOUND',
+  Ledger: 'LGR_NOT_FOUND',
+  Transaction: 'TXN_NOT_FOUND',
+} as const;
+
+/**
+ * The type-level check of every object, wherever it turns up (root fields, nested, node, nodes,
+ * _entities). For a confined principal an object it may not see fails exactly as a missing one
+ * does (the same error the loader gives an absent id), so it cannot learn which ids exist; an
+ * unconfined principal without the scope gets FORBIDDEN.
+ */
+export function visibleAs(type: keyof typeof NOT_FOUND_CODE, ctx: Context, allowed: boolean): boolean {
+  if (allowed || confinedTo(ctx) === null) return allowed;
+  throw new BlnkError(404, NOT_FOUND_CODE[type], `${type} not found`);
+}
+
 export function canSeeBalance(ctx: Context, balance: Balance): boolean {
   const id = confinedTo(ctx);
   return id === null || balance.identityId === id;

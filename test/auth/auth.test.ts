@@ -12,6 +12,7 @@ const B = SEED_IDS.balances;
 const I = SEED_IDS.identities;
 /** Seeded transfers (src/sandbox/seed.ts): 1 @World→Ada, 2 @World→Grace, 3 Ada→Acme. */
 const TXN = (n: number) => `txn_00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const MISSING = { balance: 'bln_00000000-0000-4000-8000-0000000000ff', identity: 'idt_00000000-0000-4000-8000-0000000000ff' };
 
 const KEYS = {
   reader: 'key-reader-0123456789',
@@ -89,7 +90,7 @@ describe('api-keys mode', () => {
   describe('a key confined to one identity', () => {
     const ada = as(KEYS.ada);
 
-    it('reads its own balance and identity; another identity\'s are null with FORBIDDEN, nothing leaked', async () => {
+    it("reads its own balance and identity; another identity's answer exactly as missing ones, nothing leaked", async () => {
       const res = await gql(
         h,
         `{ mine: balance(id: "${B.adaUsd}") { id } theirs: balance(id: "${B.graceUsd}") { id balance }
@@ -99,22 +100,31 @@ describe('api-keys mode', () => {
         ada,
       );
       expect(res.body.data).toEqual({ mine: { id: B.adaUsd }, theirs: null, me: { firstName: 'Ada' }, them: null, node: null });
-      expect(codes(res.body).sort()).toEqual([['node', 'FORBIDDEN'], ['theirs', 'FORBIDDEN'], ['them', 'FORBIDDEN']]);
+      expect(codes(res.body).sort()).toEqual([['node', 'NOT_FOUND'], ['theirs', 'NOT_FOUND'], ['them', 'NOT_FOUND']]);
       expect(res.text).not.toContain('Grace');
       expect(res.text).not.toContain('250000');
-      expect(res.body.errors.every((e: any) => e.message === 'Forbidden')).toBe(true);
+      // Not an existence oracle: the same errors as for ids that exist nowhere.
+      const missing = await gql(
+        h,
+        `{ theirs: balance(id: "${MISSING.balance}") { id balance } them: identity(id: "${MISSING.identity}") { firstName }
+           node(id: "${MISSING.balance}") { id } }`,
+        {},
+        ada,
+      );
+      const errors = (body: any) => body.errors.map((e: any) => [e.path.join('.'), e.message, e.extensions]).sort();
+      expect(errors(res.body)).toEqual(errors(missing.body));
     });
 
     it('through nodes mixing its own and foreign ids', async () => {
       const res = await gql(h, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [B.adaUsd, B.graceUsd, I.ada, I.grace, TXN(1), TXN(2)] }, ada);
       expect(res.body.data.nodes).toEqual([{ id: B.adaUsd }, null, { id: I.ada }, null, { id: TXN(1) }, null]);
-      expect(codes(res.body).map((c: string[]) => c.join(' ')).sort()).toEqual(['nodes.1 FORBIDDEN', 'nodes.3 FORBIDDEN', 'nodes.5 FORBIDDEN']);
+      expect(codes(res.body).map((c: string[]) => c.join(' ')).sort()).toEqual(['nodes.1 NOT_FOUND', 'nodes.3 NOT_FOUND', 'nodes.5 NOT_FOUND']);
     });
 
     it('through nested fields: its transfer to Acme shows its side only', async () => {
       const res = await gql(h, `{ transaction(id: "${TXN(3)}") { sourceBalance { id } destinationBalance { id } } }`, {}, ada);
       expect(res.body.data.transaction).toEqual({ sourceBalance: { id: B.adaUsd }, destinationBalance: null });
-      expect(codes(res.body)).toEqual([['transaction.destinationBalance', 'FORBIDDEN']]);
+      expect(codes(res.body)).toEqual([['transaction.destinationBalance', 'NOT_FOUND']]);
     });
 
     it('through connections, as a filter sent to Blnk rather than rows dropped afterwards', async () => {
@@ -148,7 +158,7 @@ describe('api-keys mode', () => {
         ada,
       );
       expect(res.body.data._entities).toEqual([{ id: B.adaUsd }, null]);
-      expect(codes(res.body)).toEqual([['_entities.1', 'FORBIDDEN']]);
+      expect(codes(res.body)).toEqual([['_entities.1', 'NOT_FOUND']]);
     });
 
     it('moves money only out of its own balances', async () => {
@@ -158,7 +168,12 @@ describe('api-keys mode', () => {
       expect(codes(foreign.body)).toEqual([['recordTransaction', 'FORBIDDEN']]);
       expect(codes(world.body)).toEqual([['recordTransaction', 'FORBIDDEN']]);
       expect(h.sandbox.requests.filter((r) => r.route === '/transactions')).toHaveLength(0);
-      const own = await gql(h, transfer, { src: B.adaUsd }, ada);
+      const own = await gql(
+        h,
+        `mutation { recordTransaction(input: { source: "${B.adaUsd}", destination: "${B.graceUsd}", preciseAmount: "1", currency: "USD", description: "t", skipQueue: true }) { __typename } }`,
+        {},
+        ada,
+      );
       expect(own.body).toEqual({ data: { recordTransaction: { __typename: 'Transaction' } } });
       // Refunding the payment to Acme would move Acme's money.
       const refund = await gql(h, `mutation { refundTransaction(input: { id: "${TXN(3)}", skipQueue: true }) { __typename } }`, {}, ada);
@@ -175,7 +190,7 @@ describe('jwt mode', () => {
   beforeAll(async () => {
     h = await startHarness({
       sandbox: { seed: true },
-      auth: { mode: 'jwt', keyPassthrough: false, secret, jwksUrl: null, issuer: 'https://issuer.test', audience: 'blnk-graphql', identityClaim: 'blnk_identity_id' },
+      auth: { mode: 'jwt', keyPassthrough: false, secret, jwksUrl: null, issuer: 'https://issuer.test', audience: 'blnk-graphql', identityClaim: 'blnk_identity_id', requireExp: true },
     });
   });
   afterAll(() => h.close());
@@ -233,7 +248,7 @@ describe('jwt mode with a JWKS (RS256)', () => {
     const url = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
     h = await startHarness({
       sandbox: { seed: true },
-      auth: { mode: 'jwt', keyPassthrough: false, secret: null, jwksUrl: url, issuer: null, audience: null, identityClaim: 'tenant_identity' },
+      auth: { mode: 'jwt', keyPassthrough: false, secret: null, jwksUrl: url, issuer: null, audience: null, identityClaim: 'tenant_identity', requireExp: true },
     });
   });
   afterAll(async () => {

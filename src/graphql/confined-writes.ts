@@ -1,0 +1,158 @@
+import { GraphQLError } from 'graphql';
+import { BlnkError } from '../blnk/errors.js';
+import type { Balance } from '../blnk/model.js';
+import type { RecordTransactionBody } from '../blnk/wire.js';
+import type { Context } from '../context.js';
+import { NotFoundError, ValidationError } from './errors.js';
+
+/**
+ * The rule for writes by a confined principal (a token or key bound to one identity), in one
+ * place: it acts as a customer at a counter. It moves what it has, out of its own balances, to
+ * balances that already exist, in their currency, now. Everything else a transfer can ask of
+ * Blnk is refused here, by input field, before anything reaches Blnk. Unconfined principals
+ * (operators) are not affected: their scopes decide.
+ */
+
+/** Transfer fields a confined principal may not set (to anything but null or false), and why. */
+const TRANSFER_FIELDS: Readonly<Record<string, string>> = {
+  allowOverdraft: 'it moves only what its balance holds',
+  // Not an input today; listed so that adding it can never open an overdraft (in Blnk a limit
+  // above zero allows one even when allow_overdraft is false).
+  overdraftLimit: 'a limit above zero lets the balance go below zero',
+  effectiveDate: "backdating rewrites balances as they were in the past, other customers' too",
+  scheduledFor: 'it moves money now, not later',
+  inflight: 'a hold is not a payment made now',
+  inflightExpiryDate: 'a hold is not a payment made now',
+};
+
+/** Bulk-level fields a confined principal may not set. */
+const BULK_FIELDS: Readonly<Record<string, string>> = {
+  // Blnk rolls a failed atomic batch back with refunds, and refunds are allowed to overdraw.
+  atomic: "Blnk rolls an atomic batch back with refunds, which may overdraw the payee's balance",
+  inflight: 'a hold is not a payment made now',
+};
+
+/**
+ * Metadata keys Blnk reads as instructions (queueing, lineage, recovery, rejection), compared
+ * without case; any key with one of the prefixes too.
+ */
+const RESERVED_KEYS = new Set([
+  'queued_parent_transaction',
+  'inflight',
+  'atomic',
+  'allow_overdraft',
+  'skip_queue',
+  'queue_lane',
+  'queue_pair_key',
+  'blnk_lineage_provider',
+  'blnk_generated_by',
+  'blnk_rejection_reason',
+]);
+const RESERVED_PREFIXES = ['blnk_', 'recovery_', 'queue_'];
+
+const confined = (ctx: Context): boolean => ctx.principal.identityId !== null;
+
+/** A top-level FORBIDDEN that names the input field (a schema name, never a value). */
+export function forbiddenField(field: string, why: string): GraphQLError {
+  return new GraphQLError(`A caller confined to an identity cannot set ${field}: ${why}`, {
+    extensions: { code: 'FORBIDDEN', field },
+  });
+}
+
+function reservedKey(key: string): string | null {
+  const lower = key.toLowerCase();
+  if (RESERVED_KEYS.has(lower)) return lower;
+  const prefix = RESERVED_PREFIXES.find((p) => lower.startsWith(p));
+  return prefix ? `${prefix}…` : null;
+}
+
+function assertFields(input: Readonly<Record<string, unknown>>, fields: Readonly<Record<string, string>>, path: string): void {
+  for (const [field, why] of Object.entries(fields)) {
+    const value = input[field];
+    if (value !== undefined && value !== null && value !== false) throw forbiddenField(`${path}${field}`, why);
+  }
+  const meta = input.metaData;
+  if (meta !== null && typeof meta === 'object' && !Array.isArray(meta)) {
+    for (const key of Object.keys(meta)) {
+      const reserved = reservedKey(key);
+      if (reserved) throw forbiddenField(`${path}metaData`, `Blnk gives the key ${reserved} a meaning of its own`);
+    }
+  }
+}
+
+/** Refuses a whole operation to confined principals (refunds: always overdraft-allowed in Blnk). */
+export function assertUnconfined(ctx: Context, operation: string, why: string): void {
+  if (confined(ctx)) {
+    throw new GraphQLError(`A caller confined to an identity cannot use ${operation}: ${why}`, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+/** The bulk request's own flags; each transaction is checked by `assertCustomerTransfers`. */
+export function assertCustomerBulk(ctx: Context, input: Readonly<Record<string, unknown>>): void {
+  if (confined(ctx)) assertFields(input, BULK_FIELDS, '');
+}
+
+export interface TransferToCheck {
+  /** The input as the caller gave it. */
+  input: Readonly<Record<string, unknown>>;
+  /** The body about to be sent. */
+  body: RecordTransactionBody;
+  /** Where the input sits, for error fields: '' or 'transactions.3.'. */
+  path: string;
+}
+
+/**
+ * Checks transfers (one, or a bulk batch's) against the rule. Field checks come first and need
+ * nothing from Blnk; then every balance named is loaded in one batch through the loader. A
+ * source that is not the principal's own is FORBIDDEN whether it exists or not; a destination
+ * must be an existing balance id (an @indicator would be created on first use), whose existence
+ * a payment reveals anyway.
+ */
+export async function assertCustomerTransfers(ctx: Context, transfers: readonly TransferToCheck[]): Promise<void> {
+  if (!confined(ctx)) return;
+  for (const { input, path } of transfers) assertFields(input, TRANSFER_FIELDS, path);
+  const sides = transfers.map(({ body, path }) => ({
+    path,
+    currency: body.currency,
+    sources: body.sources ? body.sources.map((l) => [`${path}sources`, l.identifier] as const) : [[`${path}source`, body.source ?? ''] as const],
+    destinations: body.destinations
+      ? body.destinations.map((l) => [`${path}destinations`, l.identifier] as const)
+      : [[`${path}destination`, body.destination ?? ''] as const],
+  }));
+  for (const side of sides) {
+    for (const [field, id] of side.destinations) {
+      if (id.startsWith('@')) throw forbiddenField(field, 'it pays existing balances by id, and an @indicator is created on first use');
+    }
+  }
+  const ids = [...new Set(sides.flatMap((s) => [...s.sources, ...s.destinations].map(([, id]) => id)))].filter((id) => id && !id.startsWith('@'));
+  const rows = new Map<string, Balance | null>();
+  const loaded = await ctx.loaders.balanceRow.loadMany(ids);
+  loaded.forEach((row, i) => {
+    if (!(row instanceof Error)) rows.set(ids[i]!, row);
+    else if (row instanceof BlnkError && row.isNotFound) rows.set(ids[i]!, null);
+    else throw row;
+  });
+  for (const side of sides) {
+    for (const [field, id] of side.sources) {
+      const row = rows.get(id);
+      // Missing and foreign answer alike: the caller cannot learn which ids exist.
+      if (!row || row.identityId !== ctx.principal.identityId) {
+        throw new GraphQLError(`${field} must be a balance of the caller's own`, { extensions: { code: 'FORBIDDEN', field } });
+      }
+      if (row.currency !== side.currency) throw currencyMismatch(side.path);
+    }
+    for (const [, id] of side.destinations) {
+      const row = rows.get(id);
+      if (!row) throw new NotFoundError('Balance');
+      if (row.currency !== side.currency) throw currencyMismatch(side.path);
+    }
+  }
+}
+
+/**
+ * Blnk never compares a transaction's currency with its balances': units would move from a
+ * balance in one currency into a balance in another at par. A confined caller may not.
+ */
+function currencyMismatch(path: string): ValidationError {
+  return new ValidationError('currency must be the currency of the source and destination balances', `${path}currency`);
+}

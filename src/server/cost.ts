@@ -1,0 +1,46 @@
+import { complexityFromQuery } from '@pothos/plugin-complexity';
+import { GraphQLError, getOperationAST, Kind } from 'graphql';
+import type { DefinitionNode, DocumentNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.js';
+
+/**
+ * The cost limit, checked once per operation before any resolver runs, whatever its root fields
+ * are. Pothos's complexity plugin checks only when one of its own root fields resolves, which
+ * Apollo Federation's `_entities` and `_service` are not: a query of `_entities` alone was never
+ * measured. The costs themselves are still the fields' (graphql/builder.ts, and `_entities`'s
+ * representations in graphql/federation.ts); only the check moves here.
+ */
+export function costLimitPlugin(): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const ctx = args.contextValue as unknown as Context;
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      const document: DocumentNode = {
+        kind: Kind.DOCUMENT,
+        definitions: [operation, ...args.document.definitions.filter((d: DefinitionNode) => d.kind === Kind.FRAGMENT_DEFINITION)],
+      };
+      let complexity: number;
+      try {
+        ({ complexity } = complexityFromQuery(document, {
+          schema: args.schema,
+          ctx,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+        }));
+      } catch {
+        // Variables that do not coerce: execution reports them, with their names, next.
+        return;
+      }
+      if (complexity > ctx.maxCost) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(`The query costs ${complexity}, more than the ${ctx.maxCost} allowed`, {
+              extensions: { code: 'COST_LIMIT_EXCEEDED', cost: complexity, maxCost: ctx.maxCost },
+            }),
+          ],
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import { GraphQLError, getNamedType, getNullableType, getOperationAST, isInputObjectType, isListType, isObjectType, isInterfaceType, Kind, valueFromAST } from 'graphql';
+import type { FragmentDefinitionNode, GraphQLInputType, GraphQLNamedType, GraphQLSchema, SelectionSetNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/** An id (ID, in any argument or input field) longer than this is not one Blnk could hold. */
+export const MAX_ID_LENGTH = 256;
+/** Any other text: a description, a reference, a currency. */
+export const MAX_STRING_LENGTH = 10_000;
+/** JSON (metadata): nesting and size. */
+export const MAX_JSON_DEPTH = 32;
+export const MAX_JSON_NODES = 10_000;
+
+/**
+ * Input that no Blnk object could hold is refused before anything runs, with BAD_USER_INPUT
+ * naming the argument (never echoing the value): text that is not well-formed Unicode (a lone
+ * surrogate cannot be put in a URL and failed every path-based route), ids and text longer
+ * than any Blnk value, JSON nested or sized past what metadata needs (deep nesting overflowed the
+ * stack downstream). Values are walked by their schema types, literals and variables alike, with
+ * explicit stacks and bounds, so the walk itself cannot overflow.
+ */
+export function inputGuardsPlugin(): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      const root = args.schema.getRootType(operation.operation);
+      if (!root) return;
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const d of args.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const problem = checkSelections(args.schema, root, operation.selectionSet, fragments, variables, new Set());
+      if (problem) setResultAndStopExecution({ errors: [problem] });
+    },
+  };
+}
+
+function checkSelections(
+  schema: GraphQLSchema,
+  parent: GraphQLNamedType,
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  seen: Set<string>,
+): GraphQLError | null {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (!isObjectType(parent) && !isInterfaceType(parent)) continue;
+      const field = parent.getFields()[selection.name.value];
+      if (!field) continue;
+      for (const arg of selection.arguments ?? []) {
+        const def = field.args.find((a) => a.name === arg.name.value);
+        if (!def) continue;
+        const where = `${selection.name.value}(${arg.name.value})`;
+        const value = arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value] : valueFromAST(arg.value, def.type, variables);
+        const problem = checkValue(value, def.type, where, arg.value.kind === Kind.VARIABLE ? `$${arg.value.name.value}` : null);
+        if (problem) return problem;
+      }
+      if (selection.selectionSet) {
+        const problem = checkSelections(schema, getNamedType(field.type), selection.selectionSet, fragments, variables, seen);
+        if (problem) return problem;
+      }
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+      const problem = type ? checkSelections(schema, type, selection.selectionSet, fragments, variables, seen) : null;
+      if (problem) return problem;
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (!fragment || seen.has(name)) continue;
+      seen.add(name);
+      const type = schema.getType(fragment.typeCondition.name.value);
+      const problem = type ? checkSelections(schema, type, fragment.selectionSet, fragments, variables, seen) : null;
+      if (problem) return problem;
+    }
+  }
+  return null;
+}
+
+function refuse(where: string, variable: string | null, path: string, what: string): GraphQLError {
+  const at = path ? `${where} at ${path}` : where;
+  return new GraphQLError(`${variable ? `Variable ${variable} for ` : ''}${at}: ${what}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument: where, ...(variable ? { variable } : {}), ...(path ? { path } : {}) },
+  });
+}
+
+/** `\p{Cs}` in a `u` expression matches only a surrogate that is not half of a pair. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function checkText(text: string, limit: number, describe: (what: string) => GraphQLError): GraphQLError | null {
+  if (LONE_SURROGATE.test(text)) return describe('is not well-formed Unicode (it holds a lone surrogate)');
+  if (text.length > limit) return describe(`is longer than ${limit} characters`);
+  return null;
+}
+
+/** A value checked against its input type, iteratively. */
+function checkValue(value: unknown, type: GraphQLInputType, where: string, variable: string | null): GraphQLError | null {
+  const stack: { value: unknown; type: GraphQLInputType; path: string }[] = [{ value, type, path: '' }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item.value === null || item.value === undefined) continue;
+    const nullable = getNullableType(item.type) as GraphQLInputType;
+    if (isListType(nullable)) {
+      const items = Array.isArray(item.value) ? item.value : [item.value];
+      items.forEach((v, i) => stack.push({ value: v, type: nullable.ofType as GraphQLInputType, path: join(item.path, i) }));
+      continue;
+    }
+    if (isInputObjectType(nullable)) {
+      if (typeof item.value !== 'object') continue;
+      const fields = nullable.getFields();
+      for (const [key, v] of Object.entries(item.value as Record<string, unknown>)) {
+        const field = fields[key];
+        if (field) stack.push({ value: v, type: field.type, path: join(item.path, key) });
+      }
+      continue;
+    }
+    const named = getNamedType(nullable);
+    const describe = (what: string) => refuse(where, variable, item.path, what);
+    if (named.name === 'JSON') {
+      const problem = checkJson(item.value, where, variable, item.path);
+      if (problem) return problem;
+    } else if (typeof item.value === 'string') {
+      const problem = checkText(item.value, named.name === 'ID' ? MAX_ID_LENGTH : MAX_STRING_LENGTH, describe);
+      if (problem) return problem;
+    }
+  }
+  return null;
+}
+
+/** JSON of bounded depth and size, its keys and strings well-formed. */
+function checkJson(value: unknown, where: string, variable: string | null, path: string): GraphQLError | null {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value, depth: 0, path }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    const describe = (what: string) => refuse(where, variable, item.path, what);
+    if (++nodes > MAX_JSON_NODES) return refuse(where, variable, path, `holds more than ${MAX_JSON_NODES} values`);
+    if (typeof item.value === 'string') {
+      const problem = checkText(item.value, MAX_STRING_LENGTH, describe);
+      if (problem) return problem;
+      continue;
+    }
+    if (item.value === null || typeof item.value !== 'object') continue;
+    if (item.depth >= MAX_JSON_DEPTH) return describe(`is nested deeper than ${MAX_JSON_DEPTH} levels`);
+    const entries = Array.isArray(item.value) ? item.value.map((v, i) => [String(i), v] as const) : Object.entries(item.value);
+    for (const [key, v] of entries) {
+      const problem = checkText(key, MAX_STRING_LENGTH, (what) => refuse(where, variable, item.path, `has a key that ${what}`));
+      if (problem) return problem;
+      // The path stays at the JSON argument: its keys are the caller's, and not echoed.
+      stack.push({ value: v, depth: item.depth + 1, path: item.path });
+    }
+  }
+  return null;
+}
+
+/** A path into the input by schema names and list positions, such as `transactions.3.metaData`. */
+function join(path: string, key: string | number): string {
+  return path ? `${path}.${key}` : String(key);
+}
