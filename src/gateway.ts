@@ -1,8 +1,6 @@
 import { useEngine } from '@envelop/core';
 import { execute } from 'graphql';
-import { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
-import { AuthError } from './auth/authenticate.js';
 import type { Authenticator } from './auth/authenticate.js';
 import { BlnkClient } from './blnk/client.js';
 import type { Surface } from './blnk/client.js';
@@ -18,6 +16,9 @@ import type { Logger } from 'pino';
 import type { Tracer } from '@opentelemetry/api';
 import type { Metrics } from './metrics.js';
 import { observability, requestIdOf, yogaLogger } from './observability.js';
+import { createAuth } from './server/auth.js';
+import { costLimitPlugin } from './server/cost.js';
+import { inputGuardsPlugin } from './server/input-guards.js';
 
 export interface GatewayDeps {
   /** The HTTP transport to Blnk, holding the one shared pool. */
@@ -44,18 +45,20 @@ export function createGateway(deps: GatewayDeps) {
   const surface = deps.surface ?? 'core';
   const { limits } = deps;
   const probe = new BlnkClient(deps.http, { surface });
+  const auth = createAuth(deps.authenticate);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     // The request's deadline covers every upstream call it makes.
     context: async ({ request }) => {
-      const principal = await authenticated(deps.authenticate, request);
+      const principal = await auth.principalOf(request);
       const deadline = new Deadline(limits.requestTimeoutMs, request.signal);
       return createContext(deps.http, {
         signal: deadline.signal,
         deadline,
         surface,
         maxCost: limits.maxCost,
+        subgraphSdl: limits.introspection || limits.subgraphSdl,
         principal,
         requestId: requestIdOf(request),
         ...(deps.metrics ? { metrics: deps.metrics } : {}),
@@ -75,8 +78,13 @@ export function createGateway(deps: GatewayDeps) {
         ...(deps.logger ? { logger: deps.logger } : {}),
         ...(deps.tracer ? { tracer: deps.tracer } : {}),
       }),
+      // First of the request's own hooks: nothing is parsed, measured or validated for a caller
+      // without valid credentials.
+      auth.plugin,
       ...persistedOperationsPlugin(deps.persistedOperations ?? { mode: 'off', manifest: {} }),
       ...securityPlugins(limits),
+      inputGuardsPlugin(),
+      costLimitPlugin(),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
       // a result's synchronous fields before its asynchronous ones, out of selection order.
       useEngine({ execute }),
@@ -89,15 +97,3 @@ export function createGateway(deps: GatewayDeps) {
 }
 
 export type Gateway = ReturnType<typeof createGateway>;
-
-/** A request without valid credentials is answered 401 before any of it runs. */
-async function authenticated(authenticate: Authenticator, request: Request) {
-  try {
-    return await authenticate(request);
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    throw new GraphQLError(error.message, {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
-    });
-  }
-}
