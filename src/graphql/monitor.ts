@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { LosslessNumber } from 'lossless-json';
 import { BalanceRef } from './balance.js';
 import { builder } from './builder.js';
-import { assertOperator, canSeeOperatorObjects } from './policy.js';
+import { assertOperator, canSeeOperatorObjects, visibleAs } from './policy.js';
 import { hasScope } from '../auth/principal.js';
 import { OrderBy, pageOfList, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_IN_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
@@ -69,7 +69,7 @@ async function complete(m: BalanceMonitor, ctx: Context): Promise<BalanceMonitor
 }
 
 builder.node(BalanceMonitorRef, {
-  authScopes: (_monitor, ctx) => canSeeOperatorObjects(ctx) && hasScope(ctx.principal, 'ledger:admin'),
+  authScopes: (_monitor, ctx) => visibleAs('BalanceMonitor', ctx, canSeeOperatorObjects(ctx) && hasScope(ctx.principal, 'ledger:admin')),
   description: 'A webhook Blnk calls when a balance field crosses a value.',
   id: { resolve: (m) => m.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'BalanceMonitor',

@@ -9,7 +9,8 @@ import type { Context } from '../context.js';
 import { fromDecimal, MAX_MINOR_UNITS, toDecimal } from '../money.js';
 import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
-import { assertMayActOn, assertSpendsOwn, canSeeTransaction, transactionScope } from './policy.js';
+import { assertMayActOn, canSeeTransaction, transactionScope, visibleAs } from './policy.js';
+import { assertCustomerBulk, assertCustomerTransfers, assertUnconfined } from './confined-writes.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
 import { clientError, mutate, HOLD_ERRORS, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError } from './errors.js';
@@ -51,7 +52,7 @@ function side(ctx: Context, t: Transaction, id: string | null, info: GraphQLReso
 const SETTLED = new Set(['APPLIED', 'REJECTED', 'INFLIGHT', 'VOID']);
 
 builder.node(TransactionRef, {
-  authScopes: (txn, ctx) => canSeeTransaction(ctx, txn),
+  authScopes: async (txn, ctx) => visibleAs('Transaction', ctx, await canSeeTransaction(ctx, txn)),
   description: 'A movement of money from a source balance to a destination balance.',
   id: { resolve: (t) => t.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Transaction',
@@ -377,10 +378,6 @@ function transactionBody(input: TransactionInputShape): RecordTransactionBody {
   };
 }
 
-/** The balances money leaves in a transaction. */
-function sourcesOf(body: RecordTransactionBody): string[] {
-  return body.sources ? body.sources.map((leg) => leg.identifier) : [body.source ?? ''];
-}
 
 /**
  * A transport failure on a write leaves its outcome unknown: the error says which reference to
@@ -453,7 +450,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RecordTransactionInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const body = { ...transactionBody(input), ...(input.skipQueue ? { skip_queue: true } : {}) };
-      await assertSpendsOwn(ctx, sourcesOf(body));
+      await assertCustomerTransfers(ctx, [{ input, body, path: '' }]);
       try {
         return await mutate(TRANSFER_ERRORS, () => recordTransactionOnce(ctx.client, body), { reference: body.reference });
       } catch (error) {
@@ -469,8 +466,9 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const count = input.transactions.length;
       if (count === 0 || count > MAX_BULK) throw new ValidationError(`Give 1 to ${MAX_BULK} transactions`, 'transactions');
+      assertCustomerBulk(ctx, input);
       const transactions = input.transactions.map((txn) => transactionBody(txn));
-      await assertSpendsOwn(ctx, transactions.flatMap(sourcesOf));
+      await assertCustomerTransfers(ctx, transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` })));
       const result = await mutate(TRANSFER_ERRORS, () =>
         ctx.client.recordBulkTransactions({
           transactions,
@@ -529,7 +527,9 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
       // A refund is paid by the original destination.
-      await assertMayActOn(ctx, id, 'destination');
+      // Blnk makes every refund overdraft-allowed and cascading (the original's child rows are
+      // reversed too): not a customer's move.
+      assertUnconfined(ctx, 'refundTransaction', 'Blnk refunds may overdraw the balance they take from');
       return mutate(REFUND_ERRORS, () => ctx.client.refundTransaction(id, input.skipQueue === true), { id });
     },
   }),
