@@ -88,4 +88,6 @@ builder.globalConnectionField('totalCount', (t) =>
 );
 
 builder.queryType({ authScopes: { read: true } });
-builder.mutationType({});
+// Every write needs at least ledger:write, so a mutation added without its own scopes is closed
+// rather than open; fields that administer add ledger:admin.
+builder.mutationType({ authScopes: { write: true } });
