@@ -31,6 +31,19 @@ export function toDecimal(minor: bigint, precision: bigint): string {
 }
 
 /**
+ * minor / precision for a precision that is a decimal fraction (`2.5`, which Blnk's float64 may
+ * hold when another client wrote it): exact when it terminates, else 16 places, as toDecimal.
+ */
+export function toDecimalOver(minor: bigint, precision: string): string | null {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(precision);
+  if (!m) return null;
+  const fraction = m[2] ?? '';
+  const units = BigInt(`${m[1]}${fraction}`);
+  if (units <= 0n) return null;
+  return toDecimal(minor * 10n ** BigInt(fraction.length), units);
+}
+
+/**
  * An exact decimal string in major units → minor units at a precision. Null when the text is
  * not a plain decimal or holds more places than the precision can represent: money is never
  * rounded on the way in.
@@ -48,3 +61,25 @@ export function fromDecimal(text: string, precision: bigint): bigint | null {
 
 /** The largest amount the gateway accepts, in minor units: 10^78, beyond any real token supply. */
 export const MAX_MINOR_UNITS = 10n ** 78n;
+
+/** Go's encoding/json writes a float64 of 10^21 or more in exponent form (`1e+21`). */
+export const PRECISION_LIMIT = 10n ** 21n;
+
+/**
+ * Why Blnk cannot keep this precision exactly, or null when it can. Blnk holds precision as a
+ * float64 and echoes it through encoding/json, which writes a float's shortest decimal form:
+ * plain digits below 10^21, exponent form (`1e+21`) from there. A precision reads back as the
+ * digits that were sent only when that shortest form is those digits (10^18 is; 2^60, which Go
+ * prints as 1152921504606847000, is not).
+ */
+export function precisionProblem(precision: bigint): string | null {
+  if (precision <= 0n) return 'precision must be a positive integer';
+  if (precision >= PRECISION_LIMIT) {
+    return 'precision must be below 10^21: Blnk keeps precision as a float64 and writes 10^21 and above in exponent form';
+  }
+  const echoed = String(Number(precision));
+  if (echoed !== precision.toString()) {
+    return `precision must be an integer Blnk's float64 keeps digit for digit: Blnk would read ${precision} back as ${echoed}`;
+  }
+  return null;
+}

@@ -29,6 +29,46 @@ export function amount(value: WireAmount | undefined | null, field: string): big
   throw garbage(`a non-integer amount in ${field}`);
 }
 
+/**
+ * The integer a float64 from Blnk names, or null when it names none (a fraction, or not a
+ * finite number). The float is taken at its shortest decimal form, the one Go writes and
+ * Blnk's decimal.NewFromFloat computes amount_string with, so `1e+23` is 10^23.
+ */
+export function integerOfFloat(value: number): bigint | null {
+  if (!Number.isFinite(value) || !Number.isInteger(value)) return null;
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e\+(\d+))?$/.exec(String(value));
+  if (!m) return null;
+  const fraction = m[3] ?? '';
+  const digits = BigInt(`${m[2]}${fraction}`) * 10n ** BigInt(Number(m[4] ?? 0) - fraction.length);
+  return m[1] === '-' ? -digits : digits;
+}
+
+/**
+ * A precision as Blnk keeps it: a float64, so any client may have left one that Go writes in
+ * exponent form (`1e+21`, from 10^21 up) or as a fraction. Never refused, so one such row never
+ * fails a page: an integer in any form is that integer; anything else is null.
+ */
+export function precision(value: unknown): bigint | null {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number') return integerOfFloat(value);
+  if (typeof value === 'string' && /^-?\d+$/.test(value)) return BigInt(value);
+  return null;
+}
+
+/** A float64 as the plain decimal it names (Go may write it in exponent form). */
+export function decimalOfFloat(value: number): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (!m) return '0';
+  const digits = `${m[2]}${m[3] ?? ''}`;
+  const point = m[2]!.length + Number(m[4] ?? 0);
+  let text: string;
+  if (point <= 0) text = `0.${'0'.repeat(-point)}${digits}`;
+  else if (point >= digits.length) text = digits + '0'.repeat(point - digits.length);
+  else text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  text = text.replace(/^0+(?=\d)/, '');
+  return `${m[1]}${text}`;
+}
+
 const GO_ZERO_TIME = /^0001-01-01T00:00:00(\.0+)?(Z|[+-]00:00)$/;
 
 /** RFC 3339 → Date; Go's zero time (and an absent or unparsable one) → null. */
@@ -112,8 +152,9 @@ export function toTransaction(raw: unknown): Transaction {
   return {
     id: id(d.transaction_id, 'transaction'),
     preciseAmount: amount(d.precise_amount, 'precise_amount'),
-    // precision is a float64 in Go; integer-valued, so it arrives as an integer.
-    precision: amount(d.precision, 'precision'),
+    precision: precision(d.precision),
+    fractionalPrecision:
+      typeof d.precision === 'number' && Number.isFinite(d.precision) && !Number.isInteger(d.precision) ? decimalOfFloat(d.precision) : null,
     parentTransactionId: orNull(d.parent_transaction),
     sourceId: orNull(d.source),
     destinationId: orNull(d.destination),
@@ -169,8 +210,8 @@ export function toMonitor(raw: unknown): BalanceMonitor {
     condition: {
       field: text(c.field),
       operator: text(c.operator),
-      value: typeof value === 'number' || typeof value === 'bigint' ? String(value) : '0',
-      precision: c.precision === null || c.precision === undefined ? 0n : amount(c.precision as WireAmount, 'precision'),
+      value: typeof value === 'number' ? decimalOfFloat(value) : typeof value === 'bigint' ? String(value) : '0',
+      precision: c.precision === null || c.precision === undefined ? 0n : precision(c.precision),
       preciseValue: c.precise_value === null || c.precise_value === undefined ? null : amount(c.precise_value as WireAmount, 'precise_value'),
     },
   };

@@ -90,8 +90,13 @@ export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
 export interface Transaction {
   id: string;
   preciseAmount: bigint;
-  /** 0 when read by reference, where Blnk does not select it. */
-  precision: bigint;
+  /**
+   * 0 when read by reference, where Blnk does not select it; null when Blnk holds a precision
+   * that names no integer (a fraction another client wrote).
+   */
+  precision: bigint | null;
+  /** When precision is null: Blnk's float as the exact decimal it names (`2.5`), else null. */
+  fractionalPrecision: string | null;
   parentTransactionId: string | null;
   sourceId: string | null;
   destinationId: string | null;
@@ -120,8 +125,8 @@ export interface BalanceMonitor {
     operator: string;
     /** Blnk's float64 value in major units, as the decimal Blnk printed. */
     value: string;
-    /** 0 and null on the list endpoint, which does not select them. */
-    precision: bigint;
+    /** 0 and null on the list endpoint, which does not select them; null for a fractional one. */
+    precision: bigint | null;
     preciseValue: bigint | null;
   };
 }

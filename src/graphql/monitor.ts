@@ -9,6 +9,7 @@ import { hasScope } from '../auth/principal.js';
 import { OrderBy, pageOfList, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_IN_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { typeOfId } from './node-id.js';
+import { fromDecimal, precisionProblem } from '../money.js';
 
 /**
  * Balance monitors: Blnk calls a webhook when a balance field crosses a value. Blnk lists them
@@ -58,7 +59,12 @@ const MonitorCondition = builder.objectRef<Condition>('MonitorCondition').implem
     }),
     operator: t.field({ type: MonitorOperator, resolve: (c) => OPERATOR_OF_WIRE[c.operator] ?? null }),
     value: t.exposeString('value', { nullable: false, description: 'The threshold in major units.' }),
-    precision: t.expose('precision', { type: 'BigInt', nullable: false }),
+    precision: t.expose('precision', {
+      type: 'BigInt',
+      nullable: true,
+      description:
+        'Minor units per major unit. Blnk keeps it as a float64: one written in exponent form (1e+21) reads as the integer it names; null when it is not a whole number.',
+    }),
     preciseValue: t.expose('preciseValue', { type: 'BigInt', description: 'The threshold in minor units.' }),
   }),
 });
@@ -134,7 +140,10 @@ const ConditionInput = builder.inputType('MonitorConditionInput', {
     field: t.field({ type: MonitorField, required: true }),
     operator: t.field({ type: MonitorOperator, required: true }),
     value: t.string({ required: true, description: 'The threshold as an exact decimal in major units, such as "100.50".' }),
-    precision: t.field({ type: 'BigInt', description: 'Minor units per major unit; 1 when absent.' }),
+    precision: t.field({
+      type: 'BigInt',
+      description: 'Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it.',
+    }),
   }),
 });
 
@@ -143,7 +152,19 @@ const DECIMAL = /^-?\d{1,30}(\.\d{1,30})?$/;
 function conditionBody(c: { field: string; operator: string; value: string; precision?: bigint | null }): MonitorBody['condition'] {
   if (!DECIMAL.test(c.value)) throw new ValidationError('value must be a decimal such as "100.50"', 'value');
   const precision = c.precision ?? 1n;
-  if (precision <= 0n) throw new ValidationError('precision must be a positive integer', 'precision');
+  const problem = precisionProblem(precision);
+  if (problem) throw new ValidationError(problem, 'precision');
+  // Blnk computes the threshold it compares as int64(value * precision) on float64s: refused
+  // unless that gives the exact minor units, so the monitor fires where the caller means.
+  const exact = fromDecimal(c.value, precision);
+  if (exact === null) throw new ValidationError(`value has more decimals than precision ${precision} holds`, 'value');
+  const computed = Math.trunc(Number(c.value) * Number(precision));
+  if (!Number.isSafeInteger(computed) || BigInt(computed) !== exact) {
+    throw new ValidationError(
+      `Blnk computes the threshold as value × precision in float64, which gives ${Number.isFinite(computed) ? BigInt(computed) : computed} instead of ${exact} here`,
+      'value',
+    );
+  }
   // Blnk reads value as a float64: it is written digit for digit as the caller typed it.
   return { field: c.field, operator: c.operator, value: new LosslessNumber(c.value), precision };
 }

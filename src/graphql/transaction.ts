@@ -4,9 +4,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { BlnkError } from '../blnk/errors.js';
 import type { Balance, Page, Transaction } from '../blnk/model.js';
 import type { FilterCondition, LegBody, RecordTransactionBody } from '../blnk/wire.js';
-import { recordTransactionOnce } from '../blnk/writes.js';
+import { outcomeUnknown, recordBulkOnce, recordTransactionOnce, refundOnce, UnknownOutcome, updateInflightOnce } from '../blnk/writes.js';
 import type { Context } from '../context.js';
-import { fromDecimal, MAX_MINOR_UNITS, toDecimal } from '../money.js';
+import { fromDecimal, MAX_MINOR_UNITS, precisionProblem, toDecimal, toDecimalOver } from '../money.js';
 import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
 import { assertMayActOn, canSeeTransaction, transactionScope, visibleAs } from './policy.js';
@@ -64,16 +64,19 @@ builder.node(TransactionRef, {
     }),
     precision: t.field({
       type: 'BigInt',
-      nullable: false,
-      description: 'Minor units per major unit, such as 100 for cents or 10^18 for wei.',
+      nullable: true,
+      description:
+        "Minor units per major unit, such as 100 for cents or 10^18 for wei. Blnk keeps it as a float64: one written in exponent form by another client (1e+21) reads as the integer it names; null when Blnk holds a precision that is not a whole number.",
       resolve: async (txn, _args, ctx) => (await complete(txn, ctx)).precision,
     }),
     amount: t.string({
       nullable: false,
-      description: "The exact decimal preciseAmount / precision, in major units (not Blnk's float).",
+      description:
+        "The exact decimal preciseAmount / precision, in major units (not Blnk's float); also when Blnk holds a precision that is not a whole number (precision is then null).",
       resolve: async (txn, _args, ctx) => {
         const full = await complete(txn, ctx);
-        return toDecimal(full.preciseAmount, full.precision);
+        if (full.precision !== null) return toDecimal(full.preciseAmount, full.precision);
+        return (full.fractionalPrecision && toDecimalOver(full.preciseAmount, full.fractionalPrecision)) ?? toDecimal(full.preciseAmount, 1n);
       },
     }),
     reference: t.exposeString('reference', { nullable: false }),
@@ -247,7 +250,8 @@ function minorUnits(input: { preciseAmount?: bigint | null; amount?: string | nu
   precision: bigint;
 } {
   const precision = input.precision ?? 1n;
-  if (precision <= 0n || precision > MAX_MINOR_UNITS) throw new ValidationError('precision must be a positive integer', 'precision');
+  const problem = precisionProblem(precision);
+  if (problem) throw new ValidationError(problem, 'precision');
   const hasPrecise = input.preciseAmount !== null && input.preciseAmount !== undefined;
   const hasDecimal = input.amount !== null && input.amount !== undefined;
   if (hasPrecise === hasDecimal) throw new ValidationError('Give exactly one of preciseAmount and amount', 'amount');
@@ -289,7 +293,10 @@ const transactionInputFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof bu
   destinations: t.field({ type: [LegInput], description: 'Several destinations instead of one.' }),
   preciseAmount: t.field({ type: 'BigInt', description: 'The amount in minor units.' }),
   amount: t.string({ description: 'The amount as an exact decimal in major units, such as "12.34".' }),
-  precision: t.field({ type: 'BigInt', description: 'Minor units per major unit; 1 when absent.' }),
+  precision: t.field({
+    type: 'BigInt',
+    description: 'Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it.',
+  }),
   currency: t.string({ required: true }),
   description: t.string({ required: true }),
   reference: t.string({ description: 'Unique per transaction; generated (and returned) when absent.' }),
@@ -380,11 +387,16 @@ function transactionBody(input: TransactionInputShape): RecordTransactionBody {
 
 
 /**
- * A transport failure on a write leaves its outcome unknown: the error says which reference to
- * look up (or retry with), so the caller never has to guess.
+ * A write whose outcome is unknown answers with what to look up (a reference, a bulk request's
+ * references and batch id, a hold's id) in the error's extensions, beside the failure's code, so
+ * the caller never has to guess whether a retry would move money twice.
  */
-function unknownOutcome(error: unknown, reference: string): unknown {
-  if (error instanceof BlnkError && error.isTransport) {
+function unknownOutcome(error: unknown, reference?: string): unknown {
+  if (error instanceof UnknownOutcome) {
+    const { message, code } = clientError(error.failure);
+    return new GraphQLError(`${message}. ${error.advice}`, { extensions: { code, ...error.lookup } });
+  }
+  if (reference !== undefined && outcomeUnknown(error)) {
     const { message, code } = clientError(error);
     return new GraphQLError(`${message}; look the transaction up by its reference before retrying`, {
       extensions: { code, reference },
@@ -462,6 +474,8 @@ builder.mutationFields((t) => ({
     authScopes: { write: true },
     type: BulkTransactionsPayload,
     errors: { types: TRANSFER_ERRORS },
+    description:
+      "Records several transactions in one batch. When Blnk's answer is lost (or is a 5xx), the top-level error's extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references.",
     args: { input: t.arg({ type: RecordBulkTransactionsInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const count = input.transactions.length;
@@ -469,22 +483,26 @@ builder.mutationFields((t) => ({
       assertCustomerBulk(ctx, input);
       const transactions = input.transactions.map((txn) => transactionBody(txn));
       await assertCustomerTransfers(ctx, transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` })));
-      const result = await mutate(TRANSFER_ERRORS, () =>
-        ctx.client.recordBulkTransactions({
-          transactions,
-          ...(input.atomic ? { atomic: true } : {}),
-          ...(input.inflight ? { inflight: true } : {}),
-          ...(input.runAsync ? { run_async: true } : {}),
-        }),
-      );
-      return { ...result, references: transactions.map((txn) => txn.reference) };
+      const bulk = {
+        transactions,
+        ...(input.atomic ? { atomic: true } : {}),
+        ...(input.inflight ? { inflight: true } : {}),
+        ...(input.runAsync ? { run_async: true } : {}),
+      };
+      try {
+        const result = await mutate(TRANSFER_ERRORS, () => recordBulkOnce(ctx.client, bulk));
+        return { ...result, references: transactions.map((txn) => txn.reference) };
+      } catch (error) {
+        throw unknownOutcome(error);
+      }
     },
   }),
   commitInflightTransaction: t.field({
     authScopes: { write: true },
     type: TransactionRef,
     errors: { types: HOLD_ERRORS },
-    description: 'Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT.',
+    description:
+      "Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a commit found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold whose children to read before retrying.",
     args: { input: t.arg({ type: CommitInflightInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
@@ -492,37 +510,52 @@ builder.mutationFields((t) => ({
       let preciseAmount = input.preciseAmount ?? undefined;
       if (preciseAmount === undefined && input.amount !== null && input.amount !== undefined) {
         const hold = await mutate(HOLD_ERRORS, () => ctx.loaders.transaction.load(id), { id });
-        preciseAmount = minorUnits({ amount: input.amount, precision: hold.precision }).preciseAmount;
+        if (hold.precision === null) {
+          throw new ValidationError("The hold's precision is not a whole number: give preciseAmount instead", 'amount');
+        }
+        const converted = fromDecimal(input.amount, hold.precision);
+        if (converted === null) {
+          throw new ValidationError(`amount must be a decimal with at most as many places as precision ${hold.precision} holds`, 'amount');
+        }
+        preciseAmount = converted;
       }
       if (preciseAmount !== undefined && preciseAmount <= 0n) throw new ValidationError('The amount must be greater than zero', 'amount');
-      return mutate(HOLD_ERRORS, 
-        () =>
-          ctx.client.updateInflight(id, {
-            status: 'commit',
-            ...(preciseAmount !== undefined ? { precise_amount: preciseAmount } : {}),
-            ...(input.skipQueue ? { skip_queue: true } : {}),
-          }),
-        { id },
-      );
+      const commit = {
+        status: 'commit' as const,
+        ...(preciseAmount !== undefined ? { precise_amount: preciseAmount } : {}),
+        ...(input.skipQueue ? { skip_queue: true } : {}),
+      };
+      try {
+        return await mutate(HOLD_ERRORS, () => updateInflightOnce(ctx.client, id, commit), { id });
+      } catch (error) {
+        throw unknownOutcome(error);
+      }
     },
   }),
   voidInflightTransaction: t.field({
     authScopes: { write: true },
     type: TransactionRef,
     errors: { types: HOLD_ERRORS },
-    description: 'Releases what is left of a hold. Queued by default: the answer is then the hold, still INFLIGHT.',
+    description:
+      "Releases what is left of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a void found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold to read.",
     args: { input: t.arg({ type: VoidInflightInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
       await assertMayActOn(ctx, id, 'source');
-      return mutate(HOLD_ERRORS, () => ctx.client.updateInflight(id, { status: 'void', ...(input.skipQueue ? { skip_queue: true } : {}) }), { id });
+      const release = { status: 'void' as const, ...(input.skipQueue ? { skip_queue: true } : {}) };
+      try {
+        return await mutate(HOLD_ERRORS, () => updateInflightOnce(ctx.client, id, release), { id });
+      } catch (error) {
+        throw unknownOutcome(error);
+      }
     },
   }),
   refundTransaction: t.field({
     authScopes: { write: true },
     type: TransactionRef,
     errors: { types: REFUND_ERRORS },
-    description: 'Moves the amount of an applied transaction back, as a new transaction.',
+    description:
+      "Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (Blnk refunds a transaction once). When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it.",
     args: { input: t.arg({ type: RefundInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
@@ -530,7 +563,11 @@ builder.mutationFields((t) => ({
       // Blnk makes every refund overdraft-allowed and cascading (the original's child rows are
       // reversed too): not a customer's move.
       assertUnconfined(ctx, 'refundTransaction', 'Blnk refunds may overdraw the balance they take from');
-      return mutate(REFUND_ERRORS, () => ctx.client.refundTransaction(id, input.skipQueue === true), { id });
+      try {
+        return await mutate(REFUND_ERRORS, () => refundOnce(ctx.client, id, input.skipQueue === true), { id });
+      } catch (error) {
+        throw unknownOutcome(error);
+      }
     },
   }),
 }));

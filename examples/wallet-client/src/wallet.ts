@@ -61,7 +61,9 @@ export function describeWallet(balance: Balance, locale = 'en-US'): string[] {
   ];
   for (const { node: t } of balance.transactions?.edges ?? []) {
     const sign = t.destinationBalance?.id === balance.id ? '+' : '-';
-    lines.push(`${sign}${money(t.preciseAmount, t.precision, t.currency)}  ${t.status}  ${t.reference}`);
+    // precision is null when Blnk holds one that is not a whole number: the minor units stand alone.
+    const shown = t.precision ? money(t.preciseAmount, t.precision, t.currency) : `${t.preciseAmount} minor units ${t.currency}`;
+    lines.push(`${sign}${shown}  ${t.status}  ${t.reference}`);
   }
   return lines;
 }

@@ -61,11 +61,15 @@ export class Binder {
     return v;
   }
 
+  /**
+   * A map[string]interface{}: Go decodes every JSON number in it into a float64, so an integer
+   * beyond 2^53 is rounded to the nearest float (and written back, from 10^21 on, as 1e+21).
+   */
   meta(key = 'meta_data'): MetaData {
     const v = this.body[key];
     if (v === undefined || v === null) return null;
     if (!isObject(v)) throw this.fail(key, v, 'map[string]interface {}');
-    return v;
+    return asFloats(v) as { [key: string]: Json };
   }
 
   object(key: string): Binder | undefined {
@@ -96,4 +100,16 @@ function jsonType(value: Json): string {
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'bigint' || typeof value === 'number') return 'number';
   return typeof value;
+}
+
+/** A generic Go value: every number a float64 (which a JS number is, rounding included). */
+function asFloats(value: Json): Json {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(asFloats);
+  if (isObject(value)) {
+    const out: { [key: string]: Json } = {};
+    for (const [k, item] of Object.entries(value)) out[k] = asFloats(item);
+    return out;
+  }
+  return value;
 }

@@ -266,12 +266,17 @@ export function transactionRoutes(router: Router): void {
     if (original.status !== 'APPLIED') {
       throw new ApiError('TXN_INVALID_STATUS_ACTION', `transaction with status ${original.status} cannot be refunded`);
     }
+    // Blnk names a refund `<txn>_refund` (model.RefundReference) and refuses a second one.
+    const reference = `${original.transaction_id}_refund`;
+    if (deps.store.references.has(reference)) {
+      throw new ApiError('GEN_CONFLICT', `transaction '${original.transaction_id}' has already been refunded`);
+    }
     const input: TransactionInput = {
       preciseAmount: original.precise_amount,
       precision: original.precision,
       source: original.destination,
       destination: original.source,
-      reference: newId('ref'),
+      reference,
       currency: original.currency,
       description: `Refund for ${original.transaction_id}`,
       allowOverdraft: original.meta_data?.allow_overdraft === true,
