@@ -1,13 +1,18 @@
 /**
- * The query GraphiQL opens with: a balance, its ledger and its owner in one round trip. On the
- * sandbox it names a seeded balance; on a real Blnk, the `@World` balance in USD.
+ * The query GraphiQL opens with: a balance, its ledger, its owner and its latest transaction in
+ * one round trip. On the sandbox it names a seeded balance; on a real Blnk, the `@World` balance
+ * in USD.
  */
 export function exampleQuery(balanceId: string | null): string {
   const balance = balanceId
     ? `balance(id: "${balanceId}")`
     : 'balanceByIndicator(indicator: "@World", currency: "USD")';
+  const itsTransactions = balanceId
+    ? `balanceId: { eq: "${balanceId}" }`
+    : 'indicator: { eq: "@World" }, currency: { eq: "USD" }';
   return `# Welcome to Blnk GraphQL. Press the run button to fetch a balance,
-# its ledger and its owner in one query; amounts are exact strings of minor units.
+# its ledger, its owner and its latest transaction in one query.
+# Amounts are exact strings: balances in minor units, transactions in major units.
 query Balance {
   ${balance} {
     id
@@ -22,6 +27,17 @@ query Balance {
     identity {
       firstName
       lastName
+    }
+  }
+  transactions(first: 1, filter: { ${itsTransactions} }) {
+    edges {
+      node {
+        reference
+        amount
+        currency
+        status
+        createdAt
+      }
     }
   }
 }

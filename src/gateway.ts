@@ -16,6 +16,7 @@ import type { Logger } from 'pino';
 import type { Tracer } from '@opentelemetry/api';
 import type { Metrics } from './metrics.js';
 import { observability, requestIdOf, yogaLogger } from './observability.js';
+import { graphiqlPlugin } from './server/graphiql.js';
 import { createAuth } from './server/auth.js';
 import { costLimitPlugin } from './server/cost.js';
 import { inputGuardsPlugin } from './server/input-guards.js';
@@ -67,7 +68,8 @@ export function createGateway(deps: GatewayDeps) {
     },
     // Enforced by bodyLimitPlugin (security.ts), without yoga's counting stream on every body.
     maxRequestBodySize: false,
-    graphiql: deps.graphiql === false ? false : { title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' },
+    // yoga's GraphiQL loads its assets from a CDN; graphiqlPlugin serves a self-contained page.
+    graphiql: false,
     landingPage: false,
     healthCheckEndpoint: '/healthz',
     maskedErrors: { maskError },
@@ -92,6 +94,9 @@ export function createGateway(deps: GatewayDeps) {
         endpoint: '/readyz',
         check: () => probe.health().catch(() => false),
       }),
+      ...(deps.graphiql === false
+        ? []
+        : [graphiqlPlugin({ endpoint: '/graphql', title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' })]),
     ],
   });
 }
