@@ -78,15 +78,18 @@ async function orUnknown<T>(work: () => Promise<T | null>): Promise<T | null> {
   }
 }
 
-/** Worth sending again with the same reference: no answer, or a gateway or panic 5xx. */
+/**
+ * Worth sending again with the same reference: no answer at all. A 5xx is Blnk's (or a proxy's)
+ * answer, and a write is never sent twice on an answer: the caller gets the reference instead.
+ */
 function resendable(error: unknown): boolean {
-  return error instanceof BlnkError && (error.code === 'UPSTREAM_UNAVAILABLE' || error.status >= 500);
+  return error instanceof BlnkError && error.code === 'UPSTREAM_UNAVAILABLE';
 }
 
 /**
  * Recording a transaction exactly once. Every transaction carries a reference, which Blnk keeps
  * unique. When the request may have been sent and no usable answer came back, it is sent once
- * more with the same reference:
+ * more with the same reference (after a connection failure only; a 5xx answers with the reference):
  * - with skip_queue, a duplicate-reference answer means the first attempt landed, and the
  *   transaction is read back by reference;
  * - queued, Blnk answers 201 either way and only drops the duplicate later, so the row is looked
