@@ -6,7 +6,8 @@ import { builder } from './builder.js';
 import { assertOperator, balanceScope, canSeeBalance, visibleAs } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
-import { mutate, CREATE_IN_ERRORS, ValidationError } from './errors.js';
+import { mutate, CREATE_IN_ERRORS, NotFoundError, ValidationError } from './errors.js';
+import { BlnkError } from '../blnk/errors.js';
 import { BigIntFilter, DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
 import type { FilterCondition } from '../blnk/wire.js';
 import { IdentityRef } from './identity.js';
@@ -240,6 +241,26 @@ const CreateBalanceInput = builder.inputType('CreateBalanceInput', {
   }),
 });
 
+/**
+ * database.CreateBalance answers every foreign-key failure with "Invalid ledger ID", an unknown
+ * identity's included. With an identity in the input, the ledger is looked up (one more call,
+ * only on that failure) to name the one that is missing.
+ */
+async function unknownOwner<T>(ctx: Context, input: { ledgerId: string | number; identityId?: string | number | null }, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!input.identityId || !(error instanceof BlnkError) || error.status !== 400 || !/invalid ledger id/i.test(error.message)) {
+      throw error;
+    }
+    const ledgerExists = await ctx.client.getLedger(String(input.ledgerId)).then(
+      () => true,
+      (lookup: unknown) => (lookup instanceof BlnkError && lookup.isNotFound ? false : Promise.reject(lookup)),
+    );
+    throw new NotFoundError(ledgerExists ? 'Identity' : 'Ledger');
+  }
+}
+
 builder.mutationFields((t) => ({
   createBalance: t.field({
     authScopes: { admin: true },
@@ -254,14 +275,16 @@ builder.mutationFields((t) => ({
       }
       const meta = metaObject(input.metaData);
       return mutate(CREATE_IN_ERRORS, () =>
-        ctx.client.createBalance({
-          ledger_id: String(input.ledgerId),
-          currency: input.currency,
-          ...(input.identityId ? { identity_id: String(input.identityId) } : {}),
-          ...(input.trackFundLineage ? { track_fund_lineage: true } : {}),
-          ...(input.allocationStrategy ? { allocation_strategy: input.allocationStrategy } : {}),
-          ...(meta ? { meta_data: meta } : {}),
-        }),
+        unknownOwner(ctx, input, () =>
+          ctx.client.createBalance({
+            ledger_id: String(input.ledgerId),
+            currency: input.currency,
+            ...(input.identityId ? { identity_id: String(input.identityId) } : {}),
+            ...(input.trackFundLineage ? { track_fund_lineage: true } : {}),
+            ...(input.allocationStrategy ? { allocation_strategy: input.allocationStrategy } : {}),
+            ...(meta ? { meta_data: meta } : {}),
+          }),
+        ),
       );
     },
   }),

@@ -3,7 +3,9 @@ import type { IdentityBody } from '../blnk/wire.js';
 import { builder } from './builder.js';
 import { assertOperator, canSeeIdentity, identityScope, visibleAs } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
-import { mutate, CREATE_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
+import { mutate, ConflictError, CREATE_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
+import { BlnkError } from '../blnk/errors.js';
+import type { Context } from '../context.js';
 import { DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
 import { metaObject } from './ledger.js';
 import { typeOfId } from './node-id.js';
@@ -121,6 +123,14 @@ function identityBody(input: IdentityInput): IdentityBody {
   return body;
 }
 
+/** Whether the identity can still be read: tells a foreign-key 500 from any other failure. */
+async function stillThere(ctx: Context, id: string): Promise<boolean> {
+  return ctx.client.getIdentity(id).then(
+    () => true,
+    () => false,
+  );
+}
+
 const DeleteIdentityPayload = builder.objectRef<{ deletedId: string }>('DeleteIdentityPayload').implement({
   fields: (t) => ({ deletedId: t.exposeID('deletedId', { nullable: false }) }),
 });
@@ -136,7 +146,17 @@ builder.mutationFields((t) => ({
       const id = input.id === null || input.id === undefined ? undefined : String(input.id);
       if (id !== undefined && !UUID.test(id)) throw new ValidationError('id must be idt_ followed by a UUID', 'id');
       const body = { ...(id ? { identity_id: id } : {}), ...identityBody(input) };
-      return mutate(CREATE_ERRORS, () => ctx.client.createIdentity(body));
+      return mutate(CREATE_ERRORS, async () => {
+        try {
+          return await ctx.client.createIdentity(body);
+        } catch (error) {
+          // Blnk v0.15.2 refuses a duplicate caller-chosen id as a 400 IDT_VALIDATION_ERROR.
+          if (id && error instanceof BlnkError && error.code === 'IDT_VALIDATION_ERROR' && /already exists/i.test(error.message)) {
+            throw new ConflictError('An identity with this id already exists');
+          }
+          throw error;
+        }
+      });
     },
   }),
   updateIdentity: t.field({
@@ -147,9 +167,14 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = String(input.id);
+      const body = identityBody(input);
+      // Blnk writes no empty string and answers 400 when nothing is left to set.
+      if (!Object.values(body).some((v) => v !== '' && v !== null && v !== undefined)) {
+        throw new ValidationError('Nothing to update: give at least one non-empty field', null);
+      }
       // Blnk answers only {message}: the identity is read back.
       return mutate(UPDATE_ERRORS, async () => {
-        await ctx.client.updateIdentity(id, identityBody(input));
+        await ctx.client.updateIdentity(id, body);
         ctx.loaders.identity.clear(id);
         return ctx.client.getIdentity(id);
       }, { id });
@@ -157,6 +182,8 @@ builder.mutationFields((t) => ({
   }),
   deleteIdentity: t.field({
     authScopes: { admin: true },
+    description:
+      'Deletes an identity. One that still owns balances cannot be deleted: Blnk fails on the foreign key with a bare 500, which the gateway answers as a ConflictError.',
     type: DeleteIdentityPayload,
     errors: { types: DELETE_ERRORS },
     args: { id: t.arg.id({ required: true }) },
@@ -164,7 +191,16 @@ builder.mutationFields((t) => ({
       assertOperator(ctx);
       const id = String(args.id);
       return mutate(DELETE_ERRORS, async () => {
-        await ctx.client.deleteIdentity(id);
+        try {
+          await ctx.client.deleteIdentity(id);
+        } catch (error) {
+          // Blnk's DELETE fails on the balances' foreign key and answers a bare 500; the
+          // identity is checked to still be there, so the 500 is known to mean "in use".
+          if (error instanceof BlnkError && error.status === 500 && (await stillThere(ctx, id))) {
+            throw new ConflictError('The identity still owns balances; it cannot be deleted');
+          }
+          throw error;
+        }
         ctx.loaders.identity.clear(id);
         return { deletedId: id };
       }, { id });

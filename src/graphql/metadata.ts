@@ -17,7 +17,12 @@ const UpdateMetadataPayload = builder
   .implement({
     fields: (t) => ({
       id: t.exposeID('id', { nullable: false }),
-      metaData: t.expose('metaData', { type: 'JSON', nullable: false, description: 'All of the metadata after the merge.' }),
+      metaData: t.expose('metaData', {
+        type: 'JSON',
+        nullable: false,
+        description:
+          'All of the metadata after the merge; for a bulk batch id, only the keys sent (Blnk answers nothing more, and a batch has no metadata of its own).',
+      }),
       node: t.field({
         type: builder.nodeInterfaceRef(),
         description: 'The object itself, read after the change.',
@@ -32,7 +37,8 @@ builder.mutationField('updateMetadata', (t) =>
     authScopes: { admin: true },
     type: UpdateMetadataPayload,
     errors: { types: UPDATE_ERRORS },
-    description: "Merges keys into an object's metadata.",
+    description:
+      "Merges keys into an object's metadata. On a transaction id Blnk also merges them into the transaction's children (its queued outcome, split legs, commits and voids: every row whose parent it is); on a bulk batch id, into every transaction of the batch.",
     args: { input: t.arg({ type: UpdateMetadataInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
@@ -42,7 +48,13 @@ builder.mutationField('updateMetadata', (t) =>
       if (!typeOfId(id) && !id.startsWith('bulk_')) {
         throw new ValidationError('Metadata can be set on ledgers, balances, identities and transactions only', 'id');
       }
-      return mutate(UPDATE_ERRORS, async () => ({ id, metaData: await ctx.client.updateMetadata(id, metaData) }), { id });
+      return mutate(UPDATE_ERRORS, async () => {
+        const answered = await ctx.client.updateMetadata(id, metaData);
+        // For txn_ and bulk_ ids Blnk answers only the patch (database.UpdateTransactionMetadata
+        // returns nothing to merge from): a transaction's merged metadata is read back.
+        if (typeOfId(id) !== 'Transaction') return { id, metaData: answered };
+        return { id, metaData: (await ctx.loaders.transaction.load(id)).metaData ?? {} };
+      }, { id });
     },
   }),
 );

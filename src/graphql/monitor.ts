@@ -12,8 +12,10 @@ import { typeOfId } from './node-id.js';
 import { fromDecimal, precisionProblem } from '../money.js';
 
 /**
- * Balance monitors: Blnk calls a webhook when a balance field crosses a value. Blnk lists them
- * without pagination, so pages are cut here from the whole list.
+ * Balance monitors, as Blnk v0.15.2 keeps them (docs/blnk-differences.md): Blnk lists them
+ * without pagination and without an order, so pages are cut here from the whole list, sorted
+ * here. Alerts go to Blnk's one global webhook as `balance.monitor`, never to a monitor's
+ * callback URL (blnk balance.go checkBalanceMonitors).
  */
 export const BalanceMonitorRef = builder.objectRef<BalanceMonitor>('BalanceMonitor');
 
@@ -28,14 +30,24 @@ const MonitorField = builder.enumType('MonitorField', {
   } as const,
 });
 
-/** EQ is sent as `==`: Blnk stores `=` too, but its evaluator only matches `==`. */
+/**
+ * Blnk's table accepts `>`, `<`, `>=`, `<=`, `=`, `!=` while its evaluator (model.compare)
+ * knows `==` and not `=`: no equality monitor can both be stored and fire on v0.15.2.
+ */
+const EQ_UNSUPPORTED =
+  'EQ cannot work on Blnk v0.15.2: its table refuses "==" and its evaluator never matches "="; use GTE and LTE monitors instead';
+
 const MonitorOperator = builder.enumType('MonitorOperator', {
   values: {
     GT: { value: '>' },
     GTE: { value: '>=' },
     LT: { value: '<' },
     LTE: { value: '<=' },
-    EQ: { value: '==' },
+    EQ: {
+      value: '==',
+      description:
+        'Equal. Refused on create and update with a ValidationError: on Blnk v0.15.2 an equality monitor cannot be stored in a form its evaluator matches. Kept so that clients built against it still parse.',
+    },
     NE: { value: '!=' },
   } as const,
 });
@@ -76,13 +88,16 @@ async function complete(m: BalanceMonitor, ctx: Context): Promise<BalanceMonitor
 
 builder.node(BalanceMonitorRef, {
   authScopes: (_monitor, ctx) => visibleAs('BalanceMonitor', ctx, canSeeOperatorObjects(ctx) && hasScope(ctx.principal, 'ledger:admin')),
-  description: 'A webhook Blnk calls when a balance field crosses a value.',
+  description:
+    "A condition on a balance field. On every applied transaction that leaves the condition true (not only when it is first crossed), Blnk sends a `balance.monitor` event to its one global webhook (BLNK_WEBHOOK_URL); it never calls a per-monitor URL.",
   id: { resolve: (m) => m.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'BalanceMonitor',
   fields: (t) => ({
     balanceId: t.exposeID('balanceId', { nullable: false }),
     balance: t.field({ type: BalanceRef, resolve: (m, _args, ctx) => ctx.loaders.balanceRow.load(m.balanceId) }),
-    description: t.exposeString('description'),
+    description: t.exposeString('description', {
+      description: 'Set only through updateBalanceMonitor: Blnk drops a description sent on create.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     condition: t.field({
       type: MonitorCondition,
@@ -111,7 +126,7 @@ builder.queryFields((t) => ({
       authScopes: { admin: true },
       resolve: async (_root, args, ctx, info) => {
         assertOperator(ctx);
-        const all = await ctx.client.listMonitors();
+        const all = newestFirst(await ctx.client.listMonitors());
         return resolveOffsetConnection(args, args.orderBy, info, async (request) => pageOfList(all, request));
       },
     },
@@ -127,7 +142,9 @@ builder.objectField(BalanceRef, 'monitors', (t) =>
       authScopes: { admin: true },
       resolve: async (balance, args, ctx, info) => {
         assertOperator(ctx);
-        const all = await ctx.client.monitorsOfBalance(balance.id);
+        // GET /balance-monitors/balances/:id looks the balance id up as a monitor id (404) in the
+        // Blnk source read, so the balance's monitors are taken from the whole list.
+        const all = newestFirst((await ctx.client.listMonitors()).filter((m) => m.balanceId === balance.id));
         return resolveOffsetConnection(args, args.orderBy, info, async (request) => pageOfList(all, request));
       },
     },
@@ -139,7 +156,10 @@ const ConditionInput = builder.inputType('MonitorConditionInput', {
   fields: (t) => ({
     field: t.field({ type: MonitorField, required: true }),
     operator: t.field({ type: MonitorOperator, required: true }),
-    value: t.string({ required: true, description: 'The threshold as an exact decimal in major units, such as "100.50".' }),
+    value: t.string({
+      required: true,
+      description: 'The threshold in whole major units, such as "100": Blnk v0.15.2 keeps it as an integer and refuses 0.',
+    }),
     precision: t.field({
       type: 'BigInt',
       description: 'Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it.',
@@ -151,6 +171,13 @@ const DECIMAL = /^-?\d{1,30}(\.\d{1,30})?$/;
 
 function conditionBody(c: { field: string; operator: string; value: string; precision?: bigint | null }): MonitorBody['condition'] {
   if (!DECIMAL.test(c.value)) throw new ValidationError('value must be a decimal such as "100.50"', 'value');
+  if (c.operator === '==') throw new ValidationError(EQ_UNSUPPORTED, 'operator');
+  // Blnk v0.15.2 stores value in a BIGINT column (sql/1708676327.sql): a fraction fails there with
+  // a 500, and ozzo's Required refuses 0 as blank (api/model ValidateMonitorCondition).
+  if (!/^-?\d+$/.test(c.value)) {
+    throw new ValidationError('value must be a whole number of major units: Blnk v0.15.2 stores it as an integer', 'value');
+  }
+  if (/^-?0+$/.test(c.value)) throw new ValidationError('value cannot be 0: Blnk refuses a zero threshold', 'value');
   const precision = c.precision ?? 1n;
   const problem = precisionProblem(precision);
   if (problem) throw new ValidationError(problem, 'precision');
@@ -174,7 +201,10 @@ const CreateMonitorInput = builder.inputType('CreateBalanceMonitorInput', {
     balanceId: t.id({ required: true }),
     condition: t.field({ type: ConditionInput, required: true }),
     description: t.string(),
-    callbackUrl: t.string({ description: 'Where Blnk posts the alert. Blnk never returns it.' }),
+    callbackUrl: t.string({
+      description:
+        'Stored by Blnk but never used for delivery (alerts go to the global webhook), never returned, and cleared by any update.',
+    }),
   }),
 });
 
@@ -182,8 +212,10 @@ const UpdateMonitorInput = builder.inputType('UpdateBalanceMonitorInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     condition: t.field({ type: ConditionInput }),
-    description: t.string(),
-    callbackUrl: t.string(),
+    description: t.string({ description: 'Replaces the description; absent keeps the current one.' }),
+    callbackUrl: t.string({
+      description: "Refused: Blnk's update cannot carry a callback URL (it clears the stored one on every update).",
+    }),
   }),
 });
 
@@ -201,6 +233,47 @@ function callbackUrl(url: string | null | undefined): string | undefined {
   return url;
 }
 
+/** GetAllMonitors has no ORDER BY: the gateway orders the list itself, newest first, then by id. */
+function newestFirst(all: BalanceMonitor[]): BalanceMonitor[] {
+  const at = (m: BalanceMonitor) => m.createdAt?.getTime() ?? 0;
+  return [...all].sort((a, b) => at(b) - at(a) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+/**
+ * PUT /balance-monitors/:id binds the whole model.BalanceMonitor and database.UpdateMonitor writes
+ * balance_id, field, operator, value, description and call_back_url from it: a partial body
+ * blanks the rest (a missing balance_id fails). So the current row is read and sent back whole.
+ * What cannot be kept: the callback URL (`json:"-"`, never bound, so cleared) and a new threshold
+ * (precise_value, which the evaluator compares, is never rewritten): a change of value or
+ * precision is refused rather than left half applied.
+ */
+function wholeRow(current: BalanceMonitor, wanted: MonitorBody['condition'] | null, description: string | null | undefined): MonitorBody {
+  const c = current.condition;
+  if (wanted) {
+    const sameValue = String(wanted.value) === c.value && wanted.precision === c.precision;
+    if (!sameValue) {
+      throw new ValidationError(
+        'Blnk v0.15.2 does not recompute the threshold on update: delete the monitor and create a new one to change value or precision',
+        'condition.value',
+      );
+    }
+  }
+  if (c.precision === null) {
+    throw new ValidationError("The monitor's precision is not a whole number: delete the monitor and create a new one", 'condition.precision');
+  }
+  return {
+    balance_id: current.balanceId,
+    description: description ?? current.description ?? '',
+    condition: {
+      field: wanted?.field ?? c.field,
+      operator: wanted?.operator ?? c.operator,
+      value: new LosslessNumber(c.value),
+      // Not written by UpdateMonitor; sent only because the body's struct has it.
+      precision: c.precision ?? 1n,
+    },
+  };
+}
+
 const DeleteMonitorPayload = builder.objectRef<{ deletedId: string }>('DeleteBalanceMonitorPayload').implement({
   fields: (t) => ({ deletedId: t.exposeID('deletedId', { nullable: false }) }),
 });
@@ -214,10 +287,13 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const url = callbackUrl(input.callbackUrl);
+      if (input.description !== null && input.description !== undefined) {
+        // api/model CreateBalanceMonitor has no description: Blnk would drop it without a word.
+        throw new ValidationError('Blnk v0.15.2 drops a description on create: set it with updateBalanceMonitor', 'description');
+      }
       const body: MonitorBody = {
         balance_id: String(input.balanceId),
         condition: conditionBody(input.condition),
-        ...(input.description ? { description: input.description } : {}),
         ...(url ? { call_back_url: url } : {}),
       };
       return mutate(CREATE_IN_ERRORS, () => ctx.client.createMonitor(body), { id: String(input.balanceId) });
@@ -231,15 +307,13 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = String(input.id);
-      const url = callbackUrl(input.callbackUrl);
-      const body: MonitorBody = {
-        ...(input.condition ? { condition: conditionBody(input.condition) } : {}),
-        ...(input.description !== null && input.description !== undefined ? { description: input.description } : {}),
-        ...(url ? { call_back_url: url } : {}),
-      };
+      if (input.callbackUrl !== null && input.callbackUrl !== undefined) {
+        throw new ValidationError("Blnk's monitor update cannot set a callback URL", 'callbackUrl');
+      }
+      const wanted = input.condition ? conditionBody(input.condition) : null;
       // Blnk answers only {message}: the monitor is read back.
       return mutate(UPDATE_ERRORS, async () => {
-        await ctx.client.updateMonitor(id, body);
+        await ctx.client.updateMonitor(id, wholeRow(await ctx.client.getMonitor(id), wanted, input.description));
         return ctx.client.getMonitor(id);
       }, { id });
     },

@@ -10,6 +10,7 @@ import { fromDecimal, MAX_MINOR_UNITS, precisionProblem, toDecimal, toDecimalOve
 import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
 import { assertMayActOn, canSeeTransaction, transactionScope, visibleAs } from './policy.js';
+import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
 import { assertCustomerBulk, assertCustomerTransfers, assertUnconfined } from './confined-writes.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
@@ -88,9 +89,19 @@ builder.node(TransactionRef, {
     allowOverdraft: t.exposeBoolean('allowOverdraft', { nullable: false }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     effectiveDate: t.expose('effectiveDate', { type: 'DateTime' }),
-    scheduledFor: t.expose('scheduledFor', { type: 'DateTime' }),
-    inflightExpiryDate: t.expose('inflightExpiryDate', { type: 'DateTime' }),
-    inflightCommitDate: t.expose('inflightCommitDate', { type: 'DateTime' }),
+    scheduledFor: t.expose('scheduledFor', {
+      type: 'DateTime',
+      description:
+        "Only on the answer of the mutation that recorded the transaction: Blnk v0.15.2's reads never select it, so a transaction read back has null here, scheduled or not.",
+    }),
+    inflightExpiryDate: t.expose('inflightExpiryDate', {
+      type: 'DateTime',
+      description: 'Only on the answer of the mutation that recorded the hold: Blnk v0.15.2 neither stores nor reads it back (null on reads).',
+    }),
+    inflightCommitDate: t.expose('inflightCommitDate', {
+      type: 'DateTime',
+      description: "Only on a mutation's answer: Blnk v0.15.2's reads never select it (null on reads).",
+    }),
     metaData: t.expose('metaData', { type: 'JSON' }),
     sourceBalance: t.field({
       type: BalanceRef,
@@ -139,8 +150,14 @@ export const TransactionFilter = builder.inputType('TransactionFilter', {
     sourceId: t.field({ type: IdFilter }),
     destinationId: t.field({ type: IdFilter }),
     balanceId: t.field({ type: BalanceIdFilter, description: 'The source or the destination.' }),
-    sourceIdentityId: t.field({ type: IdFilter }),
-    destinationIdentityId: t.field({ type: IdFilter }),
+    sourceIdentityId: t.field({
+      type: IdFilter,
+      description: `The identity owning the source balance. Blnk has no such filter: the gateway resolves the identity to its balances first (at most ${MAX_IDENTITY_BALANCES}; isNull is not supported).`,
+    }),
+    destinationIdentityId: t.field({
+      type: IdFilter,
+      description: `The identity owning the destination balance; resolved to its balances like sourceIdentityId.`,
+    }),
     indicator: t.field({ type: StringFilter, description: 'The indicator of the source or destination balance.' }),
     amount: t.field({ type: DecimalFilter, description: 'In major units.' }),
     precision: t.field({ type: BigIntFilter }),
@@ -160,8 +177,6 @@ const TRANSACTION_COLUMNS = {
   sourceId: 'source',
   destinationId: 'destination',
   balanceId: 'balance_id',
-  sourceIdentityId: 'source_identity',
-  destinationIdentityId: 'destination_identity',
   indicator: 'indicator',
   amount: 'amount',
   precision: 'precision',
@@ -181,7 +196,8 @@ function transactionPage(
   scope: FilterCondition[] = [],
 ) {
   return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Transaction>> => {
-    const filters = [...(await transactionScope(ctx)), ...scope, ...toConditions(args.filter, TRANSACTION_COLUMNS)];
+    const { rest, conditions } = await identityConditions(ctx, args.filter);
+    const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, TRANSACTION_COLUMNS)];
     const page = await ctx.client.filterTransactions(filterBody(filters, request));
     for (const txn of page.rows) ctx.loaders.transaction.prime(txn.id, txn);
     return page;
@@ -346,7 +362,7 @@ function legs(list: TransactionInputShape['sources'], field: string): LegBody[] 
       if (!leg.distribution) throw new ValidationError('Each leg needs a distribution or a preciseDistribution', field);
       return { identifier: leg.identifier, distribution: leg.distribution };
     }
-    return { identifier: leg.identifier, precise_distribution: leg.preciseDistribution };
+    return { identifier: leg.identifier, precise_distribution: leg.preciseDistribution.toString() };
   });
 }
 

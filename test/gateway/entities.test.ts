@@ -250,9 +250,13 @@ const Rewatch = graphql(`
       ... on BalanceMonitor {
         description
         condition {
+          operator
           value
           preciseValue
         }
+      }
+      ... on ValidationError {
+        field
       }
     }
     deleteBalanceMonitor(id: "mon_00000000-0000-4000-8000-00000000beef") {
@@ -262,35 +266,66 @@ const Rewatch = graphql(`
 `);
 
 describe('balance monitors', () => {
-  it('creates one with an exact threshold, sends EQ as ==, lists and updates it', async () => {
+  it('refuses what Blnk v0.15.2 cannot keep (EQ, a fraction, 0, a description on create) before calling Blnk', async () => {
+    h.sandbox.resetRequests();
+    const base = { balanceId: 'bln_x', condition: { field: 'BALANCE' as const, operator: 'GT' as const, value: '12', precision: '100' } };
+    const refused = [
+      [{ ...base, condition: { ...base.condition, operator: 'EQ' as const } }, 'operator'],
+      [{ ...base, condition: { ...base.condition, value: '12.34' } }, 'value'],
+      [{ ...base, condition: { ...base.condition, value: '0' } }, 'value'],
+      [{ ...base, description: 'low' }, 'description'],
+    ] as const;
+    for (const [input, field] of refused) {
+      const res = await h.run(Watch, { input });
+      expect(res.data?.createBalanceMonitor, field).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_ERROR', field });
+    }
+    expect(h.sandbox.requests).toHaveLength(0);
+  });
+
+  it('creates one with a whole threshold, lists it, and updates it by sending the whole row back', async () => {
     const f = fixtures(h.sandbox);
     const balance = await f.balance(await f.ledger('Watched'));
     const res = await h.run(Watch, {
-      input: { balanceId: balance, description: 'low', callbackUrl: 'https://hooks.example/low', condition: { field: 'BALANCE', operator: 'EQ', value: '12.34', precision: '100' } },
+      input: { balanceId: balance, callbackUrl: 'https://hooks.example/low', condition: { field: 'BALANCE', operator: 'LT', value: '12', precision: '100' } },
     });
     expect(res.data?.createBalanceMonitor).toMatchObject({
       __typename: 'BalanceMonitor',
       balanceId: balance,
-      description: 'low',
-      condition: { field: 'BALANCE', operator: 'EQ', value: '12.34', precision: '100', preciseValue: '1234' },
+      description: null,
+      condition: { field: 'BALANCE', operator: 'LT', value: '12', precision: '100', preciseValue: '1200' },
     });
-    // Blnk's evaluator only matches `==`; its table also takes `=`, which never fires.
     const sent = h.sandbox.requests.find((r) => r.route === '/balance-monitors' && r.method === 'POST')!.body;
-    expect(sent).toContain('"operator":"=="');
-    expect(sent).toContain('"value":12.34');
+    expect(sent).toContain('"operator":"<"');
+    expect(sent).toContain('"value":12');
     const id = res.data?.createBalanceMonitor && 'id' in res.data.createBalanceMonitor ? res.data.createBalanceMonitor.id : '';
 
+    h.sandbox.resetRequests();
     const listed = await h.run(Monitors, { balance });
     expect(listed.errors).toBeUndefined();
-    expect(listed.data?.balance?.monitors).toEqual({ totalCount: 1, edges: [{ node: { id, condition: { operator: 'EQ', preciseValue: '1234' } } }] });
+    expect(listed.data?.balance?.monitors).toEqual({ totalCount: 1, edges: [{ node: { id, condition: { operator: 'LT', preciseValue: '1200' } } }] });
     // The unpaginated list does not carry precise_value: the gateway reads the monitor by id.
-    expect(listed.data?.balanceMonitors?.edges[0]?.node.condition.preciseValue).toBe('1234');
+    expect(listed.data?.balanceMonitors?.edges[0]?.node.condition.preciseValue).toBe('1200');
+    // GET /balance-monitors/balances/:id answers 404 on Blnk (it looks the balance id up as a monitor id).
+    expect(h.upstream().map((r) => r.route)).not.toContain('/balance-monitors/balances/:balance_id');
 
-    const updated = await h.run(Rewatch, {
-      input: { id, description: 'lower', condition: { field: 'BALANCE', operator: 'LT', value: '5', precision: '100' } },
+    h.sandbox.resetRequests();
+    const updated = await h.run(Rewatch, { input: { id, description: 'lower', condition: { field: 'BALANCE', operator: 'GT', value: '12', precision: '100' } } });
+    expect(updated.data?.updateBalanceMonitor).toEqual({
+      __typename: 'BalanceMonitor',
+      description: 'lower',
+      condition: { operator: 'GT', value: '12', preciseValue: '1200' },
     });
-    expect(updated.data?.updateBalanceMonitor).toEqual({ __typename: 'BalanceMonitor', description: 'lower', condition: { value: '5', preciseValue: '500' } });
+    const put = JSON.parse(h.sandbox.requests.find((r) => r.method === 'PUT')!.body);
+    expect(put).toEqual({ balance_id: balance, description: 'lower', condition: { field: 'balance', operator: '>', value: 12, precision: 100 } });
     expect(updated.data?.deleteBalanceMonitor).toEqual({ __typename: 'NotFoundError' });
+
+    // A description alone keeps the condition; a new threshold or a callback URL is refused.
+    const described = await h.run(Rewatch, { input: { id, description: 'again' } });
+    expect(described.data?.updateBalanceMonitor).toMatchObject({ description: 'again', condition: { operator: 'GT', preciseValue: '1200' } });
+    const moved = await h.run(Rewatch, { input: { id, condition: { field: 'BALANCE', operator: 'GT', value: '5', precision: '100' } } });
+    expect(moved.data?.updateBalanceMonitor).toEqual({ __typename: 'ValidationError', field: 'condition.value' });
+    const hooked = await h.run(Rewatch, { input: { id, callbackUrl: 'https://hooks.example/x' } });
+    expect(hooked.data?.updateBalanceMonitor).toEqual({ __typename: 'ValidationError', field: 'callbackUrl' });
   });
 
   it('refuses a threshold that is not a decimal, and a callback that is not http(s), before calling Blnk', async () => {

@@ -18,7 +18,7 @@ export type Scalars = {
   BigInt: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
-  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  /** Any JSON value (metadata). Blnk keeps metadata numbers as float64: on input a number must be finite and within ±(2^53−1) (send larger ones as strings); on output a safe integer or a fraction is a number, and an integer beyond ±(2^53−1) that Blnk holds (however written, 1e+21 included) is the string of its decimal digits. */
   JSON: { input: unknown; output: unknown; }
   _Any: { input: any; output: any; }
 };
@@ -152,13 +152,14 @@ export type BalanceIdFilter = {
   ne?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A webhook Blnk calls when a balance field crosses a value. */
+/** A condition on a balance field. On every applied transaction that leaves the condition true (not only when it is first crossed), Blnk sends a `balance.monitor` event to its one global webhook (BLNK_WEBHOOK_URL); it never calls a per-monitor URL. */
 export type BalanceMonitor = Node & {
   __typename?: 'BalanceMonitor';
   balance?: Maybe<Balance>;
   balanceId: Scalars['ID']['output'];
   condition: MonitorCondition;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Set only through updateBalanceMonitor: Blnk drops a description sent on create. */
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
 };
@@ -207,7 +208,7 @@ export type BulkTransactionInput = {
   metaData?: InputMaybe<Scalars['JSON']['input']>;
   /** The amount in minor units. */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Minor units per major unit; 1 when absent. */
+  /** Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
   /** Unique per transaction; generated (and returned) when absent. */
   reference?: InputMaybe<Scalars['String']['input']>;
@@ -262,7 +263,7 @@ export type CreateBalanceInput = {
 
 export type CreateBalanceMonitorInput = {
   balanceId: Scalars['ID']['input'];
-  /** Where Blnk posts the alert. Blnk never returns it. */
+  /** Stored by Blnk but never used for delivery (alerts go to the global webhook), never returned, and cleared by any update. */
   callbackUrl?: InputMaybe<Scalars['String']['input']>;
   condition: MonitorConditionInput;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -513,7 +514,8 @@ export type MonitorCondition = {
   operator?: Maybe<MonitorOperator>;
   /** The threshold in minor units. */
   preciseValue?: Maybe<Scalars['BigInt']['output']>;
-  precision: Scalars['BigInt']['output'];
+  /** Minor units per major unit. Blnk keeps it as a float64: one written in exponent form (1e+21) reads as the integer it names; null when it is not a whole number. */
+  precision?: Maybe<Scalars['BigInt']['output']>;
   /** The threshold in major units. */
   value: Scalars['String']['output'];
 };
@@ -521,9 +523,9 @@ export type MonitorCondition = {
 export type MonitorConditionInput = {
   field: MonitorField;
   operator: MonitorOperator;
-  /** Minor units per major unit; 1 when absent. */
+  /** Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
-  /** The threshold as an exact decimal in major units, such as "100.50". */
+  /** The threshold in whole major units, such as "100": Blnk v0.15.2 keeps it as an integer and refuses 0. */
   value: Scalars['String']['input'];
 };
 
@@ -536,6 +538,7 @@ export type MonitorField =
   | 'INFLIGHT_DEBIT_BALANCE';
 
 export type MonitorOperator =
+  /** Equal. Refused on create and update with a ValidationError: on Blnk v0.15.2 an equality monitor cannot be stored in a form its evaluator matches. Kept so that clients built against it still parse. */
   | 'EQ'
   | 'GT'
   | 'GTE'
@@ -545,25 +548,27 @@ export type MonitorOperator =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT. */
+  /** Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a commit found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold whose children to read before retrying. */
   commitInflightTransaction?: Maybe<CommitInflightTransactionResult>;
   createBalance?: Maybe<CreateBalanceResult>;
   createBalanceMonitor?: Maybe<CreateBalanceMonitorResult>;
   createIdentity?: Maybe<CreateIdentityResult>;
   createLedger?: Maybe<CreateLedgerResult>;
   deleteBalanceMonitor?: Maybe<DeleteBalanceMonitorResult>;
+  /** Deletes an identity. One that still owns balances cannot be deleted: Blnk fails on the foreign key with a bare 500, which the gateway answers as a ConflictError. */
   deleteIdentity?: Maybe<DeleteIdentityResult>;
+  /** Records several transactions in one batch. When Blnk's answer is lost (or is a 5xx), the top-level error's extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references. */
   recordBulkTransactions?: Maybe<RecordBulkTransactionsResult>;
   /** Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice. */
   recordTransaction?: Maybe<RecordTransactionResult>;
-  /** Moves the amount of an applied transaction back, as a new transaction. */
+  /** Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (Blnk refunds a transaction once). When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it. */
   refundTransaction?: Maybe<RefundTransactionResult>;
   updateBalanceMonitor?: Maybe<UpdateBalanceMonitorResult>;
   updateIdentity?: Maybe<UpdateIdentityResult>;
   updateLedger?: Maybe<UpdateLedgerResult>;
-  /** Merges keys into an object's metadata. */
+  /** Merges keys into an object's metadata. On a transaction id Blnk also merges them into the transaction's children (its queued outcome, split legs, commits and voids: every row whose parent it is); on a bulk batch id, into every transaction of the batch. */
   updateMetadata?: Maybe<UpdateMetadataResult>;
-  /** Releases what is left of a hold. Queued by default: the answer is then the hold, still INFLIGHT. */
+  /** Releases what is left of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a void found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold to read. */
   voidInflightTransaction?: Maybe<VoidInflightTransactionResult>;
 };
 
@@ -831,7 +836,7 @@ export type RecordTransactionInput = {
   metaData?: InputMaybe<Scalars['JSON']['input']>;
   /** The amount in minor units. */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Minor units per major unit; 1 when absent. */
+  /** Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
   /** Unique per transaction; generated (and returned) when absent. */
   reference?: InputMaybe<Scalars['String']['input']>;
@@ -869,7 +874,7 @@ export type StringFilter = {
 export type Transaction = Node & {
   __typename?: 'Transaction';
   allowOverdraft: Scalars['Boolean']['output'];
-  /** The exact decimal preciseAmount / precision, in major units (not Blnk's float). */
+  /** The exact decimal preciseAmount / precision, in major units (not Blnk's float); also when Blnk holds a precision that is not a whole number (precision is then null). */
   amount: Scalars['String']['output'];
   /** Transactions whose parent is this one: a queued transaction's outcome, an inflight hold's commits and voids, refunds. */
   children?: Maybe<TransactionConnection>;
@@ -881,7 +886,9 @@ export type Transaction = Node & {
   hash?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   inflight: Scalars['Boolean']['output'];
+  /** Only on a mutation's answer: Blnk v0.15.2's reads never select it (null on reads). */
   inflightCommitDate?: Maybe<Scalars['DateTime']['output']>;
+  /** Only on the answer of the mutation that recorded the hold: Blnk v0.15.2 neither stores nor reads it back (null on reads). */
   inflightExpiryDate?: Maybe<Scalars['DateTime']['output']>;
   metaData?: Maybe<Scalars['JSON']['output']>;
   /** For a QUEUED or SCHEDULED transaction: what Blnk made of it once applied, an APPLIED, INFLIGHT or REJECTED transaction; null until then, and for other transactions. */
@@ -890,9 +897,10 @@ export type Transaction = Node & {
   parentTransaction?: Maybe<Transaction>;
   /** The amount in minor units: amount × precision. */
   preciseAmount: Scalars['BigInt']['output'];
-  /** Minor units per major unit, such as 100 for cents or 10^18 for wei. */
-  precision: Scalars['BigInt']['output'];
+  /** Minor units per major unit, such as 100 for cents or 10^18 for wei. Blnk keeps it as a float64: one written in exponent form by another client (1e+21) reads as the integer it names; null when Blnk holds a precision that is not a whole number. */
+  precision?: Maybe<Scalars['BigInt']['output']>;
   reference: Scalars['String']['output'];
+  /** Only on the answer of the mutation that recorded the transaction: Blnk v0.15.2's reads never select it, so a transaction read back has null here, scheduled or not. */
   scheduledFor?: Maybe<Scalars['DateTime']['output']>;
   sourceBalance?: Maybe<Balance>;
   status: TransactionStatus;
@@ -932,6 +940,7 @@ export type TransactionFilter = {
   currency?: InputMaybe<StringFilter>;
   description?: InputMaybe<StringFilter>;
   destinationId?: InputMaybe<IdFilter>;
+  /** The identity owning the destination balance; resolved to its balances like sourceIdentityId. */
   destinationIdentityId?: InputMaybe<IdFilter>;
   effectiveDate?: InputMaybe<DateTimeFilter>;
   id?: InputMaybe<IdFilter>;
@@ -942,6 +951,7 @@ export type TransactionFilter = {
   precision?: InputMaybe<BigIntFilter>;
   reference?: InputMaybe<StringFilter>;
   sourceId?: InputMaybe<IdFilter>;
+  /** The identity owning the source balance. Blnk has no such filter: the gateway resolves the identity to its balances first (at most 100; isNull is not supported). */
   sourceIdentityId?: InputMaybe<IdFilter>;
   status?: InputMaybe<TransactionStatusFilter>;
 };
@@ -973,8 +983,10 @@ export type TransactionStatusFilter = {
 };
 
 export type UpdateBalanceMonitorInput = {
+  /** Refused: Blnk's update cannot carry a callback URL (it clears the stored one on every update). */
   callbackUrl?: InputMaybe<Scalars['String']['input']>;
   condition?: InputMaybe<MonitorConditionInput>;
+  /** Replaces the description; absent keeps the current one. */
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
@@ -1023,7 +1035,7 @@ export type UpdateMetadataInput = {
 export type UpdateMetadataPayload = {
   __typename?: 'UpdateMetadataPayload';
   id: Scalars['ID']['output'];
-  /** All of the metadata after the merge. */
+  /** All of the metadata after the merge; for a bulk batch id, only the keys sent (Blnk answers nothing more, and a batch has no metadata of its own). */
   metaData: Scalars['JSON']['output'];
   /** The object itself, read after the change. */
   node?: Maybe<Node>;
@@ -1054,6 +1066,74 @@ export type _Service = {
   /** The sdl representing the federated service capabilities. Includes federation directives, removes federation types, and includes rest of full schema after schema directives have been applied */
   sdl?: Maybe<Scalars['String']['output']>;
 };
+
+export type SplitPreciseMutationVariables = Exact<{
+  input: RecordTransactionInput;
+}>;
+
+
+export type SplitPreciseMutation = { __typename?: 'Mutation', recordTransaction?:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'DuplicateReferenceError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Transaction', status: TransactionStatus }
+    | { __typename: 'ValidationError', code: string, message: string }
+   | null };
+
+export type TransactionsByIdentityQueryVariables = Exact<{
+  filter?: InputMaybe<TransactionFilter>;
+}>;
+
+
+export type TransactionsByIdentityQuery = { __typename?: 'Query', transactions?: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', id: string } }> } | null };
+
+export type NewOwnedBalanceMutationVariables = Exact<{
+  input: CreateBalanceInput;
+}>;
+
+
+export type NewOwnedBalanceMutation = { __typename?: 'Mutation', createBalance?:
+    | { __typename: 'Balance' }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   | null };
+
+export type ForgetIdentityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ForgetIdentityMutation = { __typename?: 'Mutation', deleteIdentity?:
+    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'DeleteIdentityPayload' }
+    | { __typename: 'NotFoundError', code: string }
+   | null };
+
+export type BlankIdentityUpdateMutationVariables = Exact<{
+  input: UpdateIdentityInput;
+}>;
+
+
+export type BlankIdentityUpdateMutation = { __typename?: 'Mutation', updateIdentity?:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'Identity' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', code: string }
+   | null };
+
+export type TagTransactionMutationVariables = Exact<{
+  input: UpdateMetadataInput;
+}>;
+
+
+export type TagTransactionMutation = { __typename?: 'Mutation', updateMetadata?:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UpdateMetadataPayload', metaData: unknown }
+    | { __typename: 'ValidationError' }
+   | null };
 
 export type CloudBalanceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1213,7 +1293,7 @@ export type WatchMutationVariables = Exact<{
 
 
 export type WatchMutation = { __typename?: 'Mutation', createBalanceMonitor?:
-    | { __typename: 'BalanceMonitor', id: string, balanceId: string, description?: string | null, condition: { __typename?: 'MonitorCondition', field?: MonitorField | null, operator?: MonitorOperator | null, value: string, precision: string, preciseValue?: string | null } }
+    | { __typename: 'BalanceMonitor', id: string, balanceId: string, description?: string | null, condition: { __typename?: 'MonitorCondition', field?: MonitorField | null, operator?: MonitorOperator | null, value: string, precision?: string | null, preciseValue?: string | null } }
     | { __typename: 'ConflictError', code: string }
     | { __typename: 'NotFoundError', code: string }
     | { __typename: 'ValidationError', code: string, field?: string | null }
@@ -1232,10 +1312,10 @@ export type RewatchMutationVariables = Exact<{
 
 
 export type RewatchMutation = { __typename?: 'Mutation', updateBalanceMonitor?:
-    | { __typename: 'BalanceMonitor', description?: string | null, condition: { __typename?: 'MonitorCondition', value: string, preciseValue?: string | null } }
+    | { __typename: 'BalanceMonitor', description?: string | null, condition: { __typename?: 'MonitorCondition', operator?: MonitorOperator | null, value: string, preciseValue?: string | null } }
     | { __typename: 'ConflictError' }
     | { __typename: 'NotFoundError' }
-    | { __typename: 'ValidationError' }
+    | { __typename: 'ValidationError', field?: string | null }
    | null, deleteBalanceMonitor?:
     | { __typename: 'ConflictError' }
     | { __typename: 'DeleteBalanceMonitorPayload' }
@@ -1313,7 +1393,7 @@ export type AmountsQueryVariables = Exact<{
 }>;
 
 
-export type AmountsQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', balance: string, creditBalance: string, debitBalance: string, available: string, expected: string } | null, world?: { __typename?: 'Balance', balance: string, debitBalance: string, indicator?: string | null, ledgerId: string, identityId?: string | null, metaData?: unknown | null } | null, transaction?: { __typename?: 'Transaction', preciseAmount: string, precision: string, amount: string, status: TransactionStatus, destinationBalance?: { __typename?: 'Balance', balance: string } | null } | null, transactionByReference?: { __typename?: 'Transaction', id: string, precision: string, amount: string, hash?: string | null } | null };
+export type AmountsQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', balance: string, creditBalance: string, debitBalance: string, available: string, expected: string } | null, world?: { __typename?: 'Balance', balance: string, debitBalance: string, indicator?: string | null, ledgerId: string, identityId?: string | null, metaData?: unknown | null } | null, transaction?: { __typename?: 'Transaction', preciseAmount: string, precision?: string | null, amount: string, status: TransactionStatus, destinationBalance?: { __typename?: 'Balance', balance: string } | null } | null, transactionByReference?: { __typename?: 'Transaction', id: string, precision?: string | null, amount: string, hash?: string | null } | null };
 
 export type BalanceWithOwnerQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1379,7 +1459,7 @@ export type RecordMutation = { __typename?: 'Mutation', recordTransaction?:
     | { __typename: 'DuplicateReferenceError', code: string, message: string, reference: string }
     | { __typename: 'InsufficientFundsError', code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'Transaction', id: string, status: TransactionStatus, reference: string, preciseAmount: string, precision: string, amount: string, outcome?: { __typename?: 'Transaction', status: TransactionStatus } | null }
+    | { __typename: 'Transaction', id: string, status: TransactionStatus, reference: string, preciseAmount: string, precision?: string | null, amount: string, outcome?: { __typename?: 'Transaction', status: TransactionStatus } | null }
     | { __typename: 'ValidationError', code: string, message: string, field?: string | null }
    | null };
 
@@ -1509,6 +1589,12 @@ export type BalanceAndLedgerQueryVariables = Exact<{
 export type BalanceAndLedgerQuery = { __typename: 'Query', balance?: { __typename?: 'Balance', id: string, version: number } | null, ledger?: { __typename?: 'Ledger', name: string } | null };
 
 
+export const SplitPreciseDocument = {"__meta__":{"hash":"a3d7f923e9bf836ca870e72d4f34f3f5de35f400bf63ac4d2cdd9b40b9cc35dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SplitPrecise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SplitPreciseMutation, SplitPreciseMutationVariables>;
+export const TransactionsByIdentityDocument = {"__meta__":{"hash":"5903d9e5748da9e5c0cfb81edc636033dc8d3e2d83ebac6d903d0bc26e47c525"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransactionsByIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransactionsByIdentityQuery, TransactionsByIdentityQueryVariables>;
+export const NewOwnedBalanceDocument = {"__meta__":{"hash":"57f15c341e23f422896b9b0fcb1d722274b35f49e43523295b4447c5e2b96694"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NewOwnedBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NewOwnedBalanceMutation, NewOwnedBalanceMutationVariables>;
+export const ForgetIdentityDocument = {"__meta__":{"hash":"64b809ca4b6419990cc84d4c44922a5b1e8298ef9a13591e9502fd2398b0242e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgetIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ForgetIdentityMutation, ForgetIdentityMutationVariables>;
+export const BlankIdentityUpdateDocument = {"__meta__":{"hash":"b626fb72e7ed7fe66cf533ccb81e3d91e5f8aa1bbf8f545967c9d67ecbfbc7da"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BlankIdentityUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<BlankIdentityUpdateMutation, BlankIdentityUpdateMutationVariables>;
+export const TagTransactionDocument = {"__meta__":{"hash":"c8827959f47467091880f709901345b42814fb94a65e4554144b5d49ef8a83d5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TagTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMetadataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMetadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMetadataPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metaData"}}]}}]}}]}}]} as unknown as DocumentNode<TagTransactionMutation, TagTransactionMutationVariables>;
 export const CloudBalanceDocument = {"__meta__":{"hash":"2873e5a11fb6152253ecdee7ab1fd370eb180e39049a2d06db8832be687c27fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"queuedDebitBalance"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]} as unknown as DocumentNode<CloudBalanceQuery, CloudBalanceQueryVariables>;
 export const CloudNodesDocument = {"__meta__":{"hash":"4f71bb8590be34bd7ae1bcdadf433c99daf326b45c193bcae82692507728fa76"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]} as unknown as DocumentNode<CloudNodesQuery, CloudNodesQueryVariables>;
 export const CloudPayDocument = {"__meta__":{"hash":"a5bde1f2fd31c5266c6f3240af2888d4e072259d3e95cba8962e0a80f636314b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}}]}}]}}]} as unknown as DocumentNode<CloudPayMutation, CloudPayMutationVariables>;
@@ -1526,7 +1612,7 @@ export const EditPersonDocument = {"__meta__":{"hash":"44205ed88ddebfd82ee4da2f5
 export const DropPersonDocument = {"__meta__":{"hash":"193d78cd84815b1082a5f1796ab9698a78d4d304f097896190b07013fb82b0cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DropPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteIdentityPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DropPersonMutation, DropPersonMutationVariables>;
 export const WatchDocument = {"__meta__":{"hash":"baf39048c94595fd49d47d27bf2b5b36e4cadcffd86c12fdc6df26e40a48239f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Watch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBalanceMonitorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceMonitor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balanceId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"preciseValue"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<WatchMutation, WatchMutationVariables>;
 export const MonitorsDocument = {"__meta__":{"hash":"3753608d2158e866c0050c8f304f2178298f8936e0acf881484ce46fe0198e94"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Monitors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"balance"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"balance"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"preciseValue"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balanceMonitors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preciseValue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<MonitorsQuery, MonitorsQueryVariables>;
-export const RewatchDocument = {"__meta__":{"hash":"45915c8be2d2b74d73c3229f4f612c26c47be62c288d343f5c0442c5ea9d3f23"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Rewatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBalanceMonitorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceMonitor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"preciseValue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deleteBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"mon_00000000-0000-4000-8000-00000000beef","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RewatchMutation, RewatchMutationVariables>;
+export const RewatchDocument = {"__meta__":{"hash":"d1f637baa7b952073c93564c3d7389a18e8bc957a100b65c00f98eed34a8d00e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Rewatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBalanceMonitorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceMonitor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"preciseValue"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deleteBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"mon_00000000-0000-4000-8000-00000000beef","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RewatchMutation, RewatchMutationVariables>;
 export const TagDocument = {"__meta__":{"hash":"310403e6355d3a3aa486e9cd36a3267b7ab8265027f38b9f12fdd6441d840c05"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Tag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMetadataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMetadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMetadataPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metaData"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metaData"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TagMutation, TagMutationVariables>;
 export const ManyDocument = {"__meta__":{"hash":"0733b942c8b038256ef52c4256fcaa4ab98785ccf7c3c4a1f252e18c6151f2cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Many"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"l1"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"l2"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i1"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i2"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t1"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t2"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"l1"},"name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"l2"},"name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l2"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"again"},"name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"i1"},"name":{"kind":"Name","value":"identity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"i2"},"name":{"kind":"Name","value":"identity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i2"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"t1"},"name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t1"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"t2"},"name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t2"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}}]}}]} as unknown as DocumentNode<ManyQuery, ManyQueryVariables>;
 export const TransfersDocument = {"__meta__":{"hash":"dea0a98db40bbf6acf6fa14f3449911b15bfd0baac79db32d0f3c5ddd9e3dcc6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Transfers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinationBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransfersQuery, TransfersQueryVariables>;

@@ -18,7 +18,7 @@ export type Scalars = {
   BigInt: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
-  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  /** Any JSON value (metadata). Blnk keeps metadata numbers as float64: on input a number must be finite and within ±(2^53−1) (send larger ones as strings); on output a safe integer or a fraction is a number, and an integer beyond ±(2^53−1) that Blnk holds (however written, 1e+21 included) is the string of its decimal digits. */
   JSON: { input: unknown; output: unknown; }
   _Any: { input: any; output: any; }
 };
@@ -152,13 +152,14 @@ export type BalanceIdFilter = {
   ne?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A webhook Blnk calls when a balance field crosses a value. */
+/** A condition on a balance field. On every applied transaction that leaves the condition true (not only when it is first crossed), Blnk sends a `balance.monitor` event to its one global webhook (BLNK_WEBHOOK_URL); it never calls a per-monitor URL. */
 export type BalanceMonitor = Node & {
   __typename?: 'BalanceMonitor';
   balance?: Maybe<Balance>;
   balanceId: Scalars['ID']['output'];
   condition: MonitorCondition;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Set only through updateBalanceMonitor: Blnk drops a description sent on create. */
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
 };
@@ -207,7 +208,7 @@ export type BulkTransactionInput = {
   metaData?: InputMaybe<Scalars['JSON']['input']>;
   /** The amount in minor units. */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Minor units per major unit; 1 when absent. */
+  /** Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
   /** Unique per transaction; generated (and returned) when absent. */
   reference?: InputMaybe<Scalars['String']['input']>;
@@ -262,7 +263,7 @@ export type CreateBalanceInput = {
 
 export type CreateBalanceMonitorInput = {
   balanceId: Scalars['ID']['input'];
-  /** Where Blnk posts the alert. Blnk never returns it. */
+  /** Stored by Blnk but never used for delivery (alerts go to the global webhook), never returned, and cleared by any update. */
   callbackUrl?: InputMaybe<Scalars['String']['input']>;
   condition: MonitorConditionInput;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -513,7 +514,8 @@ export type MonitorCondition = {
   operator?: Maybe<MonitorOperator>;
   /** The threshold in minor units. */
   preciseValue?: Maybe<Scalars['BigInt']['output']>;
-  precision: Scalars['BigInt']['output'];
+  /** Minor units per major unit. Blnk keeps it as a float64: one written in exponent form (1e+21) reads as the integer it names; null when it is not a whole number. */
+  precision?: Maybe<Scalars['BigInt']['output']>;
   /** The threshold in major units. */
   value: Scalars['String']['output'];
 };
@@ -521,9 +523,9 @@ export type MonitorCondition = {
 export type MonitorConditionInput = {
   field: MonitorField;
   operator: MonitorOperator;
-  /** Minor units per major unit; 1 when absent. */
+  /** Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
-  /** The threshold as an exact decimal in major units, such as "100.50". */
+  /** The threshold in whole major units, such as "100": Blnk v0.15.2 keeps it as an integer and refuses 0. */
   value: Scalars['String']['input'];
 };
 
@@ -536,6 +538,7 @@ export type MonitorField =
   | 'INFLIGHT_DEBIT_BALANCE';
 
 export type MonitorOperator =
+  /** Equal. Refused on create and update with a ValidationError: on Blnk v0.15.2 an equality monitor cannot be stored in a form its evaluator matches. Kept so that clients built against it still parse. */
   | 'EQ'
   | 'GT'
   | 'GTE'
@@ -545,25 +548,27 @@ export type MonitorOperator =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT. */
+  /** Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a commit found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold whose children to read before retrying. */
   commitInflightTransaction?: Maybe<CommitInflightTransactionResult>;
   createBalance?: Maybe<CreateBalanceResult>;
   createBalanceMonitor?: Maybe<CreateBalanceMonitorResult>;
   createIdentity?: Maybe<CreateIdentityResult>;
   createLedger?: Maybe<CreateLedgerResult>;
   deleteBalanceMonitor?: Maybe<DeleteBalanceMonitorResult>;
+  /** Deletes an identity. One that still owns balances cannot be deleted: Blnk fails on the foreign key with a bare 500, which the gateway answers as a ConflictError. */
   deleteIdentity?: Maybe<DeleteIdentityResult>;
+  /** Records several transactions in one batch. When Blnk's answer is lost (or is a 5xx), the top-level error's extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references. */
   recordBulkTransactions?: Maybe<RecordBulkTransactionsResult>;
   /** Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice. */
   recordTransaction?: Maybe<RecordTransactionResult>;
-  /** Moves the amount of an applied transaction back, as a new transaction. */
+  /** Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (Blnk refunds a transaction once). When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it. */
   refundTransaction?: Maybe<RefundTransactionResult>;
   updateBalanceMonitor?: Maybe<UpdateBalanceMonitorResult>;
   updateIdentity?: Maybe<UpdateIdentityResult>;
   updateLedger?: Maybe<UpdateLedgerResult>;
-  /** Merges keys into an object's metadata. */
+  /** Merges keys into an object's metadata. On a transaction id Blnk also merges them into the transaction's children (its queued outcome, split legs, commits and voids: every row whose parent it is); on a bulk batch id, into every transaction of the batch. */
   updateMetadata?: Maybe<UpdateMetadataResult>;
-  /** Releases what is left of a hold. Queued by default: the answer is then the hold, still INFLIGHT. */
+  /** Releases what is left of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a void found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold to read. */
   voidInflightTransaction?: Maybe<VoidInflightTransactionResult>;
 };
 
@@ -831,7 +836,7 @@ export type RecordTransactionInput = {
   metaData?: InputMaybe<Scalars['JSON']['input']>;
   /** The amount in minor units. */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Minor units per major unit; 1 when absent. */
+  /** Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
   /** Unique per transaction; generated (and returned) when absent. */
   reference?: InputMaybe<Scalars['String']['input']>;
@@ -869,7 +874,7 @@ export type StringFilter = {
 export type Transaction = Node & {
   __typename?: 'Transaction';
   allowOverdraft: Scalars['Boolean']['output'];
-  /** The exact decimal preciseAmount / precision, in major units (not Blnk's float). */
+  /** The exact decimal preciseAmount / precision, in major units (not Blnk's float); also when Blnk holds a precision that is not a whole number (precision is then null). */
   amount: Scalars['String']['output'];
   /** Transactions whose parent is this one: a queued transaction's outcome, an inflight hold's commits and voids, refunds. */
   children?: Maybe<TransactionConnection>;
@@ -881,7 +886,9 @@ export type Transaction = Node & {
   hash?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   inflight: Scalars['Boolean']['output'];
+  /** Only on a mutation's answer: Blnk v0.15.2's reads never select it (null on reads). */
   inflightCommitDate?: Maybe<Scalars['DateTime']['output']>;
+  /** Only on the answer of the mutation that recorded the hold: Blnk v0.15.2 neither stores nor reads it back (null on reads). */
   inflightExpiryDate?: Maybe<Scalars['DateTime']['output']>;
   metaData?: Maybe<Scalars['JSON']['output']>;
   /** For a QUEUED or SCHEDULED transaction: what Blnk made of it once applied, an APPLIED, INFLIGHT or REJECTED transaction; null until then, and for other transactions. */
@@ -890,9 +897,10 @@ export type Transaction = Node & {
   parentTransaction?: Maybe<Transaction>;
   /** The amount in minor units: amount × precision. */
   preciseAmount: Scalars['BigInt']['output'];
-  /** Minor units per major unit, such as 100 for cents or 10^18 for wei. */
-  precision: Scalars['BigInt']['output'];
+  /** Minor units per major unit, such as 100 for cents or 10^18 for wei. Blnk keeps it as a float64: one written in exponent form by another client (1e+21) reads as the integer it names; null when Blnk holds a precision that is not a whole number. */
+  precision?: Maybe<Scalars['BigInt']['output']>;
   reference: Scalars['String']['output'];
+  /** Only on the answer of the mutation that recorded the transaction: Blnk v0.15.2's reads never select it, so a transaction read back has null here, scheduled or not. */
   scheduledFor?: Maybe<Scalars['DateTime']['output']>;
   sourceBalance?: Maybe<Balance>;
   status: TransactionStatus;
@@ -932,6 +940,7 @@ export type TransactionFilter = {
   currency?: InputMaybe<StringFilter>;
   description?: InputMaybe<StringFilter>;
   destinationId?: InputMaybe<IdFilter>;
+  /** The identity owning the destination balance; resolved to its balances like sourceIdentityId. */
   destinationIdentityId?: InputMaybe<IdFilter>;
   effectiveDate?: InputMaybe<DateTimeFilter>;
   id?: InputMaybe<IdFilter>;
@@ -942,6 +951,7 @@ export type TransactionFilter = {
   precision?: InputMaybe<BigIntFilter>;
   reference?: InputMaybe<StringFilter>;
   sourceId?: InputMaybe<IdFilter>;
+  /** The identity owning the source balance. Blnk has no such filter: the gateway resolves the identity to its balances first (at most 100; isNull is not supported). */
   sourceIdentityId?: InputMaybe<IdFilter>;
   status?: InputMaybe<TransactionStatusFilter>;
 };
@@ -973,8 +983,10 @@ export type TransactionStatusFilter = {
 };
 
 export type UpdateBalanceMonitorInput = {
+  /** Refused: Blnk's update cannot carry a callback URL (it clears the stored one on every update). */
   callbackUrl?: InputMaybe<Scalars['String']['input']>;
   condition?: InputMaybe<MonitorConditionInput>;
+  /** Replaces the description; absent keeps the current one. */
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
@@ -1023,7 +1035,7 @@ export type UpdateMetadataInput = {
 export type UpdateMetadataPayload = {
   __typename?: 'UpdateMetadataPayload';
   id: Scalars['ID']['output'];
-  /** All of the metadata after the merge. */
+  /** All of the metadata after the merge; for a bulk batch id, only the keys sent (Blnk answers nothing more, and a batch has no metadata of its own). */
   metaData: Scalars['JSON']['output'];
   /** The object itself, read after the change. */
   node?: Maybe<Node>;
@@ -1060,7 +1072,7 @@ export type WalletSummaryQueryVariables = Exact<{
 }>;
 
 
-export type WalletSummaryQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', id: string, currency: string, balance: string, available: string, ledger?: { __typename?: 'Ledger', name: string } | null, identity?: { __typename?: 'Identity', firstName?: string | null, lastName?: string | null } | null, transactions?: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', reference: string, status: TransactionStatus, currency: string, preciseAmount: string, precision: string, destinationBalance?: { __typename?: 'Balance', id: string } | null } }> } | null } | null };
+export type WalletSummaryQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', id: string, currency: string, balance: string, available: string, ledger?: { __typename?: 'Ledger', name: string } | null, identity?: { __typename?: 'Identity', firstName?: string | null, lastName?: string | null } | null, transactions?: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', reference: string, status: TransactionStatus, currency: string, preciseAmount: string, precision?: string | null, destinationBalance?: { __typename?: 'Balance', id: string } | null } }> } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

@@ -1,0 +1,65 @@
+import { GraphQLError } from 'graphql';
+import type { FilterCondition } from '../blnk/wire.js';
+import type { Context } from '../context.js';
+
+/**
+ * Blnk v0.15.2's transaction filters have no identity columns: blnk.transactions holds only
+ * source and destination balance ids, and a filter on `source_identity` or
+ * `destination_identity` is refused (400) or fails in SQL, depending on the build. An identity
+ * filter is therefore resolved here into a filter on that identity's balances, bounded so that
+ * one filter never becomes an unbounded fan-out.
+ */
+export const MAX_IDENTITY_BALANCES = 100;
+
+const SIDES = { sourceIdentityId: 'source', destinationIdentityId: 'destination' } as const;
+
+type IdOps = { eq?: unknown; ne?: unknown; in?: readonly unknown[] | null; isNull?: boolean | null };
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** The balance ids of these identities: one filter call, two when the bound is reached. */
+async function balancesOf(ctx: Context, identityIds: string[]): Promise<string[]> {
+  const where = [{ field: 'identity_id', operator: 'in', values: identityIds }];
+  const page = await ctx.client.filterBalances({ filters: where, limit: MAX_IDENTITY_BALANCES, offset: 0 });
+  if (page.rows.length === MAX_IDENTITY_BALANCES) {
+    const more = await ctx.client.filterBalances({ filters: where, limit: 1, offset: MAX_IDENTITY_BALANCES });
+    if (more.rows.length > 0) {
+      throw badInput(`An identity filter covers at most ${MAX_IDENTITY_BALANCES} balances; filter on balanceId instead`);
+    }
+  }
+  return page.rows.map((b) => b.id);
+}
+
+/**
+ * Splits the identity fields off a transaction filter and returns the rest of the filter with the
+ * conditions that stand for them. No identity field: no upstream call.
+ */
+export async function identityConditions(
+  ctx: Context,
+  filter: Record<string, unknown> | null | undefined,
+): Promise<{ rest: Record<string, unknown> | null | undefined; conditions: FilterCondition[] }> {
+  if (!filter) return { rest: filter, conditions: [] };
+  const rest = { ...filter };
+  const conditions: FilterCondition[] = [];
+  for (const [name, column] of Object.entries(SIDES)) {
+    const ops = rest[name] as IdOps | null | undefined;
+    delete rest[name];
+    if (!ops) continue;
+    if (ops.isNull !== null && ops.isNull !== undefined) {
+      throw badInput(`${name}: isNull is not supported; filter on balances without an identity instead`);
+    }
+    const wanted = [...(ops.eq ? [String(ops.eq)] : []), ...(ops.in ?? []).map(String)];
+    if (ops.eq && ops.in) throw badInput(`${name}: give eq or in, not both`);
+    if (wanted.length > 0) {
+      const ids = await balancesOf(ctx, wanted);
+      // No balance at all: nothing can match. transaction_id is never null, so this selects nothing.
+      conditions.push(ids.length > 0 ? { field: column, operator: 'in', values: ids } : { field: 'transaction_id', operator: 'isnull' });
+    }
+    if (ops.ne) {
+      for (const id of await balancesOf(ctx, [String(ops.ne)])) conditions.push({ field: column, operator: 'ne', value: id });
+    }
+  }
+  return { rest, conditions };
+}
