@@ -4,7 +4,7 @@ import type { Harness } from './gateway.js';
 
 /** HS256 settings as a deployment would set them (AUTH_MODE=jwt, JWT_SECRET, issuer, audience). */
 export const JWT_SECRET = 'a-test-secret-of-at-least-32-chars!';
-export const JWT_AUTH: AuthConfig = {
+export const JWT_AUTH: Extract<AuthConfig, { mode: 'jwt' }> = {
   mode: 'jwt',
   keyPassthrough: false,
   secret: JWT_SECRET,
