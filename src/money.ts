@@ -72,10 +72,17 @@ export const PRECISION_LIMIT = 10n ** 21n;
  * digits that were sent only when that shortest form is those digits (10^18 is; 2^60, which Go
  * prints as 1152921504606847000, is not).
  */
+/** PostgreSQL's BIGINT, the type of Blnk's precision column. */
+const PRECISION_COLUMN_MAX = 2n ** 63n - 1n;
+
 export function precisionProblem(precision: bigint): string | null {
   if (precision <= 0n) return 'precision must be a positive integer';
   if (precision >= PRECISION_LIMIT) {
     return 'precision must be below 10^21: Blnk keeps precision as a float64 and writes 10^21 and above in exponent form';
+  }
+  // Blnk's migrations add transactions.precision as BIGINT: a larger one fails the insert.
+  if (precision > PRECISION_COLUMN_MAX) {
+    return `precision must be at most ${PRECISION_COLUMN_MAX}: Blnk stores it in a BIGINT column`;
   }
   const echoed = String(Number(precision));
   if (echoed !== precision.toString()) {
