@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
-
-const brotli = promisify(brotliCompress);
-const gzipped = promisify(gzip);
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -29,9 +27,8 @@ export interface GraphiQLPageOptions {
  * and works offline or behind a proxy. yoga's own GraphiQL takes all of that from a CDN.
  *
  * The page is rendered and compressed once per gateway, starting when the gateway is created,
- * and every request gets the stored bytes. The package is imported only here, when GraphiQL is
- * on: parsing it costs about half a second and its strings stay in memory for as long as the
- * process lives, which a production gateway (GraphiQL off) should not pay for.
+ * and every request gets the stored bytes. The package is loaded only when GraphiQL is on, and
+ * then only in a short-lived worker (renderPage).
  */
 export function graphiqlPlugin(options: GraphiQLPageOptions): Plugin {
   for (const [name, value] of Object.entries(options)) {
@@ -53,34 +50,59 @@ export function graphiqlPlugin(options: GraphiQLPageOptions): Plugin {
   };
 }
 
+/**
+ * Renders and compresses in a worker thread that exits when done: the package's 9 MB of
+ * source, its parse and the compressors' state live and die there (about 90 MB of the
+ * gateway's memory otherwise, for as long as it runs), and the event loop never stalls on them.
+ * Only the three encodings come back.
+ */
 async function renderPage(options: GraphiQLPageOptions): Promise<Page> {
-  const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
   const graphiqlOptions: GraphiQLOptions = { title: options.title, defaultQuery: options.defaultQuery, endpoint: options.endpoint };
-  const html = Buffer.from(renderGraphiQL(graphiqlOptions), 'utf8');
-  const hash = createHash('sha256').update(html).digest('base64url').slice(0, 27);
-  // Quality 5 and level 6: about 0.3 s each, off the event loop. Brotli's best (11) would save
-  // another 0.2 MB of 1.9 MB for 15 s of CPU at every start.
-  const [br, gz] = await Promise.all([
-    brotli(html, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 5,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: html.length,
-      },
+  const worker = new Worker(RENDER, {
+    eval: true,
+    workerData: { module: createRequire(import.meta.url).resolve('@graphql-yoga/render-graphiql'), options: graphiqlOptions },
+  });
+  // A gateway that stops before the page is ready does not wait for it.
+  worker.unref();
+  const [rendered] = (await Promise.race([
+    once(worker, 'message'),
+    once(worker, 'exit').then(([code]) => {
+      throw new Error(`GraphiQL's renderer exited (code ${String(code)}) without a page`);
     }),
-    gzipped(html, { level: 6 }),
-  ]);
+  ])) as [Record<Encoding, Uint8Array>];
+  const hash = createHash('sha256').update(rendered.identity).digest('base64url').slice(0, 27);
   // One entity tag per representation: a cache must not answer a gzip request with brotli bytes.
   return {
-    identity: { body: bytes(html), etag: `"${hash}"` },
-    gzip: { body: bytes(gz), etag: `"${hash}-gzip"` },
-    br: { body: bytes(br), etag: `"${hash}-br"` },
+    identity: { body: bytes(rendered.identity), etag: `"${hash}"` },
+    gzip: { body: bytes(rendered.gzip), etag: `"${hash}-gzip"` },
+    br: { body: bytes(rendered.br), etag: `"${hash}-br"` },
   };
 }
 
-/** A Buffer's bytes as a response body, without a copy (node allocates these on an ArrayBuffer). */
-function bytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
+/**
+ * The worker (CommonJS, evaluated from this string so that the build needs no second entry).
+ * Quality 5 and level 6 take about 0.3 s each; brotli's best (11) would save another 0.2 MB of
+ * 1.9 MB for 15 s of CPU at every start.
+ */
+const RENDER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const zlib = require('node:zlib');
+const { renderGraphiQL } = require(workerData.module);
+const identity = Buffer.from(renderGraphiQL(workerData.options), 'utf8');
+const gzip = zlib.gzipSync(identity, { level: 6 });
+const br = zlib.brotliCompressSync(identity, {
+  params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+    [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
+  },
+});
+parentPort.postMessage({ identity, gzip, br });
+`;
+
+/** Bytes as a response body, without a copy (a structured clone lands on its own ArrayBuffer). */
+function bytes(view: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(view.buffer as ArrayBuffer, view.byteOffset, view.byteLength);
 }
 
 function respond(page: Page, headers: Headers, Response: typeof globalThis.Response): Response {
