@@ -20,7 +20,13 @@ function badInput(message: string): GraphQLError {
 }
 
 /** The balance ids of these identities: one filter call, two when the bound is reached. */
-async function balancesOf(ctx: Context, identityIds: string[]): Promise<string[]> {
+async function balancesOf(ctx: Context, requested: string[]): Promise<string[]> {
+  // A confined caller's filter on another identity behaves as one on a missing identity: it
+  // matches nothing, and Blnk is not asked about that identity's balances (nor could the
+  // caller learn how many it has from the bound below).
+  const own = ctx.principal.identityId;
+  const identityIds = own === null ? requested : requested.filter((id) => id === own);
+  if (identityIds.length === 0) return [];
   const where = [{ field: 'identity_id', operator: 'in', values: identityIds }];
   const page = await ctx.client.filterBalances({ filters: where, limit: MAX_IDENTITY_BALANCES, offset: 0 });
   if (page.rows.length === MAX_IDENTITY_BALANCES) {

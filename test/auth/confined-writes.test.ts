@@ -169,6 +169,18 @@ describe('a principal confined to one identity, writing', () => {
     expect(writes()).toEqual([]);
   });
 
+  it("filters on another identity's transactions as on a missing identity's, without asking Blnk about it", async () => {
+    const query = 'query($f: TransactionFilter) { transactions(first: 50, filter: $f) { edges { node { id } } } }';
+    const foreign = await post(h, query, { f: { sourceIdentityId: { eq: I.grace } } }, ada);
+    const missing = await post(h, query, { f: { sourceIdentityId: { eq: 'idt_missing' } } }, ada);
+    expect(foreign.body).toEqual({ data: { transactions: { edges: [] } } });
+    expect(missing.body).toEqual(foreign.body);
+    const asked = h.sandbox.requests.filter((r) => r.route === '/balances/filter').map((r) => r.body);
+    expect(asked.some((body) => body.includes(I.grace))).toBe(false);
+    const own = await post(h, query, { f: { sourceIdentityId: { eq: I.ada } } }, ada);
+    expect(own.body.data.transactions.edges.length).toBeGreaterThan(0);
+  });
+
   it('still pays what it has, to an existing balance, now', async () => {
     const [ada0, grace0] = [BigInt(await balanceOf(B.adaUsd)), BigInt(await balanceOf(B.graceUsd))];
     const res = await post(h, pay, { input: transfer({ metaData: { orderId: 'o-42' } }) }, ada);
