@@ -73,7 +73,9 @@ export function createGateway(deps: GatewayDeps) {
     landingPage: false,
     healthCheckEndpoint: '/healthz',
     maskedErrors: { maskError },
-    ...(deps.logger ? { logging: yogaLogger(deps.logger) } : {}),
+    // Without a logger (tests, embedding), nothing is written: yoga's own console logger would
+    // print every masked error with its stack.
+    logging: deps.logger ? yogaLogger(deps.logger) : false,
     plugins: [
       observability({
         ...(deps.metrics ? { metrics: deps.metrics } : {}),
