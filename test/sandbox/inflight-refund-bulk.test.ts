@@ -237,7 +237,7 @@ describe('inflight commit and void (section 4.4)', () => {
     expect(await amounts(a)).toEqual(held(9400n));
   });
 
-  it('a bad status is 400 TXN_INVALID_STATUS_ACTION; an APPLIED transaction is 400 TXN_NOT_INFLIGHT; an unknown id is 404 TXN_NOT_FOUND', async () => {
+  it('a bad status is 400 TXN_INVALID_STATUS_ACTION; an APPLIED transaction is 400 TXN_NOT_INFLIGHT; an unknown id is 400 TXN_NOT_INFLIGHT with skip_queue, 404 TXN_NOT_FOUND on the queue', async () => {
     const a = await funded(10_000n);
     const b = await newBalance();
     const id = await hold(a, b, 100n);
@@ -251,8 +251,13 @@ describe('inflight commit and void (section 4.4)', () => {
     const malformed = await call('PUT', `/transactions/inflight/${id}`, { rawBody: '{"status":' });
     expectError(malformed, 400, 'GEN_MALFORMED_REQUEST');
 
+    // api/transactions.go: UpdateInflightStatus: with skip_queue it looks for INFLIGHT rows under
+    // the id and answers "no transaction to commit" when there is none, an unknown id included.
     const unknown = await inflight(`txn_${randomUUID()}`, { status: 'commit', skip_queue: true });
-    expectError(unknown, 404, 'TXN_NOT_FOUND');
+    expectError(unknown, 400, 'TXN_NOT_INFLIGHT');
+    expectError(await inflight(`txn_${randomUUID()}`, { status: 'void', skip_queue: true }), 400, 'TXN_NOT_INFLIGHT');
+    // On the queue, fetchAndValidateInflightTransaction reads the row first: 404.
+    expectError(await inflight(`txn_${randomUUID()}`, { status: 'commit' }), 404, 'TXN_NOT_FOUND');
     // None of the refusals touched the hold.
     expect(await amounts(a)).toEqual(held(9900n, 100n));
   });
@@ -306,13 +311,14 @@ describe('refunds: POST /refund-transaction/:id (section 2.4)', () => {
 });
 
 describe('bulk: POST /transactions/bulk (section 2.4)', () => {
-  it('answers 201 {batch_id, status:"applied", transaction_count}; every transaction\'s parent_transaction is the batch id', async () => {
+  it('with skip_queue answers 201 {batch_id, status:"applied", transaction_count} after applying every item; each row\'s parent_transaction is the batch id and meta_data.sequence its position', async () => {
     const a = await funded(10_000n);
     const b = await newBalance();
     const c = await newBalance();
     const refs = [ref('bulk1'), ref('bulk2'), ref('bulk3')];
     const res = await call('POST', '/transactions/bulk', {
       body: {
+        skip_queue: true,
         transactions: [
           txn({ precise_amount: 1000n, source: a, destination: b, reference: refs[0] }),
           txn({ precise_amount: 2000n, source: a, destination: c, reference: refs[1] }),
@@ -329,18 +335,20 @@ describe('bulk: POST /transactions/bulk (section 2.4)', () => {
     const rows = await childrenOf(res.json.batch_id);
     expect(rows.map((r) => r.reference).sort()).toEqual([...refs].sort());
     expect(rows.every((r) => r.status === 'APPLIED' && r.parent_transaction === res.json.batch_id)).toBe(true);
+    expect(refs.map((r) => rows.find((row) => row.reference === r).meta_data.sequence)).toEqual([1n, 2n, 3n]);
     expect(await amounts(a)).toEqual(held(7000n));
     expect(await amounts(b)).toEqual(held(1500n));
     expect(await amounts(c)).toEqual(held(2000n));
   });
 
-  it('atomic with a failing item: the error body carries batch_id and no transaction of the batch was applied', async () => {
+  it('atomic with skip_queue and a failing item: the error carries batch_id; what was applied stays and is reversed by a queued refund', async () => {
     const a = await funded(10_000n);
     const b = await newBalance();
     const okRef = ref('atomic-ok');
     const res = await call('POST', '/transactions/bulk', {
       body: {
         atomic: true,
+        skip_queue: true,
         transactions: [
           txn({ precise_amount: 1000n, source: a, destination: b, reference: okRef }),
           txn({ precise_amount: 2000n, source: b, destination: a }),
@@ -352,14 +360,67 @@ describe('bulk: POST /transactions/bulk (section 2.4)', () => {
     expect(Object.keys(res.json)).toEqual(['error', 'batch_id', 'error_detail']);
     expect(res.json.batch_id).toMatch(/^bulk_/);
     expect(res.json.error_detail.details).toEqual({ batch_id: res.json.batch_id });
+    expect(res.json.error).toMatch(/^failed to queue transaction 2 .*All transactions in this batch have been refunded\.$/);
 
-    expect(await childrenOf(res.json.batch_id)).toEqual([]);
-    expect((await call('GET', `/transactions/reference/${okRef}`)).status).toBe(404);
-    expect(await balance(a)).toMatchObject({ balance: 10_000n, credit_balance: 10_000n, debit_balance: 0n });
-    expect(await balance(b)).toMatchObject({ balance: 0n, credit_balance: 0n, debit_balance: 0n });
-    // The reference was rolled back too, so it can be used again.
-    const reuse = await post({ precise_amount: 1n, source: a, destination: b, reference: okRef, skip_queue: true });
-    expect(reuse.status).toBe(201);
+    // blnk: rollbackBatchTransactions refunds the batch's APPLIED rows through the queue
+    // (RefundWorker): the original stays, its refund `<txn>_refund` is QUEUED, then applied.
+    const applied = await call('GET', `/transactions/reference/${okRef}`);
+    expect(applied.json).toMatchObject({ status: 'APPLIED', parent_transaction: res.json.batch_id });
+    const refund = await call('GET', `/transactions/reference/${applied.json.transaction_id}_refund`);
+    expect(refund.json).toMatchObject({ status: 'QUEUED', source: b, destination: a, precise_amount: 1000n });
+    await sandbox.queue.idle();
+    expect(await balance(a)).toMatchObject({ balance: 10_000n, credit_balance: 11_000n, debit_balance: 1000n });
+    expect(await balance(b)).toMatchObject({ balance: 0n, credit_balance: 1000n, debit_balance: 1000n });
+  });
+
+  it('without atomic, a skip_queue batch that fails keeps what it applied: "Previous transactions were not rolled back"', async () => {
+    const a = await funded(1000n);
+    const b = await newBalance();
+    const res = await call('POST', '/transactions/bulk', {
+      body: {
+        skip_queue: true,
+        transactions: [txn({ precise_amount: 600n, source: a, destination: b }), txn({ precise_amount: 600n, source: a, destination: b })],
+      },
+    });
+    expectError(res, 400, 'TXN_INSUFFICIENT_FUNDS');
+    expect(res.json.error).toMatch(/Previous transactions were not rolled back\.$/);
+    expect((await childrenOf(res.json.batch_id)).map((r) => r.status)).toEqual(['APPLIED']);
+    expect(await amounts(a)).toEqual(held(400n));
+  });
+
+  it('queued by default: 201 {status:"applied"} before anything moves; insufficient funds become a REJECTED child, a duplicate reference a row never written, and atomic undoes nothing', async () => {
+    const a = await funded(1000n);
+    const b = await newBalance();
+    const taken = ref('taken');
+    expect((await post({ precise_amount: 1n, source: a, destination: b, reference: taken, skip_queue: true })).status).toBe(201);
+    sandbox.queue.pause();
+    const refs = [ref('q1'), taken, ref('q3')];
+    const res = await call('POST', '/transactions/bulk', {
+      body: {
+        atomic: true,
+        transactions: [
+          txn({ precise_amount: 300n, source: a, destination: b, reference: refs[0] }),
+          txn({ precise_amount: 5n, source: a, destination: b, reference: refs[1] }),
+          txn({ precise_amount: 5000n, source: a, destination: b, reference: refs[2] }),
+        ],
+      },
+    });
+    expect(res.status).toBe(201);
+    expect(res.json).toMatchObject({ status: 'applied', transaction_count: 3n });
+    // Nothing has moved yet: the worker is paused.
+    await sandbox.queue.idle();
+    expect(await amounts(a)).toEqual(held(999n));
+    const queued = await childrenOf(res.json.batch_id);
+    expect(queued.map((r) => r.reference).sort()).toEqual([refs[0], refs[2]].sort());
+    expect(queued.every((r) => r.status === 'QUEUED')).toBe(true);
+    sandbox.queue.resume();
+    await sandbox.queue.idle();
+    const outcome = async (r: string) => (await call('GET', `/transactions/reference/${r}_q`)).json.status;
+    expect(await outcome(refs[0]!)).toBe('APPLIED');
+    expect(await outcome(refs[2]!)).toBe('REJECTED');
+    // The taken reference still names the earlier transfer; the batch wrote nothing for it.
+    expect((await call('GET', `/transactions/reference/${taken}`)).json.parent_transaction).toBe('');
+    expect(await amounts(a)).toEqual(held(699n));
   });
 
   it('an item that fails validation is 400 TXN_VALIDATION_ERROR under the legacy key "errors" (§8.2)', async () => {
@@ -408,6 +469,7 @@ describe('bulk: POST /transactions/bulk (section 2.4)', () => {
     const res = await call('POST', '/transactions/bulk', {
       body: {
         inflight: true,
+        skip_queue: true,
         transactions: [txn({ precise_amount: 100n, source: a, destination: b }), txn({ precise_amount: 250n, source: a, destination: b })],
       },
     });
@@ -441,19 +503,24 @@ describe('split transactions: sources / destinations with distributions', () => 
     expect(legs.map((l) => l.identifier)).toEqual([b, c, d]);
     expect(legs.map((l) => l.distribution)).toEqual(['50%', '20', 'left']);
 
-    const expected = [5000n, 2000n, 3000n];
-    let total = 0n;
-    for (const [i, leg] of legs.entries()) {
+    // The transfers are made in Go map order, and legs[i].transaction_id is the i-th transfer
+    // made (model/transaction.go: SplitTransactionPrecise), so a leg's transaction_id need not
+    // be its own identifier's transfer: read each transfer for its destination.
+    const byDestination = new Map<string, bigint>();
+    const references: string[] = [];
+    for (const leg of legs) {
       expect(leg.transaction_id).toMatch(/^txn_/);
       const got = await call('GET', `/transactions/${leg.transaction_id}`);
       expect(got.status).toBe(200);
       expect(got.json.status).toBe('APPLIED');
       expect(got.json.source).toBe(a);
-      expect(got.json.destination).toBe([b, c, d][i]);
-      expect(got.json.precise_amount).toBe(expected[i]);
-      total += got.json.precise_amount;
+      expect(got.json.parent_transaction).toBe(res.json.transaction_id);
+      byDestination.set(got.json.destination, got.json.precise_amount);
+      references.push(got.json.reference);
     }
-    expect(total).toBe(10_000n);
+    expect(Object.fromEntries(byDestination)).toEqual({ [b]: 5000n, [c]: 2000n, [d]: 3000n });
+    // With skip_queue the legs are `<ref>-<n>`.
+    expect(references.sort()).toEqual([1, 2, 3].map((n) => `${res.json.reference}-${n}`));
     expect(await amounts(a)).toEqual(held(10_000n));
     expect(await amounts(b)).toEqual(held(5000n));
     expect(await amounts(c)).toEqual(held(2000n));
@@ -481,33 +548,153 @@ describe('split transactions: sources / destinations with distributions', () => 
     expect(await amounts(dest)).toEqual(held(2500n));
   });
 
-  it('a distribution that does not add up is 400 TXN_INVALID_DISTRIBUTION and moves nothing', async () => {
+  it('only a total over 100% (or fixed amounts over the amount) fails, as 400 TXN_VALIDATION_ERROR, and moves nothing', async () => {
     const a = await funded(5000n);
     const [b, c] = [await newBalance(), await newBalance()];
     const cases = [
-      [
-        { identifier: b, distribution: '50%' },
-        { identifier: c, distribution: '30%' },
-      ],
       [
         { identifier: b, distribution: '70%' },
         { identifier: c, distribution: '40%' },
       ],
       [
-        { identifier: b, distribution: 'left' },
-        { identifier: c, distribution: 'left' },
+        { identifier: b, distribution: '6' },
+        { identifier: c, distribution: '5' },
       ],
       [
-        { identifier: b, distribution: '5' },
-        { identifier: c, distribution: '4' },
+        { identifier: b, precise_distribution: '10.5' },
+        { identifier: c, distribution: 'left' },
       ],
     ];
     for (const destinations of cases) {
       const res = await post({ amount: 10, source: a, destinations, skip_queue: true });
-      expectError(res, 400, 'TXN_INVALID_DISTRIBUTION');
+      expectError(res, 400, 'TXN_VALIDATION_ERROR');
+      expect(res.json.error).toMatch(/^failed to split transaction: /);
     }
     expect(await amounts(a)).toEqual(held(5000n));
     expect(await amounts(b)).toEqual(held(0n));
     expect(await amounts(c)).toEqual(held(0n));
+  });
+
+  it('a total under 100% without "left" gives the remainder to the largest leg (balanceDistributions)', async () => {
+    const a = await funded(5000n);
+    const [b, c] = [await newBalance(), await newBalance()];
+    // 50% + 30% of 10.00: 500 and 300; the missing 200 goes to b, the largest.
+    const res = await post({
+      amount: 10,
+      source: a,
+      destinations: [
+        { identifier: b, distribution: '50%' },
+        { identifier: c, distribution: '30%' },
+      ],
+      skip_queue: true,
+    });
+    expect(res.status).toBe(201);
+    expect(await amounts(b)).toEqual(held(700n));
+    expect(await amounts(c)).toEqual(held(300n));
+    // Fixed amounts that fall short: 5 + 4 of 10.00, the missing 1.00 goes to b.
+    const fixed = await post({
+      amount: 10,
+      source: a,
+      destinations: [
+        { identifier: b, distribution: '5' },
+        { identifier: c, distribution: '4' },
+      ],
+      skip_queue: true,
+    });
+    expect(fixed.status).toBe(201);
+    expect(await amounts(b)).toEqual(held(1300n));
+    expect(await amounts(c)).toEqual(held(700n));
+  });
+
+  it('a second "left" leg is ignored: it gets no transfer and its transaction_id stays empty', async () => {
+    const a = await funded(5000n);
+    const [b, c, d] = [await newBalance(), await newBalance(), await newBalance()];
+    const res = await post({
+      amount: 10,
+      source: a,
+      destinations: [
+        { identifier: b, distribution: '50%' },
+        { identifier: c, distribution: 'left' },
+        { identifier: d, distribution: 'left' },
+      ],
+      skip_queue: true,
+    });
+    expect(res.status).toBe(201);
+    const legs: any[] = res.json.destinations;
+    expect(legs.map((l) => l.transaction_id === '')).toEqual([false, false, true]);
+    expect(await amounts(b)).toEqual(held(500n));
+    expect(await amounts(c)).toEqual(held(500n));
+    expect(await amounts(d)).toEqual(held(0n));
+  });
+
+  it('with skip_queue a failing leg leaves the others applied; with atomic they are refunded through the queue', async () => {
+    const rich = await funded(5000n);
+    const poor = await funded(100n);
+    const dest = await newBalance();
+    // 10.00: 5.00 from rich succeeds, 5.00 from poor (1.00) fails. Blnk makes the legs in Go
+    // map order (fixed shares are entered first, "left" last); the sandbox starts at the
+    // second entry, so rich's leg is made first here.
+    const sources = [
+      { identifier: rich, distribution: 'left' },
+      { identifier: poor, distribution: '5' },
+    ];
+    const plain = await post({ amount: 10, sources, destination: dest, skip_queue: true });
+    expectError(plain, 400, 'TXN_INSUFFICIENT_FUNDS');
+    expect(await amounts(rich)).toEqual(held(4500n));
+    expect(await amounts(dest)).toEqual(held(500n));
+
+    const atomic = await post({ amount: 10, sources, destination: dest, skip_queue: true, atomic: true });
+    expectError(atomic, 400, 'TXN_INSUFFICIENT_FUNDS');
+    await sandbox.queue.idle();
+    // The second attempt's 5.00 from rich was applied, then refunded: rich and dest are back.
+    expect(await amounts(rich)).toEqual(held(4500n));
+    expect(await amounts(dest)).toEqual(held(500n));
+    expect(await amounts(poor)).toEqual(held(100n));
+  });
+
+  it('queued legs are `<ref>_<n>`, each settled on its own: one leg can be REJECTED while another is APPLIED', async () => {
+    const rich = await funded(5000n);
+    const poor = await funded(100n);
+    const dest = await newBalance();
+    const res = await post({
+      amount: 10,
+      sources: [
+        { identifier: rich, distribution: '50%' },
+        { identifier: poor, distribution: 'left' },
+      ],
+      destination: dest,
+    });
+    expect(res.status).toBe(201);
+    expect(res.json.status).toBe('QUEUED');
+    await sandbox.queue.idle();
+    const legs = await childrenOf(res.json.transaction_id);
+    expect(legs.map((l) => l.reference).sort()).toEqual([`${res.json.reference}_1`, `${res.json.reference}_2`]);
+    const outcomes = await Promise.all(legs.map(async (l) => [l.source, (await call('GET', `/transactions/reference/${l.reference}_q`)).json.status]));
+    expect(Object.fromEntries(outcomes)).toEqual({ [rich]: 'APPLIED', [poor]: 'REJECTED' });
+    expect(await amounts(rich)).toEqual(held(4500n));
+    expect(await amounts(dest)).toEqual(held(500n));
+  });
+});
+
+describe('a queued commit may name the QUEUED parent of a hold (blnk: IsInflightTransaction)', () => {
+  it('before the worker has made the hold: 200 with the QUEUED row and queued: true; the commit is applied to the hold once it exists', async () => {
+    const a = await funded(1000n);
+    const b = await newBalance();
+    sandbox.queue.pause();
+    const queued = await post({ precise_amount: 300n, source: a, destination: b, inflight: true });
+    expect(queued.json.status).toBe('QUEUED');
+    await sandbox.queue.idle();
+    const res = await call('PUT', `/transactions/inflight/${queued.json.transaction_id}`, { body: { status: 'commit' } });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ transaction_id: queued.json.transaction_id, status: 'QUEUED', queued: true });
+    // A second action on the same id while the first is queued is 409.
+    expectError(await call('PUT', `/transactions/inflight/${queued.json.transaction_id}`, { body: { status: 'void' } }), 409, 'GEN_CONFLICT');
+    sandbox.queue.resume();
+    await sandbox.queue.idle();
+    const holdRow = (await call('GET', `/transactions/reference/${queued.json.reference}_q`)).json;
+    expect(holdRow.status).toBe('INFLIGHT');
+    expect((await childrenOf(holdRow.transaction_id)).map((c) => [c.status, c.precise_amount])).toEqual([['APPLIED', 300n]]);
+    expect(await amounts(a)).toEqual(held(700n));
+    expect(await amounts(b)).toEqual(held(300n));
   });
 });

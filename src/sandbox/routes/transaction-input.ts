@@ -33,7 +33,8 @@ export interface TransactionInput {
 export interface LegInput {
   identifier: string;
   distribution: string;
-  preciseDistribution?: bigint;
+  /** As sent: a Go string in model.Distribution, parsed only when the split is computed. */
+  preciseDistribution?: string;
 }
 
 /** Every bind failure on this route is answered with just "Invalid input" (section 8.2). */
@@ -103,12 +104,9 @@ function legs(b: Binder, key: 'sources' | 'destinations'): LegInput[] | undefine
     const leg = bind(item);
     const out: LegInput = { identifier: leg.string('identifier'), distribution: leg.string('distribution') };
     // model.Distribution.PreciseDistribution is a Go string (api/model, v0.15.2): a JSON number
-    // fails the bind, and the string must be whole minor units.
+    // fails the bind. Its content is checked only when the split is computed (parseFixedAmount).
     const precise = leg.string('precise_distribution');
-    if (precise !== '') {
-      if (!/^\d+$/.test(precise)) throw new ApiError('TXN_VALIDATION_ERROR', 'invalid precise_distribution format');
-      out.preciseDistribution = BigInt(precise);
-    }
+    if (precise !== '') out.preciseDistribution = precise;
     return out;
   });
 }
@@ -126,38 +124,117 @@ function time(b: Binder, key: string, fractional: boolean, problems: Record<stri
   return parsed;
 }
 
+/** Decimals as whole multiples of 10^-18: shopspring's decimal, for the sizes Blnk splits. */
+const SCALE = 10n ** 18n;
+
+/** Go's strconv.ParseFloat then decimal.NewFromFloat: the shortest decimal of the float64. */
+function parseFloatDecimal(text: string): bigint | null {
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) return null;
+  const value = Number(text);
+  if (!Number.isFinite(value)) return null;
+  return scaled(String(value));
+}
+
+function scaled(text: string): bigint {
+  const m = /^(-?)(\d*)\.?(\d*)(?:e([+-]?\d+))?$/i.exec(text)!;
+  const digits = `${m[2]}${m[3]}`;
+  const exponent = Number(m[4] ?? 0) - m[3]!.length + 18;
+  const n = BigInt(digits || '0');
+  const v = exponent >= 0 ? n * 10n ** BigInt(exponent) : n / 10n ** BigInt(-exponent);
+  return m[1] === '-' ? -v : v;
+}
+
+/** decimal.BigInt(): truncation toward zero. */
+const whole = (d: bigint) => d / SCALE;
+
+/** The first strictly largest entry in iteration order, as Blnk's loops over Go maps pick one. */
+function largest(map: Map<string, bigint>): string | undefined {
+  let key: string | undefined;
+  let best = 0n;
+  for (const [k, v] of map) if (v > best) [key, best] = [k, v];
+  return key;
+}
+
 /**
- * Splits a total across legs by their distributions: "N%" of the total, a fixed amount in major
- * units, a precise_distribution in minor units, or "left" for what remains (at most one).
+ * Splits a total across legs exactly as Blnk v0.15.2 does (model/transaction.go:
+ * CalculateDistributionsPrecise and its passes), keyed by identifier in a map:
+ * - fixed amounts first (major units × precision, or precise_distribution in minor units); one
+ *   that exceeds what is left fails;
+ * - percentages of the total; over 100% in all fails, as do fixed amounts over the total;
+ * - the first `left` leg takes what remains; a second `left` leg is ignored (no transaction);
+ * - whatever the legs still miss (a total under 100%, truncation) goes to the largest leg;
+ * - two legs with one identifier are one entry (the later share wins).
+ * Failures are plain errors in Blnk, answered as 400 TXN_VALIDATION_ERROR.
  */
-export function distribute(total: bigint, precision: bigint, legsIn: LegInput[]): bigint[] {
-  const invalid = (why: string) => new ApiError('TXN_INVALID_DISTRIBUTION', why);
-  let assigned = 0n;
-  let leftIndex = -1;
-  const amounts = legsIn.map((leg, i) => {
-    if (!leg.identifier) throw invalid('every leg needs an identifier');
-    if (leg.preciseDistribution !== undefined) return leg.preciseDistribution;
-    const d = leg.distribution.trim();
-    if (d === 'left') {
-      if (leftIndex !== -1) throw invalid("only one leg may take the distribution 'left'");
-      leftIndex = i;
-      return 0n;
-    }
-    if (d.endsWith('%')) {
-      const share = toMinorUnits(d.slice(0, -1), total * 1000n);
-      if (share === null) throw invalid(`invalid distribution '${leg.distribution}'`);
-      return share / 100_000n;
-    }
-    const fixed = toMinorUnits(d, precision);
-    if (fixed === null) throw invalid(`invalid distribution '${leg.distribution}'`);
-    return fixed;
-  });
-  for (const a of amounts) {
-    if (a < 0n) throw invalid('distributions must not be negative');
-    assigned += a;
+export function distribute(total: bigint, precision: bigint, legsIn: LegInput[]): Map<string, bigint> {
+  const invalid = (why: string) => new ApiError('TXN_VALIDATION_ERROR', `failed to split transaction: ${why}`);
+  const result = new Map<string, bigint>();
+  if (total === 0n) {
+    for (const leg of legsIn) result.set(leg.identifier, 0n);
+    return result;
   }
-  if (assigned > total) throw invalid('distributions exceed the transaction amount');
-  if (leftIndex !== -1) amounts[leftIndex] = total - assigned;
-  else if (assigned !== total) throw invalid('distributions do not add up to the transaction amount');
-  return amounts;
+  if (total === 1n && legsIn.length > 0) {
+    // handleSmallAmount: the whole amount to the first leg.
+    result.set(legsIn[0]!.identifier, total);
+    for (const leg of legsIn.slice(1)) result.set(leg.identifier, 0n);
+    return result;
+  }
+  const isLeft = (leg: LegInput) => leg.distribution === 'left' || leg.preciseDistribution === 'left';
+  const isPercent = (leg: LegInput) => leg.distribution.endsWith('%');
+  const totalDec = total * SCALE;
+  let left = totalDec;
+  let fixedTotal = 0n;
+  const fixed = new Map<string, bigint>();
+  for (const leg of legsIn) {
+    if (isLeft(leg) || isPercent(leg)) continue;
+    let amount = 0n;
+    if (leg.preciseDistribution !== undefined) {
+      if (!/^[+-]?\d+$/.test(leg.preciseDistribution) || BigInt(leg.preciseDistribution) > 2n ** 63n - 1n) {
+        throw invalid('invalid precise_distribution format: must be an integer value in minor units');
+      }
+      amount = BigInt(leg.preciseDistribution) * SCALE;
+    } else if (leg.distribution !== '') {
+      const major = parseFloatDecimal(leg.distribution);
+      if (major === null) throw invalid('invalid fixed amount format');
+      amount = major * precision;
+    }
+    if (amount === 0n) continue;
+    if (amount > left) throw invalid('fixed amount exceeds remaining transaction amount');
+    fixed.set(leg.identifier, amount);
+    fixedTotal += amount;
+    left -= amount;
+  }
+  const percent = new Map<string, bigint>();
+  let totalPercent = 0n;
+  for (const leg of legsIn) {
+    if (isLeft(leg) || !isPercent(leg)) continue;
+    const share = parseFloatDecimal(leg.distribution.slice(0, -1));
+    if (share === null) throw invalid('invalid percentage format');
+    totalPercent += share;
+    const raw = (total * share) / 100n;
+    percent.set(leg.identifier, raw > 0n && raw < SCALE ? 0n : raw);
+  }
+  if (totalPercent > 100n * SCALE || fixedTotal > totalDec) throw invalid('total distributions exceed 100% or total amount');
+  if (percent.size > 0) {
+    let current = 0n;
+    for (const v of percent.values()) current += v;
+    const diff = (total * totalPercent) / 100n - current;
+    const key = largest(percent);
+    if (diff !== 0n && key !== undefined) percent.set(key, percent.get(key)! + diff);
+  }
+  for (const [id, amount] of fixed) result.set(id, whole(amount));
+  for (const [id, amount] of percent) {
+    result.set(id, whole(amount));
+    left -= amount;
+  }
+  const leftLeg = legsIn.find(isLeft);
+  if (leftLeg) {
+    if (result.has(leftLeg.identifier)) throw invalid("multiple identifiers with 'left' distribution");
+    result.set(leftLeg.identifier, whole(left));
+  }
+  let sum = 0n;
+  for (const v of result.values()) sum += v;
+  const key = largest(result);
+  if (sum !== total && key !== undefined) result.set(key, result.get(key)! + total - sum);
+  return result;
 }

@@ -132,38 +132,73 @@ function record(deps: Deps, input: TransactionInput, overrides: Partial<Transact
 }
 
 /**
- * A split transaction: one leg per source or destination, each an ordinary transfer whose
- * parent_transaction is the split's id. The split itself is not a row.
+ * A split transaction, as Blnk v0.15.2 records one (transaction_queue.go: QueueTransaction,
+ * processTxns; model/transaction.go: SplitTransactionPrecise): one transfer per entry of the
+ * computed distribution, whose parent_transaction is the split's id (the split itself is not a
+ * row). The entries come out of a Go map, so their order is not the input's: the sandbox starts
+ * at the second entry so that nothing can rely on input order. `legs[k].transaction_id` is the
+ * k-th transfer created, whichever identifier that transfer went to. References are
+ * `<ref>-<n>` with skip_queue and `<ref>_<n>` on the queue. With skip_queue a failing transfer
+ * leaves the earlier ones applied; with atomic they are then reversed by queued refunds.
  */
 function recordSplit(deps: Deps, input: TransactionInput): { row: TransactionRow; flags: CreatedFlags } {
   const parentId = newId('txn');
   const side = input.sources ? 'sources' : 'destinations';
   const legsIn = input.sources ?? input.destinations!;
   const amounts = distribute(input.preciseAmount, input.precision, legsIn);
-  const legs: Leg[] = [];
-  const run = () =>
-    legsIn.forEach((leg, i) => {
-      const legInput: TransactionInput = {
-        ...input,
-        preciseAmount: amounts[i]!,
-        reference: `${input.reference}_${i + 1}`,
-        source: side === 'sources' ? leg.identifier : input.source,
-        destination: side === 'destinations' ? leg.identifier : input.destination,
-      };
-      delete legInput.sources;
-      delete legInput.destinations;
-      const row = record(deps, legInput, { parent_transaction: parentId });
-      const out: Leg = { identifier: leg.identifier, distribution: leg.distribution, transaction_id: row.transaction_id };
-      if (leg.preciseDistribution !== undefined) out.precise_distribution = leg.preciseDistribution.toString();
-      legs.push(out);
-    });
-  if (input.skipQueue) deps.engine.atomically(run);
-  else run();
+  const entries = [...amounts];
+  const order = [...entries.slice(1), ...entries.slice(0, 1)];
+  const legs: Leg[] = legsIn.map((leg) => {
+    const out: Leg = { identifier: leg.identifier, distribution: leg.distribution, transaction_id: '' };
+    if (leg.preciseDistribution !== undefined) out.precise_distribution = leg.preciseDistribution;
+    return out;
+  });
+  const planned = order.map(([identifier, amount], k) => {
+    const transactionId = newId('txn');
+    if (k < legs.length) legs[k]!.transaction_id = transactionId;
+    const legInput: TransactionInput = {
+      ...input,
+      preciseAmount: amount,
+      reference: input.skipQueue ? `${input.reference}-${k + 1}` : `${input.reference}_${k + 1}`,
+      source: side === 'sources' ? identifier : input.source,
+      destination: side === 'destinations' ? identifier : input.destination,
+    };
+    delete legInput.sources;
+    delete legInput.destinations;
+    return { transactionId, legInput };
+  });
+  for (const { transactionId, legInput } of planned) {
+    try {
+      record(deps, legInput, { transaction_id: transactionId, parent_transaction: parentId });
+    } catch (error) {
+      if (error instanceof ApiError && input.atomic) rollBack(deps, parentId, input.inflight);
+      throw error;
+    }
+  }
   const row = newRow(input, {
     transaction_id: parentId,
     status: input.skipQueue ? (input.inflight ? 'INFLIGHT' : 'APPLIED') : 'QUEUED',
   });
   return { row, flags: { ...flagsOf(input), [side]: legs } };
+}
+
+/**
+ * Blnk's rollback of an atomic batch or split (bulk: rollbackBatchTransactions): inflight
+ * children are voided at once; APPLIED (and VOID) ones are refunded through the queue
+ * (RefundWorker passes the stored skip_queue, always false), so the originals and their
+ * refunds both stay. Only rows that exist during the request are found: a queued item is not
+ * APPLIED yet, so it is never rolled back. Refusals are only logged by Blnk.
+ */
+function rollBack(deps: Deps, parentId: string, inflight: boolean): void {
+  const children = [...deps.store.transactions.values()].filter((t) => t.parent_transaction === parentId);
+  for (const child of children) {
+    try {
+      if (inflight && child.status === 'INFLIGHT' && child.hold && !child.hold.voided) deps.engine.void(child);
+      else if (!inflight && (child.status === 'APPLIED' || child.status === 'VOID')) refund(deps, child.transaction_id, false);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+    }
+  }
 }
 
 const source = (deps: Deps) => ({
@@ -174,17 +209,80 @@ const source = (deps: Deps) => ({
   nullWhenEmpty: false,
 });
 
-/** An inflight commit or void may name the QUEUED parent; the hold is its INFLIGHT child. */
-function holdOf(deps: Deps, id: string): TransactionRow {
-  const row = transactionOr404(deps, id);
-  if (row.status === 'QUEUED') {
-    const child = deps.store.childrenOf(row.transaction_id).find((c) => c.status === 'INFLIGHT');
-    if (child) return child;
+/** Ids with a queued commit or void not yet run (Blnk: ErrInflightActionQueued), per store. */
+const queuedActions = new WeakMap<object, Set<string>>();
+
+/**
+ * What an inflight commit or void names (api/transactions.go: UpdateInflightStatus).
+ * With skip_queue Blnk looks for INFLIGHT rows that are the id or its children
+ * (GetInflightTransactionsByParentID) and answers 400 TXN_NOT_INFLIGHT when there is none, an
+ * unknown id included. On the queue (fetchAndValidateInflightTransaction) an unknown id is 404,
+ * and IsInflightTransaction also accepts a QUEUED row marked inflight: the action is then
+ * queued against that row, and the worker applies it to its INFLIGHT child.
+ */
+function inflightTarget(deps: Deps, id: string, skipQueue: boolean, action: string): TransactionRow {
+  const row = deps.store.transactions.get(id);
+  if (skipQueue) {
+    const hold = row?.status === 'INFLIGHT' && row.hold ? row : row ? heldChild(deps, row) : undefined;
+    if (!hold) throw new ApiError('TXN_NOT_INFLIGHT', `no transaction to ${action}`);
+    return hold;
   }
-  if (row.status !== 'INFLIGHT' || !row.hold) {
-    throw new ApiError('TXN_NOT_INFLIGHT', `transaction '${id}' is not in inflight status`);
+  if (!row) throw notFound('TXN_NOT_FOUND', `Transaction with ID '${id}' not found`);
+  if (row.status === 'INFLIGHT' && row.hold) return row;
+  if (row.status === 'QUEUED' && row.meta_data?.inflight === true) return row;
+  throw new ApiError('TXN_NOT_INFLIGHT', `transaction '${id}' is not in inflight status`);
+}
+
+function heldChild(deps: Deps, row: TransactionRow): TransactionRow | undefined {
+  return deps.store.childrenOf(row.transaction_id).find((c) => c.status === 'INFLIGHT' && c.hold);
+}
+
+/** The refusals an action on a hold meets, now or when the queued action runs. */
+function checkHold(hold: TransactionRow, requested: bigint | undefined): bigint {
+  const state = hold.hold;
+  if (state?.voided) throw new ApiError('TXN_ALREADY_VOIDED', 'transaction has already been voided');
+  const remaining = hold.precise_amount - (state?.committed ?? 0n);
+  if (remaining === 0n) throw new ApiError('TXN_ALREADY_COMMITTED', 'transaction has already been committed');
+  if (requested !== undefined && requested > remaining) {
+    throw new ApiError('TXN_COMMIT_AMOUNT_EXCEEDED', 'commit amount exceeds the remaining inflight amount');
   }
-  return row;
+  return requested ?? remaining;
+}
+
+/** A refund of an applied transaction (model.RefundReference: `<txn>_refund`, once). */
+function refund(deps: Deps, id: string, skipQueue: boolean): { row: TransactionRow; input: TransactionInput } {
+  let original = transactionOr404(deps, id);
+  if (original.status === 'QUEUED') {
+    original = deps.store.childrenOf(original.transaction_id).find((c) => c.status === 'APPLIED') ?? original;
+  }
+  if (original.status !== 'APPLIED') {
+    throw new ApiError('TXN_INVALID_STATUS_ACTION', `transaction with status ${original.status} cannot be refunded`);
+  }
+  // Blnk names a refund `<txn>_refund` (model.RefundReference) and refuses a second one.
+  const reference = `${original.transaction_id}_refund`;
+  if (deps.store.references.has(reference)) {
+    throw new ApiError('GEN_CONFLICT', `transaction '${original.transaction_id}' has already been refunded`);
+  }
+  const input: TransactionInput = {
+    preciseAmount: original.precise_amount,
+    precision: original.precision,
+    source: original.destination,
+    destination: original.source,
+    reference,
+    currency: original.currency,
+    description: `Refund for ${original.transaction_id}`,
+    allowOverdraft: original.meta_data?.allow_overdraft === true,
+    overdraftLimit: original.overdraft_limit,
+    inflight: false,
+    skipQueue,
+    atomic: false,
+    metaData: null,
+    effectiveDate: null,
+    scheduledFor: null,
+    inflightExpiryDate: null,
+    inflightCommitDate: null,
+  };
+  return { row: record(deps, input, { parent_transaction: original.transaction_id }), input };
 }
 
 export function transactionRoutes(router: Router): void {
@@ -230,70 +328,53 @@ export function transactionRoutes(router: Router): void {
     const preciseAmount = body.bigint('precise_amount');
     const amount = body.float('amount');
     const skipQueue = body.bool('skip_queue');
-    const hold = holdOf(deps, req.params.txID!);
-    const state = hold.hold!;
-    if (state.voided) throw new ApiError('TXN_ALREADY_VOIDED', 'transaction has already been voided');
-    const remaining = hold.precise_amount - state.committed;
-    if (remaining === 0n) throw new ApiError('TXN_ALREADY_COMMITTED', 'transaction has already been committed');
-    if (state.pending) throw new ApiError('GEN_CONFLICT', 'an action on this inflight transaction is already queued');
-
-    let commitAmount = remaining;
+    const id = req.params.txID!;
+    const target = inflightTarget(deps, id, skipQueue, action);
+    let requested: bigint | undefined;
     if (action === 'commit' && (preciseAmount !== undefined || amount !== undefined)) {
-      const requested = preciseAmount ?? toMinorUnits(amount!, hold.precision);
-      if (requested === null || requested <= 0n) throw new ApiError('TXN_INVALID_AMOUNT', 'amount must be greater than zero');
-      if (requested > remaining) {
-        throw new ApiError('TXN_COMMIT_AMOUNT_EXCEEDED', 'commit amount exceeds the remaining inflight amount');
-      }
-      commitAmount = requested;
+      const value = preciseAmount ?? toMinorUnits(amount!, target.precision);
+      if (value === null || value <= 0n) throw new ApiError('TXN_INVALID_AMOUNT', 'amount must be greater than zero');
+      requested = value;
     }
-    const act = () => (action === 'commit' ? deps.engine.commit(hold, commitAmount) : deps.engine.void(hold));
-    if (skipQueue) return { status: 200, json: transactionJson(act(), 'created') };
-    // 0.15: queued by default; the answer is the still-INFLIGHT hold with queued: true.
-    state.pending = true;
+    const pending = queuedActions.get(deps.store) ?? new Set<string>();
+    queuedActions.set(deps.store, pending);
+    if (pending.has(id)) throw new ApiError('GEN_CONFLICT', 'a commit or void is already queued for this transaction');
+    const commitAmount = checkHold(target, requested);
+    const act = (hold: TransactionRow, value: bigint) => (action === 'commit' ? deps.engine.commit(hold, value) : deps.engine.void(hold));
+    if (skipQueue) return { status: 200, json: transactionJson(act(target, commitAmount), 'created') };
+    // 0.15: queued by default; the answer is the row named (still INFLIGHT, or the QUEUED
+    // parent) with queued: true. The worker (RunInflightActionByParent) acts on the INFLIGHT
+    // row found then; finding none, or a hold already settled, it drops the action.
+    pending.add(id);
     deps.queue.enqueue(() => {
-      state.pending = false;
-      act();
+      pending.delete(id);
+      const hold = target.hold ? target : heldChild(deps, target);
+      if (!hold) return;
+      try {
+        act(hold, checkHold(hold, requested));
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+      }
     });
-    return { status: 200, json: { ...transactionJson(hold, 'created'), queued: true } };
+    return { status: 200, json: { ...transactionJson(target, 'created'), queued: true } };
   });
 
   router.add('POST', '/refund-transaction/:id', (req, deps) => {
     const body = req.rawBody.trim() === '' ? Binder.of({}, 'model.Refund') : Binder.of(req.json(), 'model.Refund');
-    let original = transactionOr404(deps, req.params.id!);
-    if (original.status === 'QUEUED') {
-      original = deps.store.childrenOf(original.transaction_id).find((c) => c.status === 'APPLIED') ?? original;
-    }
-    if (original.status !== 'APPLIED') {
-      throw new ApiError('TXN_INVALID_STATUS_ACTION', `transaction with status ${original.status} cannot be refunded`);
-    }
-    // Blnk names a refund `<txn>_refund` (model.RefundReference) and refuses a second one.
-    const reference = `${original.transaction_id}_refund`;
-    if (deps.store.references.has(reference)) {
-      throw new ApiError('GEN_CONFLICT', `transaction '${original.transaction_id}' has already been refunded`);
-    }
-    const input: TransactionInput = {
-      preciseAmount: original.precise_amount,
-      precision: original.precision,
-      source: original.destination,
-      destination: original.source,
-      reference,
-      currency: original.currency,
-      description: `Refund for ${original.transaction_id}`,
-      allowOverdraft: original.meta_data?.allow_overdraft === true,
-      overdraftLimit: original.overdraft_limit,
-      inflight: false,
-      skipQueue: body.bool('skip_queue'),
-      atomic: false,
-      metaData: null,
-      effectiveDate: null,
-      scheduledFor: null,
-      inflightExpiryDate: null,
-      inflightCommitDate: null,
-    };
-    const row = record(deps, input, { parent_transaction: original.transaction_id });
+    const { row, input } = refund(deps, req.params.id!, body.bool('skip_queue'));
     return { status: 201, json: transactionJson(row, 'created', flagsOf(input)) };
   });
 
+  /**
+   * Blnk v0.15.2 (transaction_bulk / transaction.go: CreateBulkTransactions,
+   * processBulkTransactions): every item takes `inflight` and `skip_queue` from the request
+   * (default false: queued), its parent_transaction is the batch id, and `meta_data.sequence`
+   * its 1-based position; items go through QueueTransaction one by one. Queued, nothing can
+   * fail during the request, so the answer is 201 `{status: "applied"}` before anything moves:
+   * insufficient funds surface later as REJECTED children, a duplicate reference as a row that
+   * is never written. An error during the request (with skip_queue) stops the batch; with
+   * `atomic` what was applied is then voided or refunded through the queue.
+   */
   router.add('POST', '/transactions/bulk', (req, deps) => {
     const body = Binder.of(req.json(), 'model.BulkTransactionRequest');
     const items = body.array('transactions') ?? [];
@@ -301,12 +382,29 @@ export function transactionRoutes(router: Router): void {
     if (items.length > 10_000) throw new ApiError('TXN_BULK_LIMIT_EXCEEDED', 'a bulk request takes at most 10000 transactions');
     const inflight = body.bool('inflight');
     const atomic = body.bool('atomic');
+    const skipQueue = body.bool('skip_queue');
     const batchId = newId('bulk');
-    const inputs = items.map((item) => ({ ...parseTransactionInput(item), inflight, skipQueue: true }));
-    const run = () => {
-      for (const input of inputs) applyNow(deps, newRow(input, { parent_transaction: batchId }), input);
+    const inputs = items.map((item, i): TransactionInput => {
+      const parsed = parseTransactionInput(item);
+      return { ...parsed, inflight, skipQueue, metaData: { ...parsed.metaData, sequence: i + 1 } };
+    });
+    const execute = () => {
+      inputs.forEach((input, i) => {
+        try {
+          if (input.sources || input.destinations) recordSplit(deps, input);
+          else record(deps, input, { parent_transaction: batchId });
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          const failed = `failed to queue transaction ${i + 1} (Reference: ${input.reference}): ${error.message}`;
+          let message = `${failed}. Previous transactions were not rolled back.`;
+          if (atomic) {
+            rollBack(deps, batchId, inflight);
+            message = `${failed}. All transactions in this batch have been ${inflight ? 'voided' : 'refunded'}.`;
+          }
+          throw new ApiError(error.code, message, { ...error.options, extra: { batch_id: batchId }, details: { batch_id: batchId } });
+        }
+      });
     };
-    const execute = () => (atomic ? deps.engine.atomically(run) : run());
     const status = inflight ? 'inflight' : 'applied';
     if (body.bool('run_async')) {
       deps.queue.prepare(() => {
@@ -321,12 +419,7 @@ export function transactionRoutes(router: Router): void {
         json: { message: 'Bulk transaction processing started', batch_id: batchId, status: 'processing' },
       };
     }
-    try {
-      execute();
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      throw new ApiError(error.code, error.message, { ...error.options, extra: { batch_id: batchId }, details: { batch_id: batchId } });
-    }
+    execute();
     return { status: 201, json: { batch_id: batchId, status, transaction_count: inputs.length } };
   });
 }
