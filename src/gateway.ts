@@ -25,6 +25,8 @@ export interface GatewayDeps {
   /** The HTTP transport to Blnk, holding the one shared pool. */
   http: BlnkHttp;
   graphiql?: boolean;
+  /** Render GraphiQL's page when the gateway is built rather than on its first request. */
+  graphiqlAtStart?: boolean;
   /** The query GraphiQL opens with. */
   defaultQuery?: string;
   /** Blnk Core (default) or Blnk Cloud. */
@@ -98,7 +100,7 @@ export function createGateway(deps: GatewayDeps) {
       }),
       ...(deps.graphiql === false
         ? []
-        : [graphiqlPlugin({ endpoint: '/graphql', title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' })]),
+        : [graphiqlPlugin({ endpoint: '/graphql', title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' }, deps.graphiqlAtStart === true)]),
     ],
   });
 }

@@ -30,21 +30,31 @@ export interface GraphiQLPageOptions {
  * and every request gets the stored bytes. The package is loaded only when GraphiQL is on, and
  * then only in a short-lived worker (renderPage).
  */
-export function graphiqlPlugin(options: GraphiQLPageOptions): Plugin {
+export function graphiqlPlugin(options: GraphiQLPageOptions, eager = false): Plugin {
   for (const [name, value] of Object.entries(options)) {
     // render-graphiql writes the options into an inline <script> as JSON, which escapes
     // neither `</script>` nor `<!--`; the options come from our code, so refuse at start.
     if (/<\/|<!--/.test(value)) throw new Error(`GraphiQL option ${name} must not contain "</" or "<!--"`);
   }
-  const page = renderPage(options);
-  // A failure is answered when GraphiQL is asked for, not as an unhandled rejection at start.
-  page.catch(() => undefined);
+  // Rendered once per gateway: at start when `eager` (the server process, so the first visitor
+  // does not wait), otherwise on the first request for it (tests and embedders build many
+  // gateways and never open GraphiQL; each render costs about a second of CPU).
+  let page: Promise<Page> | undefined;
+  const rendered = (): Promise<Page> => {
+    if (!page) {
+      page = renderPage(options);
+      // A failure is answered when GraphiQL is asked for, not as an unhandled rejection.
+      page.catch(() => undefined);
+    }
+    return page;
+  };
+  if (eager) rendered();
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' || !request.headers.get('accept')?.includes('text/html')) return;
       if (url.pathname !== options.endpoint && url.pathname !== `${options.endpoint}/`) return;
-      return page.then((rendered) => {
-        endResponse(respond(rendered, request.headers, fetchAPI.Response));
+      return rendered().then((ready) => {
+        endResponse(respond(ready, request.headers, fetchAPI.Response));
       });
     },
   };
