@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // A test that prints a stack trace fails (a green run stays quiet): test/setup/quiet-console.ts.
+    setupFiles: ['test/setup/quiet-console.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Every server a test starts listens on loopback on an ephemeral port, so files run in parallel.

@@ -16,6 +16,8 @@ import { createGateway } from './gateway.js';
 import { Metrics, operationNamesOf } from './metrics.js';
 import { errorForLog } from './observability.js';
 import { createTracing } from './tracing.js';
+import { readyBanner, readyLine } from './ready-message.js';
+import type { Upstream } from './ready-message.js';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
 import { SEED_IDS, startSandbox } from './sandbox/index.js';
@@ -85,10 +87,14 @@ async function main(config: Config): Promise<void> {
       },
     },
   });
+  // A worker's BLNK_URL is the sandbox its primary started: say so, as one process would.
+  const upstreamKind: Upstream['kind'] =
+    sandbox || (cluster.isWorker && process.env[PRIMARY_SANDBOX] === origin) ? 'sandbox' : surface;
   const yoga = createGateway({
     http,
     surface,
     graphiql: config.graphiql,
+    graphiqlAtStart: true,
     limits: config.limits,
     authenticate: createAuthenticator(config.auth),
     persistedOperations: config.persistedOperations,
@@ -102,10 +108,14 @@ async function main(config: Config): Promise<void> {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
-  const { port } = server.address() as AddressInfo;
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  logger.info(`Blnk GraphQL gateway on http://${host}:${port}/graphql${config.graphiql ? ' (GraphiQL in the browser)' : ''}`);
-  logger.flush();
+  const url = graphqlUrl(config.host, (server.address() as AddressInfo).port);
+  const upstreamInfo: Upstream = { kind: upstreamKind, origin };
+  logger.info({ url, upstream: upstreamInfo }, readyLine(url, upstreamInfo, config.graphiql));
+  // A worker's primary speaks for the whole gateway at the terminal.
+  const person = process.stderr.isTTY && !cluster.isWorker;
+  logger.flush(() => {
+    if (person) process.stderr.write(readyBanner(url, upstreamInfo, config.graphiql));
+  });
 
   // Stop accepting, let in-flight requests finish (within a bound), then close the pool.
   let stopping = false;
@@ -146,6 +156,7 @@ async function primary(config: Config): Promise<void> {
   if (!config.blnkUrl && !config.cloud) {
     sandbox = await startSandbox({ port: config.sandboxPort, seed: true, recordRequests: false });
     env.BLNK_URL = sandbox.url;
+    env[PRIMARY_SANDBOX] = sandbox.url;
     logger.info(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
   }
   let stopping = false;
@@ -160,6 +171,17 @@ async function primary(config: Config): Promise<void> {
     logger.error({ pid: worker.process.pid, code, signal }, 'a worker died: starting another');
     fork();
   });
+  // The port is the workers' to open (PORT=0 picks one): announce it once, when the first listens.
+  cluster.once('listening', (_worker, address) => {
+    const url = graphqlUrl(config.host, address.port);
+    const upstreamInfo: Upstream = sandbox
+      ? { kind: 'sandbox', origin: sandbox.url }
+      : config.cloud
+        ? { kind: 'cloud', origin: config.cloud.url }
+        : { kind: 'core', origin: config.blnkUrl! };
+    logger.info({ url, upstream: upstreamInfo }, readyLine(url, upstreamInfo, config.graphiql, config.workers));
+    if (process.stderr.isTTY) process.stderr.write(readyBanner(url, upstreamInfo, config.graphiql));
+  });
   for (let i = 0; i < config.workers; i += 1) fork();
   logger.info(`started ${config.workers} gateway workers`);
   const stop = (signal: NodeJS.Signals) => {
@@ -170,6 +192,13 @@ async function primary(config: Config): Promise<void> {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+}
+
+/** Set by a primary for its workers: the BLNK_URL it passes is the sandbox it started. */
+const PRIMARY_SANDBOX = 'BLNK_GRAPHQL_PRIMARY_SANDBOX';
+
+function graphqlUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
 }
 
 /** `--workers N` on the command line stands for WORKERS=N. */

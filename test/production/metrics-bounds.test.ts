@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 import { Metrics, operationNamesOf } from '../../src/metrics.js';
 import { startHarness } from '../helpers/gateway.js';
 import type { Harness } from '../helpers/gateway.js';
-import { spawnEntry } from '../helpers/process.js';
+import { spawnBuilt } from '../helpers/process.js';
 
 /**
  * /metrics stays bounded however many operation names clients invent, and can be closed with a
@@ -157,7 +157,7 @@ describe('METRICS_BEARER_TOKEN', () => {
 describe('the process (src/main.ts) with METRICS_BEARER_TOKEN and METRICS_MAX_OPERATIONS', () => {
   it('closes /metrics to a scrape without the token and bounds the names it counts', async () => {
     const token = 'process-scrape-token-0a1b2c3d4e';
-    const gateway = spawnEntry('src/main.ts', [], {
+    const gateway = await spawnBuilt('main.js', [], {
       HOST: '127.0.0.1',
       PORT: '0',
       METRICS_BEARER_TOKEN: token,

@@ -1,10 +1,12 @@
-import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { spawnEntry } from '../helpers/process.js';
+import { spawnBuilt } from '../helpers/process.js';
+
+/** Bounds for a loaded 2-core machine: three processes start, each loading the whole gateway. */
+const SLOW_MS = 180_000;
 
 describe('WORKERS', () => {
   it('runs N gateway processes on one port over one sandbox, and stops them all on SIGTERM', async () => {
-    const app = spawnEntry('src/main.ts', ['--workers', '2'], { PORT: '0', HOST: '127.0.0.1' });
+    const app = await spawnBuilt('main.js', ['--workers', '2'], { PORT: '0', HOST: '127.0.0.1' });
     await app.line(/started 2 gateway workers/);
     await app.line(/gateway on [\s\S]*gateway on /);
     const urls = [...app.output().matchAll(/gateway on (http:\/\/127\.0\.0\.1:\d+\/graphql)/g)].map((m) => m[1]!);
@@ -12,6 +14,12 @@ describe('WORKERS', () => {
     expect(urls).toHaveLength(2);
     expect(new Set(urls).size).toBe(1);
     const url = urls[0]!;
+    // The primary announces the gateway once, with the sandbox it started (which the workers name too).
+    const sandbox = /started the Blnk sandbox .* at (http:\/\/127\.0\.0\.1:\d+)/.exec(app.output())?.[1];
+    expect(await app.line(/gateway \(2 workers\) on (\S+) /)).toBe(url);
+    expect(app.output().match(/talking to the built-in Blnk sandbox at (http:\/\/127\.0\.0\.1:\d+)/g)).toEqual(
+      Array(3).fill(`talking to the built-in Blnk sandbox at ${sandbox}`),
+    );
     const seen = new Set<string>();
     for (let i = 0; i < 6; i += 1) {
       const res = await fetch(url, {
@@ -26,7 +34,8 @@ describe('WORKERS', () => {
     }
     expect(seen.size).toBe(1);
     app.child.kill('SIGTERM');
-    const [code] = await once(app.child, 'exit');
-    expect(code).toBe(0);
-  });
+    expect(await app.exited()).toBe(0);
+    // Each worker finished its own shutdown (its 'stopped' line), not killed with the primary.
+    expect(app.output().match(/"msg":"stopped"/g)).toHaveLength(2);
+  }, SLOW_MS);
 });
