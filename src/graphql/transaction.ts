@@ -14,7 +14,7 @@ import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js'
 import { assertCustomerBulk, assertCustomerTransfers, assertUnconfined } from './confined-writes.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
-import { clientError, mutate, HOLD_ERRORS, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError } from './errors.js';
+import { clientError, DuplicateReferenceError, mutate, HOLD_ERRORS, NotFoundError, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError } from './errors.js';
 import {
   BalanceIdFilter,
   BigIntFilter,
@@ -28,6 +28,7 @@ import {
   TransactionStatusRef,
 } from './filters.js';
 import { metaObject } from './ledger.js';
+import { splitLegs } from './split-legs.js';
 import { typeOfId } from './node-id.js';
 
 export const TransactionRef = builder.objectRef<Transaction>('Transaction');
@@ -294,19 +295,30 @@ function wholeSeconds(date: Date | null | undefined, field: string): string | un
 }
 
 const LegInput = builder.inputType('TransactionLegInput', {
-  description: 'One of several sources or destinations, with its share of the amount.',
+  description:
+    'One of several sources or destinations, with its share of the amount. Blnk v0.15.2 records one transfer per leg, child of the split, in an order that is not the input\'s (the legs pass through a map), so read each child for its source or destination. The gateway refuses what Blnk would silently mishandle: two legs with one identifier (merged), a second "left" leg (ignored), and shares that do not add up to the amount without a "left" leg (Blnk gives the rest, or takes the excess, off the largest leg). Percentage shares are truncated to whole minor units and the few units left over go to the largest leg.',
   fields: (t) => ({
-    identifier: t.string({ required: true, description: 'A balance id or an @indicator.' }),
-    distribution: t.string({ description: 'A share: "50%", a fixed decimal amount such as "12.50", or "left" for the rest.' }),
-    preciseDistribution: t.field({ type: 'BigInt', description: 'A fixed share in minor units.' }),
+    identifier: t.string({ required: true, description: 'A balance id or an @indicator. At most one leg per identifier.' }),
+    distribution: t.string({
+      description:
+        'A share: a percentage of the amount such as "50%", a fixed decimal amount in major units such as "12.50" (sent to Blnk exactly, in minor units), or "left" for what the other legs leave (one leg at most, and something must be left). Give this or preciseDistribution.',
+    }),
+    preciseDistribution: t.field({ type: 'BigInt', description: 'A fixed share in minor units, greater than zero. Give this or distribution.' }),
   }),
 });
 
 const transactionInputFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>) => ({
   source: t.string({ description: 'A balance id or an @indicator such as @World (created on first use).' }),
   destination: t.string({ description: 'A balance id or an @indicator.' }),
-  sources: t.field({ type: [LegInput], description: 'Several sources instead of one.' }),
-  destinations: t.field({ type: [LegInput], description: 'Several destinations instead of one.' }),
+  sources: t.field({
+    type: [LegInput],
+    description:
+      'Several sources instead of one (at least two legs; see TransactionLegInput). Each leg is its own transfer: queued, each is settled on its own (one can be REJECTED while another is APPLIED); with skipQueue a refused leg stops the rest but leaves earlier legs applied, unless atomic is set (then Blnk refunds them through its queue).',
+  }),
+  destinations: t.field({
+    type: [LegInput],
+    description: 'Several destinations instead of one, with the same rules as sources.',
+  }),
   preciseAmount: t.field({ type: 'BigInt', description: 'The amount in minor units.' }),
   amount: t.string({ description: 'The amount as an exact decimal in major units, such as "12.34".' }),
   precision: t.field({
@@ -354,24 +366,16 @@ type TransactionInputShape = {
   metaData?: unknown;
 };
 
-function legs(list: TransactionInputShape['sources'], field: string): LegBody[] | undefined {
-  if (!list) return undefined;
-  if (list.length < 2) throw new ValidationError(`${field} needs at least two legs; use the single form otherwise`, field);
-  return list.map((leg) => {
-    if (leg.preciseDistribution === null || leg.preciseDistribution === undefined) {
-      if (!leg.distribution) throw new ValidationError('Each leg needs a distribution or a preciseDistribution', field);
-      return { identifier: leg.identifier, distribution: leg.distribution };
-    }
-    return { identifier: leg.identifier, precise_distribution: leg.preciseDistribution.toString() };
-  });
+function legs(list: TransactionInputShape['sources'], field: string, total: bigint, precision: bigint): LegBody[] | undefined {
+  return list ? splitLegs(list, field, total, precision) : undefined;
 }
 
 /** A transaction input as Blnk's request body, checked before anything is sent. */
 function transactionBody(input: TransactionInputShape): RecordTransactionBody {
   const { preciseAmount, precision } = minorUnits(input);
   if (input.currency.trim() === '') throw new ValidationError('currency cannot be blank', 'currency');
-  const sources = legs(input.sources, 'sources');
-  const destinations = legs(input.destinations, 'destinations');
+  const sources = legs(input.sources, 'sources', preciseAmount, precision);
+  const destinations = legs(input.destinations, 'destinations', preciseAmount, precision);
   if (!input.source === !sources) throw new ValidationError('Give exactly one of source and sources', 'source');
   if (!input.destination === !destinations) {
     throw new ValidationError('Give exactly one of destination and destinations', 'destination');
@@ -421,31 +425,104 @@ function unknownOutcome(error: unknown, reference?: string): unknown {
   return error;
 }
 
-const BulkTransactionsPayload = builder
-  .objectRef<{ batchId: string; status: string; transactionCount: number | null; references: string[] }>(
-    'BulkTransactionsPayload',
-  )
-  .implement({
-    fields: (t) => ({
-      batchId: t.exposeID('batchId', { nullable: false, description: "Every transaction's parentTransactionId." }),
-      status: t.exposeString('status', { nullable: false, description: 'applied, inflight, or processing when run asynchronously.' }),
-      transactionCount: t.exposeInt('transactionCount'),
-      references: t.exposeStringList('references', { nullable: false, description: 'The references, in input order.' }),
+type BulkPayload = { batchId: string; status: string; transactionCount: number | null; references: string[] };
+
+/** Each waits longer; together about 0.4 s, for Blnk to write a queued item's row. */
+const ITEM_WAITS_MS = [25, 50, 100, 200];
+
+/**
+ * The rows of a bulk request's items, by reference through the batched loader: one filter call
+ * per 100 items. Blnk writes a queued item's row just after it answers (a goroutine), so a
+ * missing item is looked up again a few times, briefly; a row with another parent is not this
+ * batch's (Blnk dropped the item as a duplicate reference).
+ */
+async function bulkRows(payload: BulkPayload, ctx: Context): Promise<(Transaction | null)[]> {
+  const loader = ctx.loaders.transactionByReference;
+  const read = async () =>
+    (await loader.loadMany(payload.references)).map((row, i) => {
+      if (!(row instanceof Error)) return row.parentTransactionId === payload.batchId ? row : null;
+      if (row instanceof BlnkError && row.isNotFound) {
+        loader.clear(payload.references[i]!);
+        return undefined;
+      }
+      throw row;
+    });
+  let rows = await read();
+  for (const ms of ITEM_WAITS_MS) {
+    if (!rows.includes(undefined)) break;
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    rows = await read();
+  }
+  return rows.map((row) => row ?? null);
+}
+
+const BulkItem = builder.objectRef<{ reference: string; transaction: Transaction | null }>('BulkTransactionItem').implement({
+  description: 'One input transaction of a bulk request, in input order.',
+  fields: (t) => ({
+    reference: t.exposeString('reference', { nullable: false, description: 'Its reference: the one given, or the one generated.' }),
+    transaction: t.field({
+      type: TransactionRef,
+      nullable: true,
+      description:
+        "Blnk's row for it. Queued (the default): QUEUED, and its `outcome` (APPLIED, INFLIGHT or REJECTED with a rejectionReason) once the queue has run. With skipQueue: APPLIED or INFLIGHT. Null when Blnk wrote no row for it: a reference already taken (Blnk drops the item silently), a balance that does not exist, a split (its legs are `<reference>_<n>`), an item not yet written (runAsync), or one after a skipQueue item that failed.",
+      resolve: (item) => item.transaction,
     }),
-  });
+  }),
+});
+
+const BulkTransactionsPayload = builder.objectRef<BulkPayload>('BulkTransactionsPayload').implement({
+  description:
+    "Blnk's acceptance of a bulk request. It says nothing about money having moved: read `items` for each transaction's state.",
+  fields: (t) => ({
+    batchId: t.exposeID('batchId', {
+      nullable: false,
+      description: "The parent of every item's row: filter transactions on parentTransactionId to list them.",
+    }),
+    status: t.exposeString('status', {
+      nullable: false,
+      description:
+        'Blnk\'s word for the batch: "applied" (or "inflight" for holds) once every item is accepted, which for a queued batch is before anything has moved; "processing" with runAsync.',
+    }),
+    transactionCount: t.exposeInt('transactionCount', { description: 'How many items Blnk accepted; null with runAsync.' }),
+    references: t.exposeStringList('references', { nullable: false, description: 'The references, in input order.' }),
+    items: t.field({
+      type: [BulkItem],
+      nullable: false,
+      description:
+        'Per input transaction, in input order: its reference and the row Blnk wrote for it, looked up by reference (one upstream call per 100 items, shared with other lookups by reference in the operation).',
+      resolve: async (payload, _args, ctx) => {
+        const rows = await bulkRows(payload, ctx);
+        return payload.references.map((reference, i) => ({ reference, transaction: rows[i] ?? null }));
+      },
+    }),
+  }),
+});
 
 const RecordBulkTransactionsInput = builder.inputType('RecordBulkTransactionsInput', {
   fields: (t) => ({
     transactions: t.field({ type: [BulkTransactionInput], required: true, description: 'At most 10000.' }),
-    atomic: t.boolean({ description: 'All or nothing.' }),
+    atomic: t.boolean({
+      description:
+        'Undo the batch when an error is raised while Blnk handles the request, by voiding its holds or refunding (through the queue) what it applied; the originals and their refunds both stay. This is not all or nothing: a queued batch meets no such error (a refused item is REJECTED later, a duplicate dropped) and nothing is undone; only with skipQueue can an item fail during the request.',
+    }),
     inflight: t.boolean({ description: 'Record every transaction as an inflight hold.' }),
-    runAsync: t.boolean({ description: 'Answer at once; Blnk records them in the background.' }),
+    runAsync: t.boolean({
+      description: 'Answer at once with status "processing"; Blnk records the items in the background and reports only to its webhook.',
+    }),
+    skipQueue: t.boolean({
+      description:
+        "Apply each item during the request, in order. A refused item (insufficient funds, a missing balance) stops the batch and answers a typed error; the items before it stay applied unless atomic is set. Absent or false: every item is queued, the answer comes before anything moves, and refusals appear later as REJECTED outcomes (see items).",
+    }),
   }),
 });
 
 const CommitInflightInput = builder.inputType('CommitInflightTransactionInput', {
   fields: (t) => ({
-    id: t.id({ required: true, description: 'The inflight transaction (or the queued one that became it).' }),
+    id: t.id({
+      required: true,
+      description:
+        'The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears). An unknown id answers NotFoundError; a transaction that is not a hold, a ValidationError on id.',
+    }),
     preciseAmount: t.field({ type: 'BigInt', description: 'Part of the hold, in minor units; all that is left when absent.' }),
     amount: t.string({ description: "Part of the hold as an exact decimal at the hold's precision." }),
     skipQueue: t.boolean({ description: 'Commit now and answer with the committed transaction.' }),
@@ -467,6 +544,50 @@ const RefundInput = builder.inputType('RefundTransactionInput', {
 });
 
 const MAX_BULK = 10_000;
+
+/**
+ * Blnk v0.15.2 answers 400 TXN_NOT_INFLIGHT to a skip_queue commit or void of an id it does not
+ * know (api/transactions.go: UpdateInflightStatus finds no INFLIGHT row under it), the same as
+ * for a transaction that is not a hold. The gateway reads the id (one call, only then) to answer
+ * NotFoundError for the first and a ValidationError on `id` for the second.
+ */
+async function notInflight<T>(ctx: Context, id: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof BlnkError) || error.code !== 'TXN_NOT_INFLIGHT') throw error;
+    try {
+      await ctx.loaders.transaction.load(id);
+    } catch (lookup) {
+      if (lookup instanceof BlnkError && lookup.isNotFound) throw new NotFoundError('Transaction');
+      throw error;
+    }
+    throw new ValidationError('The transaction is not an inflight hold (nor a queued one that becomes one)', 'id');
+  }
+}
+
+/**
+ * References already taken, or given twice, refused before a bulk is sent: Blnk's queue drops
+ * such an item without a word (the 201 still says "applied"), and a retried batch would look
+ * recorded. One lookup per 100 references; a reference taken between this check and the write
+ * is still dropped by Blnk (items then shows it as null).
+ */
+async function refuseTakenReferences(ctx: Context, references: string[]): Promise<void> {
+  const first = new Map<string, number>();
+  references.forEach((reference, i) => {
+    const earlier = first.get(reference);
+    if (earlier !== undefined) throw new ValidationError(`transactions.${earlier} and transactions.${i} have the same reference`, `transactions.${i}.reference`);
+    first.set(reference, i);
+  });
+  const loader = ctx.loaders.transactionByReference;
+  const rows = await loader.loadMany(references);
+  rows.forEach((row, i) => {
+    if (row instanceof BlnkError && row.isNotFound) loader.clear(references[i]!);
+    else if (row instanceof Error) throw row;
+  });
+  const taken = rows.findIndex((row) => !(row instanceof Error));
+  if (taken !== -1) throw new DuplicateReferenceError(references[taken]!);
+}
 
 builder.mutationFields((t) => ({
   recordTransaction: t.field({
@@ -491,7 +612,7 @@ builder.mutationFields((t) => ({
     type: BulkTransactionsPayload,
     errors: { types: TRANSFER_ERRORS },
     description:
-      "Records several transactions in one batch. When Blnk's answer is lost (or is a 5xx), the top-level error's extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references.",
+      "Records several transactions in one batch, queued by default: the answer (status \"applied\") comes before anything moves, and `items` shows each transaction as it stands (see RecordBulkTransactionsInput.atomic for what is undone). References already taken, or given twice, are refused before anything is sent, since a queued Blnk would drop those items silently. When Blnk's answer is lost (or is a 5xx), the top-level error's extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references.",
     args: { input: t.arg({ type: RecordBulkTransactionsInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const count = input.transactions.length;
@@ -504,7 +625,9 @@ builder.mutationFields((t) => ({
         ...(input.atomic ? { atomic: true } : {}),
         ...(input.inflight ? { inflight: true } : {}),
         ...(input.runAsync ? { run_async: true } : {}),
+        ...(input.skipQueue ? { skip_queue: true } : {}),
       };
+      await refuseTakenReferences(ctx, transactions.map((txn) => txn.reference));
       try {
         const result = await mutate(TRANSFER_ERRORS, () => recordBulkOnce(ctx.client, bulk));
         return { ...result, references: transactions.map((txn) => txn.reference) };
@@ -542,7 +665,7 @@ builder.mutationFields((t) => ({
         ...(input.skipQueue ? { skip_queue: true } : {}),
       };
       try {
-        return await mutate(HOLD_ERRORS, () => updateInflightOnce(ctx.client, id, commit), { id });
+        return await mutate(HOLD_ERRORS, () => notInflight(ctx, id, () => updateInflightOnce(ctx.client, id, commit)), { id });
       } catch (error) {
         throw unknownOutcome(error);
       }
@@ -560,7 +683,7 @@ builder.mutationFields((t) => ({
       await assertMayActOn(ctx, id, 'source');
       const release = { status: 'void' as const, ...(input.skipQueue ? { skip_queue: true } : {}) };
       try {
-        return await mutate(HOLD_ERRORS, () => updateInflightOnce(ctx.client, id, release), { id });
+        return await mutate(HOLD_ERRORS, () => notInflight(ctx, id, () => updateInflightOnce(ctx.client, id, release)), { id });
       } catch (error) {
         throw unknownOutcome(error);
       }

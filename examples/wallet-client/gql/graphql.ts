@@ -199,7 +199,7 @@ export type BulkTransactionInput = {
   description: Scalars['String']['input'];
   /** A balance id or an @indicator. */
   destination?: InputMaybe<Scalars['String']['input']>;
-  /** Several destinations instead of one. */
+  /** Several destinations instead of one, with the same rules as sources. */
   destinations?: InputMaybe<Array<TransactionLegInput>>;
   effectiveDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** Hold the amount until committed or voided. */
@@ -215,25 +215,38 @@ export type BulkTransactionInput = {
   scheduledFor?: InputMaybe<Scalars['DateTime']['input']>;
   /** A balance id or an @indicator such as @World (created on first use). */
   source?: InputMaybe<Scalars['String']['input']>;
-  /** Several sources instead of one. */
+  /** Several sources instead of one (at least two legs; see TransactionLegInput). Each leg is its own transfer: queued, each is settled on its own (one can be REJECTED while another is APPLIED); with skipQueue a refused leg stops the rest but leaves earlier legs applied, unless atomic is set (then Blnk refunds them through its queue). */
   sources?: InputMaybe<Array<TransactionLegInput>>;
 };
 
+/** One input transaction of a bulk request, in input order. */
+export type BulkTransactionItem = {
+  __typename?: 'BulkTransactionItem';
+  /** Its reference: the one given, or the one generated. */
+  reference: Scalars['String']['output'];
+  /** Blnk's row for it. Queued (the default): QUEUED, and its `outcome` (APPLIED, INFLIGHT or REJECTED with a rejectionReason) once the queue has run. With skipQueue: APPLIED or INFLIGHT. Null when Blnk wrote no row for it: a reference already taken (Blnk drops the item silently), a balance that does not exist, a split (its legs are `<reference>_<n>`), an item not yet written (runAsync), or one after a skipQueue item that failed. */
+  transaction?: Maybe<Transaction>;
+};
+
+/** Blnk's acceptance of a bulk request. It says nothing about money having moved: read `items` for each transaction's state. */
 export type BulkTransactionsPayload = {
   __typename?: 'BulkTransactionsPayload';
-  /** Every transaction's parentTransactionId. */
+  /** The parent of every item's row: filter transactions on parentTransactionId to list them. */
   batchId: Scalars['ID']['output'];
+  /** Per input transaction, in input order: its reference and the row Blnk wrote for it, looked up by reference (one upstream call per 100 items, shared with other lookups by reference in the operation). */
+  items: Array<BulkTransactionItem>;
   /** The references, in input order. */
   references: Array<Scalars['String']['output']>;
-  /** applied, inflight, or processing when run asynchronously. */
+  /** Blnk's word for the batch: "applied" (or "inflight" for holds) once every item is accepted, which for a queued batch is before anything has moved; "processing" with runAsync. */
   status: Scalars['String']['output'];
+  /** How many items Blnk accepted; null with runAsync. */
   transactionCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type CommitInflightTransactionInput = {
   /** Part of the hold as an exact decimal at the hold's precision. */
   amount?: InputMaybe<Scalars['String']['input']>;
-  /** The inflight transaction (or the queued one that became it). */
+  /** The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears). An unknown id answers NotFoundError; a transaction that is not a hold, a ValidationError on id. */
   id: Scalars['ID']['input'];
   /** Part of the hold, in minor units; all that is left when absent. */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
@@ -557,7 +570,7 @@ export type Mutation = {
   deleteBalanceMonitor?: Maybe<DeleteBalanceMonitorResult>;
   /** Deletes an identity. One that still owns balances cannot be deleted: Blnk fails on the foreign key with a bare 500, which the gateway answers as a ConflictError. */
   deleteIdentity?: Maybe<DeleteIdentityResult>;
-  /** Records several transactions in one batch. When Blnk's answer is lost (or is a 5xx), the top-level error's extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references. */
+  /** Records several transactions in one batch, queued by default: the answer (status "applied") comes before anything moves, and `items` shows each transaction as it stands (see RecordBulkTransactionsInput.atomic for what is undone). References already taken, or given twice, are refused before anything is sent, since a queued Blnk would drop those items silently. When Blnk's answer is lost (or is a 5xx), the top-level error's extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references. */
   recordBulkTransactions?: Maybe<RecordBulkTransactionsResult>;
   /** Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice. */
   recordTransaction?: Maybe<RecordTransactionResult>;
@@ -807,12 +820,14 @@ export type QueryTransactionsArgs = {
 };
 
 export type RecordBulkTransactionsInput = {
-  /** All or nothing. */
+  /** Undo the batch when an error is raised while Blnk handles the request, by voiding its holds or refunding (through the queue) what it applied; the originals and their refunds both stay. This is not all or nothing: a queued batch meets no such error (a refused item is REJECTED later, a duplicate dropped) and nothing is undone; only with skipQueue can an item fail during the request. */
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
   /** Record every transaction as an inflight hold. */
   inflight?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Answer at once; Blnk records them in the background. */
+  /** Answer at once with status "processing"; Blnk records the items in the background and reports only to its webhook. */
   runAsync?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Apply each item during the request, in order. A refused item (insufficient funds, a missing balance) stops the batch and answers a typed error; the items before it stay applied unless atomic is set. Absent or false: every item is queued, the answer comes before anything moves, and refusals appear later as REJECTED outcomes (see items). */
+  skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 10000. */
   transactions: Array<BulkTransactionInput>;
 };
@@ -827,7 +842,7 @@ export type RecordTransactionInput = {
   description: Scalars['String']['input'];
   /** A balance id or an @indicator. */
   destination?: InputMaybe<Scalars['String']['input']>;
-  /** Several destinations instead of one. */
+  /** Several destinations instead of one, with the same rules as sources. */
   destinations?: InputMaybe<Array<TransactionLegInput>>;
   effectiveDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** Hold the amount until committed or voided. */
@@ -845,7 +860,7 @@ export type RecordTransactionInput = {
   skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
   /** A balance id or an @indicator such as @World (created on first use). */
   source?: InputMaybe<Scalars['String']['input']>;
-  /** Several sources instead of one. */
+  /** Several sources instead of one (at least two legs; see TransactionLegInput). Each leg is its own transfer: queued, each is settled on its own (one can be REJECTED while another is APPLIED); with skipQueue a refused leg stops the rest but leaves earlier legs applied, unless atomic is set (then Blnk refunds them through its queue). */
   sources?: InputMaybe<Array<TransactionLegInput>>;
 };
 
@@ -956,13 +971,13 @@ export type TransactionFilter = {
   status?: InputMaybe<TransactionStatusFilter>;
 };
 
-/** One of several sources or destinations, with its share of the amount. */
+/** One of several sources or destinations, with its share of the amount. Blnk v0.15.2 records one transfer per leg, child of the split, in an order that is not the input's (the legs pass through a map), so read each child for its source or destination. The gateway refuses what Blnk would silently mishandle: two legs with one identifier (merged), a second "left" leg (ignored), and shares that do not add up to the amount without a "left" leg (Blnk gives the rest, or takes the excess, off the largest leg). Percentage shares are truncated to whole minor units and the few units left over go to the largest leg. */
 export type TransactionLegInput = {
-  /** A share: "50%", a fixed decimal amount such as "12.50", or "left" for the rest. */
+  /** A share: a percentage of the amount such as "50%", a fixed decimal amount in major units such as "12.50" (sent to Blnk exactly, in minor units), or "left" for what the other legs leave (one leg at most, and something must be left). Give this or preciseDistribution. */
   distribution?: InputMaybe<Scalars['String']['input']>;
-  /** A balance id or an @indicator. */
+  /** A balance id or an @indicator. At most one leg per identifier. */
   identifier: Scalars['String']['input'];
-  /** A fixed share in minor units. */
+  /** A fixed share in minor units, greater than zero. Give this or distribution. */
   preciseDistribution?: InputMaybe<Scalars['BigInt']['input']>;
 };
 
