@@ -9,6 +9,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const scalars = {
   BigInt: 'string',
   DateTime: 'string',
+  Date: 'string',
   JSON: 'unknown',
 };
 

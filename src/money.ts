@@ -3,13 +3,17 @@
  * display-only; the gateway computes its decimals from precise_amount and precision instead.
  */
 
-/** minor / precision as an exact decimal string; 16 places, rounded half up, if it never ends. */
-export function toDecimal(minor: bigint, precision: bigint): string {
-  const p = precision <= 0n ? 1n : precision;
-  const negative = minor < 0n;
-  const a = negative ? -minor : minor;
-  // A fraction x/p terminates iff p has no prime factors but 2 and 5.
-  let rest = p;
+/** Places shown for a precision whose fractions never end in decimal (3, 7, 12): rounded half up. */
+export const REPEATING_PLACES = 16;
+
+/**
+ * The number of decimal places an amount at this precision is written with: the fewest that
+ * write every multiple of 1/precision exactly. 10^k gives k (100 → 2, so 12.30, never 12.3; 1 →
+ * 0); other precisions made only of 2s and 5s give the places of 1/precision (4 → 2, as 0.25;
+ * 8 → 3); any other factor (3, 7, 12) never ends, and gets REPEATING_PLACES.
+ */
+export function scaleOf(precision: bigint): number {
+  let rest = precision <= 0n ? 1n : precision;
   let twos = 0;
   let fives = 0;
   while (rest % 2n === 0n) {
@@ -20,19 +24,33 @@ export function toDecimal(minor: bigint, precision: bigint): string {
     rest /= 5n;
     fives += 1;
   }
-  const places = rest === 1n ? Math.max(twos, fives) : 16;
+  return rest === 1n ? Math.max(twos, fives) : REPEATING_PLACES;
+}
+
+/**
+ * minor / precision as a decimal string at the precision's scale (scaleOf): exact, trailing
+ * zeros kept ("12.30" at 100, "5" at 1), so amounts of one precision always have the same
+ * number of places; rounded half up to REPEATING_PLACES only when the fraction never ends.
+ */
+export function toDecimal(minor: bigint, precision: bigint): string {
+  const p = precision <= 0n ? 1n : precision;
+  const negative = minor < 0n;
+  const a = negative ? -minor : minor;
+  const places = scaleOf(p);
   const scale = 10n ** BigInt(places);
-  const scaled = rest === 1n ? (a * scale) / p : (a * scale * 2n + p) / (2n * p);
+  const exact = (a * scale) % p === 0n;
+  const scaled = exact ? (a * scale) / p : (a * scale * 2n + p) / (2n * p);
   const digits = scaled.toString().padStart(places + 1, '0');
   const whole = digits.slice(0, digits.length - places);
-  const fraction = digits.slice(digits.length - places).replace(/0+$/, '');
+  const fraction = digits.slice(digits.length - places);
   const sign = negative && scaled !== 0n ? '-' : '';
-  return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
+  return `${sign}${whole}${places > 0 ? `.${fraction}` : ''}`;
 }
 
 /**
  * minor / precision for a precision that is a decimal fraction (`2.5`, which Blnk's float64 may
- * hold when another client wrote it): exact when it terminates, else 16 places, as toDecimal.
+ * hold when another client wrote it), at the scale of that precision (2.5 = 5/2: amounts are
+ * multiples of 0.4, one place), exact when it terminates, else 16 places, as toDecimal.
  */
 export function toDecimalOver(minor: bigint, precision: string): string | null {
   const m = /^(\d+)(?:\.(\d+))?$/.exec(precision);
@@ -40,7 +58,16 @@ export function toDecimalOver(minor: bigint, precision: string): string | null {
   const fraction = m[2] ?? '';
   const units = BigInt(`${m[1]}${fraction}`);
   if (units <= 0n) return null;
-  return toDecimal(minor * 10n ** BigInt(fraction.length), units);
+  // minor / (units / 10^f) = minor × 10^f / units, reduced so the scale is the precision's own
+  // (2.5 = 5/2: amounts are multiples of 0.4, written with one place).
+  const tens = 10n ** BigInt(fraction.length);
+  const common = gcd(tens, units);
+  return toDecimal(minor * (tens / common), units / common);
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
 }
 
 /**

@@ -10,6 +10,8 @@ import { GraphQLError } from 'graphql';
 import type { ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config, Limits } from './config.js';
+import { contentTypePlugin } from './server/content-type.js';
+import { literalErrorsPlugin } from './server/literal-errors.js';
 
 /**
  * The request-shape limits and safe defaults, graphql-armor's and Apollo Router's stance: every
@@ -33,6 +35,9 @@ const report = {
 
 export function securityPlugins(limits: Limits): Plugin[] {
   const plugins: Plugin[] = [
+    // Before CSRF prevention, which would otherwise refuse a POST without Content-Type for a header.
+    contentTypePlugin(),
+    literalErrorsPlugin(),
     bodyLimitPlugin(limits.maxBodyBytes),
     maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, exposeLimits: true, ...report }) as Plugin,
     maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true, ...report }) as Plugin,

@@ -19,7 +19,11 @@ export const BalanceRef = builder.objectRef<Balance>('Balance');
 
 export const AllocationStrategy = builder.enumType('AllocationStrategy', {
   description: 'How fund lineage allocates outgoing money across incoming funds.',
-  values: ['FIFO', 'LIFO', 'PROPORTIONAL'] as const,
+  values: {
+    FIFO: { description: 'Oldest incoming funds are spent first.' },
+    LIFO: { description: 'Newest incoming funds are spent first.' },
+    PROPORTIONAL: { description: 'Each outgoing amount is taken from every incoming fund in proportion to what it holds.' },
+  } as const,
 });
 
 /** Fields only GET /balances/{id} returns; list and filter rows lack them. */
@@ -57,11 +61,11 @@ async function complete(b: Balance, ctx: Context, withQueued: boolean): Promise<
 const HistoricalBalanceRef = builder.objectRef<HistoricalBalance>('HistoricalBalance').implement({
   description: 'A balance as it stood at a moment, replayed by Blnk from its transactions.',
   fields: (t) => ({
-    balance: t.expose('balance', { type: 'BigInt', nullable: false }),
-    creditBalance: t.expose('creditBalance', { type: 'BigInt', nullable: false }),
-    debitBalance: t.expose('debitBalance', { type: 'BigInt', nullable: false }),
-    currency: t.exposeString('currency', { nullable: false }),
-    timestamp: t.expose('timestamp', { type: 'DateTime' }),
+    balance: t.expose('balance', { type: 'BigInt', nullable: false, description: 'creditBalance − debitBalance then, in minor units.' }),
+    creditBalance: t.expose('creditBalance', { type: 'BigInt', nullable: false, description: 'Everything credited up to then, in minor units.' }),
+    debitBalance: t.expose('debitBalance', { type: 'BigInt', nullable: false, description: 'Everything debited up to then, in minor units.' }),
+    currency: t.exposeString('currency', { nullable: false, description: "The balance's currency." }),
+    timestamp: t.expose('timestamp', { type: 'DateTime', description: 'The moment asked for, as Blnk answered it; null when Blnk sent none.' }),
   }),
 });
 
@@ -96,9 +100,12 @@ builder.node(BalanceRef, {
       expected: queued('What the balance will be once queued credits land: balance + queuedCreditBalance.', (b) =>
         b.balance + b.queuedCreditBalance!,
       ),
-      currency: t.exposeString('currency', { nullable: false }),
+      currency: t.exposeString('currency', {
+        nullable: false,
+        description: 'The currency of every amount here. Balances carry no precision: keep one per currency to show major units.',
+      }),
       indicator: t.exposeString('indicator', { description: 'The indicator of an `@` balance, such as `@World`.' }),
-      ledgerId: t.exposeID('ledgerId', { nullable: false }),
+      ledgerId: t.exposeID('ledgerId', { nullable: false, description: 'The ledger the balance belongs to (general_ledger_id for @ balances).' }),
       identityId: t.exposeID('identityId', { description: 'Null when the balance has no identity.' }),
       version: t.int({
         nullable: false,
@@ -107,32 +114,37 @@ builder.node(BalanceRef, {
       }),
       trackFundLineage: t.boolean({
         nullable: false,
+        description: 'Whether Blnk tracks where the money in this balance came from (fund lineage).',
         resolve: async (b, _args, ctx) => (await complete(b, ctx, false)).trackFundLineage,
       }),
       allocationStrategy: t.field({
         type: AllocationStrategy,
+        description: 'How fund lineage spends incoming funds; null when Blnk holds none, or one this API does not know.',
         resolve: async (b, _args, ctx) => {
           const s = (await complete(b, ctx, false)).allocationStrategy;
           return s === 'FIFO' || s === 'LIFO' || s === 'PROPORTIONAL' ? s : null;
         },
       }),
-      createdAt: t.expose('createdAt', { type: 'DateTime' }),
+      createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk created the balance.' }),
       metaData: t.field({
         type: 'JSON',
+        description: 'Your metadata; null when there is none.',
         resolve: async (b, _args, ctx) => (b.metaDataOmitted ? (await ctx.loaders.balanceRow.load(b.id)).metaData : b.metaData),
       }),
       ledger: t.field({
         type: LedgerRef,
+        description: 'The ledger the balance belongs to. Null, with an error, for a caller confined to an identity (ledgers are the operator\'s).',
         resolve: (b, _args, ctx) => b.ledger ?? ctx.loaders.ledger.load(b.ledgerId),
       }),
       identity: t.field({
         type: IdentityRef,
+        description: 'The identity that owns the balance; null when it has none.',
         resolve: (b, _args, ctx) => (b.identityId ? (b.identity ?? ctx.loaders.identity.load(b.identityId)) : null),
       }),
       at: t.field({
         type: HistoricalBalanceRef,
         description: 'The balance as it stood at `timestamp`.',
-        args: { timestamp: t.arg({ type: 'DateTime', required: true }) },
+        args: { timestamp: t.arg({ type: 'DateTime', required: true, description: 'The moment to replay the balance to.' }) },
         resolve: (b, { timestamp }, ctx) => ctx.client.getBalanceAt(b.id, timestamp),
       }),
     };
@@ -140,20 +152,21 @@ builder.node(BalanceRef, {
 });
 
 export const BalanceFilter = builder.inputType('BalanceFilter', {
+  description: 'Conditions on balances, all of which must hold (AND). Amounts in minor units.',
   fields: (t) => ({
-    id: t.field({ type: IdFilter }),
-    ledgerId: t.field({ type: IdFilter }),
-    identityId: t.field({ type: IdFilter }),
-    indicator: t.field({ type: StringFilter }),
-    currency: t.field({ type: StringFilter }),
-    balance: t.field({ type: BigIntFilter }),
-    creditBalance: t.field({ type: BigIntFilter }),
-    debitBalance: t.field({ type: BigIntFilter }),
-    inflightBalance: t.field({ type: BigIntFilter }),
-    inflightCreditBalance: t.field({ type: BigIntFilter }),
-    inflightDebitBalance: t.field({ type: BigIntFilter }),
-    createdAt: t.field({ type: DateTimeFilter }),
-    metaData: t.field({ type: [MetaDataFilter] }),
+    id: t.field({ type: IdFilter, description: 'The balance id.' }),
+    ledgerId: t.field({ type: IdFilter, description: 'The ledger.' }),
+    identityId: t.field({ type: IdFilter, description: 'The owning identity (isNull: true for balances without one).' }),
+    indicator: t.field({ type: StringFilter, description: 'The @indicator.' }),
+    currency: t.field({ type: StringFilter, description: 'The currency.' }),
+    balance: t.field({ type: BigIntFilter, description: 'creditBalance − debitBalance.' }),
+    creditBalance: t.field({ type: BigIntFilter, description: 'Everything credited.' }),
+    debitBalance: t.field({ type: BigIntFilter, description: 'Everything debited.' }),
+    inflightBalance: t.field({ type: BigIntFilter, description: 'Held credits − held debits.' }),
+    inflightCreditBalance: t.field({ type: BigIntFilter, description: 'Credits held inflight.' }),
+    inflightDebitBalance: t.field({ type: BigIntFilter, description: 'Debits held inflight.' }),
+    createdAt: t.field({ type: DateTimeFilter, description: 'When Blnk created the balance.' }),
+    metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
   }),
 });
 
@@ -197,7 +210,7 @@ builder.queryFields((t) => ({
     {
       type: BalanceRef,
       description: 'Balances, newest first unless ordered otherwise.',
-      args: { filter: t.arg({ type: BalanceFilter }), orderBy: t.arg({ type: OrderBy }) },
+      args: { filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       resolve: (_root, args, ctx, info) => balancePage(ctx, info, args),
     },
     BalanceConnection,
@@ -209,7 +222,7 @@ builder.objectField(LedgerRef, 'balances', (t) =>
     {
       type: BalanceRef,
       description: "The ledger's balances.",
-      args: { filter: t.arg({ type: BalanceFilter }), orderBy: t.arg({ type: OrderBy }) },
+      args: { filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       resolve: (ledger, args, ctx, info) =>
         balancePage(ctx, info, args, [{ field: 'ledger_id', operator: 'eq', value: ledger.id }]),
     },
@@ -222,7 +235,7 @@ builder.objectField(IdentityRef, 'balances', (t) =>
     {
       type: BalanceRef,
       description: "The identity's balances.",
-      args: { filter: t.arg({ type: BalanceFilter }), orderBy: t.arg({ type: OrderBy }) },
+      args: { filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       resolve: (identity, args, ctx, info) =>
         balancePage(ctx, info, args, [{ field: 'identity_id', operator: 'eq', value: identity.id }]),
     },
@@ -231,13 +244,14 @@ builder.objectField(IdentityRef, 'balances', (t) =>
 );
 
 const CreateBalanceInput = builder.inputType('CreateBalanceInput', {
+  description: 'A new balance, empty. A missing ledger or identity answers a NotFoundError naming which.',
   fields: (t) => ({
-    ledgerId: t.id({ required: true }),
-    currency: t.string({ required: true }),
-    identityId: t.id(),
+    ledgerId: t.id({ required: true, description: 'The ledger it belongs to.' }),
+    currency: t.string({ required: true, description: 'Any non-blank code, such as "USD"; transactions to and from it should use the same.' }),
+    identityId: t.id({ description: 'The identity that owns it; none when absent.' }),
     trackFundLineage: t.boolean({ description: 'Track where the money came from; needs identityId.' }),
     allocationStrategy: t.field({ type: AllocationStrategy, description: 'For fund lineage; FIFO when absent.' }),
-    metaData: t.field({ type: 'JSON' }),
+    metaData: t.field({ type: 'JSON', description: 'A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64).' }),
   }),
 });
 
@@ -264,9 +278,11 @@ async function unknownOwner<T>(ctx: Context, input: { ledgerId: string | number;
 builder.mutationFields((t) => ({
   createBalance: t.field({
     authScopes: { admin: true },
+    description:
+      'Creates an empty balance in a ledger (needs ledger:admin). Errors: ValidationError (a blank currency, lineage without identity), NotFoundError (the ledger or identity), ConflictError.',
     type: BalanceRef,
     errors: { types: CREATE_IN_ERRORS },
-    args: { input: t.arg({ type: CreateBalanceInput, required: true }) },
+    args: { input: t.arg({ type: CreateBalanceInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       if (input.currency.trim() === '') throw new ValidationError('currency cannot be blank', 'currency');
@@ -294,15 +310,15 @@ builder.queryFields((t) => ({
   balance: t.field({
     type: BalanceRef,
     description: 'A balance by id; null with a NOT_FOUND error when there is none.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The id, as Blnk gave it.' }) },
     resolve: (_root, { id }, ctx, info) => loadBalance(ctx, String(id), info, true),
   }),
   balanceByIndicator: t.field({
     type: BalanceRef,
     description: 'The `@indicator` balance of a currency, such as `@World` in USD.',
     args: {
-      indicator: t.arg.string({ required: true }),
-      currency: t.arg.string({ required: true }),
+      indicator: t.arg.string({ required: true, description: 'Such as "@World", compared exactly (case-sensitive).' }),
+      currency: t.arg.string({ required: true, description: 'The currency, compared exactly.' }),
     },
     resolve: (_root, { indicator, currency }, ctx) => ctx.client.getBalanceByIndicator(indicator, currency),
   }),

@@ -21,6 +21,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     BigInt: { Input: bigint; Output: bigint };
     DateTime: { Input: Date; Output: Date };
+    Date: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
   };
   /** What the caller's scopes allow (auth/principal.ts); objects add identity checks (policy.ts). */
@@ -52,8 +53,29 @@ export const builder = new SchemaBuilder<{
     // node and nodes are defined in node.ts, to report NOT_FOUND per id.
     nodeQueryOptions: false,
     nodesQueryOptions: false,
-    edgesFieldOptions: { nullable: { list: false, items: false } },
-    nodeFieldOptions: { nullable: false },
+    edgesFieldOptions: { nullable: { list: false, items: false }, description: 'The items of this page, in order, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque.' },
+    pageInfoFieldOptions: { description: 'Whether there are more pages, and the cursors to reach them.' },
+    pageInfoTypeOptions: { description: "Where a page stands in its list (Relay's PageInfo)." },
+    hasNextPageFieldOptions: {
+      description: 'Whether items follow this page. At a page of 100 (the most Blnk returns) a full page counts as having more.',
+    },
+    hasPreviousPageFieldOptions: { description: 'Whether items come before this page.' },
+    startCursorFieldOptions: { description: "The first item's cursor; null on an empty page." },
+    endCursorFieldOptions: { description: "The last item's cursor; null on an empty page." },
+    firstArgOptions: { description: 'At most this many items from the start (or after `after`): 0 to 100, 20 when neither first nor last is given.' },
+    lastArgOptions: { description: 'At most this many items from the end (or before `before`): 0 to 100. Not with first.' },
+    afterArgOptions: { description: 'Items after this cursor (an endCursor or an edge cursor).' },
+    beforeArgOptions: { description: 'Items before this cursor (a startCursor or an edge cursor).' },
+    defaultConnectionTypeOptions: {
+      description: "A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list.",
+    },
+    defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
+    nodeTypeOptions: {
+      description: 'An object with a Blnk id, which names its type by prefix (bln_, ldg_, idt_, txn_, mon_): fetch any of them with node(id:) or nodes(ids:).',
+    },
+    idFieldOptions: { description: "Blnk's id, also the Relay global id (no base64): bln_…, ldg_…, idt_…, txn_… or mon_…." },
   },
   /**
    * The cost of a query before any of it runs: every field 1, and what a list selects times its
@@ -61,8 +83,9 @@ export const builder = new SchemaBuilder<{
    * representations, set in entities.ts), so a page of 100 costs what it fetches.
    */
   complexity: {
-    fieldComplexity: (args) => {
-      if ('first' in args || 'last' in args) {
+    fieldComplexity: (args, _ctx, field) => {
+      // A connection fetches a page whether or not first/last is given: absent, it is 20.
+      if ('first' in args || 'last' in args || field.args.some((arg) => arg.name === 'first')) {
         return { field: 1, multiplier: Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE) || 1 };
       }
       if (Array.isArray(args.ids)) return { field: 1, multiplier: Math.max(args.ids.length, 1) };
@@ -76,6 +99,8 @@ export const builder = new SchemaBuilder<{
     directResult: true,
     defaultUnionOptions: {
       name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Result`,
+      description:
+        "A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead.",
     },
   },
 });
@@ -87,7 +112,14 @@ builder.globalConnectionField('totalCount', (t) =>
   }),
 );
 
-builder.queryType({ authScopes: { read: true } });
+builder.queryType({
+  authScopes: { read: true },
+  description: 'Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions.',
+});
 // Every write needs at least ledger:write, so a mutation added without its own scopes is closed
 // rather than open; fields that administer add ledger:admin.
-builder.mutationType({ authScopes: { write: true } });
+builder.mutationType({
+  authScopes: { write: true },
+  description:
+    'Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors.',
+});

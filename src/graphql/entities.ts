@@ -17,11 +17,16 @@ import { TransactionRef } from './transaction.js';
  */
 const key = builder.selection<{ id: string }>('id');
 
-async function orNull<T>(load: Promise<T>): Promise<T | null> {
+/**
+ * A missing entity is null alone, as routers expect. For a confined principal it is null with
+ * NOT_FOUND instead, the answer another identity's entity gets from its type's check
+ * (policy.ts `visibleAs`): otherwise the difference would tell which ids exist.
+ */
+async function orNull<T>(ctx: Context, load: Promise<T>): Promise<T | null> {
   try {
     return await load;
   } catch (error) {
-    if (error instanceof BlnkError && error.isNotFound) return null;
+    if (error instanceof BlnkError && error.isNotFound && ctx.principal.identityId === null) return null;
     throw error;
   }
 }
@@ -29,11 +34,11 @@ async function orNull<T>(load: Promise<T>): Promise<T | null> {
 builder.asEntity(BalanceRef, {
   key,
   // The selection under `_entities` decides, as everywhere, between the batched row and GET by id.
-  resolveReference: ({ id }, ctx, info) => orNull(loadBalance(ctx, id, info, false)),
+  resolveReference: ({ id }, ctx, info) => orNull(ctx, loadBalance(ctx, id, info, false)),
 });
-builder.asEntity(LedgerRef, { key, resolveReference: ({ id }, ctx) => orNull(ctx.loaders.ledger.load(id)) });
-builder.asEntity(IdentityRef, { key, resolveReference: ({ id }, ctx) => orNull(ctx.loaders.identity.load(id)) });
-builder.asEntity(TransactionRef, { key, resolveReference: ({ id }, ctx) => orNull(ctx.loaders.transaction.load(id)) });
+builder.asEntity(LedgerRef, { key, resolveReference: ({ id }, ctx) => orNull(ctx, ctx.loaders.ledger.load(id)) });
+builder.asEntity(IdentityRef, { key, resolveReference: ({ id }, ctx) => orNull(ctx, ctx.loaders.identity.load(id)) });
+builder.asEntity(TransactionRef, { key, resolveReference: ({ id }, ctx) => orNull(ctx, ctx.loaders.transaction.load(id)) });
 
 type Resolver = NonNullable<GraphQLField<unknown, Context>['resolve']>;
 
@@ -47,6 +52,7 @@ type Resolver = NonNullable<GraphQLField<unknown, Context>['resolve']>;
 export function guardFederationFields(schema: GraphQLSchema): GraphQLSchema {
   const fields = schema.getQueryType()?.getFields() ?? {};
   const entities = fields._entities;
+  describeFederation(schema);
   if (entities?.resolve) {
     const resolve: Resolver = entities.resolve;
     (entities as { extensions: GraphQLField<unknown, Context>['extensions'] }).extensions = {
@@ -75,6 +81,29 @@ export function guardFederationFields(schema: GraphQLSchema): GraphQLSchema {
     };
   }
   return schema;
+}
+
+/**
+ * toSubGraphSchema adds the federation elements without descriptions; they are part of what
+ * this API serves (and guards), so they are described here like every other element.
+ */
+function describeFederation(schema: GraphQLSchema): void {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  const set = (element: { description?: string | null | undefined } | undefined, text: string) => {
+    if (element && !element.description) element.description = text;
+  };
+  set(
+    fields._entities,
+    `For a federation router: the Balance, Ledger, Identity or Transaction each representation ({__typename, id}) names, in order; null for one Blnk does not have. Needs ledger:read; at most ${MAX_NODE_IDS} representations, each counted in the cost.`,
+  );
+  set(fields._entities?.args.find((a) => a.name === 'representations'), 'The entities to resolve, as {__typename, id} objects.');
+  set(
+    fields._service,
+    'For a federation router: this subgraph\'s SDL. Needs ledger:read, and is served only while introspection is on or SUBGRAPH_SDL=true.',
+  );
+  set(schema.getType('_Any') ?? undefined, "A federation entity representation: {__typename, id}.");
+  set(schema.getType('_Entity') ?? undefined, 'Every type a federation router can resolve by key here.');
+  set(schema.getType('_Service') ?? undefined, 'This subgraph, as a federation router reads it.');
 }
 
 function assertReader(ctx: Context): void {

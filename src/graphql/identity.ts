@@ -6,7 +6,7 @@ import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import { mutate, ConflictError, CREATE_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { BlnkError } from '../blnk/errors.js';
 import type { Context } from '../context.js';
-import { DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
+import { DateFilter, DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
 import { metaObject } from './ledger.js';
 import { typeOfId } from './node-id.js';
 
@@ -33,26 +33,55 @@ const STRING_FIELDS = {
 type StringField = keyof typeof STRING_FIELDS;
 const STRING_NAMES = Object.keys(STRING_FIELDS) as StringField[];
 
+/** What each text field holds. Blnk checks none of them: they are free text. */
+const MEANING: Record<StringField, string> = {
+  identityType: 'The kind of identity, such as "individual" or "organization"',
+  organizationName: "An organization's name",
+  category: 'A category of your own',
+  firstName: 'First name',
+  lastName: 'Last name',
+  otherNames: 'Other names',
+  gender: 'Gender',
+  emailAddress: 'Email address',
+  phoneNumber: 'Phone number',
+  nationality: 'Nationality',
+  street: 'Street address',
+  country: 'Country',
+  state: 'State or region',
+  postCode: 'Postal code',
+  city: 'City',
+};
+
 builder.node(IdentityRef, {
   authScopes: (identity, ctx) => visibleAs('Identity', ctx, canSeeIdentity(ctx, identity)),
-  description: 'A person or organization that owns balances. Fields Blnk holds as "" are null.',
+  description:
+    'A person or organization that owns balances. Fields Blnk holds as "" are null. Reached through Balance.identity on balance(id:), Blnk omits identityType and metaData, which may then be null.',
   id: { resolve: (i) => i.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Identity',
   fields: (t) => ({
-    ...Object.fromEntries(STRING_NAMES.map((name) => [name, t.exposeString(name)])),
-    dob: t.expose('dob', { type: 'DateTime' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    metaData: t.expose('metaData', { type: 'JSON' }),
+    ...Object.fromEntries(
+      STRING_NAMES.map((name) => [name, t.exposeString(name, { description: `${MEANING[name]}; null when Blnk holds none (it keeps "").` })]),
+    ),
+    dob: t.expose('dob', {
+      type: 'Date',
+      description: 'Date of birth. Blnk stores a date, so only the date is kept; null when unset.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk created the identity.' }),
+    metaData: t.expose('metaData', {
+      type: 'JSON',
+      description: 'Your metadata; null when there is none, and on an identity read through a balance (Blnk does not include it there).',
+    }),
   }),
 });
 
 export const IdentityFilter = builder.inputType('IdentityFilter', {
+  description: 'Conditions on identities, all of which must hold (AND).',
   fields: (t) => ({
-    id: t.field({ type: IdFilter }),
-    ...Object.fromEntries(STRING_NAMES.map((name) => [name, t.field({ type: StringFilter })])),
-    dob: t.field({ type: DateTimeFilter }),
-    createdAt: t.field({ type: DateTimeFilter }),
-    metaData: t.field({ type: [MetaDataFilter] }),
+    id: t.field({ type: IdFilter, description: 'The identity id.' }),
+    ...Object.fromEntries(STRING_NAMES.map((name) => [name, t.field({ type: StringFilter, description: `${MEANING[name]}.` })])),
+    dob: t.field({ type: DateFilter, description: 'The date of birth.' }),
+    createdAt: t.field({ type: DateTimeFilter, description: 'When Blnk created the identity.' }),
+    metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
   }),
 });
 
@@ -67,7 +96,7 @@ builder.queryFields((t) => ({
   identity: t.field({
     type: IdentityRef,
     description: 'An identity by id; null with a NOT_FOUND error when there is none.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The id, as Blnk gave it.' }) },
     resolve: (_root, { id }, ctx) => ctx.loaders.identity.load(String(id)),
   }),
   // Always through POST /identities/filter: GET /identities without a filter returns the whole table.
@@ -75,7 +104,7 @@ builder.queryFields((t) => ({
     {
       type: IdentityRef,
       description: 'Identities, newest first unless ordered otherwise.',
-      args: { filter: t.arg({ type: IdentityFilter }), orderBy: t.arg({ type: OrderBy }) },
+      args: { filter: t.arg({ type: IdentityFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       resolve: (_root, args, ctx, info) =>
         resolveOffsetConnection(args, args.orderBy, info, async (request) => {
           const filters = [...identityScope(ctx), ...toConditions(args.filter, IDENTITY_COLUMNS)];
@@ -89,12 +118,19 @@ builder.queryFields((t) => ({
 }));
 
 const identityFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>) => ({
-  ...Object.fromEntries(STRING_NAMES.map((name) => [name, t.string()])) as Record<StringField, ReturnType<typeof t.string>>,
-  dob: t.field({ type: 'DateTime' }),
-  metaData: t.field({ type: 'JSON' }),
+  ...(Object.fromEntries(STRING_NAMES.map((name) => [name, t.string({ description: `${MEANING[name]}; free text.` })])) as Record<
+    StringField,
+    ReturnType<typeof t.string>
+  >),
+  dob: t.field({ type: 'Date', description: 'Date of birth, such as "1990-01-31" (Blnk keeps the date only).' }),
+  metaData: t.field({
+    type: 'JSON',
+    description: 'A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64).',
+  }),
 });
 
 const CreateIdentityInput = builder.inputType('CreateIdentityInput', {
+  description: 'A new identity. Every field is optional; Blnk checks none of the text.',
   fields: (t) => ({
     id: t.id({ description: 'A caller-chosen id: idt_ followed by a UUID. Blnk picks one when absent.' }),
     ...identityFields(t),
@@ -103,7 +139,7 @@ const CreateIdentityInput = builder.inputType('CreateIdentityInput', {
 
 const UpdateIdentityInput = builder.inputType('UpdateIdentityInput', {
   description: 'Fields to set. Blnk cannot clear a field: an empty string is not written.',
-  fields: (t) => ({ id: t.id({ required: true }), ...identityFields(t) }),
+  fields: (t) => ({ id: t.id({ required: true, description: 'The identity to change.' }), ...identityFields(t) }),
 });
 
 const UUID = /^idt_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -116,7 +152,7 @@ function identityBody(input: IdentityInput): IdentityBody {
     const value = input[name];
     if (typeof value === 'string') body[STRING_FIELDS[name]] = value;
   }
-  // Blnk stores dob as a date and binds only a full RFC 3339 time.
+  // Blnk stores dob as a date and binds only a full RFC 3339 time: the date at midnight UTC.
   if (input.dob) body.dob = input.dob.toISOString();
   const meta = metaObject(input.metaData);
   if (meta) body.meta_data = meta;
@@ -132,15 +168,18 @@ async function stillThere(ctx: Context, id: string): Promise<boolean> {
 }
 
 const DeleteIdentityPayload = builder.objectRef<{ deletedId: string }>('DeleteIdentityPayload').implement({
-  fields: (t) => ({ deletedId: t.exposeID('deletedId', { nullable: false }) }),
+  description: 'The identity is gone.',
+  fields: (t) => ({ deletedId: t.exposeID('deletedId', { nullable: false, description: 'The id of the deleted identity.' }) }),
 });
 
 builder.mutationFields((t) => ({
   createIdentity: t.field({
     authScopes: { admin: true },
+    description:
+      'Creates an identity (needs ledger:admin). Errors: ValidationError (an id that is not idt_ and a UUID), ConflictError (that id exists).',
     type: IdentityRef,
     errors: { types: CREATE_ERRORS },
-    args: { input: t.arg({ type: CreateIdentityInput, required: true }) },
+    args: { input: t.arg({ type: CreateIdentityInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = input.id === null || input.id === undefined ? undefined : String(input.id);
@@ -161,9 +200,11 @@ builder.mutationFields((t) => ({
   }),
   updateIdentity: t.field({
     authScopes: { admin: true },
+    description:
+      'Sets the fields given and answers the identity read back (needs ledger:admin). Blnk cannot clear a field. Errors: NotFoundError, ValidationError (nothing to set), ConflictError.',
     type: IdentityRef,
     errors: { types: UPDATE_ERRORS },
-    args: { input: t.arg({ type: UpdateIdentityInput, required: true }) },
+    args: { input: t.arg({ type: UpdateIdentityInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = String(input.id);
@@ -186,7 +227,7 @@ builder.mutationFields((t) => ({
       'Deletes an identity. One that still owns balances cannot be deleted: Blnk fails on the foreign key with a bare 500, which the gateway answers as a ConflictError.',
     type: DeleteIdentityPayload,
     errors: { types: DELETE_ERRORS },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The id, as Blnk gave it.' }) },
     resolve: (_root, args, ctx) => {
       assertOperator(ctx);
       const id = String(args.id);

@@ -9,6 +9,7 @@ import './transaction.js';
 import './monitor.js';
 import './metadata.js';
 import './node.js';
+import './rejection.js';
 import { guardFederationFields } from './entities.js';
 
 /**

@@ -14,18 +14,19 @@ builder.node(LedgerRef, {
   id: { resolve: (l) => l.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Ledger',
   fields: (t) => ({
-    name: t.exposeString('name', { nullable: false }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    metaData: t.expose('metaData', { type: 'JSON' }),
+    name: t.exposeString('name', { nullable: false, description: 'The name given at creation or by updateLedger.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk created the ledger.' }),
+    metaData: t.expose('metaData', { type: 'JSON', description: 'Your metadata; null when there is none.' }),
   }),
 });
 
 export const LedgerFilter = builder.inputType('LedgerFilter', {
+  description: 'Conditions on ledgers, all of which must hold (AND).',
   fields: (t) => ({
-    id: t.field({ type: IdFilter }),
-    name: t.field({ type: StringFilter }),
-    createdAt: t.field({ type: DateTimeFilter }),
-    metaData: t.field({ type: [MetaDataFilter] }),
+    id: t.field({ type: IdFilter, description: 'The ledger id.' }),
+    name: t.field({ type: StringFilter, description: 'The name.' }),
+    createdAt: t.field({ type: DateTimeFilter, description: 'When Blnk created the ledger.' }),
+    metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
   }),
 });
 
@@ -37,14 +38,14 @@ builder.queryFields((t) => ({
   ledger: t.field({
     type: LedgerRef,
     description: 'A ledger by id; null with a NOT_FOUND error when there is none.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The id, as Blnk gave it.' }) },
     resolve: (_root, { id }, ctx) => ctx.loaders.ledger.load(String(id)),
   }),
   ledgers: t.connection(
     {
       type: LedgerRef,
       description: 'Ledgers, newest first unless ordered otherwise.',
-      args: { filter: t.arg({ type: LedgerFilter }), orderBy: t.arg({ type: OrderBy }) },
+      args: { filter: t.arg({ type: LedgerFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       resolve: (_root, args, ctx, info) => {
         assertOperator(ctx);
         return resolveOffsetConnection(args, args.orderBy, info, async (request) => {
@@ -59,15 +60,17 @@ builder.queryFields((t) => ({
 }));
 
 const CreateLedgerInput = builder.inputType('CreateLedgerInput', {
+  description: 'A new ledger.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    metaData: t.field({ type: 'JSON' }),
+    name: t.string({ required: true, description: 'Any non-blank name.' }),
+    metaData: t.field({ type: 'JSON', description: 'A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64).' }),
   }),
 });
 
 const UpdateLedgerInput = builder.inputType('UpdateLedgerInput', {
+  description: 'A new name for a ledger.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'The ledger to rename.' }),
     name: t.string({ required: true, description: 'Blnk can rename a ledger; nothing else of it changes.' }),
   }),
 });
@@ -82,9 +85,10 @@ export function metaObject(value: unknown, field = 'metaData'): Record<string, u
 builder.mutationFields((t) => ({
   createLedger: t.field({
     authScopes: { admin: true },
+    description: 'Creates a ledger (needs ledger:admin). Errors: ValidationError (a blank name), ConflictError.',
     type: LedgerRef,
     errors: { types: CREATE_ERRORS },
-    args: { input: t.arg({ type: CreateLedgerInput, required: true }) },
+    args: { input: t.arg({ type: CreateLedgerInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: async (_root, { input }, ctx) => {
       assertOperator(ctx);
       if (input.name.trim() === '') throw new ValidationError('name cannot be blank', 'name');
@@ -94,9 +98,10 @@ builder.mutationFields((t) => ({
   }),
   updateLedger: t.field({
     authScopes: { admin: true },
+    description: 'Renames a ledger (needs ledger:admin). Errors: NotFoundError, ValidationError (a blank name), ConflictError.',
     type: LedgerRef,
     errors: { types: UPDATE_ERRORS },
-    args: { input: t.arg({ type: UpdateLedgerInput, required: true }) },
+    args: { input: t.arg({ type: UpdateLedgerInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: async (_root, { input }, ctx) => {
       assertOperator(ctx);
       if (input.name.trim() === '') throw new ValidationError('name cannot be blank', 'name');

@@ -6,6 +6,7 @@ import { typeOfId } from './node-id.js';
 import { loadNode } from './node.js';
 
 const UpdateMetadataInput = builder.inputType('UpdateMetadataInput', {
+  description: 'Keys to merge into an object\'s metadata.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'A ledger, balance, identity or transaction id, or a bulk batch id.' }),
     metaData: t.field({ type: 'JSON', required: true, description: 'Keys to add or replace; other keys stay.' }),
@@ -15,8 +16,9 @@ const UpdateMetadataInput = builder.inputType('UpdateMetadataInput', {
 const UpdateMetadataPayload = builder
   .objectRef<{ id: string; metaData: Record<string, unknown> }>('UpdateMetadataPayload')
   .implement({
+    description: 'The metadata after the merge.',
     fields: (t) => ({
-      id: t.exposeID('id', { nullable: false }),
+      id: t.exposeID('id', { nullable: false, description: 'The id the keys were merged into, as given.' }),
       metaData: t.expose('metaData', {
         type: 'JSON',
         nullable: false,
@@ -39,7 +41,7 @@ builder.mutationField('updateMetadata', (t) =>
     errors: { types: UPDATE_ERRORS },
     description:
       "Merges keys into an object's metadata. On a transaction id Blnk also merges them into the transaction's children (its queued outcome, split legs, commits and voids: every row whose parent it is); on a bulk batch id, into every transaction of the batch.",
-    args: { input: t.arg({ type: UpdateMetadataInput, required: true }) },
+    args: { input: t.arg({ type: UpdateMetadataInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = String(input.id);

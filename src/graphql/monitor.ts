@@ -20,13 +20,14 @@ import { fromDecimal, precisionProblem } from '../money.js';
 export const BalanceMonitorRef = builder.objectRef<BalanceMonitor>('BalanceMonitor');
 
 const MonitorField = builder.enumType('MonitorField', {
+  description: 'The balance field a monitor watches (the Balance field of the same name).',
   values: {
-    BALANCE: { value: 'balance' },
-    CREDIT_BALANCE: { value: 'credit_balance' },
-    DEBIT_BALANCE: { value: 'debit_balance' },
-    INFLIGHT_BALANCE: { value: 'inflight_balance' },
-    INFLIGHT_CREDIT_BALANCE: { value: 'inflight_credit_balance' },
-    INFLIGHT_DEBIT_BALANCE: { value: 'inflight_debit_balance' },
+    BALANCE: { value: 'balance', description: 'Balance.balance.' },
+    CREDIT_BALANCE: { value: 'credit_balance', description: 'Balance.creditBalance.' },
+    DEBIT_BALANCE: { value: 'debit_balance', description: 'Balance.debitBalance.' },
+    INFLIGHT_BALANCE: { value: 'inflight_balance', description: 'Balance.inflightBalance.' },
+    INFLIGHT_CREDIT_BALANCE: { value: 'inflight_credit_balance', description: 'Balance.inflightCreditBalance.' },
+    INFLIGHT_DEBIT_BALANCE: { value: 'inflight_debit_balance', description: 'Balance.inflightDebitBalance.' },
   } as const,
 });
 
@@ -38,17 +39,18 @@ const EQ_UNSUPPORTED =
   'EQ cannot work on Blnk v0.15.2: its table refuses "==" and its evaluator never matches "="; use GTE and LTE monitors instead';
 
 const MonitorOperator = builder.enumType('MonitorOperator', {
+  description: 'How the field is compared with the threshold.',
   values: {
-    GT: { value: '>' },
-    GTE: { value: '>=' },
-    LT: { value: '<' },
-    LTE: { value: '<=' },
+    GT: { value: '>', description: 'Greater than.' },
+    GTE: { value: '>=', description: 'Greater than or equal to.' },
+    LT: { value: '<', description: 'Less than.' },
+    LTE: { value: '<=', description: 'Less than or equal to.' },
     EQ: {
       value: '==',
       description:
         'Equal. Refused on create and update with a ValidationError: on Blnk v0.15.2 an equality monitor cannot be stored in a form its evaluator matches. Kept so that clients built against it still parse.',
     },
-    NE: { value: '!=' },
+    NE: { value: '!=', description: 'Not equal to.' },
   } as const,
 });
 
@@ -64,12 +66,17 @@ const OPERATOR_OF_WIRE: Record<string, '>' | '>=' | '<' | '<=' | '==' | '!='> = 
 
 type Condition = BalanceMonitor['condition'];
 const MonitorCondition = builder.objectRef<Condition>('MonitorCondition').implement({
+  description: 'field operator threshold, such as balance < 100.00.',
   fields: (t) => ({
     field: t.field({
       type: MonitorField,
+      description: 'The watched field; null when Blnk holds one this API does not know.',
       resolve: (c) => (c.field as 'balance') ?? null,
     }),
-    operator: t.field({ type: MonitorOperator, resolve: (c) => OPERATOR_OF_WIRE[c.operator] ?? null }),
+    operator: t.field({
+      type: MonitorOperator,
+      description: 'The comparison; null when Blnk holds one this API does not know. A stored "=" reads as EQ.',
+      resolve: (c) => OPERATOR_OF_WIRE[c.operator] ?? null }),
     value: t.exposeString('value', { nullable: false, description: 'The threshold in major units.' }),
     precision: t.expose('precision', {
       type: 'BigInt',
@@ -93,15 +100,16 @@ builder.node(BalanceMonitorRef, {
   id: { resolve: (m) => m.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'BalanceMonitor',
   fields: (t) => ({
-    balanceId: t.exposeID('balanceId', { nullable: false }),
-    balance: t.field({ type: BalanceRef, resolve: (m, _args, ctx) => ctx.loaders.balanceRow.load(m.balanceId) }),
+    balanceId: t.exposeID('balanceId', { nullable: false, description: 'The watched balance.' }),
+    balance: t.field({ type: BalanceRef, description: 'The watched balance; null with an error when it is gone.', resolve: (m, _args, ctx) => ctx.loaders.balanceRow.load(m.balanceId) }),
     description: t.exposeString('description', {
       description: 'Set only through updateBalanceMonitor: Blnk drops a description sent on create.',
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk created the monitor.' }),
     condition: t.field({
       type: MonitorCondition,
       nullable: false,
+      description: 'What the monitor watches for.',
       resolve: async (m, _args, ctx) => (await complete(m, ctx)).condition,
     }),
   }),
@@ -115,14 +123,17 @@ const MonitorConnection = builder.connectionObject(
 builder.queryFields((t) => ({
   balanceMonitor: t.field({
     authScopes: { admin: true },
+    description: 'A balance monitor by id (needs ledger:admin); null with a NOT_FOUND error when there is none.',
     type: BalanceMonitorRef,
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The id, as Blnk gave it.' }) },
     resolve: (_root, { id }, ctx) => ctx.client.getMonitor(String(id)),
   }),
   balanceMonitors: t.connection(
     {
       type: BalanceMonitorRef,
-      args: { orderBy: t.arg({ type: OrderBy }) },
+      description:
+        "Every balance monitor (needs ledger:admin), newest first unless ordered otherwise. Blnk lists monitors whole, without paging or order: the gateway reads the whole list for each page and orders it (by creation, then id).",
+      args: { orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       authScopes: { admin: true },
       resolve: async (_root, args, ctx, info) => {
         assertOperator(ctx);
@@ -138,7 +149,8 @@ builder.objectField(BalanceRef, 'monitors', (t) =>
   t.connection(
     {
       type: BalanceMonitorRef,
-      args: { orderBy: t.arg({ type: OrderBy }) },
+      description: "This balance's monitors (needs ledger:admin), taken from Blnk's whole list of monitors, newest first unless ordered otherwise.",
+      args: { orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       authScopes: { admin: true },
       resolve: async (balance, args, ctx, info) => {
         assertOperator(ctx);
@@ -153,9 +165,10 @@ builder.objectField(BalanceRef, 'monitors', (t) =>
 );
 
 const ConditionInput = builder.inputType('MonitorConditionInput', {
+  description: 'field operator value, at a precision. Checked before anything is sent: Blnk v0.15.2 would store some conditions it then evaluates wrongly.',
   fields: (t) => ({
-    field: t.field({ type: MonitorField, required: true }),
-    operator: t.field({ type: MonitorOperator, required: true }),
+    field: t.field({ type: MonitorField, required: true, description: 'The balance field to watch.' }),
+    operator: t.field({ type: MonitorOperator, required: true, description: 'The comparison (EQ is refused).' }),
     value: t.string({
       required: true,
       description: 'The threshold in whole major units, such as "100": Blnk v0.15.2 keeps it as an integer and refuses 0.',
@@ -197,10 +210,13 @@ function conditionBody(c: { field: string; operator: string; value: string; prec
 }
 
 const CreateMonitorInput = builder.inputType('CreateBalanceMonitorInput', {
+  description: 'A new monitor on a balance.',
   fields: (t) => ({
-    balanceId: t.id({ required: true }),
-    condition: t.field({ type: ConditionInput, required: true }),
-    description: t.string(),
+    balanceId: t.id({ required: true, description: 'The balance to watch.' }),
+    condition: t.field({ type: ConditionInput, required: true, description: 'What to watch for.' }),
+    description: t.string({
+      description: 'Refused with a ValidationError: Blnk v0.15.2 drops a description sent on create. Set it with updateBalanceMonitor.',
+    }),
     callbackUrl: t.string({
       description:
         'Stored by Blnk but never used for delivery (alerts go to the global webhook), never returned, and cleared by any update.',
@@ -209,9 +225,13 @@ const CreateMonitorInput = builder.inputType('CreateBalanceMonitorInput', {
 });
 
 const UpdateMonitorInput = builder.inputType('UpdateBalanceMonitorInput', {
+  description: 'Changes to a monitor; absent fields keep their value.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    condition: t.field({ type: ConditionInput }),
+    id: t.id({ required: true, description: 'The monitor to change.' }),
+    condition: t.field({
+      type: ConditionInput,
+      description: 'A new field or operator. value and precision must stay as they are (Blnk v0.15.2 never recomputes the threshold): to change them, delete the monitor and create another.',
+    }),
     description: t.string({ description: 'Replaces the description; absent keeps the current one.' }),
     callbackUrl: t.string({
       description: "Refused: Blnk's update cannot carry a callback URL (it clears the stored one on every update).",
@@ -275,15 +295,18 @@ function wholeRow(current: BalanceMonitor, wanted: MonitorBody['condition'] | nu
 }
 
 const DeleteMonitorPayload = builder.objectRef<{ deletedId: string }>('DeleteBalanceMonitorPayload').implement({
-  fields: (t) => ({ deletedId: t.exposeID('deletedId', { nullable: false }) }),
+  description: 'The monitor is gone.',
+  fields: (t) => ({ deletedId: t.exposeID('deletedId', { nullable: false, description: 'The id of the deleted monitor.' }) }),
 });
 
 builder.mutationFields((t) => ({
   createBalanceMonitor: t.field({
     authScopes: { admin: true },
+    description:
+      'Creates a monitor on a balance (needs ledger:admin). Errors: ValidationError (a condition Blnk v0.15.2 cannot keep, a description, a bad callbackUrl), NotFoundError (the balance), ConflictError.',
     type: BalanceMonitorRef,
     errors: { types: CREATE_IN_ERRORS },
-    args: { input: t.arg({ type: CreateMonitorInput, required: true }) },
+    args: { input: t.arg({ type: CreateMonitorInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const url = callbackUrl(input.callbackUrl);
@@ -301,9 +324,11 @@ builder.mutationFields((t) => ({
   }),
   updateBalanceMonitor: t.field({
     authScopes: { admin: true },
+    description:
+      "Changes a monitor's field, operator or description and answers it read back (needs ledger:admin); the gateway sends Blnk the whole row, as Blnk's update replaces it. Errors: NotFoundError, ValidationError (a threshold change, a callbackUrl), ConflictError.",
     type: BalanceMonitorRef,
     errors: { types: UPDATE_ERRORS },
-    args: { input: t.arg({ type: UpdateMonitorInput, required: true }) },
+    args: { input: t.arg({ type: UpdateMonitorInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = String(input.id);
@@ -320,9 +345,10 @@ builder.mutationFields((t) => ({
   }),
   deleteBalanceMonitor: t.field({
     authScopes: { admin: true },
+    description: 'Deletes a monitor (needs ledger:admin). Errors: NotFoundError, ConflictError.',
     type: DeleteMonitorPayload,
     errors: { types: DELETE_ERRORS },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The id, as Blnk gave it.' }) },
     resolve: (_root, args, ctx) => {
       assertOperator(ctx);
       const id = String(args.id);

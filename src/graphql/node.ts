@@ -34,15 +34,16 @@ export function loadNode(ctx: Context, id: string, info: GraphQLResolveInfo, sin
 builder.queryFields((t) => ({
   node: t.field({
     type: builder.nodeInterfaceRef(),
-    description: 'Any Balance, Ledger, Identity or Transaction by its id.',
-    args: { id: t.arg.id({ required: true }) },
+    description:
+      'Any object by its id, whose prefix names its type: Balance (bln_), Ledger (ldg_, and general_ledger_id), Identity (idt_), Transaction (txn_) or BalanceMonitor (mon_; needs ledger:admin). Null with a NOT_FOUND error when there is none, or when the prefix names no type.',
+    args: { id: t.arg.id({ required: true, description: 'The id, as Blnk gave it.' }) },
     resolve: (_root, { id }, ctx, info) => loadNode(ctx, String(id), info, true),
   }),
   nodes: t.field({
     type: [builder.nodeInterfaceRef()],
     nullable: { list: false, items: true },
-    description: `Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most ${MAX_NODE_IDS} ids).`,
-    args: { ids: t.arg.idList({ required: true }) },
+    description: `Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most ${MAX_NODE_IDS} ids): Balance, Ledger, Identity, Transaction or BalanceMonitor, as for node.`,
+    args: { ids: t.arg.idList({ required: true, description: `Ids of any of the types node resolves, at most ${MAX_NODE_IDS}.` }) },
     resolve: (_root, { ids }, ctx, info) => {
       if (ids.length > MAX_NODE_IDS) {
         throw new GraphQLError(`nodes takes at most ${MAX_NODE_IDS} ids`, { extensions: { code: 'BAD_USER_INPUT' } });

@@ -1,19 +1,23 @@
 import { GraphQLError, Kind } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { ValueNode } from 'graphql';
 import { builder } from './builder.js';
 
 const DIGITS = /^-?\d+$/;
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+/**
+ * A refused scalar value. A literal's node rides along, so that the error can be prefixed with
+ * the argument that holds it (server/literal-errors.ts).
+ */
+function badInput(message: string, node?: ValueNode): GraphQLError {
+  return new GraphQLError(message, { ...(node ? { nodes: node } : {}), extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-function toBigInt(value: unknown): bigint {
+function toBigInt(value: unknown, node?: ValueNode): bigint {
   if (typeof value === 'bigint') return value;
   if (typeof value === 'string' && DIGITS.test(value)) return BigInt(value);
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
-  throw badInput('BigInt takes a string of decimal digits or a safe integer');
+  throw badInput('BigInt takes a string of decimal digits or a safe integer', node);
 }
 
 /**
@@ -22,23 +26,31 @@ function toBigInt(value: unknown): bigint {
  * and string with magnitude, hence this one. Input: a digit string or a safe integer.
  */
 builder.scalarType('BigInt', {
-  description: 'An integer of any size (money in minor units), always serialized as a string of decimal digits.',
+  description:
+    'An integer of any size (money in minor units), always answered as a JSON string of decimal digits, such as "1234" or "-5", so no client parses it into a float. Taken as such a string, or as a JSON number within ±(2^53−1) (a literal beyond that must be quoted).',
   serialize: (value) => toBigInt(value).toString(),
   parseValue: (value) => toBigInt(value),
   parseLiteral: (ast) => {
-    if (ast.kind === Kind.STRING) return toBigInt(ast.value);
+    if (ast.kind === Kind.STRING) return toBigInt(ast.value, ast);
     if (ast.kind === Kind.INT) {
       const n = BigInt(ast.value);
       if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)) {
-        throw badInput('A BigInt literal beyond 2^53 must be written as a string');
+        throw badInput('A BigInt literal beyond 2^53 must be written as a string', ast);
       }
       return n;
     }
-    throw badInput('BigInt takes a string of decimal digits or a safe integer');
+    throw badInput('BigInt takes a string of decimal digits or a safe integer', ast);
   },
 });
 
-builder.addScalarType('DateTime', DateTimeResolver, {});
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description:
+    'A point in time, RFC 3339 with an offset, such as "2026-03-01T10:15:30Z"; answered in UTC. Blnk keeps microseconds; a time Blnk holds as unset is null, never "0001-01-01".',
+});
+// Blnk stores an identity's date of birth as a SQL date: a time of day would not survive a read.
+builder.addScalarType('Date', DateResolver, {
+  description: 'A calendar date, RFC 3339 full-date, such as "1990-01-31", with no time of day or zone.',
+});
 // ---------------------------------------------------------------------------------------------
 // JSON (metadata). Blnk decodes meta_data into Go's generic values, where every number is a
 // float64: an integer beyond ±(2^53−1) comes back rounded, and Go writes 10^21 and above in

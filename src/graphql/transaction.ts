@@ -9,12 +9,12 @@ import type { Context } from '../context.js';
 import { fromDecimal, MAX_MINOR_UNITS, precisionProblem, toDecimal, toDecimalOver } from '../money.js';
 import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
-import { assertMayActOn, canSeeTransaction, transactionScope, visibleAs } from './policy.js';
+import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';
 import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
 import { assertCustomerBulk, assertCustomerTransfers, assertUnconfined } from './confined-writes.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
-import { clientError, DuplicateReferenceError, mutate, HOLD_ERRORS, NotFoundError, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError } from './errors.js';
+import { clientError, DuplicateReferenceError, mutate, HOLD_ERRORS, NotFoundError, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError, within } from './errors.js';
 import {
   BalanceIdFilter,
   BigIntFilter,
@@ -55,14 +55,15 @@ const SETTLED = new Set(['APPLIED', 'REJECTED', 'INFLIGHT', 'VOID']);
 
 builder.node(TransactionRef, {
   authScopes: async (txn, ctx) => visibleAs('Transaction', ctx, await canSeeTransaction(ctx, txn)),
-  description: 'A movement of money from a source balance to a destination balance.',
+  description:
+    'A movement of money from a source balance to a destination balance, as Blnk records it. Blnk never changes a transaction: queueing, commits, voids and refunds write new transactions linked by parentTransaction.',
   id: { resolve: (t) => t.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Transaction',
   fields: (t) => ({
     preciseAmount: t.expose('preciseAmount', {
       type: 'BigInt',
       nullable: false,
-      description: 'The amount in minor units: amount × precision.',
+      description: 'The amount in minor units (cents for precision 100, wei for 10^18): amount × precision. Exact at any size; a string of digits on the wire.',
     }),
     precision: t.field({
       type: 'BigInt',
@@ -74,22 +75,42 @@ builder.node(TransactionRef, {
     amount: t.string({
       nullable: false,
       description:
-        "The exact decimal preciseAmount / precision, in major units (not Blnk's float); also when Blnk holds a precision that is not a whole number (precision is then null).",
+        "The exact decimal preciseAmount / precision, in major units (not Blnk's float), written at the precision's scale so that every amount of one precision has the same number of places: precision 100 gives \"12.30\" (never \"12.3\"), 1 gives \"12\", 10^18 gives 18 places. A precision made of 2s and 5s but not a power of ten takes the places of 1/precision (4: \"0.25\", two places). A precision with any other factor (3, 7, 12) has no finite decimal: the amount is rounded half up to 16 places. A precision Blnk holds as a fraction (another client's 2.5) is used as it is (precision is then null).",
       resolve: async (txn, _args, ctx) => {
         const full = await complete(txn, ctx);
         if (full.precision !== null) return toDecimal(full.preciseAmount, full.precision);
         return (full.fractionalPrecision && toDecimalOver(full.preciseAmount, full.fractionalPrecision)) ?? toDecimal(full.preciseAmount, 1n);
       },
     }),
-    reference: t.exposeString('reference', { nullable: false }),
-    currency: t.exposeString('currency', { nullable: false }),
-    description: t.exposeString('description'),
-    status: t.expose('status', { type: TransactionStatusRef, nullable: false }),
-    hash: t.string({ resolve: async (txn, _args, ctx) => (await complete(txn, ctx)).hash }),
-    inflight: t.exposeBoolean('inflight', { nullable: false }),
-    allowOverdraft: t.exposeBoolean('allowOverdraft', { nullable: false }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    effectiveDate: t.expose('effectiveDate', { type: 'DateTime' }),
+    reference: t.exposeString('reference', {
+      nullable: false,
+      description:
+        "Unique across the ledger. Blnk names the rows it writes itself after it: `<reference>_q` for a queued transaction's outcome, `<id>_refund` for a refund.",
+    }),
+    currency: t.exposeString('currency', {
+      nullable: false,
+      description: "As the transaction was sent. Blnk never compares it with its balances' currencies.",
+    }),
+    description: t.exposeString('description', { description: 'Free text from the caller; null when Blnk holds none.' }),
+    status: t.expose('status', { type: TransactionStatusRef, nullable: false, description: 'Where the transaction is in its life; see TransactionStatus.' }),
+    hash: t.string({
+      description: "Blnk's hash of the transaction (64 hex digits), for tamper checks; null when Blnk holds none.",
+      resolve: async (txn, _args, ctx) => (await complete(txn, ctx)).hash,
+    }),
+    inflight: t.exposeBoolean('inflight', {
+      nullable: false,
+      description: 'Whether the transaction was recorded as a hold, to be committed or voided later.',
+    }),
+    allowOverdraft: t.exposeBoolean('allowOverdraft', {
+      nullable: false,
+      description:
+        "Whether the source may go below zero. On the recording mutation's answer only: Blnk's reads keep the flag inside metaData and answer false here.",
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk wrote the row; null when Blnk holds no time.' }),
+    effectiveDate: t.expose('effectiveDate', {
+      type: 'DateTime',
+      description: 'When the money counts as moved, for historical balances (Balance.at): the date the caller gave to backdate it, else as Blnk set it. Null when Blnk holds none.',
+    }),
     scheduledFor: t.expose('scheduledFor', {
       type: 'DateTime',
       description:
@@ -103,18 +124,25 @@ builder.node(TransactionRef, {
       type: 'DateTime',
       description: "Only on a mutation's answer: Blnk v0.15.2's reads never select it (null on reads).",
     }),
-    metaData: t.expose('metaData', { type: 'JSON' }),
+    metaData: t.expose('metaData', {
+      type: 'JSON',
+      description:
+        "The caller's metadata, with the keys Blnk adds itself (such as QUEUED_PARENT_TRANSACTION, and blnk_rejection_reason on a rejected row: see rejectionReason). Null when there is none.",
+    }),
     sourceBalance: t.field({
       type: BalanceRef,
+      description: 'The balance the money left. Null for a split transaction (several sources), whose legs are its children.',
       resolve: (txn, _args, ctx, info) => side(ctx, txn, txn.sourceId, info),
     }),
     destinationBalance: t.field({
       type: BalanceRef,
+      description: 'The balance the money went to. Null for a split transaction (several destinations), whose legs are its children.',
       resolve: (txn, _args, ctx, info) => side(ctx, txn, txn.destinationId, info),
     }),
     parentTransaction: t.field({
       type: TransactionRef,
-      description: 'The transaction this one came from: the queued original, the inflight hold, the refunded one.',
+      description:
+        'The transaction this one came from: the queued original, the inflight hold, the refunded one. Null for a transaction that has none, and for a bulk item (whose parent is its batch id, no transaction).',
       // A bulk batch id (bulk_…) is a parent too, but names no transaction.
       resolve: (txn, _args, ctx) =>
         txn.parentTransactionId && typeOfId(txn.parentTransactionId) === 'Transaction'
@@ -141,15 +169,19 @@ builder.node(TransactionRef, {
 });
 
 export const TransactionFilter = builder.inputType('TransactionFilter', {
+  description: 'Conditions on transactions, all of which must hold (AND). Each field filters the column of the same name in Blnk.',
   fields: (t) => ({
-    id: t.field({ type: IdFilter }),
-    parentTransactionId: t.field({ type: IdFilter }),
-    reference: t.field({ type: StringFilter }),
-    currency: t.field({ type: StringFilter }),
-    description: t.field({ type: StringFilter }),
-    status: t.field({ type: TransactionStatusFilter }),
-    sourceId: t.field({ type: IdFilter }),
-    destinationId: t.field({ type: IdFilter }),
+    id: t.field({ type: IdFilter, description: 'The transaction id.' }),
+    parentTransactionId: t.field({
+      type: IdFilter,
+      description: 'The parent: a queued original, a hold, a refunded transaction, a split, or a bulk batch id (bulk_…).',
+    }),
+    reference: t.field({ type: StringFilter, description: 'The reference.' }),
+    currency: t.field({ type: StringFilter, description: 'The currency, compared exactly (case-sensitive).' }),
+    description: t.field({ type: StringFilter, description: 'The description.' }),
+    status: t.field({ type: TransactionStatusFilter, description: 'The status.' }),
+    sourceId: t.field({ type: IdFilter, description: 'The source balance id.' }),
+    destinationId: t.field({ type: IdFilter, description: 'The destination balance id.' }),
     balanceId: t.field({ type: BalanceIdFilter, description: 'The source or the destination.' }),
     sourceIdentityId: t.field({
       type: IdFilter,
@@ -160,11 +192,15 @@ export const TransactionFilter = builder.inputType('TransactionFilter', {
       description: `The identity owning the destination balance; resolved to its balances like sourceIdentityId.`,
     }),
     indicator: t.field({ type: StringFilter, description: 'The indicator of the source or destination balance.' }),
-    amount: t.field({ type: DecimalFilter, description: 'In major units.' }),
-    precision: t.field({ type: BigIntFilter }),
-    createdAt: t.field({ type: DateTimeFilter }),
-    effectiveDate: t.field({ type: DateTimeFilter }),
-    metaData: t.field({ type: [MetaDataFilter] }),
+    amount: t.field({
+      type: DecimalFilter,
+      description:
+        "In major units, compared by Blnk with its own `amount` column (a float it derived from preciseAmount and precision), not with this API's exact amount: beyond about 15 significant digits the comparison is approximate. For exact comparisons, filter on precision and compare preciseAmount client-side.",
+    }),
+    precision: t.field({ type: BigIntFilter, description: 'Minor units per major unit.' }),
+    createdAt: t.field({ type: DateTimeFilter, description: 'When Blnk wrote the row.' }),
+    effectiveDate: t.field({ type: DateTimeFilter, description: 'The effective date.' }),
+    metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
   }),
 });
 
@@ -209,20 +245,21 @@ builder.queryFields((t) => ({
   transaction: t.field({
     type: TransactionRef,
     description: 'A transaction by id; null with a NOT_FOUND error when there is none.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'A transaction id (txn_…).' }) },
     resolve: (_root, { id }, ctx) => ctx.loaders.transaction.load(String(id)),
   }),
   transactionByReference: t.field({
     type: TransactionRef,
-    description: 'A transaction by its unique reference.',
-    args: { reference: t.arg.string({ required: true }) },
+    description:
+      'A transaction by its unique reference; null with a NOT_FOUND error when there is none. A queued write is stored shortly after its answer, so a read straight after recordTransaction may briefly miss it.',
+    args: { reference: t.arg.string({ required: true, description: 'The reference the transaction was recorded with.' }) },
     resolve: (_root, { reference }, ctx) => ctx.client.getTransactionByReference(reference),
   }),
   transactions: t.connection(
     {
       type: TransactionRef,
       description: 'Transactions, newest first unless ordered otherwise.',
-      args: { filter: t.arg({ type: TransactionFilter }), orderBy: t.arg({ type: OrderBy }) },
+      args: { filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       resolve: (_root, args, ctx, info) => transactionPage(ctx, info, args),
     },
     TransactionConnection,
@@ -234,7 +271,7 @@ builder.objectField(BalanceRef, 'transactions', (t) =>
     {
       type: TransactionRef,
       description: 'Transactions in which this balance is the source or the destination.',
-      args: { filter: t.arg({ type: TransactionFilter }), orderBy: t.arg({ type: OrderBy }) },
+      args: { filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       resolve: (balance, args, ctx, info) =>
         transactionPage(ctx, info, args, [{ field: 'balance_id', operator: 'eq', value: balance.id }]),
     },
@@ -247,7 +284,7 @@ builder.objectField(TransactionRef, 'children', (t) =>
     {
       type: TransactionRef,
       description: "Transactions whose parent is this one: a queued transaction's outcome, an inflight hold's commits and voids, refunds.",
-      args: { filter: t.arg({ type: TransactionFilter }), orderBy: t.arg({ type: OrderBy }) },
+      args: { filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       resolve: (txn, args, ctx, info) =>
         transactionPage(ctx, info, args, [{ field: 'parent_transaction', operator: 'eq', value: txn.id }]),
     },
@@ -278,7 +315,15 @@ function minorUnits(input: { preciseAmount?: bigint | null; amount?: string | nu
   } else {
     const converted = fromDecimal(input.amount!, precision);
     if (converted === null) {
-      throw new ValidationError(`amount must be a decimal with at most as many places as precision ${precision} holds`, 'amount');
+      const plain = /^-?\d+(\.\d+)?$/.test(input.amount!.trim());
+      throw new ValidationError(
+        !plain
+          ? 'amount must be a plain decimal such as "12.34"'
+          : input.precision === null || input.precision === undefined
+            ? 'amount has decimal places, but precision was not given and defaulted to 1, which counts whole units only (no minor units): give precision (100 for cents) or a whole amount'
+            : `amount has more decimal places than precision ${precision} holds`,
+        'amount',
+      );
     }
     preciseAmount = converted;
   }
@@ -308,8 +353,10 @@ const LegInput = builder.inputType('TransactionLegInput', {
 });
 
 const transactionInputFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>) => ({
-  source: t.string({ description: 'A balance id or an @indicator such as @World (created on first use).' }),
-  destination: t.string({ description: 'A balance id or an @indicator.' }),
+  source: t.string({
+    description: 'Where the money comes from: a balance id, or an @indicator such as @World (created on first use, in the general ledger, in this currency). Give this or sources.',
+  }),
+  destination: t.string({ description: 'Where the money goes: a balance id or an @indicator. Give this or destinations.' }),
   sources: t.field({
     type: [LegInput],
     description:
@@ -319,31 +366,58 @@ const transactionInputFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof bu
     type: [LegInput],
     description: 'Several destinations instead of one, with the same rules as sources.',
   }),
-  preciseAmount: t.field({ type: 'BigInt', description: 'The amount in minor units.' }),
-  amount: t.string({ description: 'The amount as an exact decimal in major units, such as "12.34".' }),
+  preciseAmount: t.field({
+    type: 'BigInt',
+    description: 'The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both.',
+  }),
+  amount: t.string({
+    description:
+      'The amount as an exact decimal in major units, such as "12.34", with no more places than precision holds (never rounded). Give this or preciseAmount, not both.',
+  }),
   precision: t.field({
     type: 'BigInt',
-    description: 'Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it.',
+    description:
+      'Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it.',
   }),
-  currency: t.string({ required: true }),
-  description: t.string({ required: true }),
-  reference: t.string({ description: 'Unique per transaction; generated (and returned) when absent.' }),
-  allowOverdraft: t.boolean(),
-  inflight: t.boolean({ description: 'Hold the amount until committed or voided.' }),
-  inflightExpiryDate: t.field({ type: 'DateTime' }),
-  scheduledFor: t.field({ type: 'DateTime' }),
-  effectiveDate: t.field({ type: 'DateTime' }),
-  metaData: t.field({ type: 'JSON' }),
+  currency: t.string({
+    required: true,
+    description: "Any non-blank code, such as \"USD\". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies.",
+  }),
+  description: t.string({ required: true, description: 'Free text, kept with the transaction.' }),
+  reference: t.string({
+    description:
+      'Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely.',
+  }),
+  allowOverdraft: t.boolean({ description: 'Let the source go below zero. False when absent.' }),
+  inflight: t.boolean({ description: 'Hold the amount until committed or voided, instead of moving it now.' }),
+  inflightExpiryDate: t.field({
+    type: 'DateTime',
+    description: 'For a hold: when Blnk may release it. Whole seconds only (Blnk refuses fractions).',
+  }),
+  scheduledFor: t.field({
+    type: 'DateTime',
+    description: 'Apply at this time instead of now (the answer is SCHEDULED). Whole seconds only (Blnk refuses fractions).',
+  }),
+  effectiveDate: t.field({ type: 'DateTime', description: 'Backdate the transaction: when it counts as moved for historical balances.' }),
+  metaData: t.field({
+    type: 'JSON',
+    description: 'A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings.',
+  }),
 });
 
 const RecordTransactionInput = builder.inputType('RecordTransactionInput', {
+  description: 'One transfer. Checked by the gateway before anything is sent to Blnk.',
   fields: (t) => ({
     ...transactionInputFields(t),
-    skipQueue: t.boolean({ description: "Apply now and answer with the final transaction, instead of Blnk's queue." }),
+    skipQueue: t.boolean({
+      description:
+        "Apply now and answer with the final transaction (APPLIED or INFLIGHT), so refusals such as insufficient funds come back as typed errors. Absent or false: Blnk's queue, answered QUEUED at once and checked later (see Transaction.outcome and rejectionReason).",
+    }),
   }),
 });
 
 const BulkTransactionInput = builder.inputType('BulkTransactionInput', {
+  description: 'One transfer of a bulk request; the same fields as RecordTransactionInput, without skipQueue.',
   fields: (t) => transactionInputFields(t),
 });
 
@@ -499,6 +573,7 @@ const BulkTransactionsPayload = builder.objectRef<BulkPayload>('BulkTransactions
 });
 
 const RecordBulkTransactionsInput = builder.inputType('RecordBulkTransactionsInput', {
+  description: 'A batch of transfers for one bulk request. Every item is checked before anything is sent; a refused item answers a ValidationError whose path starts with its index.',
   fields: (t) => ({
     transactions: t.field({ type: [BulkTransactionInput], required: true, description: 'At most 10000.' }),
     atomic: t.boolean({
@@ -517,6 +592,7 @@ const RecordBulkTransactionsInput = builder.inputType('RecordBulkTransactionsInp
 });
 
 const CommitInflightInput = builder.inputType('CommitInflightTransactionInput', {
+  description: 'What to commit of a hold. Give preciseAmount or amount for part of it, neither for all that is left.',
   fields: (t) => ({
     id: t.id({
       required: true,
@@ -530,15 +606,21 @@ const CommitInflightInput = builder.inputType('CommitInflightTransactionInput', 
 });
 
 const VoidInflightInput = builder.inputType('VoidInflightTransactionInput', {
+  description: 'The hold to release.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({
+      required: true,
+      description:
+        'The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears). An unknown id answers NotFoundError; a transaction that is not a hold, a ValidationError on id.',
+    }),
     skipQueue: t.boolean({ description: 'Void now and answer with the void transaction.' }),
   }),
 });
 
 const RefundInput = builder.inputType('RefundTransactionInput', {
+  description: 'The transaction to refund.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'An applied transaction id (txn_…). Blnk refunds each transaction once.' }),
     skipQueue: t.boolean({ description: 'Refund now and answer with the applied refund.' }),
   }),
 });
@@ -596,7 +678,7 @@ builder.mutationFields((t) => ({
     errors: { types: TRANSFER_ERRORS },
     description:
       "Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice.",
-    args: { input: t.arg({ type: RecordTransactionInput, required: true }) },
+    args: { input: t.arg({ type: RecordTransactionInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: async (_root, { input }, ctx) => {
       const body = { ...transactionBody(input), ...(input.skipQueue ? { skip_queue: true } : {}) };
       await assertCustomerTransfers(ctx, [{ input, body, path: '' }]);
@@ -613,12 +695,12 @@ builder.mutationFields((t) => ({
     errors: { types: TRANSFER_ERRORS },
     description:
       "Records several transactions in one batch, queued by default: the answer (status \"applied\") comes before anything moves, and `items` shows each transaction as it stands (see RecordBulkTransactionsInput.atomic for what is undone). References already taken, or given twice, are refused before anything is sent, since a queued Blnk would drop those items silently. When Blnk's answer is lost (or is a 5xx), the top-level error's extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references.",
-    args: { input: t.arg({ type: RecordBulkTransactionsInput, required: true }) },
+    args: { input: t.arg({ type: RecordBulkTransactionsInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: async (_root, { input }, ctx) => {
       const count = input.transactions.length;
       if (count === 0 || count > MAX_BULK) throw new ValidationError(`Give 1 to ${MAX_BULK} transactions`, 'transactions');
       assertCustomerBulk(ctx, input);
-      const transactions = input.transactions.map((txn) => transactionBody(txn));
+      const transactions = input.transactions.map((txn, i) => within(['transactions', String(i)], () => transactionBody(txn)));
       await assertCustomerTransfers(ctx, transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` })));
       const bulk = {
         transactions,
@@ -642,10 +724,12 @@ builder.mutationFields((t) => ({
     errors: { types: HOLD_ERRORS },
     description:
       "Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a commit found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold whose children to read before retrying.",
-    args: { input: t.arg({ type: CommitInflightInput, required: true }) },
+    args: { input: t.arg({ type: CommitInflightInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
-      await assertMayActOn(ctx, id, 'source');
+      // Holds on a customer's balance are placed by the operator (a confined caller cannot make
+      // one): voiding frees the reserved money, a partial commit settles for less.
+      assertUnconfined(ctx, 'commitInflightTransaction or voidInflightTransaction', "a hold on the caller's balance is the operator's to settle");
       let preciseAmount = input.preciseAmount ?? undefined;
       if (preciseAmount === undefined && input.amount !== null && input.amount !== undefined) {
         const hold = await mutate(HOLD_ERRORS, () => ctx.loaders.transaction.load(id), { id });
@@ -677,10 +761,12 @@ builder.mutationFields((t) => ({
     errors: { types: HOLD_ERRORS },
     description:
       "Releases what is left of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a void found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold to read.",
-    args: { input: t.arg({ type: VoidInflightInput, required: true }) },
+    args: { input: t.arg({ type: VoidInflightInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
-      await assertMayActOn(ctx, id, 'source');
+      // Holds on a customer's balance are placed by the operator (a confined caller cannot make
+      // one): voiding frees the reserved money, a partial commit settles for less.
+      assertUnconfined(ctx, 'commitInflightTransaction or voidInflightTransaction', "a hold on the caller's balance is the operator's to settle");
       const release = { status: 'void' as const, ...(input.skipQueue ? { skip_queue: true } : {}) };
       try {
         return await mutate(HOLD_ERRORS, () => notInflight(ctx, id, () => updateInflightOnce(ctx.client, id, release)), { id });
@@ -695,7 +781,7 @@ builder.mutationFields((t) => ({
     errors: { types: REFUND_ERRORS },
     description:
       "Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (Blnk refunds a transaction once). When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it.",
-    args: { input: t.arg({ type: RefundInput, required: true }) },
+    args: { input: t.arg({ type: RefundInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
       // A refund is paid by the original destination.

@@ -76,8 +76,8 @@ describe('exact money', () => {
     expect(res.data?.transaction).toEqual({
       preciseAmount: digits,
       precision: '100',
-      // 123456789012345678901234567890 / 100, by hand.
-      amount: '1234567890123456789012345678.9',
+      // 123456789012345678901234567890 / 100, by hand, at the two places of precision 100.
+      amount: '1234567890123456789012345678.90',
       status: 'APPLIED',
       destinationBalance: { balance: digits },
     });
@@ -85,7 +85,7 @@ describe('exact money', () => {
     expect(res.data?.transactionByReference).toMatchObject({
       id: txn.transaction_id,
       precision: '100',
-      amount: '1234567890123456789012345678.9',
+      amount: '1234567890123456789012345678.90',
     });
     expect(res.data?.transactionByReference?.hash).toMatch(/^[0-9a-f]{64}$/);
     // The wire carries them as JSON strings, never numbers.

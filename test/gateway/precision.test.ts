@@ -69,7 +69,7 @@ describe('precision on the way in', () => {
         input: { source: '@World', destination: wallet, amount: '1.5', precision, currency: 'USD', description: 'p', allowOverdraft: true, skipQueue: true },
       });
       expect(res.errors).toBeUndefined();
-      expect(res.data!.recordTransaction).toMatchObject({ __typename: 'Transaction', precision, amount: '1.5' });
+      expect(res.data!.recordTransaction).toMatchObject({ __typename: 'Transaction', precision, amount: '1.500000000000000000' });
     }
   });
 
@@ -115,12 +115,12 @@ describe('precision on the way out', () => {
     expect(nodes.find((n: any) => n.id === odd.transaction_id)).toEqual({
       id: odd.transaction_id,
       precision: '1000000000000000000000',
-      amount: '5',
+      amount: '5.000000000000000000000',
       preciseAmount: '5000000000000000000000',
     });
     expect(res.data.balance.transactions.edges).toHaveLength(3);
     const one = await gql(`query ($id: ID!) { transaction(id: $id) { precision amount } }`, { id: odd.transaction_id });
-    expect(one).toMatchObject({ data: { transaction: { precision: '1000000000000000000000', amount: '5' } } });
+    expect(one).toMatchObject({ data: { transaction: { precision: '1000000000000000000000', amount: '5.000000000000000000000' } } });
   });
 
   it('serves a monitor another client created with precision 10^21', async () => {
@@ -147,9 +147,11 @@ describe('precision on the way out', () => {
     expect(row('100')).toBe(100n);
     expect(row('1152921504606847000')).toBe(1152921504606847000n);
     expect(row('2.5')).toBeNull();
-    // The amount still answers: 5 minor units at a precision of 2.5 are 2 major units.
+    // The amount still answers: 5 minor units at a precision of 2.5 are 2 major units, written
+    // with the one place every multiple of 1/2.5 = 0.4 needs.
     expect(read('2.5').fractionalPrecision).toBe('2.5');
-    expect(toDecimalOver(5n, '2.5')).toBe('2');
+    expect(toDecimalOver(5n, '2.5')).toBe('2.0');
+    expect(toDecimalOver(1n, '2.5')).toBe('0.4');
     expect(toDecimalOver(1n, '0.3')).toBe('3.3333333333333333');
     const monitor = toMonitor(parseUpstreamJson('{"monitor_id":"mon_1","balance_id":"bln_1","condition":{"value":1e+21,"precision":2.5,"precise_value":0,"field":"balance","operator":">"}}'));
     expect(monitor.condition).toMatchObject({ value: '1000000000000000000000', precision: null });

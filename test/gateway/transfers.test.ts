@@ -97,7 +97,7 @@ describe('recordTransaction', () => {
     });
     expect(res.errors).toBeUndefined();
     const txn = res.data!.recordTransaction;
-    expect(txn).toMatchObject({ __typename: 'Transaction', status: 'APPLIED', preciseAmount: BIG, precision: '100', amount: '1234567890123456789012345678.9' });
+    expect(txn).toMatchObject({ __typename: 'Transaction', status: 'APPLIED', preciseAmount: BIG, precision: '100', amount: '1234567890123456789012345678.90' });
     // No reference given: one was generated, and sent.
     expect(txnOf(txn).reference).toMatch(/^gql_[0-9a-f-]{36}$/);
     expect(await amounts(wallet)).toMatchObject({ balance: BIG, creditBalance: BIG, debitBalance: '0' });

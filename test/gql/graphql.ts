@@ -14,38 +14,49 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An integer of any size (money in minor units), always serialized as a string of decimal digits. */
+  /** An integer of any size (money in minor units), always answered as a JSON string of decimal digits, such as "1234" or "-5", so no client parses it into a float. Taken as such a string, or as a JSON number within ±(2^53−1) (a literal beyond that must be quoted). */
   BigInt: { input: string; output: string; }
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  /** A calendar date, RFC 3339 full-date, such as "1990-01-31", with no time of day or zone. */
+  Date: { input: string; output: string; }
+  /** A point in time, RFC 3339 with an offset, such as "2026-03-01T10:15:30Z"; answered in UTC. Blnk keeps microseconds; a time Blnk holds as unset is null, never "0001-01-01". */
   DateTime: { input: string; output: string; }
   /** Any JSON value (metadata). Blnk keeps metadata numbers as float64: on input a number must be finite and within ±(2^53−1) (send larger ones as strings); on output a safe integer or a fraction is a number, and an integer beyond ±(2^53−1) that Blnk holds (however written, 1e+21 included) is the string of its decimal digits. */
   JSON: { input: unknown; output: unknown; }
+  /** A federation entity representation: {__typename, id}. */
   _Any: { input: any; output: any; }
 };
 
 /** How fund lineage allocates outgoing money across incoming funds. */
 export type AllocationStrategy =
+  /** Oldest incoming funds are spent first. */
   | 'FIFO'
+  /** Newest incoming funds are spent first. */
   | 'LIFO'
+  /** Each outgoing amount is taken from every incoming fund in proportion to what it holds. */
   | 'PROPORTIONAL';
 
-/** Nothing of the hold is left to commit or void. */
+/** Code ALREADY_COMMITTED: the hold was committed in full; nothing is left to commit or void. */
 export type AlreadyCommittedError = Error & {
   __typename?: 'AlreadyCommittedError';
-  code: Scalars['String']['output'];
+  /** What went wrong, for programs: stable, and one of the ErrorCode values each error type documents. */
+  code: ErrorCode;
+  /** What went wrong, in the gateway's own words, for people; it may change between releases. Blnk's wording is never copied here. */
   message: Scalars['String']['output'];
 };
 
-/** The hold was voided. */
+/** Code ALREADY_VOIDED: the hold was voided; it can be neither committed nor voided again. */
 export type AlreadyVoidedError = Error & {
   __typename?: 'AlreadyVoidedError';
-  code: Scalars['String']['output'];
+  /** What went wrong, for programs: stable, and one of the ErrorCode values each error type documents. */
+  code: ErrorCode;
+  /** What went wrong, in the gateway's own words, for people; it may change between releases. Blnk's wording is never copied here. */
   message: Scalars['String']['output'];
 };
 
 /** A balance in a ledger. Every amount is in minor units of its currency. */
 export type Balance = Node & {
   __typename?: 'Balance';
+  /** How fund lineage spends incoming funds; null when Blnk holds none, or one this API does not know. */
   allocationStrategy?: Maybe<AllocationStrategy>;
   /** The balance as it stood at `timestamp`. */
   at?: Maybe<HistoricalBalance>;
@@ -53,15 +64,19 @@ export type Balance = Node & {
   available: Scalars['BigInt']['output'];
   /** creditBalance − debitBalance. */
   balance: Scalars['BigInt']['output'];
+  /** When Blnk created the balance. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Everything credited to this balance. */
   creditBalance: Scalars['BigInt']['output'];
+  /** The currency of every amount here. Balances carry no precision: keep one per currency to show major units. */
   currency: Scalars['String']['output'];
   /** Everything debited from this balance. */
   debitBalance: Scalars['BigInt']['output'];
   /** What the balance will be once queued credits land: balance + queuedCreditBalance. */
   expected: Scalars['BigInt']['output'];
+  /** Blnk's id, also the Relay global id (no base64): bln_…, ldg_…, idt_…, txn_… or mon_…. */
   id: Scalars['ID']['output'];
+  /** The identity that owns the balance; null when it has none. */
   identity?: Maybe<Identity>;
   /** Null when the balance has no identity. */
   identityId?: Maybe<Scalars['ID']['output']>;
@@ -73,14 +88,19 @@ export type Balance = Node & {
   inflightCreditBalance: Scalars['BigInt']['output'];
   /** Debits held inflight, not yet committed. */
   inflightDebitBalance: Scalars['BigInt']['output'];
+  /** The ledger the balance belongs to. Null, with an error, for a caller confined to an identity (ledgers are the operator's). */
   ledger?: Maybe<Ledger>;
+  /** The ledger the balance belongs to (general_ledger_id for @ balances). */
   ledgerId: Scalars['ID']['output'];
+  /** Your metadata; null when there is none. */
   metaData?: Maybe<Scalars['JSON']['output']>;
+  /** This balance's monitors (needs ledger:admin), taken from Blnk's whole list of monitors, newest first unless ordered otherwise. */
   monitors?: Maybe<BalanceMonitorConnection>;
   /** Credits queued in Blnk and not yet applied. */
   queuedCreditBalance: Scalars['BigInt']['output'];
   /** Debits queued in Blnk and not yet applied. */
   queuedDebitBalance: Scalars['BigInt']['output'];
+  /** Whether Blnk tracks where the money in this balance came from (fund lineage). */
   trackFundLineage: Scalars['Boolean']['output'];
   /** Transactions in which this balance is the source or the destination. */
   transactions?: Maybe<TransactionConnection>;
@@ -115,66 +135,100 @@ export type BalanceTransactionsArgs = {
   orderBy?: InputMaybe<OrderBy>;
 };
 
+/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
 export type BalanceConnection = {
   __typename?: 'BalanceConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<BalanceEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type BalanceEdge = {
   __typename?: 'BalanceEdge';
+  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Balance;
 };
 
+/** Conditions on balances, all of which must hold (AND). Amounts in minor units. */
 export type BalanceFilter = {
+  /** creditBalance − debitBalance. */
   balance?: InputMaybe<BigIntFilter>;
+  /** When Blnk created the balance. */
   createdAt?: InputMaybe<DateTimeFilter>;
+  /** Everything credited. */
   creditBalance?: InputMaybe<BigIntFilter>;
+  /** The currency. */
   currency?: InputMaybe<StringFilter>;
+  /** Everything debited. */
   debitBalance?: InputMaybe<BigIntFilter>;
+  /** The balance id. */
   id?: InputMaybe<IdFilter>;
+  /** The owning identity (isNull: true for balances without one). */
   identityId?: InputMaybe<IdFilter>;
+  /** The @indicator. */
   indicator?: InputMaybe<StringFilter>;
+  /** Held credits − held debits. */
   inflightBalance?: InputMaybe<BigIntFilter>;
+  /** Credits held inflight. */
   inflightCreditBalance?: InputMaybe<BigIntFilter>;
+  /** Debits held inflight. */
   inflightDebitBalance?: InputMaybe<BigIntFilter>;
+  /** The ledger. */
   ledgerId?: InputMaybe<IdFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
   metaData?: InputMaybe<Array<MetaDataFilter>>;
 };
 
 /** A balance on either side of a transaction: source or destination. */
 export type BalanceIdFilter = {
+  /** This balance is the source or the destination. */
   eq?: InputMaybe<Scalars['ID']['input']>;
+  /** One of these balances is the source or the destination (1 to 1000). */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** This balance is neither. */
   ne?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A condition on a balance field. On every applied transaction that leaves the condition true (not only when it is first crossed), Blnk sends a `balance.monitor` event to its one global webhook (BLNK_WEBHOOK_URL); it never calls a per-monitor URL. */
 export type BalanceMonitor = Node & {
   __typename?: 'BalanceMonitor';
+  /** The watched balance; null with an error when it is gone. */
   balance?: Maybe<Balance>;
+  /** The watched balance. */
   balanceId: Scalars['ID']['output'];
+  /** What the monitor watches for. */
   condition: MonitorCondition;
+  /** When Blnk created the monitor. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Set only through updateBalanceMonitor: Blnk drops a description sent on create. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Blnk's id, also the Relay global id (no base64): bln_…, ldg_…, idt_…, txn_… or mon_…. */
   id: Scalars['ID']['output'];
 };
 
+/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
 export type BalanceMonitorConnection = {
   __typename?: 'BalanceMonitorConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<BalanceMonitorEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type BalanceMonitorEdge = {
   __typename?: 'BalanceMonitorEdge';
+  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: BalanceMonitor;
 };
 
@@ -182,38 +236,53 @@ export type BalanceMonitorEdge = {
 export type BigIntFilter = {
   /** Exactly two bounds, both included. */
   between?: InputMaybe<Array<Scalars['BigInt']['input']>>;
+  /** Equal to. */
   eq?: InputMaybe<Scalars['BigInt']['input']>;
+  /** Greater than. */
   gt?: InputMaybe<Scalars['BigInt']['input']>;
+  /** Greater than or equal to. */
   gte?: InputMaybe<Scalars['BigInt']['input']>;
+  /** One of these (1 to 1000 values). */
   in?: InputMaybe<Array<Scalars['BigInt']['input']>>;
+  /** Less than. */
   lt?: InputMaybe<Scalars['BigInt']['input']>;
+  /** Less than or equal to. */
   lte?: InputMaybe<Scalars['BigInt']['input']>;
+  /** Not equal to. */
   ne?: InputMaybe<Scalars['BigInt']['input']>;
 };
 
+/** One transfer of a bulk request; the same fields as RecordTransactionInput, without skipQueue. */
 export type BulkTransactionInput = {
+  /** Let the source go below zero. False when absent. */
   allowOverdraft?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The amount as an exact decimal in major units, such as "12.34". */
+  /** The amount as an exact decimal in major units, such as "12.34", with no more places than precision holds (never rounded). Give this or preciseAmount, not both. */
   amount?: InputMaybe<Scalars['String']['input']>;
+  /** Any non-blank code, such as "USD". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. */
   currency: Scalars['String']['input'];
+  /** Free text, kept with the transaction. */
   description: Scalars['String']['input'];
-  /** A balance id or an @indicator. */
+  /** Where the money goes: a balance id or an @indicator. Give this or destinations. */
   destination?: InputMaybe<Scalars['String']['input']>;
   /** Several destinations instead of one, with the same rules as sources. */
   destinations?: InputMaybe<Array<TransactionLegInput>>;
+  /** Backdate the transaction: when it counts as moved for historical balances. */
   effectiveDate?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Hold the amount until committed or voided. */
+  /** Hold the amount until committed or voided, instead of moving it now. */
   inflight?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For a hold: when Blnk may release it. Whole seconds only (Blnk refuses fractions). */
   inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
-  /** The amount in minor units. */
+  /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it. */
+  /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Unique per transaction; generated (and returned) when absent. */
+  /** Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely. */
   reference?: InputMaybe<Scalars['String']['input']>;
+  /** Apply at this time instead of now (the answer is SCHEDULED). Whole seconds only (Blnk refuses fractions). */
   scheduledFor?: InputMaybe<Scalars['DateTime']['input']>;
-  /** A balance id or an @indicator such as @World (created on first use). */
+  /** Where the money comes from: a balance id, or an @indicator such as @World (created on first use, in the general ledger, in this currency). Give this or sources. */
   source?: InputMaybe<Scalars['String']['input']>;
   /** Several sources instead of one (at least two legs; see TransactionLegInput). Each leg is its own transfer: queued, each is settled on its own (one can be REJECTED while another is APPLIED); with skipQueue a refused leg stops the rest but leaves earlier legs applied, unless atomic is set (then Blnk refunds them through its queue). */
   sources?: InputMaybe<Array<TransactionLegInput>>;
@@ -243,6 +312,7 @@ export type BulkTransactionsPayload = {
   transactionCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What to commit of a hold. Give preciseAmount or amount for part of it, neither for all that is left. */
 export type CommitInflightTransactionInput = {
   /** Part of the hold as an exact decimal at the hold's precision. */
   amount?: InputMaybe<Scalars['String']['input']>;
@@ -254,76 +324,135 @@ export type CommitInflightTransactionInput = {
   skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type CommitInflightTransactionResult = AlreadyCommittedError | AlreadyVoidedError | ConflictError | NotFoundError | Transaction | ValidationError;
 
-/** The object is in a state that does not allow this, or is being changed. */
+/** Code CONFLICT: the object is in a state that does not allow this now: changed by another request at the same moment, a commit or void already pending on the hold, already refunded, an identity that still owns balances, or a duplicate id. Read it again before deciding to retry. */
 export type ConflictError = Error & {
   __typename?: 'ConflictError';
-  code: Scalars['String']['output'];
+  /** What went wrong, for programs: stable, and one of the ErrorCode values each error type documents. */
+  code: ErrorCode;
+  /** What went wrong, in the gateway's own words, for people; it may change between releases. Blnk's wording is never copied here. */
   message: Scalars['String']['output'];
 };
 
+/** A new balance, empty. A missing ledger or identity answers a NotFoundError naming which. */
 export type CreateBalanceInput = {
   /** For fund lineage; FIFO when absent. */
   allocationStrategy?: InputMaybe<AllocationStrategy>;
+  /** Any non-blank code, such as "USD"; transactions to and from it should use the same. */
   currency: Scalars['String']['input'];
+  /** The identity that owns it; none when absent. */
   identityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The ledger it belongs to. */
   ledgerId: Scalars['ID']['input'];
+  /** A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64). */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
   /** Track where the money came from; needs identityId. */
   trackFundLineage?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A new monitor on a balance. */
 export type CreateBalanceMonitorInput = {
+  /** The balance to watch. */
   balanceId: Scalars['ID']['input'];
   /** Stored by Blnk but never used for delivery (alerts go to the global webhook), never returned, and cleared by any update. */
   callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** What to watch for. */
   condition: MonitorConditionInput;
+  /** Refused with a ValidationError: Blnk v0.15.2 drops a description sent on create. Set it with updateBalanceMonitor. */
   description?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type CreateBalanceMonitorResult = BalanceMonitor | ConflictError | NotFoundError | ValidationError;
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type CreateBalanceResult = Balance | ConflictError | NotFoundError | ValidationError;
 
+/** A new identity. Every field is optional; Blnk checks none of the text. */
 export type CreateIdentityInput = {
+  /** A category of your own; free text. */
   category?: InputMaybe<Scalars['String']['input']>;
+  /** City; free text. */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Country; free text. */
   country?: InputMaybe<Scalars['String']['input']>;
-  dob?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Date of birth, such as "1990-01-31" (Blnk keeps the date only). */
+  dob?: InputMaybe<Scalars['Date']['input']>;
+  /** Email address; free text. */
   emailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** First name; free text. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Gender; free text. */
   gender?: InputMaybe<Scalars['String']['input']>;
   /** A caller-chosen id: idt_ followed by a UUID. Blnk picks one when absent. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** The kind of identity, such as "individual" or "organization"; free text. */
   identityType?: InputMaybe<Scalars['String']['input']>;
+  /** Last name; free text. */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64). */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
+  /** Nationality; free text. */
   nationality?: InputMaybe<Scalars['String']['input']>;
+  /** An organization's name; free text. */
   organizationName?: InputMaybe<Scalars['String']['input']>;
+  /** Other names; free text. */
   otherNames?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number; free text. */
   phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code; free text. */
   postCode?: InputMaybe<Scalars['String']['input']>;
+  /** State or region; free text. */
   state?: InputMaybe<Scalars['String']['input']>;
+  /** Street address; free text. */
   street?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type CreateIdentityResult = ConflictError | Identity | ValidationError;
 
+/** A new ledger. */
 export type CreateLedgerInput = {
+  /** A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64). */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
+  /** Any non-blank name. */
   name: Scalars['String']['input'];
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type CreateLedgerResult = ConflictError | Ledger | ValidationError;
 
+/** Conditions on a calendar date; all that are given must hold. */
+export type DateFilter = {
+  /** Exactly two dates, both included. */
+  between?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** On this date. */
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  /** After this date. */
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  /** On or after this date. */
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  /** Before this date. */
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  /** On or before this date. */
+  lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Conditions on a time; all that are given must hold. Blnk keeps microseconds, so eq rarely matches: prefer ranges. */
 export type DateTimeFilter = {
   /** Exactly two bounds, both included. */
   between?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  /** At exactly this time. */
   eq?: InputMaybe<Scalars['DateTime']['input']>;
+  /** After this time. */
   gt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** At or after this time. */
   gte?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Before this time. */
   lt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** At or before this time. */
   lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -331,89 +460,184 @@ export type DateTimeFilter = {
 export type DecimalFilter = {
   /** Exactly two bounds, both included. */
   between?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Equal to. */
   eq?: InputMaybe<Scalars['String']['input']>;
+  /** Greater than. */
   gt?: InputMaybe<Scalars['String']['input']>;
+  /** Greater than or equal to. */
   gte?: InputMaybe<Scalars['String']['input']>;
+  /** Less than. */
   lt?: InputMaybe<Scalars['String']['input']>;
+  /** Less than or equal to. */
   lte?: InputMaybe<Scalars['String']['input']>;
+  /** Not equal to. */
   ne?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The monitor is gone. */
 export type DeleteBalanceMonitorPayload = {
   __typename?: 'DeleteBalanceMonitorPayload';
+  /** The id of the deleted monitor. */
   deletedId: Scalars['ID']['output'];
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type DeleteBalanceMonitorResult = ConflictError | DeleteBalanceMonitorPayload | NotFoundError;
 
+/** The identity is gone. */
 export type DeleteIdentityPayload = {
   __typename?: 'DeleteIdentityPayload';
+  /** The id of the deleted identity. */
   deletedId: Scalars['ID']['output'];
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type DeleteIdentityResult = ConflictError | DeleteIdentityPayload | NotFoundError;
 
-/** Another transaction already has this reference. */
+/** Code DUPLICATE_REFERENCE: another transaction already has this reference (Blnk keeps references unique). If it is your own earlier attempt, it was recorded: read it by reference instead of sending again. */
 export type DuplicateReferenceError = Error & {
   __typename?: 'DuplicateReferenceError';
-  code: Scalars['String']['output'];
+  /** What went wrong, for programs: stable, and one of the ErrorCode values each error type documents. */
+  code: ErrorCode;
+  /** What went wrong, in the gateway's own words, for people; it may change between releases. Blnk's wording is never copied here. */
   message: Scalars['String']['output'];
+  /** The reference that is taken. */
   reference: Scalars['String']['output'];
 };
 
-/** Every typed error a mutation can answer with. */
+/** Every typed error a mutation can answer with, as a member of the mutation's result union. Select `... on Error { code message }` to handle any of them. */
 export type Error = {
-  code: Scalars['String']['output'];
+  /** What went wrong, for programs: stable, and one of the ErrorCode values each error type documents. */
+  code: ErrorCode;
+  /** What went wrong, in the gateway's own words, for people; it may change between releases. Blnk's wording is never copied here. */
   message: Scalars['String']['output'];
 };
+
+/** Every code a client can receive: in `Error.code` on a typed mutation error, and in `extensions.code` on a top-level error. Branch on the code, never on the message. */
+export type ErrorCode =
+  /** Nothing of the hold is left to commit or void: it was committed in full. */
+  | 'ALREADY_COMMITTED'
+  /** The hold was voided; it can be neither committed nor voided again. */
+  | 'ALREADY_VOIDED'
+  /** The HTTP request itself is malformed (a body that is not JSON, an invalid Content-Length, no query). Nothing ran. */
+  | 'BAD_REQUEST'
+  /** An argument or variable the schema cannot take as written: a malformed BigInt, DateTime, Date or JSON value, a bad cursor, a page size beyond 100, a filter Blnk cannot run. The message names what was wrong. */
+  | 'BAD_USER_INPUT'
+  /** The object is in a state that does not allow this now (being changed by another request, a commit or void already pending, already refunded, or still in use). Read it again before retrying. */
+  | 'CONFLICT'
+  /** The operation's computed cost (`extensions.cost`) is above the gateway's limit (`extensions.maxCost`): ask for smaller pages or fewer fields. Nothing ran. */
+  | 'COST_LIMIT_EXCEEDED'
+  /** Another transaction already has this reference. If it is your own earlier attempt, it was recorded: read it with transactionByReference instead of sending again. */
+  | 'DUPLICATE_REFERENCE'
+  /** The caller's credentials do not allow this field or value (a missing scope, or a caller confined to an identity acting outside it). `extensions.field` names the input field when one is at fault. */
+  | 'FORBIDDEN'
+  /** The document is not valid GraphQL syntax. Nothing ran. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The document does not match the schema, or exceeds the gateway's depth, alias, token or directive limits (the message says which). Nothing ran. */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** The source balance does not hold enough and overdraft is not allowed. Nothing moved; send again once funds arrive, or allow overdraft. */
+  | 'INSUFFICIENT_FUNDS'
+  /** An unexpected failure inside the gateway; its details are only in the logs, under the request id. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** What the operation names does not exist. For a caller confined to an identity, an object that is not its own answers the same way, so ids cannot be probed. */
+  | 'NOT_FOUND'
+  /** The operation to run cannot be chosen (an unknown operationName), or is a mutation sent with GET. Nothing ran. */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** The persisted operation id is not in the manifest the gateway serves. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** The gateway runs only persisted operations (PERSISTED_OPERATIONS=enforce): send a documentId. */
+  | 'PERSISTED_QUERY_ONLY'
+  /** The request body is larger than the gateway accepts (HTTP 413; MAX_BODY_BYTES). */
+  | 'REQUEST_ENTITY_TOO_LARGE'
+  /** No credentials, or credentials the gateway does not accept (HTTP 401). Nothing ran. */
+  | 'UNAUTHENTICATED'
+  /** A POST without a Content-Type, or with one the gateway does not read (HTTP 415): send `Content-Type: application/json`. */
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  /** Blnk answered something the gateway cannot use (a 5xx or a body it cannot read). Blnk's wording stays in the gateway's logs. */
+  | 'UPSTREAM_ERROR'
+  /** Blnk did not answer within the request deadline. A read can be retried; a write answers with what to look up (extensions.reference, references, batchId or holdId) before any retry. */
+  | 'UPSTREAM_TIMEOUT'
+  /** Blnk refused the gateway's own API key: an operator's configuration problem, not the caller's. */
+  | 'UPSTREAM_UNAUTHORIZED'
+  /** Blnk could not be reached, or is refusing work for now (its circuit is open or its queue is full). Retry later; writes answer with what to look up, as for UPSTREAM_TIMEOUT. */
+  | 'UPSTREAM_UNAVAILABLE'
+  /** The input cannot be taken as it is (the gateway checked it, or Blnk refused it): fix the value at `ValidationError.path` and send again. Nothing was written. */
+  | 'VALIDATION_ERROR';
 
 /** A balance as it stood at a moment, replayed by Blnk from its transactions. */
 export type HistoricalBalance = {
   __typename?: 'HistoricalBalance';
+  /** creditBalance − debitBalance then, in minor units. */
   balance: Scalars['BigInt']['output'];
+  /** Everything credited up to then, in minor units. */
   creditBalance: Scalars['BigInt']['output'];
+  /** The balance's currency. */
   currency: Scalars['String']['output'];
+  /** Everything debited up to then, in minor units. */
   debitBalance: Scalars['BigInt']['output'];
+  /** The moment asked for, as Blnk answered it; null when Blnk sent none. */
   timestamp?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Conditions on an id; all that are given must hold. */
 export type IdFilter = {
+  /** Equal to this id. */
   eq?: InputMaybe<Scalars['ID']['input']>;
   /** At most 1000 ids. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** true: has none; false: has one. */
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not this id. */
   ne?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A person or organization that owns balances. Fields Blnk holds as "" are null. */
+/** A person or organization that owns balances. Fields Blnk holds as "" are null. Reached through Balance.identity on balance(id:), Blnk omits identityType and metaData, which may then be null. */
 export type Identity = Node & {
   __typename?: 'Identity';
   /** The identity's balances. */
   balances?: Maybe<BalanceConnection>;
+  /** A category of your own; null when Blnk holds none (it keeps ""). */
   category?: Maybe<Scalars['String']['output']>;
+  /** City; null when Blnk holds none (it keeps ""). */
   city?: Maybe<Scalars['String']['output']>;
+  /** Country; null when Blnk holds none (it keeps ""). */
   country?: Maybe<Scalars['String']['output']>;
+  /** When Blnk created the identity. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
-  dob?: Maybe<Scalars['DateTime']['output']>;
+  /** Date of birth. Blnk stores a date, so only the date is kept; null when unset. */
+  dob?: Maybe<Scalars['Date']['output']>;
+  /** Email address; null when Blnk holds none (it keeps ""). */
   emailAddress?: Maybe<Scalars['String']['output']>;
+  /** First name; null when Blnk holds none (it keeps ""). */
   firstName?: Maybe<Scalars['String']['output']>;
+  /** Gender; null when Blnk holds none (it keeps ""). */
   gender?: Maybe<Scalars['String']['output']>;
+  /** Blnk's id, also the Relay global id (no base64): bln_…, ldg_…, idt_…, txn_… or mon_…. */
   id: Scalars['ID']['output'];
+  /** The kind of identity, such as "individual" or "organization"; null when Blnk holds none (it keeps ""). */
   identityType?: Maybe<Scalars['String']['output']>;
+  /** Last name; null when Blnk holds none (it keeps ""). */
   lastName?: Maybe<Scalars['String']['output']>;
+  /** Your metadata; null when there is none, and on an identity read through a balance (Blnk does not include it there). */
   metaData?: Maybe<Scalars['JSON']['output']>;
+  /** Nationality; null when Blnk holds none (it keeps ""). */
   nationality?: Maybe<Scalars['String']['output']>;
+  /** An organization's name; null when Blnk holds none (it keeps ""). */
   organizationName?: Maybe<Scalars['String']['output']>;
+  /** Other names; null when Blnk holds none (it keeps ""). */
   otherNames?: Maybe<Scalars['String']['output']>;
+  /** Phone number; null when Blnk holds none (it keeps ""). */
   phoneNumber?: Maybe<Scalars['String']['output']>;
+  /** Postal code; null when Blnk holds none (it keeps ""). */
   postCode?: Maybe<Scalars['String']['output']>;
+  /** State or region; null when Blnk holds none (it keeps ""). */
   state?: Maybe<Scalars['String']['output']>;
+  /** Street address; null when Blnk holds none (it keeps ""). */
   street?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** A person or organization that owns balances. Fields Blnk holds as "" are null. */
+/** A person or organization that owns balances. Fields Blnk holds as "" are null. Reached through Balance.identity on balance(id:), Blnk omits identityType and metaData, which may then be null. */
 export type IdentityBalancesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -423,46 +647,83 @@ export type IdentityBalancesArgs = {
   orderBy?: InputMaybe<OrderBy>;
 };
 
+/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
 export type IdentityConnection = {
   __typename?: 'IdentityConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<IdentityEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type IdentityEdge = {
   __typename?: 'IdentityEdge';
+  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Identity;
 };
 
+/** Conditions on identities, all of which must hold (AND). */
 export type IdentityFilter = {
+  /** A category of your own. */
   category?: InputMaybe<StringFilter>;
+  /** City. */
   city?: InputMaybe<StringFilter>;
+  /** Country. */
   country?: InputMaybe<StringFilter>;
+  /** When Blnk created the identity. */
   createdAt?: InputMaybe<DateTimeFilter>;
-  dob?: InputMaybe<DateTimeFilter>;
+  /** The date of birth. */
+  dob?: InputMaybe<DateFilter>;
+  /** Email address. */
   emailAddress?: InputMaybe<StringFilter>;
+  /** First name. */
   firstName?: InputMaybe<StringFilter>;
+  /** Gender. */
   gender?: InputMaybe<StringFilter>;
+  /** The identity id. */
   id?: InputMaybe<IdFilter>;
+  /** The kind of identity, such as "individual" or "organization". */
   identityType?: InputMaybe<StringFilter>;
+  /** Last name. */
   lastName?: InputMaybe<StringFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
   metaData?: InputMaybe<Array<MetaDataFilter>>;
+  /** Nationality. */
   nationality?: InputMaybe<StringFilter>;
+  /** An organization's name. */
   organizationName?: InputMaybe<StringFilter>;
+  /** Other names. */
   otherNames?: InputMaybe<StringFilter>;
+  /** Phone number. */
   phoneNumber?: InputMaybe<StringFilter>;
+  /** Postal code. */
   postCode?: InputMaybe<StringFilter>;
+  /** State or region. */
   state?: InputMaybe<StringFilter>;
+  /** Street address. */
   street?: InputMaybe<StringFilter>;
 };
 
-/** The source would go below zero and overdraft is not allowed. */
+/** One refused input value. */
+export type InputProblem = {
+  __typename?: 'InputProblem';
+  /** Why it was refused, in the gateway's words. */
+  message: Scalars['String']['output'];
+  /** Where the value is, from the mutation's argument inward (bulk items by index): ["transactions", "3", "amount"]. */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** Code INSUFFICIENT_FUNDS: the source would go below zero (or below its overdraft limit) and overdraft is not allowed. Only with skipQueue: a queued transfer answers QUEUED and is rejected later (see Transaction.rejectionReason). */
 export type InsufficientFundsError = Error & {
   __typename?: 'InsufficientFundsError';
-  code: Scalars['String']['output'];
+  /** What went wrong, for programs: stable, and one of the ErrorCode values each error type documents. */
+  code: ErrorCode;
+  /** What went wrong, in the gateway's own words, for people; it may change between releases. Blnk's wording is never copied here. */
   message: Scalars['String']['output'];
 };
 
@@ -471,9 +732,13 @@ export type Ledger = Node & {
   __typename?: 'Ledger';
   /** The ledger's balances. */
   balances?: Maybe<BalanceConnection>;
+  /** When Blnk created the ledger. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Blnk's id, also the Relay global id (no base64): bln_…, ldg_…, idt_…, txn_… or mon_…. */
   id: Scalars['ID']['output'];
+  /** Your metadata; null when there is none. */
   metaData?: Maybe<Scalars['JSON']['output']>;
+  /** The name given at creation or by updateLedger. */
   name: Scalars['String']['output'];
 };
 
@@ -488,42 +753,62 @@ export type LedgerBalancesArgs = {
   orderBy?: InputMaybe<OrderBy>;
 };
 
+/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
 export type LedgerConnection = {
   __typename?: 'LedgerConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<LedgerEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type LedgerEdge = {
   __typename?: 'LedgerEdge';
+  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Ledger;
 };
 
+/** Conditions on ledgers, all of which must hold (AND). */
 export type LedgerFilter = {
+  /** When Blnk created the ledger. */
   createdAt?: InputMaybe<DateTimeFilter>;
+  /** The ledger id. */
   id?: InputMaybe<IdFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
   metaData?: InputMaybe<Array<MetaDataFilter>>;
+  /** The name. */
   name?: InputMaybe<StringFilter>;
 };
 
 /** A condition on one top-level metadata key (Blnk does not filter nested keys). */
 export type MetaDataFilter = {
+  /** The value equals this text. Blnk compares JSON values with their type: "42" does not match a stored number 42. */
   eq?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive LIKE on the value. */
   ilike?: InputMaybe<Scalars['String']['input']>;
+  /** The value is one of these (1 to 1000). */
   in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: the key is absent or null; false: it holds a value. */
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Matches ^[a-zA-Z][a-zA-Z0-9_]*$. */
+  /** The top-level key; matches ^[a-zA-Z][a-zA-Z0-9_]*$. */
   key: Scalars['String']['input'];
+  /** SQL LIKE on the value: `%` any run of characters, `_` one character. */
   like?: InputMaybe<Scalars['String']['input']>;
+  /** The value is not this text. */
   ne?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** field operator threshold, such as balance < 100.00. */
 export type MonitorCondition = {
   __typename?: 'MonitorCondition';
+  /** The watched field; null when Blnk holds one this API does not know. */
   field?: Maybe<MonitorField>;
+  /** The comparison; null when Blnk holds one this API does not know. A stored "=" reads as EQ. */
   operator?: Maybe<MonitorOperator>;
   /** The threshold in minor units. */
   preciseValue?: Maybe<Scalars['BigInt']['output']>;
@@ -533,8 +818,11 @@ export type MonitorCondition = {
   value: Scalars['String']['output'];
 };
 
+/** field operator value, at a precision. Checked before anything is sent: Blnk v0.15.2 would store some conditions it then evaluates wrongly. */
 export type MonitorConditionInput = {
+  /** The balance field to watch. */
   field: MonitorField;
+  /** The comparison (EQ is refused). */
   operator: MonitorOperator;
   /** Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
@@ -542,31 +830,50 @@ export type MonitorConditionInput = {
   value: Scalars['String']['input'];
 };
 
+/** The balance field a monitor watches (the Balance field of the same name). */
 export type MonitorField =
+  /** Balance.balance. */
   | 'BALANCE'
+  /** Balance.creditBalance. */
   | 'CREDIT_BALANCE'
+  /** Balance.debitBalance. */
   | 'DEBIT_BALANCE'
+  /** Balance.inflightBalance. */
   | 'INFLIGHT_BALANCE'
+  /** Balance.inflightCreditBalance. */
   | 'INFLIGHT_CREDIT_BALANCE'
+  /** Balance.inflightDebitBalance. */
   | 'INFLIGHT_DEBIT_BALANCE';
 
+/** How the field is compared with the threshold. */
 export type MonitorOperator =
   /** Equal. Refused on create and update with a ValidationError: on Blnk v0.15.2 an equality monitor cannot be stored in a form its evaluator matches. Kept so that clients built against it still parse. */
   | 'EQ'
+  /** Greater than. */
   | 'GT'
+  /** Greater than or equal to. */
   | 'GTE'
+  /** Less than. */
   | 'LT'
+  /** Less than or equal to. */
   | 'LTE'
+  /** Not equal to. */
   | 'NE';
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a commit found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold whose children to read before retrying. */
   commitInflightTransaction?: Maybe<CommitInflightTransactionResult>;
+  /** Creates an empty balance in a ledger (needs ledger:admin). Errors: ValidationError (a blank currency, lineage without identity), NotFoundError (the ledger or identity), ConflictError. */
   createBalance?: Maybe<CreateBalanceResult>;
+  /** Creates a monitor on a balance (needs ledger:admin). Errors: ValidationError (a condition Blnk v0.15.2 cannot keep, a description, a bad callbackUrl), NotFoundError (the balance), ConflictError. */
   createBalanceMonitor?: Maybe<CreateBalanceMonitorResult>;
+  /** Creates an identity (needs ledger:admin). Errors: ValidationError (an id that is not idt_ and a UUID), ConflictError (that id exists). */
   createIdentity?: Maybe<CreateIdentityResult>;
+  /** Creates a ledger (needs ledger:admin). Errors: ValidationError (a blank name), ConflictError. */
   createLedger?: Maybe<CreateLedgerResult>;
+  /** Deletes a monitor (needs ledger:admin). Errors: NotFoundError, ConflictError. */
   deleteBalanceMonitor?: Maybe<DeleteBalanceMonitorResult>;
   /** Deletes an identity. One that still owns balances cannot be deleted: Blnk fails on the foreign key with a bare 500, which the gateway answers as a ConflictError. */
   deleteIdentity?: Maybe<DeleteIdentityResult>;
@@ -576,8 +883,11 @@ export type Mutation = {
   recordTransaction?: Maybe<RecordTransactionResult>;
   /** Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (Blnk refunds a transaction once). When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it. */
   refundTransaction?: Maybe<RefundTransactionResult>;
+  /** Changes a monitor's field, operator or description and answers it read back (needs ledger:admin); the gateway sends Blnk the whole row, as Blnk's update replaces it. Errors: NotFoundError, ValidationError (a threshold change, a callbackUrl), ConflictError. */
   updateBalanceMonitor?: Maybe<UpdateBalanceMonitorResult>;
+  /** Sets the fields given and answers the identity read back (needs ledger:admin). Blnk cannot clear a field. Errors: NotFoundError, ValidationError (nothing to set), ConflictError. */
   updateIdentity?: Maybe<UpdateIdentityResult>;
+  /** Renames a ledger (needs ledger:admin). Errors: NotFoundError, ValidationError (a blank name), ConflictError. */
   updateLedger?: Maybe<UpdateLedgerResult>;
   /** Merges keys into an object's metadata. On a transaction id Blnk also merges them into the transaction's children (its queued outcome, split legs, commits and voids: every row whose parent it is); on a bulk batch id, into every transaction of the batch. */
   updateMetadata?: Maybe<UpdateMetadataResult>;
@@ -586,89 +896,109 @@ export type Mutation = {
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationCommitInflightTransactionArgs = {
   input: CommitInflightTransactionInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationCreateBalanceArgs = {
   input: CreateBalanceInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationCreateBalanceMonitorArgs = {
   input: CreateBalanceMonitorInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationCreateIdentityArgs = {
   input: CreateIdentityInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationCreateLedgerArgs = {
   input: CreateLedgerInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationDeleteBalanceMonitorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationDeleteIdentityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationRecordBulkTransactionsArgs = {
   input: RecordBulkTransactionsInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationRecordTransactionArgs = {
   input: RecordTransactionInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationRefundTransactionArgs = {
   input: RefundTransactionInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationUpdateBalanceMonitorArgs = {
   input: UpdateBalanceMonitorInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationUpdateIdentityArgs = {
   input: UpdateIdentityInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationUpdateLedgerArgs = {
   input: UpdateLedgerInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationUpdateMetadataArgs = {
   input: UpdateMetadataInput;
 };
 
 
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationVoidInflightTransactionArgs = {
   input: VoidInflightTransactionInput;
 };
 
+/** An object with a Blnk id, which names its type by prefix (bln_, ldg_, idt_, txn_, mon_): fetch any of them with node(id:) or nodes(ids:). */
 export type Node = {
+  /** Blnk's id, also the Relay global id (no base64): bln_…, ldg_…, idt_…, txn_… or mon_…. */
   id: Scalars['ID']['output'];
 };
 
-/** What the mutation names does not exist. */
+/** Code NOT_FOUND: what the mutation names does not exist (for a caller confined to an identity, also what is not its own). Nothing was written. */
 export type NotFoundError = Error & {
   __typename?: 'NotFoundError';
-  code: Scalars['String']['output'];
+  /** What went wrong, for programs: stable, and one of the ErrorCode values each error type documents. */
+  code: ErrorCode;
+  /** The kind of object that is missing: Balance, Ledger, Identity, Transaction, Balance monitor, or Object when the id names no known kind. */
   entity: Scalars['String']['output'];
+  /** What went wrong, in the gateway's own words, for people; it may change between releases. Blnk's wording is never copied here. */
   message: Scalars['String']['output'];
 };
 
@@ -679,23 +1009,33 @@ export type OrderBy =
   /** Newest first (the default). */
   | 'CREATED_AT_DESC';
 
+/** Where a page stands in its list (Relay's PageInfo). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last item's cursor; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether items follow this page. At a page of 100 (the most Blnk returns) a full page counts as having more. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first item's cursor; null on an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type Query = {
   __typename?: 'Query';
+  /** For a federation router: the Balance, Ledger, Identity or Transaction each representation ({__typename, id}) names, in order; null for one Blnk does not have. Needs ledger:read; at most 1000 representations, each counted in the cost. */
   _entities: Array<Maybe<_Entity>>;
+  /** For a federation router: this subgraph's SDL. Needs ledger:read, and is served only while introspection is on or SUBGRAPH_SDL=true. */
   _service: _Service;
   /** A balance by id; null with a NOT_FOUND error when there is none. */
   balance?: Maybe<Balance>;
   /** The `@indicator` balance of a currency, such as `@World` in USD. */
   balanceByIndicator?: Maybe<Balance>;
+  /** A balance monitor by id (needs ledger:admin); null with a NOT_FOUND error when there is none. */
   balanceMonitor?: Maybe<BalanceMonitor>;
+  /** Every balance monitor (needs ledger:admin), newest first unless ordered otherwise. Blnk lists monitors whole, without paging or order: the gateway reads the whole list for each page and orders it (by creation, then id). */
   balanceMonitors?: Maybe<BalanceMonitorConnection>;
   /** Balances, newest first unless ordered otherwise. */
   balances?: Maybe<BalanceConnection>;
@@ -707,40 +1047,45 @@ export type Query = {
   ledger?: Maybe<Ledger>;
   /** Ledgers, newest first unless ordered otherwise. */
   ledgers?: Maybe<LedgerConnection>;
-  /** Any Balance, Ledger, Identity or Transaction by its id. */
+  /** Any object by its id, whose prefix names its type: Balance (bln_), Ledger (ldg_, and general_ledger_id), Identity (idt_), Transaction (txn_) or BalanceMonitor (mon_; needs ledger:admin). Null with a NOT_FOUND error when there is none, or when the prefix names no type. */
   node?: Maybe<Node>;
-  /** Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most 1000 ids). */
+  /** Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most 1000 ids): Balance, Ledger, Identity, Transaction or BalanceMonitor, as for node. */
   nodes: Array<Maybe<Node>>;
   /** A transaction by id; null with a NOT_FOUND error when there is none. */
   transaction?: Maybe<Transaction>;
-  /** A transaction by its unique reference. */
+  /** A transaction by its unique reference; null with a NOT_FOUND error when there is none. A queued write is stored shortly after its answer, so a read straight after recordTransaction may briefly miss it. */
   transactionByReference?: Maybe<Transaction>;
   /** Transactions, newest first unless ordered otherwise. */
   transactions?: Maybe<TransactionConnection>;
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type Query_EntitiesArgs = {
   representations: Array<Scalars['_Any']['input']>;
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryBalanceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryBalanceByIndicatorArgs = {
   currency: Scalars['String']['input'];
   indicator: Scalars['String']['input'];
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryBalanceMonitorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryBalanceMonitorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -750,6 +1095,7 @@ export type QueryBalanceMonitorsArgs = {
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryBalancesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -760,6 +1106,7 @@ export type QueryBalancesArgs = {
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryIdentitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -770,16 +1117,19 @@ export type QueryIdentitiesArgs = {
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryIdentityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryLedgerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryLedgersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -790,26 +1140,31 @@ export type QueryLedgersArgs = {
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryTransactionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryTransactionByReferenceArgs = {
   reference: Scalars['String']['input'];
 };
 
 
+/** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type QueryTransactionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -819,6 +1174,7 @@ export type QueryTransactionsArgs = {
   orderBy?: InputMaybe<OrderBy>;
 };
 
+/** A batch of transfers for one bulk request. Every item is checked before anything is sent; a refused item answers a ValidationError whose path starts with its index. */
 export type RecordBulkTransactionsInput = {
   /** Undo the batch when an error is raised while Blnk handles the request, by voiding its holds or refunding (through the queue) what it applied; the originals and their refunds both stay. This is not all or nothing: a queued batch meets no such error (a refused item is REJECTED later, a duplicate dropped) and nothing is undone; only with skipQueue can an item fail during the request. */
   atomic?: InputMaybe<Scalars['Boolean']['input']>;
@@ -832,97 +1188,130 @@ export type RecordBulkTransactionsInput = {
   transactions: Array<BulkTransactionInput>;
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type RecordBulkTransactionsResult = BulkTransactionsPayload | ConflictError | DuplicateReferenceError | InsufficientFundsError | NotFoundError | ValidationError;
 
+/** One transfer. Checked by the gateway before anything is sent to Blnk. */
 export type RecordTransactionInput = {
+  /** Let the source go below zero. False when absent. */
   allowOverdraft?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The amount as an exact decimal in major units, such as "12.34". */
+  /** The amount as an exact decimal in major units, such as "12.34", with no more places than precision holds (never rounded). Give this or preciseAmount, not both. */
   amount?: InputMaybe<Scalars['String']['input']>;
+  /** Any non-blank code, such as "USD". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. */
   currency: Scalars['String']['input'];
+  /** Free text, kept with the transaction. */
   description: Scalars['String']['input'];
-  /** A balance id or an @indicator. */
+  /** Where the money goes: a balance id or an @indicator. Give this or destinations. */
   destination?: InputMaybe<Scalars['String']['input']>;
   /** Several destinations instead of one, with the same rules as sources. */
   destinations?: InputMaybe<Array<TransactionLegInput>>;
+  /** Backdate the transaction: when it counts as moved for historical balances. */
   effectiveDate?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Hold the amount until committed or voided. */
+  /** Hold the amount until committed or voided, instead of moving it now. */
   inflight?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For a hold: when Blnk may release it. Whole seconds only (Blnk refuses fractions). */
   inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
-  /** The amount in minor units. */
+  /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Minor units per major unit; 1 when absent. Below 10^21 and kept digit for digit by a float64, as Blnk stores it. */
+  /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Unique per transaction; generated (and returned) when absent. */
+  /** Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely. */
   reference?: InputMaybe<Scalars['String']['input']>;
+  /** Apply at this time instead of now (the answer is SCHEDULED). Whole seconds only (Blnk refuses fractions). */
   scheduledFor?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Apply now and answer with the final transaction, instead of Blnk's queue. */
+  /** Apply now and answer with the final transaction (APPLIED or INFLIGHT), so refusals such as insufficient funds come back as typed errors. Absent or false: Blnk's queue, answered QUEUED at once and checked later (see Transaction.outcome and rejectionReason). */
   skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
-  /** A balance id or an @indicator such as @World (created on first use). */
+  /** Where the money comes from: a balance id, or an @indicator such as @World (created on first use, in the general ledger, in this currency). Give this or sources. */
   source?: InputMaybe<Scalars['String']['input']>;
   /** Several sources instead of one (at least two legs; see TransactionLegInput). Each leg is its own transfer: queued, each is settled on its own (one can be REJECTED while another is APPLIED); with skipQueue a refused leg stops the rest but leaves earlier legs applied, unless atomic is set (then Blnk refunds them through its queue). */
   sources?: InputMaybe<Array<TransactionLegInput>>;
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type RecordTransactionResult = ConflictError | DuplicateReferenceError | InsufficientFundsError | NotFoundError | Transaction | ValidationError;
 
+/** The transaction to refund. */
 export type RefundTransactionInput = {
+  /** An applied transaction id (txn_…). Blnk refunds each transaction once. */
   id: Scalars['ID']['input'];
   /** Refund now and answer with the applied refund. */
   skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type RefundTransactionResult = ConflictError | InsufficientFundsError | NotFoundError | Transaction | ValidationError;
 
+/** Conditions on text, compared exactly (case-sensitive unless ilike); all that are given must hold. */
 export type StringFilter = {
+  /** Equal to this text. */
   eq?: InputMaybe<Scalars['String']['input']>;
   /** Case-insensitive LIKE. */
   ilike?: InputMaybe<Scalars['String']['input']>;
+  /** One of these (1 to 1000 values). */
   in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: Blnk holds no value (or an empty one); false: it holds one. */
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** SQL LIKE: `%` any run of characters, `_` one character. */
   like?: InputMaybe<Scalars['String']['input']>;
+  /** Not this text. */
   ne?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A movement of money from a source balance to a destination balance. */
+/** A movement of money from a source balance to a destination balance, as Blnk records it. Blnk never changes a transaction: queueing, commits, voids and refunds write new transactions linked by parentTransaction. */
 export type Transaction = Node & {
   __typename?: 'Transaction';
+  /** Whether the source may go below zero. On the recording mutation's answer only: Blnk's reads keep the flag inside metaData and answer false here. */
   allowOverdraft: Scalars['Boolean']['output'];
-  /** The exact decimal preciseAmount / precision, in major units (not Blnk's float); also when Blnk holds a precision that is not a whole number (precision is then null). */
+  /** The exact decimal preciseAmount / precision, in major units (not Blnk's float), written at the precision's scale so that every amount of one precision has the same number of places: precision 100 gives "12.30" (never "12.3"), 1 gives "12", 10^18 gives 18 places. A precision made of 2s and 5s but not a power of ten takes the places of 1/precision (4: "0.25", two places). A precision with any other factor (3, 7, 12) has no finite decimal: the amount is rounded half up to 16 places. A precision Blnk holds as a fraction (another client's 2.5) is used as it is (precision is then null). */
   amount: Scalars['String']['output'];
   /** Transactions whose parent is this one: a queued transaction's outcome, an inflight hold's commits and voids, refunds. */
   children?: Maybe<TransactionConnection>;
+  /** When Blnk wrote the row; null when Blnk holds no time. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** As the transaction was sent. Blnk never compares it with its balances' currencies. */
   currency: Scalars['String']['output'];
+  /** Free text from the caller; null when Blnk holds none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The balance the money went to. Null for a split transaction (several destinations), whose legs are its children. */
   destinationBalance?: Maybe<Balance>;
+  /** When the money counts as moved, for historical balances (Balance.at): the date the caller gave to backdate it, else as Blnk set it. Null when Blnk holds none. */
   effectiveDate?: Maybe<Scalars['DateTime']['output']>;
+  /** Blnk's hash of the transaction (64 hex digits), for tamper checks; null when Blnk holds none. */
   hash?: Maybe<Scalars['String']['output']>;
+  /** Blnk's id, also the Relay global id (no base64): bln_…, ldg_…, idt_…, txn_… or mon_…. */
   id: Scalars['ID']['output'];
+  /** Whether the transaction was recorded as a hold, to be committed or voided later. */
   inflight: Scalars['Boolean']['output'];
   /** Only on a mutation's answer: Blnk v0.15.2's reads never select it (null on reads). */
   inflightCommitDate?: Maybe<Scalars['DateTime']['output']>;
   /** Only on the answer of the mutation that recorded the hold: Blnk v0.15.2 neither stores nor reads it back (null on reads). */
   inflightExpiryDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The caller's metadata, with the keys Blnk adds itself (such as QUEUED_PARENT_TRANSACTION, and blnk_rejection_reason on a rejected row: see rejectionReason). Null when there is none. */
   metaData?: Maybe<Scalars['JSON']['output']>;
   /** For a QUEUED or SCHEDULED transaction: what Blnk made of it once applied, an APPLIED, INFLIGHT or REJECTED transaction; null until then, and for other transactions. */
   outcome?: Maybe<Transaction>;
-  /** The transaction this one came from: the queued original, the inflight hold, the refunded one. */
+  /** The transaction this one came from: the queued original, the inflight hold, the refunded one. Null for a transaction that has none, and for a bulk item (whose parent is its batch id, no transaction). */
   parentTransaction?: Maybe<Transaction>;
-  /** The amount in minor units: amount × precision. */
+  /** The amount in minor units (cents for precision 100, wei for 10^18): amount × precision. Exact at any size; a string of digits on the wire. */
   preciseAmount: Scalars['BigInt']['output'];
   /** Minor units per major unit, such as 100 for cents or 10^18 for wei. Blnk keeps it as a float64: one written in exponent form by another client (1e+21) reads as the integer it names; null when Blnk holds a precision that is not a whole number. */
   precision?: Maybe<Scalars['BigInt']['output']>;
+  /** Unique across the ledger. Blnk names the rows it writes itself after it: `<reference>_q` for a queued transaction's outcome, `<id>_refund` for a refund. */
   reference: Scalars['String']['output'];
+  /** Why Blnk rejected this transaction: set on a REJECTED transaction, and on a QUEUED or SCHEDULED one whose outcome Blnk rejected (one more lookup, the same as `outcome`'s). Null for every other transaction, and while a queued one is still waiting. A queued transfer is only checked when Blnk applies it, so this is where a queued transfer's refusal (such as insufficient funds) shows. */
+  rejectionReason?: Maybe<TransactionRejection>;
   /** Only on the answer of the mutation that recorded the transaction: Blnk v0.15.2's reads never select it, so a transaction read back has null here, scheduled or not. */
   scheduledFor?: Maybe<Scalars['DateTime']['output']>;
+  /** The balance the money left. Null for a split transaction (several sources), whose legs are its children. */
   sourceBalance?: Maybe<Balance>;
+  /** Where the transaction is in its life; see TransactionStatus. */
   status: TransactionStatus;
 };
 
 
-/** A movement of money from a source balance to a destination balance. */
+/** A movement of money from a source balance to a destination balance, as Blnk records it. Blnk never changes a transaction: queueing, commits, voids and refunds write new transactions linked by parentTransaction. */
 export type TransactionChildrenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -932,42 +1321,61 @@ export type TransactionChildrenArgs = {
   orderBy?: InputMaybe<OrderBy>;
 };
 
+/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
 export type TransactionConnection = {
   __typename?: 'TransactionConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<TransactionEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type TransactionEdge = {
   __typename?: 'TransactionEdge';
+  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Transaction;
 };
 
+/** Conditions on transactions, all of which must hold (AND). Each field filters the column of the same name in Blnk. */
 export type TransactionFilter = {
-  /** In major units. */
+  /** In major units, compared by Blnk with its own `amount` column (a float it derived from preciseAmount and precision), not with this API's exact amount: beyond about 15 significant digits the comparison is approximate. For exact comparisons, filter on precision and compare preciseAmount client-side. */
   amount?: InputMaybe<DecimalFilter>;
   /** The source or the destination. */
   balanceId?: InputMaybe<BalanceIdFilter>;
+  /** When Blnk wrote the row. */
   createdAt?: InputMaybe<DateTimeFilter>;
+  /** The currency, compared exactly (case-sensitive). */
   currency?: InputMaybe<StringFilter>;
+  /** The description. */
   description?: InputMaybe<StringFilter>;
+  /** The destination balance id. */
   destinationId?: InputMaybe<IdFilter>;
   /** The identity owning the destination balance; resolved to its balances like sourceIdentityId. */
   destinationIdentityId?: InputMaybe<IdFilter>;
+  /** The effective date. */
   effectiveDate?: InputMaybe<DateTimeFilter>;
+  /** The transaction id. */
   id?: InputMaybe<IdFilter>;
   /** The indicator of the source or destination balance. */
   indicator?: InputMaybe<StringFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
   metaData?: InputMaybe<Array<MetaDataFilter>>;
+  /** The parent: a queued original, a hold, a refunded transaction, a split, or a bulk batch id (bulk_…). */
   parentTransactionId?: InputMaybe<IdFilter>;
+  /** Minor units per major unit. */
   precision?: InputMaybe<BigIntFilter>;
+  /** The reference. */
   reference?: InputMaybe<StringFilter>;
+  /** The source balance id. */
   sourceId?: InputMaybe<IdFilter>;
   /** The identity owning the source balance. Blnk has no such filter: the gateway resolves the identity to its balances first (at most 100; isNull is not supported). */
   sourceIdentityId?: InputMaybe<IdFilter>;
+  /** The status. */
   status?: InputMaybe<TransactionStatusFilter>;
 };
 
@@ -981,65 +1389,123 @@ export type TransactionLegInput = {
   preciseDistribution?: InputMaybe<Scalars['BigInt']['input']>;
 };
 
+/** Why Blnk rejected a queued transaction. Nothing moved; send a new transaction (with a new reference) once the cause is fixed. */
+export type TransactionRejection = {
+  __typename?: 'TransactionRejection';
+  /** The kind of reason, for programs. */
+  code: TransactionRejectionCode;
+  /** The reason in the gateway's words, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** The kind of reason Blnk's queue gave for rejecting a transaction. */
+export type TransactionRejectionCode =
+  /** The source balance did not hold enough when Blnk applied the transaction, and overdraft was not allowed */
+  | 'INSUFFICIENT_FUNDS'
+  /** Blnk rejected the transaction for another reason; its own text is in metaData.blnk_rejection_reason (for operators; clients should not parse it). */
+  | 'OTHER'
+  /** The transaction would have taken the source balance beyond its overdraft limit */
+  | 'OVERDRAFT_LIMIT_EXCEEDED';
+
+/** Where a transaction is in its life. A transaction never changes status: each step is a new transaction linked by parentTransaction. */
 export type TransactionStatus =
+  /** The money moved: the source was debited and the destination credited. Also the status of a committed part of a hold. */
   | 'APPLIED'
+  /** Defined by Blnk, but Core 0.15 as read never writes it: a commit is written as an APPLIED child of the hold. Kept so that a value another Blnk build writes still reads. */
   | 'COMMIT'
+  /** Listed by Blnk's SDK only: Core never writes it. Kept so that a value another Blnk build writes still reads. */
   | 'EXPIRED'
+  /** A hold: the amount sits in the balances' inflight fields until committed (an APPLIED child) or voided (a VOID child). */
   | 'INFLIGHT'
+  /** Accepted into Blnk's queue, not yet applied: nothing has moved. The row stays QUEUED for good; what Blnk made of it is a new row, its `outcome` (APPLIED, INFLIGHT or REJECTED). */
   | 'QUEUED'
+  /** Blnk's queue refused the transaction when it came to apply it (such as insufficient funds): nothing moved. See rejectionReason. */
   | 'REJECTED'
+  /** Recorded with scheduledFor: waiting for that time, then applied by the queue like a QUEUED transaction (see `outcome`). */
   | 'SCHEDULED'
+  /** The row that released what was left of a hold: nothing moved. */
   | 'VOID';
 
+/** Conditions on a status; all that are given must hold. */
 export type TransactionStatusFilter = {
+  /** This status. */
   eq?: InputMaybe<TransactionStatus>;
+  /** One of these statuses. */
   in?: InputMaybe<Array<TransactionStatus>>;
+  /** Any other status. */
   ne?: InputMaybe<TransactionStatus>;
 };
 
+/** Changes to a monitor; absent fields keep their value. */
 export type UpdateBalanceMonitorInput = {
   /** Refused: Blnk's update cannot carry a callback URL (it clears the stored one on every update). */
   callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** A new field or operator. value and precision must stay as they are (Blnk v0.15.2 never recomputes the threshold): to change them, delete the monitor and create another. */
   condition?: InputMaybe<MonitorConditionInput>;
   /** Replaces the description; absent keeps the current one. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The monitor to change. */
   id: Scalars['ID']['input'];
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type UpdateBalanceMonitorResult = BalanceMonitor | ConflictError | NotFoundError | ValidationError;
 
 /** Fields to set. Blnk cannot clear a field: an empty string is not written. */
 export type UpdateIdentityInput = {
+  /** A category of your own; free text. */
   category?: InputMaybe<Scalars['String']['input']>;
+  /** City; free text. */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Country; free text. */
   country?: InputMaybe<Scalars['String']['input']>;
-  dob?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Date of birth, such as "1990-01-31" (Blnk keeps the date only). */
+  dob?: InputMaybe<Scalars['Date']['input']>;
+  /** Email address; free text. */
   emailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** First name; free text. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Gender; free text. */
   gender?: InputMaybe<Scalars['String']['input']>;
+  /** The identity to change. */
   id: Scalars['ID']['input'];
+  /** The kind of identity, such as "individual" or "organization"; free text. */
   identityType?: InputMaybe<Scalars['String']['input']>;
+  /** Last name; free text. */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64). */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
+  /** Nationality; free text. */
   nationality?: InputMaybe<Scalars['String']['input']>;
+  /** An organization's name; free text. */
   organizationName?: InputMaybe<Scalars['String']['input']>;
+  /** Other names; free text. */
   otherNames?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number; free text. */
   phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code; free text. */
   postCode?: InputMaybe<Scalars['String']['input']>;
+  /** State or region; free text. */
   state?: InputMaybe<Scalars['String']['input']>;
+  /** Street address; free text. */
   street?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type UpdateIdentityResult = ConflictError | Identity | NotFoundError | ValidationError;
 
+/** A new name for a ledger. */
 export type UpdateLedgerInput = {
+  /** The ledger to rename. */
   id: Scalars['ID']['input'];
   /** Blnk can rename a ledger; nothing else of it changes. */
   name: Scalars['String']['input'];
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type UpdateLedgerResult = ConflictError | Ledger | NotFoundError | ValidationError;
 
+/** Keys to merge into an object's metadata. */
 export type UpdateMetadataInput = {
   /** A ledger, balance, identity or transaction id, or a bulk batch id. */
   id: Scalars['ID']['input'];
@@ -1047,8 +1513,10 @@ export type UpdateMetadataInput = {
   metaData: Scalars['JSON']['input'];
 };
 
+/** The metadata after the merge. */
 export type UpdateMetadataPayload = {
   __typename?: 'UpdateMetadataPayload';
+  /** The id the keys were merged into, as given. */
   id: Scalars['ID']['output'];
   /** All of the metadata after the merge; for a bulk batch id, only the keys sent (Blnk answers nothing more, and a batch has no metadata of its own). */
   metaData: Scalars['JSON']['output'];
@@ -1056,26 +1524,39 @@ export type UpdateMetadataPayload = {
   node?: Maybe<Node>;
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type UpdateMetadataResult = ConflictError | NotFoundError | UpdateMetadataPayload | ValidationError;
 
-/** An input Blnk cannot take, such as an amount with more decimals than its precision. */
+/** An input the gateway or Blnk cannot take, such as an amount with more decimals than its precision, or a blank currency. Code VALIDATION_ERROR; nothing was written. */
 export type ValidationError = Error & {
   __typename?: 'ValidationError';
-  code: Scalars['String']['output'];
+  /** What went wrong, for programs: stable, and one of the ErrorCode values each error type documents. */
+  code: ErrorCode;
+  /** The dotted path of the value at fault (`transactions.3.amount`); null when no one field is (path is then null too). Kept for clients written before `path`. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in the gateway's own words, for people; it may change between releases. Blnk's wording is never copied here. */
   message: Scalars['String']['output'];
+  /** The value at fault, from the mutation's argument inward (the `input` argument's fields, bulk items by index): ["transactions", "3", "amount"]. Null when the refusal is about the input as a whole, or Blnk did not say which value. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+  /** Every value refused, one entry each, when Blnk lists several ("currency: …; reference: …"); the first is `path`. Empty when no value could be named. */
+  problems: Array<InputProblem>;
 };
 
+/** The hold to release. */
 export type VoidInflightTransactionInput = {
+  /** The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears). An unknown id answers NotFoundError; a transaction that is not a hold, a ValidationError on id. */
   id: Scalars['ID']['input'];
   /** Void now and answer with the void transaction. */
   skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type VoidInflightTransactionResult = AlreadyCommittedError | AlreadyVoidedError | ConflictError | NotFoundError | Transaction | ValidationError;
 
+/** Every type a federation router can resolve by key here. */
 export type _Entity = Balance | Identity | Ledger | Transaction;
 
+/** This subgraph, as a federation router reads it. */
 export type _Service = {
   __typename?: '_Service';
   /** The sdl representing the federated service capabilities. Includes federation directives, removes federation types, and includes rest of full schema after schema directives have been applied */
@@ -1088,12 +1569,12 @@ export type SplitPreciseMutationVariables = Exact<{
 
 
 export type SplitPreciseMutation = { __typename?: 'Mutation', recordTransaction?:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'DuplicateReferenceError', code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DuplicateReferenceError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'Transaction', status: TransactionStatus }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
    | null };
 
 export type TransactionsByIdentityQueryVariables = Exact<{
@@ -1110,9 +1591,9 @@ export type NewOwnedBalanceMutationVariables = Exact<{
 
 export type NewOwnedBalanceMutation = { __typename?: 'Mutation', createBalance?:
     | { __typename: 'Balance' }
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
    | null };
 
 export type ForgetIdentityMutationVariables = Exact<{
@@ -1121,9 +1602,9 @@ export type ForgetIdentityMutationVariables = Exact<{
 
 
 export type ForgetIdentityMutation = { __typename?: 'Mutation', deleteIdentity?:
-    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'ConflictError', code: ErrorCode }
     | { __typename: 'DeleteIdentityPayload' }
-    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'NotFoundError', code: ErrorCode }
    | null };
 
 export type BlankIdentityUpdateMutationVariables = Exact<{
@@ -1135,7 +1616,7 @@ export type BlankIdentityUpdateMutation = { __typename?: 'Mutation', updateIdent
     | { __typename: 'ConflictError' }
     | { __typename: 'Identity' }
     | { __typename: 'NotFoundError' }
-    | { __typename: 'ValidationError', code: string }
+    | { __typename: 'ValidationError', code: ErrorCode }
    | null };
 
 export type TagTransactionMutationVariables = Exact<{
@@ -1239,9 +1720,9 @@ export type SetupMutationVariables = Exact<{
 
 
 export type SetupMutation = { __typename?: 'Mutation', createLedger?:
-    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'ConflictError', code: ErrorCode }
     | { __typename: 'Ledger', id: string, name: string, metaData?: unknown | null }
-    | { __typename: 'ValidationError', code: string, field?: string | null }
+    | { __typename: 'ValidationError', code: ErrorCode, field?: string | null }
    | null };
 
 export type RenameMutationVariables = Exact<{
@@ -1263,9 +1744,9 @@ export type NewBalanceMutationVariables = Exact<{
 
 export type NewBalanceMutation = { __typename?: 'Mutation', createBalance?:
     | { __typename: 'Balance', id: string, currency: string, balance: string, identityId?: string | null, trackFundLineage: boolean, allocationStrategy?: AllocationStrategy | null, ledger?: { __typename?: 'Ledger', name: string } | null }
-    | { __typename: 'ConflictError', code: string }
-    | { __typename: 'NotFoundError', code: string, entity: string }
-    | { __typename: 'ValidationError', code: string, field?: string | null }
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'NotFoundError', code: ErrorCode, entity: string }
+    | { __typename: 'ValidationError', code: ErrorCode, field?: string | null }
    | null };
 
 export type PersonMutationVariables = Exact<{
@@ -1274,9 +1755,9 @@ export type PersonMutationVariables = Exact<{
 
 
 export type PersonMutation = { __typename?: 'Mutation', createIdentity?:
-    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'ConflictError', code: ErrorCode }
     | { __typename: 'Identity', id: string, firstName?: string | null, lastName?: string | null, dob?: string | null, emailAddress?: string | null }
-    | { __typename: 'ValidationError', code: string }
+    | { __typename: 'ValidationError', code: ErrorCode }
    | null };
 
 export type EditPersonMutationVariables = Exact<{
@@ -1285,10 +1766,10 @@ export type EditPersonMutationVariables = Exact<{
 
 
 export type EditPersonMutation = { __typename?: 'Mutation', updateIdentity?:
-    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'ConflictError', code: ErrorCode }
     | { __typename: 'Identity', firstName?: string | null, lastName?: string | null, city?: string | null }
-    | { __typename: 'NotFoundError', code: string }
-    | { __typename: 'ValidationError', code: string }
+    | { __typename: 'NotFoundError', code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode }
    | null };
 
 export type DropPersonMutationVariables = Exact<{
@@ -1297,9 +1778,9 @@ export type DropPersonMutationVariables = Exact<{
 
 
 export type DropPersonMutation = { __typename?: 'Mutation', deleteIdentity?:
-    | { __typename: 'ConflictError', code: string }
+    | { __typename: 'ConflictError', code: ErrorCode }
     | { __typename: 'DeleteIdentityPayload', deletedId: string }
-    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'NotFoundError', code: ErrorCode }
    | null };
 
 export type WatchMutationVariables = Exact<{
@@ -1309,9 +1790,9 @@ export type WatchMutationVariables = Exact<{
 
 export type WatchMutation = { __typename?: 'Mutation', createBalanceMonitor?:
     | { __typename: 'BalanceMonitor', id: string, balanceId: string, description?: string | null, condition: { __typename?: 'MonitorCondition', field?: MonitorField | null, operator?: MonitorOperator | null, value: string, precision?: string | null, preciseValue?: string | null } }
-    | { __typename: 'ConflictError', code: string }
-    | { __typename: 'NotFoundError', code: string }
-    | { __typename: 'ValidationError', code: string, field?: string | null }
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'NotFoundError', code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode, field?: string | null }
    | null };
 
 export type MonitorsQueryVariables = Exact<{
@@ -1343,8 +1824,8 @@ export type TagMutationVariables = Exact<{
 
 
 export type TagMutation = { __typename?: 'Mutation', updateMetadata?:
-    | { __typename: 'ConflictError', code: string }
-    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'NotFoundError', code: ErrorCode }
     | { __typename: 'UpdateMetadataPayload', metaData: unknown, node?:
         | { __typename?: 'Balance', metaData?: unknown | null, id: string }
         | { __typename?: 'BalanceMonitor', id: string }
@@ -1352,7 +1833,7 @@ export type TagMutation = { __typename?: 'Mutation', updateMetadata?:
         | { __typename?: 'Ledger', id: string }
         | { __typename?: 'Transaction', id: string }
        | null }
-    | { __typename: 'ValidationError', code: string }
+    | { __typename: 'ValidationError', code: ErrorCode }
    | null };
 
 export type ManyQueryVariables = Exact<{
@@ -1470,12 +1951,12 @@ export type RecordMutationVariables = Exact<{
 
 
 export type RecordMutation = { __typename?: 'Mutation', recordTransaction?:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'DuplicateReferenceError', code: string, message: string, reference: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DuplicateReferenceError', code: ErrorCode, message: string, reference: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'Transaction', id: string, status: TransactionStatus, reference: string, preciseAmount: string, precision?: string | null, amount: string, outcome?: { __typename?: 'Transaction', status: TransactionStatus } | null }
-    | { __typename: 'ValidationError', code: string, message: string, field?: string | null }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
    | null };
 
 export type BalanceAmountsQueryVariables = Exact<{
@@ -1517,12 +1998,12 @@ export type CommitMutationVariables = Exact<{
 
 
 export type CommitMutation = { __typename?: 'Mutation', commitInflightTransaction?:
-    | { __typename: 'AlreadyCommittedError', code: string }
-    | { __typename: 'AlreadyVoidedError', code: string }
-    | { __typename: 'ConflictError', code: string }
-    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'AlreadyCommittedError', code: ErrorCode }
+    | { __typename: 'AlreadyVoidedError', code: ErrorCode }
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'NotFoundError', code: ErrorCode }
     | { __typename: 'Transaction', status: TransactionStatus, preciseAmount: string }
-    | { __typename: 'ValidationError', code: string }
+    | { __typename: 'ValidationError', code: ErrorCode }
    | null };
 
 export type VoidMutationVariables = Exact<{
@@ -1531,12 +2012,12 @@ export type VoidMutationVariables = Exact<{
 
 
 export type VoidMutation = { __typename?: 'Mutation', voidInflightTransaction?:
-    | { __typename: 'AlreadyCommittedError', code: string }
-    | { __typename: 'AlreadyVoidedError', code: string }
-    | { __typename: 'ConflictError', code: string }
-    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'AlreadyCommittedError', code: ErrorCode }
+    | { __typename: 'AlreadyVoidedError', code: ErrorCode }
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'NotFoundError', code: ErrorCode }
     | { __typename: 'Transaction', status: TransactionStatus, preciseAmount: string }
-    | { __typename: 'ValidationError', code: string }
+    | { __typename: 'ValidationError', code: ErrorCode }
    | null };
 
 export type RefundMutationVariables = Exact<{
@@ -1545,11 +2026,11 @@ export type RefundMutationVariables = Exact<{
 
 
 export type RefundMutation = { __typename?: 'Mutation', refundTransaction?:
-    | { __typename: 'ConflictError', code: string }
-    | { __typename: 'InsufficientFundsError', code: string }
-    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode }
+    | { __typename: 'NotFoundError', code: ErrorCode }
     | { __typename: 'Transaction', status: TransactionStatus, preciseAmount: string, sourceBalance?: { __typename?: 'Balance', id: string } | null, destinationBalance?: { __typename?: 'Balance', id: string } | null }
-    | { __typename: 'ValidationError', code: string }
+    | { __typename: 'ValidationError', code: ErrorCode }
    | null };
 
 export type BulkMutationVariables = Exact<{
@@ -1559,11 +2040,11 @@ export type BulkMutationVariables = Exact<{
 
 export type BulkMutation = { __typename?: 'Mutation', recordBulkTransactions?:
     | { __typename: 'BulkTransactionsPayload', batchId: string, status: string, transactionCount?: number | null, references: Array<string> }
-    | { __typename: 'ConflictError', code: string }
-    | { __typename: 'DuplicateReferenceError', code: string }
-    | { __typename: 'InsufficientFundsError', code: string }
-    | { __typename: 'NotFoundError', code: string }
-    | { __typename: 'ValidationError', code: string }
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'DuplicateReferenceError', code: ErrorCode }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode }
+    | { __typename: 'NotFoundError', code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode }
    | null };
 
 export type SplitMutationVariables = Exact<{
@@ -1572,12 +2053,12 @@ export type SplitMutationVariables = Exact<{
 
 
 export type SplitMutation = { __typename?: 'Mutation', recordTransaction?:
-    | { __typename: 'ConflictError', code: string }
-    | { __typename: 'DuplicateReferenceError', code: string }
-    | { __typename: 'InsufficientFundsError', code: string }
-    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'DuplicateReferenceError', code: ErrorCode }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode }
+    | { __typename: 'NotFoundError', code: ErrorCode }
     | { __typename: 'Transaction', id: string, status: TransactionStatus }
-    | { __typename: 'ValidationError', code: string }
+    | { __typename: 'ValidationError', code: ErrorCode }
    | null };
 
 export type TransferHistoryQueryVariables = Exact<{
