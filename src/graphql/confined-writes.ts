@@ -66,6 +66,31 @@ function reservedKey(key: string): string | null {
   return prefix ? `${prefix}…` : null;
 }
 
+/**
+ * References Blnk derives from another transaction's: the queued outcome `<ref>_q`, the refund
+ * `<txn>_refund`, split legs `<ref>-<n>` and `<ref>_<n>`, and commit or void suffixes. A caller
+ * who records one first takes it from the transaction it belongs to (a refund then conflicts, a
+ * made-up payment shows as another's outcome).
+ */
+const DERIVED_REFERENCE = /(_q|_refund|_commit|_void|[-_]\d+)$/i;
+
+/**
+ * A confined caller's own reference lives under its identity (`<identityId>:…`): references are
+ * unique across the ledger, so any other reference could only take or probe another customer's.
+ * Without one, the gateway generates an unguessable reference, as for everyone.
+ */
+function assertReference(ctx: Context, input: Readonly<Record<string, unknown>>, path: string): void {
+  const reference = input.reference;
+  if (typeof reference !== 'string') return;
+  const prefix = `${ctx.principal.identityId}:`;
+  if (!reference.startsWith(prefix) || reference.length === prefix.length) {
+    throw forbiddenField(`${path}reference`, "a caller's own reference starts with its identity id and a colon");
+  }
+  if (DERIVED_REFERENCE.test(reference)) {
+    throw forbiddenField(`${path}reference`, 'Blnk derives references ending so from other transactions');
+  }
+}
+
 function assertFields(input: Readonly<Record<string, unknown>>, fields: Readonly<Record<string, string>>, path: string): void {
   for (const [field, why] of Object.entries(fields)) {
     const value = input[field];
@@ -110,7 +135,10 @@ export interface TransferToCheck {
  */
 export async function assertCustomerTransfers(ctx: Context, transfers: readonly TransferToCheck[]): Promise<void> {
   if (!confined(ctx)) return;
-  for (const { input, path } of transfers) assertFields(input, TRANSFER_FIELDS, path);
+  for (const { input, path } of transfers) {
+    assertFields(input, TRANSFER_FIELDS, path);
+    assertReference(ctx, input, path);
+  }
   const sides = transfers.map(({ body, path }) => ({
     path,
     currency: body.currency,
@@ -141,10 +169,14 @@ export async function assertCustomerTransfers(ctx: Context, transfers: readonly 
       }
       if (row.currency !== side.currency) throw currencyMismatch(side.path);
     }
-    for (const [, id] of side.destinations) {
+    const sources = new Set(side.sources.map(([, id]) => id));
+    for (const [field, id] of side.destinations) {
       const row = rows.get(id);
       if (!row) throw new NotFoundError('Balance');
       if (row.currency !== side.currency) throw currencyMismatch(side.path);
+      // Paying oneself moves nothing; refused so that no version check or rounding of Blnk's
+      // is ever asked to treat it as two balances.
+      if (sources.has(id)) throw new ValidationError('destination must be another balance than the source', field);
     }
   }
 }

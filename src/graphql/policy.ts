@@ -109,22 +109,3 @@ export async function transactionScope(ctx: Context): Promise<FilterCondition[]>
 export function assertOperator(ctx: Context): void {
   if (!canSeeOperatorObjects(ctx)) throw forbidden();
 }
-
-/** Every balance money leaves must be the principal's own. */
-export async function assertSpendsOwn(ctx: Context, sourceIds: (string | null | undefined)[]): Promise<void> {
-  if (confinedTo(ctx) === null) return;
-  for (const id of sourceIds) if (!(await ownsBalance(ctx, id ?? null))) throw forbidden();
-}
-
-/** A hold is the payer's to commit or void; a refund is paid by the original destination. */
-export async function assertMayActOn(ctx: Context, transactionId: string, side: 'source' | 'destination'): Promise<void> {
-  if (confinedTo(ctx) === null) return;
-  let txn: Transaction;
-  try {
-    txn = await ctx.loaders.transaction.load(transactionId);
-  } catch (error) {
-    if (error instanceof BlnkError && error.isNotFound) throw forbidden();
-    throw error;
-  }
-  await assertSpendsOwn(ctx, [side === 'source' ? txn.sourceId : txn.destinationId]);
-}

@@ -1,5 +1,27 @@
-import { GraphQLError, getNamedType, getNullableType, getOperationAST, isInputObjectType, isListType, isObjectType, isInterfaceType, Kind, valueFromAST } from 'graphql';
-import type { FragmentDefinitionNode, GraphQLInputType, GraphQLNamedType, GraphQLSchema, SelectionSetNode } from 'graphql';
+import {
+  coerceInputValue,
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  isInputObjectType,
+  isInputType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  typeFromAST,
+  valueFromAST,
+} from 'graphql';
+import type {
+  FragmentDefinitionNode,
+  GraphQLInputType,
+  GraphQLNamedType,
+  GraphQLSchema,
+  NamedTypeNode,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /** An id (ID, in any argument or input field) longer than this is not one Blnk could hold. */
@@ -27,11 +49,60 @@ export function inputGuardsPlugin(): Plugin {
       if (!root) return;
       const fragments = new Map<string, FragmentDefinitionNode>();
       for (const d of args.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      const problem = checkSelections(args.schema, root, operation.selectionSet, fragments, variables, new Set());
+      const sent = (args.variableValues ?? {}) as Record<string, unknown>;
+      const coerced = coerceVariables(args.schema, operation, sent);
+      if (coerced instanceof GraphQLError) {
+        setResultAndStopExecution({ errors: [coerced] });
+        return;
+      }
+      const problem = checkSelections(args.schema, root, operation.selectionSet, fragments, coerced, new Set());
       if (problem) setResultAndStopExecution({ errors: [problem] });
     },
   };
+}
+
+/**
+ * The operation's variables as execution will see them: the values sent, and the defaults of
+ * those not sent (a default is input too, and was unchecked). graphql-js reports a value that
+ * does not coerce as `Variable "$f" got invalid value <the value>; …`, echoing whatever the
+ * caller sent (a key pasted in the wrong field) without a code; the same failure is reported
+ * here with the variable, the path into it and the type expected, never the value.
+ */
+function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, sent: Record<string, unknown>): Record<string, unknown> | GraphQLError {
+  const values: Record<string, unknown> = { ...sent };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type as NamedTypeNode);
+    if (!type || !isInputType(type)) continue;
+    if (!Object.hasOwn(sent, name)) {
+      if (definition.defaultValue) values[name] = valueFromAST(definition.defaultValue, type);
+      continue;
+    }
+    let problem: GraphQLError | null = null;
+    coerceInputValue(sent[name], type, (path, _invalid, error) => {
+      const at = path.length > 0 ? ` at "${name}${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}"` : '';
+      problem ??= new GraphQLError(`Variable "$${name}" got invalid value${at}; ${reasonOf(error)}`, {
+        nodes: definition,
+        extensions: { code: 'BAD_USER_INPUT', variable: `$${name}` },
+      });
+    });
+    if (problem) return problem;
+  }
+  return values;
+}
+
+/** Our scalars explain themselves without the value; graphql-js's built-in ones echo it. */
+const EXPLAINED = new Set(['BigInt', 'JSON', 'Date', 'DateTime']);
+
+function reasonOf(error: GraphQLError): string {
+  const expected = /^Expected type "([^"]+)"/.exec(error.message);
+  if (!expected) {
+    // Structural: "Field … was not provided", "Expected value of type … found null", unknown
+    // fields. These name schema types and fields; a scalar's own words may hold the value.
+    return /cannot represent|got invalid value|: "/.test(error.message) ? 'not a value of the type expected.' : error.message;
+  }
+  const own = EXPLAINED.has(expected[1]!) && error.originalError && !(error.originalError instanceof TypeError) ? ` ${error.originalError.message}` : '';
+  return `Expected type "${expected[1]}".${own}`;
 }
 
 function checkSelections(
@@ -115,7 +186,10 @@ function checkValue(value: unknown, type: GraphQLInputType, where: string, varia
     }
     const named = getNamedType(nullable);
     const describe = (what: string) => refuse(where, variable, item.path, what);
-    if (named.name === 'JSON') {
+    if (named.name === '_Any') {
+      const problem = checkRepresentation(item.value, describe);
+      if (problem) return problem;
+    } else if (named.name === 'JSON') {
       const problem = checkJson(item.value, where, variable, item.path);
       if (problem) return problem;
     } else if (typeof item.value === 'string') {
@@ -125,6 +199,24 @@ function checkValue(value: unknown, type: GraphQLInputType, where: string, varia
   }
   return null;
 }
+
+/**
+ * A federation representation: the router's `{ __typename, id }`, checked like an id argument
+ * (apollo's `_Any` takes any value, and a malformed one failed the whole list as an unexpected
+ * error, or reached Blnk's paths unchecked).
+ */
+function checkRepresentation(value: unknown, describe: (what: string) => GraphQLError): GraphQLError | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return describe('is not a representation object');
+  const { __typename: typename, id } = value as Record<string, unknown>;
+  if (typeof typename !== 'string' || !ENTITY_TYPES.has(typename)) {
+    return describe(`needs __typename, one of ${[...ENTITY_TYPES].join(', ')}`);
+  }
+  if (typeof id !== 'string' || id === '') return describe('needs id, a non-empty string');
+  return checkText(id, MAX_ID_LENGTH, (what) => describe(`has an id that ${what}`));
+}
+
+/** The entity types this subgraph resolves (graphql/entities.ts). */
+const ENTITY_TYPES = new Set(['Balance', 'Identity', 'Ledger', 'Transaction']);
 
 /** JSON of bounded depth and size, its keys and strings well-formed. */
 function checkJson(value: unknown, where: string, variable: string | null, path: string): GraphQLError | null {
