@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // A test that prints a stack trace fails (a green run stays quiet): test/setup/quiet-console.ts.
     setupFiles: ['test/setup/quiet-console.ts'],
+    // Names the run, so its spawning tests share one build of src/ (test/helpers/build.ts).
+    globalSetup: ['test/setup/build-run.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Every server a test starts listens on loopback on an ephemeral port, so files run in parallel.

@@ -160,12 +160,15 @@ async function primary(config: Config): Promise<void> {
     logger.info(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
   }
   let stopping = false;
-  const fork = () => cluster.fork(env);
+  // The workers not yet exited. Not cluster.workers: node removes a worker from it only once both
+  // its exit and its IPC disconnect are seen, in either order, so at the last 'exit' the list
+  // can still hold workers that are gone, and a primary counting it never stopped.
+  const running = new Set<number>();
+  const fork = () => running.add(cluster.fork(env).id);
   cluster.on('exit', (worker, code, signal) => {
+    running.delete(worker.id);
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) {
-        void (sandbox?.close() ?? Promise.resolve()).then(() => process.exit(0));
-      }
+      if (running.size === 0) void (sandbox?.close() ?? Promise.resolve()).then(() => process.exit(0));
       return;
     }
     logger.error({ pid: worker.process.pid, code, signal }, 'a worker died: starting another');

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, readlink, rename, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 /**
  * The compiled gateway, as `npm start` runs it (tsc with tsconfig.build.json, then plain node),
@@ -16,6 +17,8 @@ import { fileURLToPath } from 'node:url';
  * a run that finds it reuses it, and two runs building at once never write into the same files.
  * A lock beside it makes the second run wait for the first run's tsc instead of starting another
  * on a busy machine. The developer's own dist/ is left alone (a gateway may be running from it).
+ * Within one run (test/setup/build-run.ts names it) the first build is pinned: every file of the
+ * run spawns the same build, and one tsc serves the run even if src/ changes meanwhile.
  */
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'blnk-graphql-build');
@@ -31,8 +34,27 @@ let pending: Promise<string> | null = null;
 
 /** The directory holding the compiled entries (main.js, sandbox/cli.js), built when missing. */
 export function compiled(): Promise<string> {
-  pending ??= ensureBuilt();
+  pending ??= pinned();
   return pending;
+}
+
+/** The link naming the build a run uses. */
+export function runPin(run: string): string {
+  return join(CACHE, `run-${run}`);
+}
+
+async function pinned(): Promise<string> {
+  const run = inject('buildRun');
+  if (!run) return ensureBuilt();
+  const pin = runPin(run);
+  const earlier = await readlink(pin).catch(() => null);
+  if (earlier && existsSync(earlier)) return touched(earlier);
+  const dir = await ensureBuilt();
+  // The first file of the run to get here names the build; another that built meanwhile uses it too.
+  await symlink(dir, pin).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+  return readlink(pin);
 }
 
 async function sourceHash(): Promise<string> {
@@ -132,7 +154,8 @@ async function prune(keep: string): Promise<void> {
   for (const entry of await readdir(CACHE)) {
     if (entry === keep || entry.includes('.')) continue;
     const path = join(CACHE, entry);
-    const info = await stat(path).catch(() => null);
+    // A run's link is removed when that run ends; one left by a killed run, by age like the builds.
+    const info = await lstat(path).catch(() => null);
     if (info && Date.now() - info.mtimeMs > KEEP_MS) await rm(path, { recursive: true, force: true });
   }
 }
