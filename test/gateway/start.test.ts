@@ -82,7 +82,7 @@ describe('npm start', () => {
   }, SLOW_MS);
 
   // util-linux's script(1) gives the gateway a terminal, as `npm start` in a shell does.
-  it.skipIf(!existsSync('/usr/bin/script'))('at a terminal, also says it in plain lines on stderr, and Ctrl+C stops it', async () => {
+  it.skipIf(!existsSync('/usr/bin/script'))('in a terminal, it also prints plain lines beside the JSON log, and Ctrl+C stops it', async () => {
     const dir = await compiled();
     const command = `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(dir, 'main.js'))} 2>&1 >/dev/null`;
     const child = execFile('/usr/bin/script', ['-qfec', command, '/dev/null'], {
