@@ -57,7 +57,7 @@ export interface ContextOptions {
   signal?: AbortSignal;
   surface?: Surface;
   maxCost: number;
-  /** Default true: tests and tools that build a context directly serve the SDL. */
+  /** Whether `_service { sdl }` answers; closed unless said (gateway.ts decides from the limits). */
   subgraphSdl?: boolean;
   principal: Principal;
   requestId: string;
@@ -136,7 +136,7 @@ class RequestLoaders implements Loaders {
 }
 
 export function createContext(http: BlnkHttp, options: ContextOptions): Context {
-  const { signal, surface = 'core', maxCost, subgraphSdl = true, principal, requestId, metrics, tracer, deadline } = options;
+  const { signal, surface = 'core', maxCost, subgraphSdl = false, principal, requestId, metrics, tracer, deadline } = options;
   const upstreamCalls: CallRecord[] = [];
   const client = new BlnkClient(http, {
     ...(signal ? { signal } : {}),

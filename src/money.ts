@@ -92,16 +92,17 @@ export const MAX_MINOR_UNITS = 10n ** 78n;
 /** Go's encoding/json writes a float64 of 10^21 or more in exponent form (`1e+21`). */
 export const PRECISION_LIMIT = 10n ** 21n;
 
+/** PostgreSQL's BIGINT, the type of Blnk's precision column. */
+const PRECISION_COLUMN_MAX = 2n ** 63n - 1n;
+
 /**
  * Why Blnk cannot keep this precision exactly, or null when it can. Blnk holds precision as a
  * float64 and echoes it through encoding/json, which writes a float's shortest decimal form:
  * plain digits below 10^21, exponent form (`1e+21`) from there. A precision reads back as the
  * digits that were sent only when that shortest form is those digits (10^18 is; 2^60, which Go
- * prints as 1152921504606847000, is not).
+ * prints as 1152921504606847000, is not). Its column is a BIGINT, which is the tighter bound; the
+ * 10^21 message stays for the precisions that read back in exponent form, the poison of old.
  */
-/** PostgreSQL's BIGINT, the type of Blnk's precision column. */
-const PRECISION_COLUMN_MAX = 2n ** 63n - 1n;
-
 export function precisionProblem(precision: bigint): string | null {
   if (precision <= 0n) return 'precision must be a positive integer';
   if (precision >= PRECISION_LIMIT) {

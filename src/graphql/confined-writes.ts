@@ -53,7 +53,7 @@ const RESERVED_PREFIXES = ['blnk_', 'recovery_', 'queue_'];
 const confined = (ctx: Context): boolean => ctx.principal.identityId !== null;
 
 /** A top-level FORBIDDEN that names the input field (a schema name, never a value). */
-export function forbiddenField(field: string, why: string): GraphQLError {
+function forbiddenField(field: string, why: string): GraphQLError {
   return new GraphQLError(`A caller confined to an identity cannot set ${field}: ${why}`, {
     extensions: { code: 'FORBIDDEN', field },
   });
@@ -67,27 +67,31 @@ function reservedKey(key: string): string | null {
 }
 
 /**
- * References Blnk derives from another transaction's: the queued outcome `<ref>_q`, the refund
- * `<txn>_refund`, split legs `<ref>-<n>` and `<ref>_<n>`, and commit or void suffixes. A caller
- * who records one first takes it from the transaction it belongs to (a refund then conflicts, a
- * made-up payment shows as another's outcome).
+ * Suffixes Blnk appends to a reference to name the rows it derives from that transaction: the
+ * queued outcome `<ref>_q`, the refund `<txn>_refund`, commits and voids. Under its own prefix a
+ * caller can only reach its own transactions' names, but `<ref>_q` recorded first would still
+ * show as its queued payment's outcome (a merchant checking the outcome would see a payment
+ * that never happened), so these endings are refused. Split legs' `<ref>-<n>` are not: taking
+ * one only fails the caller's own split.
  */
-const DERIVED_REFERENCE = /(_q|_refund|_commit|_void|[-_]\d+)$/i;
+const DERIVED_SUFFIX = /(_q|_refund|_commit|_void)$/i;
 
 /**
- * A confined caller's own reference lives under its identity (`<identityId>:…`): references are
- * unique across the ledger, so any other reference could only take or probe another customer's.
- * Without one, the gateway generates an unguessable reference, as for everyone.
+ * A confined caller's own reference is `<identityId>:<name>`, the name without a colon (so that
+ * identity `acme` cannot write under `acme:corp`'s prefix): references are unique across the
+ * ledger, so any other reference could take or probe another customer's. Without one, the
+ * gateway generates an unguessable reference, as for everyone.
  */
 function assertReference(ctx: Context, input: Readonly<Record<string, unknown>>, path: string): void {
   const reference = input.reference;
   if (typeof reference !== 'string') return;
   const prefix = `${ctx.principal.identityId}:`;
-  if (!reference.startsWith(prefix) || reference.length === prefix.length) {
-    throw forbiddenField(`${path}reference`, "a caller's own reference starts with its identity id and a colon");
+  const name = reference.slice(prefix.length);
+  if (!reference.startsWith(prefix) || name === '' || name.includes(':')) {
+    throw forbiddenField(`${path}reference`, "a caller's own reference is its identity id, a colon and a name without colons");
   }
-  if (DERIVED_REFERENCE.test(reference)) {
-    throw forbiddenField(`${path}reference`, 'Blnk derives references ending so from other transactions');
+  if (DERIVED_SUFFIX.test(name)) {
+    throw forbiddenField(`${path}reference`, 'Blnk names the rows it derives from a transaction with that ending');
   }
 }
 

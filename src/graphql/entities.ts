@@ -8,6 +8,7 @@ import { builder } from './builder.js';
 import { IdentityRef } from './identity.js';
 import { LedgerRef } from './ledger.js';
 import { MAX_NODE_IDS } from './node.js';
+import { forbidden } from './policy.js';
 import { TransactionRef } from './transaction.js';
 
 /**
@@ -107,5 +108,5 @@ function describeFederation(schema: GraphQLSchema): void {
 }
 
 function assertReader(ctx: Context): void {
-  if (!hasScope(ctx.principal, 'ledger:read')) throw new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } });
+  if (!hasScope(ctx.principal, 'ledger:read')) throw forbidden();
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { FilterCondition } from '../blnk/wire.js';
 import type { Context } from '../context.js';
+import { ownBalanceIds } from './policy.js';
 
 /**
  * Blnk v0.15.2's transaction filters have no identity columns: blnk.transactions holds only
@@ -25,9 +26,12 @@ async function balancesOf(ctx: Context, requested: string[]): Promise<string[]> 
   // matches nothing, and Blnk is not asked about that identity's balances (nor could the
   // caller learn how many it has from the bound below).
   const own = ctx.principal.identityId;
-  const identityIds = own === null ? requested : requested.filter((id) => id === own);
-  if (identityIds.length === 0) return [];
-  const where = [{ field: 'identity_id', operator: 'in', values: identityIds }];
+  if (own !== null) {
+    // Its own balances are already known to the request (policy.ts), under the same bound as
+    // every list it reads.
+    return requested.includes(own) ? ownBalanceIds(ctx) : [];
+  }
+  const where = [{ field: 'identity_id', operator: 'in', values: requested }];
   const page = await ctx.client.filterBalances({ filters: where, limit: MAX_IDENTITY_BALANCES, offset: 0 });
   if (page.rows.length === MAX_IDENTITY_BALANCES) {
     const more = await ctx.client.filterBalances({ filters: where, limit: 1, offset: MAX_IDENTITY_BALANCES });

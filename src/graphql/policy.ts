@@ -89,6 +89,13 @@ const MAX_OWN_BALANCES = 1000;
 export async function transactionScope(ctx: Context): Promise<FilterCondition[]> {
   const id = confinedTo(ctx);
   if (id === null) return [];
+  const own = await ownBalanceIds(ctx);
+  // No balance: a condition that matches nothing, so the page is empty without another rule.
+  return [{ field: 'balance_id', operator: 'in', values: own.length > 0 ? own : ['bln_none'] }];
+}
+
+/** A confined principal's balance ids, fetched once per request (at most MAX_OWN_BALANCES). */
+export function ownBalanceIds(ctx: Context): Promise<string[]> {
   ctx.ownBalanceIds ??= (async () => {
     const ids: string[] = [];
     for (let offset = 0; ; offset += 100) {
@@ -100,9 +107,7 @@ export async function transactionScope(ctx: Context): Promise<FilterCondition[]>
       }
     }
   })();
-  const own = await ctx.ownBalanceIds;
-  // No balance: a condition that matches nothing, so the page is empty without another rule.
-  return [{ field: 'balance_id', operator: 'in', values: own.length > 0 ? own : ['bln_none'] }];
+  return ctx.ownBalanceIds;
 }
 
 /** A list the principal may not see at all. */

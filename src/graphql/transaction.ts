@@ -386,7 +386,7 @@ const transactionInputFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof bu
   description: t.string({ required: true, description: 'Free text, kept with the transaction.' }),
   reference: t.string({
     description:
-      'Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely.',
+      'Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely. A caller confined to an identity gives `<its identity id>:<name>`, the name without colons and not ending in _q, _refund, _commit or _void (FORBIDDEN otherwise): references are unique across the ledger.',
   }),
   allowOverdraft: t.boolean({ description: 'Let the source go below zero. False when absent.' }),
   inflight: t.boolean({ description: 'Hold the amount until committed or voided, instead of moving it now.' }),

@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
  * are. Pothos's complexity plugin checks only when one of its own root fields resolves, which
  * Apollo Federation's `_entities` and `_service` are not: a query of `_entities` alone was never
  * measured. The costs themselves are still the fields' (graphql/builder.ts, and `_entities`'s
- * representations in graphql/federation.ts); only the check moves here.
+ * representations in graphql/entities.ts); only the check moves here.
  */
 export function costLimitPlugin(): Plugin {
   return {
@@ -29,7 +29,11 @@ export function costLimitPlugin(): Plugin {
           variables: (args.variableValues ?? {}) as Record<string, unknown>,
         }));
       } catch {
-        // Variables that do not coerce: execution reports them, with their names, next.
+        // input-guards.ts has already answered variables that do not coerce, so this is not
+        // expected; an operation that cannot be measured is not run unmeasured.
+        setResultAndStopExecution({
+          errors: [new GraphQLError("The query's cost could not be measured", { extensions: { code: 'BAD_USER_INPUT' } })],
+        });
         return;
       }
       if (complexity > ctx.maxCost) {

@@ -24,13 +24,17 @@ import type {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-/** An id (ID, in any argument or input field) longer than this is not one Blnk could hold. */
-export const MAX_ID_LENGTH = 256;
-/** Any other text: a description, a reference, a currency. */
-export const MAX_STRING_LENGTH = 10_000;
+/**
+ * An id longer than this is not one Blnk could hold: every ID-typed value, and the strings that
+ * name a balance or a transaction and go into Blnk's paths and filters (`ID_LIKE`).
+ */
+const MAX_ID_LENGTH = 256;
+const ID_LIKE = new Set(['source', 'destination', 'identifier', 'reference', 'indicator']);
+/** Any other text: a description, a currency. */
+const MAX_STRING_LENGTH = 10_000;
 /** JSON (metadata): nesting and size. */
-export const MAX_JSON_DEPTH = 32;
-export const MAX_JSON_NODES = 10_000;
+const MAX_JSON_DEPTH = 32;
+const MAX_JSON_NODES = 10_000;
 
 /**
  * Input that no Blnk object could hold is refused before anything runs, with BAD_USER_INPUT
@@ -81,7 +85,7 @@ function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNo
     let problem: GraphQLError | null = null;
     coerceInputValue(sent[name], type, (path, _invalid, error) => {
       const at = path.length > 0 ? ` at "${name}${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}"` : '';
-      problem ??= new GraphQLError(`Variable "$${name}" got invalid value${at}; ${reasonOf(error)}`, {
+      problem ??= new GraphQLError(`Variable "$${name}" got invalid value${at}; ${reasonOf(error, typeAt(type, path))}`, {
         nodes: definition,
         extensions: { code: 'BAD_USER_INPUT', variable: `$${name}` },
       });
@@ -91,18 +95,33 @@ function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNo
   return values;
 }
 
+/** The named type at a path into a variable's value (list indexes and input fields). */
+function typeAt(type: GraphQLInputType, path: readonly (string | number)[]): string | null {
+  let current: GraphQLInputType = type;
+  for (const step of path) {
+    const nullable = getNullableType(current) as GraphQLInputType;
+    if (isListType(nullable)) current = nullable.ofType as GraphQLInputType;
+    else if (isInputObjectType(nullable) && typeof step === 'string' && nullable.getFields()[step]) current = nullable.getFields()[step]!.type;
+    else return null;
+  }
+  return getNamedType(current).name;
+}
+
 /** Our scalars explain themselves without the value; graphql-js's built-in ones echo it. */
 const EXPLAINED = new Set(['BigInt', 'JSON', 'Date', 'DateTime']);
 
-function reasonOf(error: GraphQLError): string {
-  const expected = /^Expected type "([^"]+)"/.exec(error.message);
-  if (!expected) {
-    // Structural: "Field … was not provided", "Expected value of type … found null", unknown
-    // fields. These name schema types and fields; a scalar's own words may hold the value.
-    return /cannot represent|got invalid value|: "/.test(error.message) ? 'not a value of the type expected.' : error.message;
-  }
-  const own = EXPLAINED.has(expected[1]!) && error.originalError && !(error.originalError instanceof TypeError) ? ` ${error.originalError.message}` : '';
-  return `Expected type "${expected[1]}".${own}`;
+function reasonOf(error: GraphQLError, typeName: string | null): string {
+  // Structural failures name schema types and fields, except an unknown field, whose name is
+  // the caller's; a scalar's own words may hold the value. Only the known shapes pass.
+  const missing = /^Field "([^"]+)" of required type "([^"]+)" was not provided\.$/.exec(error.message);
+  if (missing) return error.message;
+  const unknown = /is not defined by type "([^"]+)"/.exec(error.message);
+  if (unknown) return `A field is not defined by type "${unknown[1]}".`;
+  if (/^Expected non-nullable type "[^"]+" not to be null\.$/.test(error.message)) return error.message;
+  if (!typeName) return 'Not a value of the type expected.';
+  const cause = error.originalError && !(error.originalError instanceof TypeError) ? error.originalError : error;
+  const own = EXPLAINED.has(typeName) ? ` ${cause.message.replace(/^Expected type "[^"]+"\.\s*/, '')}` : '';
+  return `Expected type "${typeName}".${own}`.trimEnd();
 }
 
 function checkSelections(
@@ -123,7 +142,7 @@ function checkSelections(
         if (!def) continue;
         const where = `${selection.name.value}(${arg.name.value})`;
         const value = arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value] : valueFromAST(arg.value, def.type, variables);
-        const problem = checkValue(value, def.type, where, arg.value.kind === Kind.VARIABLE ? `$${arg.value.name.value}` : null);
+        const problem = checkValue(value, def.type, arg.name.value, where, arg.value.kind === Kind.VARIABLE ? `$${arg.value.name.value}` : null);
         if (problem) return problem;
       }
       if (selection.selectionSet) {
@@ -164,15 +183,15 @@ function checkText(text: string, limit: number, describe: (what: string) => Grap
 }
 
 /** A value checked against its input type, iteratively. */
-function checkValue(value: unknown, type: GraphQLInputType, where: string, variable: string | null): GraphQLError | null {
-  const stack: { value: unknown; type: GraphQLInputType; path: string }[] = [{ value, type, path: '' }];
+function checkValue(value: unknown, type: GraphQLInputType, name: string, where: string, variable: string | null): GraphQLError | null {
+  const stack: { value: unknown; type: GraphQLInputType; path: string; name: string }[] = [{ value, type, path: '', name }];
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (item.value === null || item.value === undefined) continue;
     const nullable = getNullableType(item.type) as GraphQLInputType;
     if (isListType(nullable)) {
       const items = Array.isArray(item.value) ? item.value : [item.value];
-      items.forEach((v, i) => stack.push({ value: v, type: nullable.ofType as GraphQLInputType, path: join(item.path, i) }));
+      items.forEach((v, i) => stack.push({ value: v, type: nullable.ofType as GraphQLInputType, path: join(item.path, i), name: item.name }));
       continue;
     }
     if (isInputObjectType(nullable)) {
@@ -180,7 +199,7 @@ function checkValue(value: unknown, type: GraphQLInputType, where: string, varia
       const fields = nullable.getFields();
       for (const [key, v] of Object.entries(item.value as Record<string, unknown>)) {
         const field = fields[key];
-        if (field) stack.push({ value: v, type: field.type, path: join(item.path, key) });
+        if (field) stack.push({ value: v, type: field.type, path: join(item.path, key), name: key });
       }
       continue;
     }
@@ -193,7 +212,8 @@ function checkValue(value: unknown, type: GraphQLInputType, where: string, varia
       const problem = checkJson(item.value, where, variable, item.path);
       if (problem) return problem;
     } else if (typeof item.value === 'string') {
-      const problem = checkText(item.value, named.name === 'ID' ? MAX_ID_LENGTH : MAX_STRING_LENGTH, describe);
+      const idLike = named.name === 'ID' || ID_LIKE.has(item.name);
+      const problem = checkText(item.value, idLike ? MAX_ID_LENGTH : MAX_STRING_LENGTH, describe);
       if (problem) return problem;
     }
   }

@@ -7,7 +7,7 @@ import type { Plugin } from 'graphql-yoga';
  * string of decimal digits…") named no argument. The scalars attach the value's node; here, once
  * the document is validated, such an error is prefixed with the argument path that holds the
  * node: `balances(filter.balance.eq)`. Only the name is added: the value itself is never echoed.
- * (A bad variable is already named by graphql-js: `Variable "$amount" got invalid value …`.)
+ * (A bad variable is named, with its path and without its value, by input-guards.ts.)
  */
 export function literalErrorsPlugin(): Plugin {
   return {

@@ -181,6 +181,20 @@ describe('a principal confined to one identity, writing', () => {
     expect(own.body.data.transactions.edges.length).toBeGreaterThan(0);
   });
 
+  it('gives references of its own namespace only: <identity>:<name>, not ending as Blnk names derived rows', async () => {
+    const own = await post(h, pay, { input: transfer({ reference: `${I.ada}:order-42` }) }, ada);
+    expect(own.body.data.recordTransaction).toMatchObject({ __typename: 'Transaction', status: 'APPLIED' });
+    for (const reference of ['order-43', `${I.grace}:order-1`, `${I.ada}:`, `${I.ada}:a:b`, `${I.ada}:order-42_q`, `${I.ada}:x_REFUND`, `${I.ada}:x_void`]) {
+      const res = await post(h, pay, { input: transfer({ reference }) }, ada);
+      expect(codes(res.body)).toEqual([['recordTransaction', 'FORBIDDEN']]);
+      expect(res.body.errors[0].extensions.field).toBe('reference');
+      expect(res.text).not.toContain(reference);
+    }
+    const bulkRef = await post(h, bulk, { input: { transactions: [transfer({ skipQueue: undefined, reference: 'seed-1' })] } }, ada);
+    expect(bulkRef.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'transactions.0.reference' });
+    expect(writes().filter((r) => r.route === '/transactions')).toHaveLength(1);
+  });
+
   it('still pays what it has, to an existing balance, now', async () => {
     const [ada0, grace0] = [BigInt(await balanceOf(B.adaUsd)), BigInt(await balanceOf(B.graceUsd))];
     const res = await post(h, pay, { input: transfer({ metaData: { orderId: 'o-42' } }) }, ada);

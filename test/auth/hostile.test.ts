@@ -63,8 +63,9 @@ describe('hole: _entities is an existence oracle for a confined principal (item 
 
 describe('hole: a confined principal squats the references Blnk derives from other transactions', () => {
   it("recording reference `<txn>_refund` does not stop the operator's refund of that transaction", async () => {
-    // txn 1 paid Ada; she records a 0.01 payment to Grace under the refund's reference.
-    await post(h, pay, { input: transfer({ reference: `${TXN(1)}_refund` }) }, ada);
+    // txn 1 paid Ada; she tries to record a 0.01 payment to Grace under the refund's reference.
+    const squat = await post(h, pay, { input: transfer({ reference: `${TXN(1)}_refund` }) }, ada);
+    expect(codes(squat.body)).toEqual([['recordTransaction', 'FORBIDDEN']]);
     const refund = await post(
       h,
       `mutation { refundTransaction(input: { id: "${TXN(1)}", skipQueue: true }) { __typename ... on Transaction { preciseAmount } ... on Error { code } } }`,
@@ -76,7 +77,8 @@ describe('hole: a confined principal squats the references Blnk derives from oth
   });
 
   it("recording reference `<ref>_q` does not become another transaction's outcome", async () => {
-    await post(h, pay, { input: transfer({ reference: 'seed-9_q' }) }, ada);
+    const squat = await post(h, pay, { input: transfer({ reference: 'seed-9_q' }) }, ada);
+    expect(codes(squat.body)).toEqual([['recordTransaction', 'FORBIDDEN']]);
     const t9 = await post(h, `{ transaction(id: "${TXN(9)}") { status outcome { id preciseAmount } } }`, {}, admin);
     // Before the fix: txn 9 (float → Ada, 75.00, still QUEUED) shows Ada's 0.01 payment to Grace as its APPLIED outcome.
     expect(t9.body.data.transaction).toEqual({ status: 'QUEUED', outcome: null });

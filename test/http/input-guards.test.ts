@@ -104,6 +104,45 @@ describe('input guards', () => {
     }
   });
 
+  it('strings that name a balance or a transaction are held to the id limit too', async () => {
+    const long = `@${'w'.repeat(300)}`;
+    const pay = await post(
+      h,
+      `mutation($s: String!) { recordTransaction(input: { source: $s, destination: "${B.adaUsd}", preciseAmount: "1", currency: "USD", description: "d" }) { __typename } }`,
+      { s: long },
+    );
+    expect(codes(pay.body)).toEqual([[null, 'BAD_USER_INPUT']]);
+    expect(pay.body.errors[0].message).toContain('recordTransaction(input) at source');
+    const byRef = await post(h, 'query($r: String!) { transactionByReference(reference: $r) { id } }', { r: 'r'.repeat(257) });
+    expect(codes(byRef.body)).toEqual([[null, 'BAD_USER_INPUT']]);
+    // A description is not an id: 300 characters are fine.
+    const described = await post(
+      h,
+      `mutation($d: String!) { recordTransaction(input: { source: "@World", destination: "${B.adaUsd}", preciseAmount: "1", currency: "USD", description: $d, allowOverdraft: true }) { __typename } }`,
+      { d: 'd'.repeat(300) },
+    );
+    expect(described.body).toEqual({ data: { recordTransaction: { __typename: 'Transaction' } } });
+    expect(h.sandbox.requests.filter((r) => r.route === '/transactions')).toHaveLength(1);
+  });
+
+  it('a variable that does not fit its type is named, with its path, never echoed', async () => {
+    const secret = 'sk_live_not_for_echo';
+    const wrongType = await post(h, 'query($n: Int) { balances(first: $n) { totalCount } }', { n: secret });
+    expect(codes(wrongType.body)).toEqual([[null, 'BAD_USER_INPUT']]);
+    expect(wrongType.body.errors[0].message).toBe('Variable "$n" got invalid value; Expected type "Int".');
+    const unknownKey = await post(
+      h,
+      'mutation($i: RecordTransactionInput!) { recordTransaction(input: $i) { __typename } }',
+      { i: { [secret]: 1, currency: 'USD', description: 'd' } },
+    );
+    expect(codes(unknownKey.body)).toEqual([[null, 'BAD_USER_INPUT']]);
+    expect(unknownKey.body.errors[0].message).toBe('Variable "$i" got invalid value; A field is not defined by type "RecordTransactionInput".');
+    const badAmount = await post(h, 'query($a: BigInt) { balances(filter: { balance: { gt: $a } }) { totalCount } }', { a: secret });
+    expect(badAmount.body.errors[0].message).toMatch(/^Variable "\$a" got invalid value; Expected type "BigInt"\./);
+    for (const res of [wrongType, unknownKey, badAmount]) expect(res.text).not.toContain(secret);
+    expect(h.sandbox.requests).toEqual([]);
+  });
+
   it('still answers after all of that', async () => {
     const res = await post(h, `{ balance(id: "${B.adaUsd}") { id } }`);
     expect(res.body).toEqual({ data: { balance: { id: B.adaUsd } } });
