@@ -60,7 +60,7 @@ function passthroughKey(config: AuthConfig, request: Request): string | null {
  * The identity a credential is confined to. Absent means unconfined; present, it must be an id
  * string, or the credential is refused: a claim of the wrong shape must never read as "no claim".
  */
-export function identityOf(claim: unknown): string | null {
+function identityOf(claim: unknown): string | null {
   if (claim === undefined) return null;
   if (!isIdentityId(claim)) throw new AuthError('The identity claim is not a valid identity id');
   return claim;
