@@ -155,7 +155,8 @@ class BoundedLabels {
   }
 }
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+/** A plain GraphQL name of at most 64 characters: what an operation name may be in a label or a log line. */
+export const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 /**
  * Operation names as labels. A name is the caller's free text, so: one that is not a plain
@@ -168,12 +169,12 @@ export class OperationLabels {
   private readonly others: BoundedLabels;
 
   constructor(max: number, known: Iterable<string> = []) {
-    this.known = new Set([...known].filter((n) => NAME.test(n)));
+    this.known = new Set([...known].filter((n) => PLAIN_NAME.test(n)));
     this.others = new BoundedLabels(max);
   }
 
   label(name: string | null | undefined): string {
-    if (!name || !NAME.test(name)) return 'anonymous';
+    if (!name || !PLAIN_NAME.test(name)) return 'anonymous';
     return this.known.has(name) ? name : this.others.label(name);
   }
 }

@@ -9,6 +9,7 @@ import { BlnkError } from './blnk/errors.js';
 import { startOperationSpan } from './tracing.js';
 import type { Context } from './context.js';
 import { clientError } from './graphql/errors.js';
+import { PLAIN_NAME } from './metrics.js';
 import type { Metrics } from './metrics.js';
 
 /**
@@ -25,7 +26,6 @@ import type { Metrics } from './metrics.js';
  * however many errors it answers with.
  */
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const requestIds = new WeakMap<Request, string>();
 
 /** The caller's X-Request-Id when it is a plain token, else a fresh one; the same for one request. */
@@ -126,7 +126,7 @@ const MAX_UPSTREAM_FAILURES = 5;
 export function observability(options: { metrics?: Metrics; logger?: Logger; tracer?: Tracer }): Plugin<Context> {
   const { metrics, logger, tracer } = options;
   const states = new WeakMap<Request, RequestState>();
-  const plainName = (name: string | undefined) => (name && NAME.test(name) ? name : 'anonymous');
+  const plainName = (name: string | undefined) => (name && PLAIN_NAME.test(name) ? name : 'anonymous');
   const label = (name: string | undefined) => (metrics ? metrics.operationLabel(name) : plainName(name));
   const stateOf = (request: Request | undefined) => (request ? states.get(request) : undefined);
 
