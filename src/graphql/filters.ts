@@ -199,11 +199,12 @@ export function toConditions(filter: Record<string, unknown> | null | undefined,
   for (const [name, ops] of Object.entries(filter)) {
     if (ops === null || ops === undefined) continue;
     if (name === 'metaData') {
-      for (const m of ops as OperatorInput[]) {
+      (ops as OperatorInput[]).forEach((m, i) => {
         const key = String(m.key);
-        if (!META_KEY.test(key)) throw badInput(`metaData key "${key}" must match ^[a-zA-Z][a-zA-Z0-9_]*$`);
+        // Named by position: the key is the caller's text, and not echoed.
+        if (!META_KEY.test(key)) throw badInput(`metaData.${i}.key must match ^[a-zA-Z][a-zA-Z0-9_]*$ (a letter, then letters, digits or _)`);
         out.push(...conditionsOf(`meta_data.${key}`, m));
-      }
+      });
       continue;
     }
     const column = columns[name];

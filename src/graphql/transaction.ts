@@ -504,19 +504,22 @@ type BulkPayload = { batchId: string; status: string; transactionCount: number |
 /** Each waits longer; together about 0.4 s, for Blnk to write a queued item's row. */
 const ITEM_WAITS_MS = [25, 50, 100, 200];
 
+/** `items` is a page, as every list here: its `first` is also what its selection costs times. */
+const MAX_BULK_ITEMS_PAGE = 100;
+
 /**
  * The rows of a bulk request's items, by reference through the batched loader: one filter call
  * per 100 items. Blnk writes a queued item's row just after it answers (a goroutine), so a
  * missing item is looked up again a few times, briefly; a row with another parent is not this
  * batch's (Blnk dropped the item as a duplicate reference).
  */
-async function bulkRows(payload: BulkPayload, ctx: Context): Promise<(Transaction | null)[]> {
+async function bulkRows(payload: BulkPayload, references: readonly string[], ctx: Context): Promise<(Transaction | null)[]> {
   const loader = ctx.loaders.transactionByReference;
   const read = async () =>
-    (await loader.loadMany(payload.references)).map((row, i) => {
+    (await loader.loadMany(references)).map((row, i) => {
       if (!(row instanceof Error)) return row.parentTransactionId === payload.batchId ? row : null;
       if (row instanceof BlnkError && row.isNotFound) {
-        loader.clear(payload.references[i]!);
+        loader.clear(references[i]!);
         return undefined;
       }
       throw row;
@@ -562,11 +565,19 @@ const BulkTransactionsPayload = builder.objectRef<BulkPayload>('BulkTransactions
     items: t.field({
       type: [BulkItem],
       nullable: false,
-      description:
-        'Per input transaction, in input order: its reference and the row Blnk wrote for it, looked up by reference (one upstream call per 100 items, shared with other lookups by reference in the operation).',
-      resolve: async (payload, _args, ctx) => {
-        const rows = await bulkRows(payload, ctx);
-        return payload.references.map((reference, i) => ({ reference, transaction: rows[i] ?? null }));
+      description: `Per input transaction, in input order from \`offset\`, at most \`first\` (${MAX_BULK_ITEMS_PAGE}): its reference and the row Blnk wrote for it, looked up by reference (one upstream call per 100 items, shared with other lookups by reference in the operation). A page, like every list here: a batch of 10,000 is read in slices by aliasing items with offsets. Costs first × its selection.`,
+      args: {
+        first: t.arg.int({ defaultValue: MAX_BULK_ITEMS_PAGE, description: `How many items, 0 to ${MAX_BULK_ITEMS_PAGE} (more counts as ${MAX_BULK_ITEMS_PAGE}, less than 0 as 0).` }),
+        offset: t.arg.int({ defaultValue: 0, description: 'How many items to skip from the start (less than 0 counts as 0).' }),
+      },
+      resolve: async (payload, args, ctx) => {
+        // Clamped, not refused: this runs after Blnk took the batch, and an error here would
+        // take the batch id and references from the answer.
+        const first = Math.min(Math.max(args.first ?? MAX_BULK_ITEMS_PAGE, 0), MAX_BULK_ITEMS_PAGE);
+        const offset = Math.max(args.offset ?? 0, 0);
+        const references = payload.references.slice(offset, offset + first);
+        const rows = await bulkRows(payload, references, ctx);
+        return references.map((reference, i) => ({ reference, transaction: rows[i] ?? null }));
       },
     }),
   }),

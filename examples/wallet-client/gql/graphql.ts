@@ -278,7 +278,7 @@ export type BulkTransactionInput = {
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
   /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely. */
+  /** Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely. A caller confined to an identity gives `<its identity id>:<name>`, the name without colons and not ending in _q, _refund, _commit or _void (FORBIDDEN otherwise): references are unique across the ledger. */
   reference?: InputMaybe<Scalars['String']['input']>;
   /** Apply at this time instead of now (the answer is SCHEDULED). Whole seconds only (Blnk refuses fractions). */
   scheduledFor?: InputMaybe<Scalars['DateTime']['input']>;
@@ -302,7 +302,7 @@ export type BulkTransactionsPayload = {
   __typename?: 'BulkTransactionsPayload';
   /** The parent of every item's row: filter transactions on parentTransactionId to list them. */
   batchId: Scalars['ID']['output'];
-  /** Per input transaction, in input order: its reference and the row Blnk wrote for it, looked up by reference (one upstream call per 100 items, shared with other lookups by reference in the operation). */
+  /** Per input transaction, in input order from `offset`, at most `first` (100): its reference and the row Blnk wrote for it, looked up by reference (one upstream call per 100 items, shared with other lookups by reference in the operation). A page, like every list here: a batch of 10,000 is read in slices by aliasing items with offsets. Costs first × its selection. */
   items: Array<BulkTransactionItem>;
   /** The references, in input order. */
   references: Array<Scalars['String']['output']>;
@@ -310,6 +310,13 @@ export type BulkTransactionsPayload = {
   status: Scalars['String']['output'];
   /** How many items Blnk accepted; null with runAsync. */
   transactionCount?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** Blnk's acceptance of a bulk request. It says nothing about money having moved: read `items` for each transaction's state. */
+export type BulkTransactionsPayloadItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What to commit of a hold. Give preciseAmount or amount for part of it, neither for all that is left. */
@@ -1217,7 +1224,7 @@ export type RecordTransactionInput = {
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
   /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely. */
+  /** Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely. A caller confined to an identity gives `<its identity id>:<name>`, the name without colons and not ending in _q, _refund, _commit or _void (FORBIDDEN otherwise): references are unique across the ledger. */
   reference?: InputMaybe<Scalars['String']['input']>;
   /** Apply at this time instead of now (the answer is SCHEDULED). Whole seconds only (Blnk refuses fractions). */
   scheduledFor?: InputMaybe<Scalars['DateTime']['input']>;
