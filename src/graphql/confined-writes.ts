@@ -176,8 +176,9 @@ export async function assertCustomerTransfers(ctx: Context, transfers: readonly 
     const sources = new Set(side.sources.map(([, id]) => id));
     for (const [field, id] of side.destinations) {
       const row = rows.get(id);
-      if (!row) throw new NotFoundError('Balance');
-      if (row.currency !== side.currency) throw currencyMismatch(side.path);
+      // A payee in another currency answers as a missing one: a payment reveals that its
+      // destination exists, not what it holds.
+      if (!row || row.currency !== side.currency) throw new NotFoundError('Balance');
       // Paying oneself moves nothing; refused so that no version check or rounding of Blnk's
       // is ever asked to treat it as two balances.
       if (sources.has(id)) throw new ValidationError('destination must be another balance than the source', field);
@@ -187,7 +188,8 @@ export async function assertCustomerTransfers(ctx: Context, transfers: readonly 
 
 /**
  * Blnk never compares a transaction's currency with its balances': units would move from a
- * balance in one currency into a balance in another at par. A confined caller may not.
+ * balance in one currency into a balance in another at par. A confined caller may not: its own
+ * source in another currency is a ValidationError, a payee in another currency is not found.
  */
 function currencyMismatch(path: string): ValidationError {
   return new ValidationError('currency must be the currency of the source and destination balances', `${path}currency`);

@@ -114,6 +114,11 @@ describe('a principal confined to one identity, writing', () => {
   it('moves money in the currency of its balances only (Blnk would move the units at par)', async () => {
     const res = await post(h, pay, { input: transfer({ destination: B.adaEth, currency: 'ETH', amount: undefined, preciseAmount: '100' }) }, ada);
     expect(res.body.data.recordTransaction).toMatchObject({ __typename: 'ValidationError', field: 'currency' });
+    // A payee in another currency answers as a missing balance: its currency is not revealed.
+    const payee = await post(h, pay, { input: transfer({ destination: B.adaEth }) }, ada);
+    const missing = await post(h, pay, { input: transfer({ destination: MISSING }) }, ada);
+    expect(payee.body).toEqual(missing.body);
+    expect(payee.body.data.recordTransaction).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(writes()).toEqual([]);
   });
 
