@@ -7,6 +7,7 @@ import type { AuthConfig } from '../../src/auth/authenticate.js';
 import { SEED_IDS } from '../../src/sandbox/index.js';
 import { startHarness } from '../helpers/gateway.js';
 import type { Harness } from '../helpers/gateway.js';
+import { codes, post } from '../helpers/jwt.js';
 
 const B = SEED_IDS.balances;
 const I = SEED_IDS.identities;
@@ -32,18 +33,8 @@ const API_KEYS: AuthConfig = {
   ],
 };
 
-async function gql(h: Harness, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const res = await h.gateway.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await res.text();
-  return { status: res.status, text, body: JSON.parse(text) };
-}
-
+const gql = post;
 const as = (key: string) => ({ 'x-api-key': key });
-const codes = (body: any) => (body.errors ?? []).map((e: any) => [e.path?.join('.') ?? null, e.extensions?.code]);
 
 describe('api-keys mode', () => {
   let h: Harness;
@@ -118,7 +109,7 @@ describe('api-keys mode', () => {
     it('through nodes mixing its own and foreign ids', async () => {
       const res = await gql(h, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [B.adaUsd, B.graceUsd, I.ada, I.grace, TXN(1), TXN(2)] }, ada);
       expect(res.body.data.nodes).toEqual([{ id: B.adaUsd }, null, { id: I.ada }, null, { id: TXN(1) }, null]);
-      expect(codes(res.body).map((c: string[]) => c.join(' ')).sort()).toEqual(['nodes.1 NOT_FOUND', 'nodes.3 NOT_FOUND', 'nodes.5 NOT_FOUND']);
+      expect(codes(res.body).map((c) => c.join(' ')).sort()).toEqual(['nodes.1 NOT_FOUND', 'nodes.3 NOT_FOUND', 'nodes.5 NOT_FOUND']);
     });
 
     it('through nested fields: its transfer to Acme shows its side only', async () => {
