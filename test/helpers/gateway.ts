@@ -55,7 +55,26 @@ export async function startHarness(
   } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
-  const origin = options.origin ?? sandbox.url;
+  const { gateway, dispatcher, http } = gatewayOver(options.origin ?? sandbox.url, options);
+  return {
+    sandbox,
+    gateway,
+    dispatcher,
+    run: runOn(gateway),
+    upstream: () => sandbox.requests.map((r) => ({ method: r.method, route: r.route, path: r.path })),
+    http,
+    async close() {
+      http.shutdown();
+      await dispatcher.close();
+      await sandbox.close();
+    },
+  };
+}
+
+export type GatewayOptions = Omit<Parameters<typeof startHarness>[0] & {}, 'sandbox' | 'origin'>;
+
+/** A gateway (never listening; `gateway.fetch`) over the Blnk at `origin`: the sandbox or real Blnk. */
+export function gatewayOver(origin: string, options: GatewayOptions = {}) {
   const dispatcher = createDispatcher(origin, { connections: 16 });
   const http = new BlnkHttp({
     origin,
@@ -81,25 +100,18 @@ export async function startHarness(
     ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
     ...(options.tracer ? { tracer: options.tracer } : {}),
   });
-  return {
-    sandbox,
-    gateway,
-    dispatcher,
-    async run(document, variables, headers = {}) {
-      const res = await gateway.fetch('http://gateway.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-        body: JSON.stringify({ query: print(document), variables }),
-      });
-      const text = await res.text();
-      return { status: res.status, text, ...JSON.parse(text) };
-    },
-    upstream: () => sandbox.requests.map((r) => ({ method: r.method, route: r.route, path: r.path })),
-    http,
-    async close() {
-      http.shutdown();
-      await dispatcher.close();
-      await sandbox.close();
-    },
+  return { gateway, dispatcher, http };
+}
+
+/** Runs a typed document through `gateway.fetch`, over the gateway's real HTTP handling. */
+export function runOn(gateway: Gateway): Harness['run'] {
+  return async (document, variables, headers = {}) => {
+    const res = await gateway.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    const text = await res.text();
+    return { status: res.status, text, ...JSON.parse(text) };
   };
 }
