@@ -38,10 +38,10 @@ export function targetKind(): TargetKind {
   return kind;
 }
 
-async function realBlnk(secure: boolean): Promise<{ url: string; apiKey?: string; stamp: ServerStamp; close(): Promise<void> }> {
+async function realBlnk(secure: boolean, extra: { webhookUrl?: string }): Promise<{ url: string; apiKey?: string; stamp: ServerStamp; close(): Promise<void> }> {
   const bin = process.env.BLNK_BIN;
   if (bin) {
-    const instance: BlnkInstance = await startBlnk({ bin, secure });
+    const instance: BlnkInstance = await startBlnk({ bin, secure, ...extra });
     return { url: instance.url, ...(instance.secretKey ? { apiKey: instance.secretKey } : {}), stamp: instance.stamp, close: instance.close };
   }
   const url = secure ? process.env.BLNK_TEST_SECURE_URL : process.env.BLNK_TEST_URL;
@@ -62,7 +62,17 @@ async function realBlnk(secure: boolean): Promise<{ url: string; apiKey?: string
   };
 }
 
-export async function startTarget(options: { secure?: boolean; kind?: TargetKind } = {}): Promise<Target> {
+/** How many real-Blnk targets each test file has started, so each gets its own recording. */
+const started = new Map<string, number>();
+
+export async function startTarget(
+  options: {
+    secure?: boolean;
+    kind?: TargetKind;
+    /** Real Blnk only (BLNK_BIN): where it sends its webhooks (signed when secure). */
+    webhookUrl?: string;
+  } = {},
+): Promise<Target> {
   const kind = options.kind ?? targetKind();
   const secure = options.secure ?? false;
   const file = basename(expect.getState().testPath ?? 'unknown.test.ts');
@@ -71,8 +81,11 @@ export async function startTarget(options: { secure?: boolean; kind?: TargetKind
     const sandbox = await startSandbox({ port: 0, ...(apiKey ? { apiKey } : {}) });
     return wrap({ kind, url: sandbox.url, ...(apiKey ? { apiKey } : {}), sandbox, close: () => sandbox.close() }, null);
   }
-  const real = await realBlnk(secure);
-  const recorder = process.env.BLNK_RECORD === '1' ? new Recorder(file, { ...real.stamp, secure }) : null;
+  const real = await realBlnk(secure, options.webhookUrl ? { webhookUrl: options.webhookUrl } : {});
+  const nth = (started.get(file) ?? 0) + 1;
+  started.set(file, nth);
+  const name = nth === 1 ? file : file.replace(/\.test\.ts$/, `.${nth}.test.ts`);
+  const recorder = process.env.BLNK_RECORD === '1' ? new Recorder(name, { ...real.stamp, secure }) : null;
   return wrap(
     {
       kind,
