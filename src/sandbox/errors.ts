@@ -36,6 +36,7 @@ const STATUS_BY_CODE = {
   IDT_VALIDATION_ERROR: 400,
   META_ENTITY_NOT_FOUND: 404,
   META_UNSUPPORTED_ENTITY: 400,
+  META_INVALID_ENTITY_ID: 400,
 } as const;
 
 export type ErrorCode = keyof typeof STATUS_BY_CODE;
@@ -94,4 +95,81 @@ export function validationError(
     .map((key) => `${key}: ${problems[key]}`)
     .join('; ');
   return new ApiError(code, `${text}.`, { legacyKey });
+}
+
+/**
+ * A PostgreSQL error as Blnk marshals a pgconn.PgError into `error_detail.details`: every field,
+ * empty ones as "". `where` names the statement parameter, which depends on the query.
+ */
+export function pgError(fields: {
+  code: string;
+  message: string;
+  detail?: string;
+  where?: string;
+  schema?: string;
+  table?: string;
+  constraint?: string;
+  file: string;
+  line: string;
+  routine: string;
+}): Json {
+  return {
+    Severity: 'ERROR',
+    Code: fields.code,
+    Message: fields.message,
+    Detail: fields.detail ?? '',
+    Hint: '',
+    Position: '',
+    InternalPosition: '',
+    InternalQuery: '',
+    Where: fields.where ?? '',
+    Schema: fields.schema ?? '',
+    Table: fields.table ?? '',
+    Column: '',
+    DataTypeName: '',
+    Constraint: fields.constraint ?? '',
+    File: fields.file,
+    Line: fields.line,
+    Routine: fields.routine,
+  };
+}
+
+/** A foreign key violation (23503) on `table.column` referencing `target`. */
+export function foreignKeyViolation(table: string, column: string, value: string, target: string): Json {
+  return pgError({
+    code: '23503',
+    message: `insert or update on table "${table}" violates foreign key constraint "${table}_${column}_fkey"`,
+    detail: `Key (${column})=(${value}) is not present in table "${target}".`,
+    schema: 'blnk',
+    table,
+    constraint: `${table}_${column}_fkey`,
+    file: 'ri_triggers.c',
+    line: '2650',
+    routine: 'ri_ReportViolation',
+  });
+}
+
+/** True when a value holds U+0000 anywhere (a string, or a string inside an object or list). */
+export function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\u0000') || holdsNul(v));
+  return false;
+}
+
+/**
+ * PostgreSQL refuses U+0000 in text ("invalid byte sequence for encoding UTF8: 0x00"), and Blnk
+ * answers 500 with the message of the failing call and the error as details.
+ */
+export function nulRefused(message: string, parameter = 1): ApiError {
+  return new ApiError('GEN_INTERNAL', message, {
+    details: pgError({
+      code: '22021',
+      message: 'invalid byte sequence for encoding "UTF8": 0x00',
+      where: `unnamed portal parameter $${parameter}`,
+      file: 'mbutils.c',
+      line: '1798',
+      routine: 'report_invalid_encoding_int',
+    }),
+  });
 }

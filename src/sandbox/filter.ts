@@ -69,9 +69,6 @@ const FIELDS: Record<Table, Record<string, Kind>> = {
     precision: 'number',
     created_at: TIME,
     effective_date: TIME,
-    // The identities owning the source and destination balances.
-    source_identity: STRING,
-    destination_identity: STRING,
     // Virtual: source OR destination (the balance id, or the balance's indicator).
     balance_id: STRING,
     indicator: STRING,
@@ -79,9 +76,17 @@ const FIELDS: Record<Table, Record<string, Kind>> = {
   },
 };
 
-/** Columns stored as NULL when empty, which Blnk COALESCEs to "" on read. */
-const NULLABLE_STRINGS = new Set(['identity_id', 'indicator', 'parent_transaction']);
+/**
+ * Columns stored as NULL when empty, which Blnk COALESCEs to "" on read. A root transaction's
+ * parent_transaction is stored as '' (not NULL), so `isnull` finds no root and `isnotnull` every
+ * row; an identity's empty strings are '' too.
+ */
+const NULLABLE_STRINGS = new Set(['identity_id', 'indicator']);
 
+/** The operators a JSON body may name, exactly as written (no aliases, case-sensitive). */
+const BODY_OPERATORS = new Set(['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'between', 'like', 'ilike', 'isnull', 'isnotnull']);
+
+/** Query-string operators resolve case-insensitively, with the aliases neq, gteq and lteq. */
 const OPERATOR_ALIASES: Record<string, Operator> = {
   eq: 'eq',
   ne: 'ne',
@@ -126,19 +131,30 @@ function fieldKind(table: Table, field: string): Kind | undefined {
   return FIELDS[table][field];
 }
 
-/** Validates one condition; the message is what goes after "Invalid filter: ". */
+/** Blnk's own name of a table in filter messages. */
+const TABLE_NAME: Record<Table, string> = { balances: 'balances', ledgers: 'ledgers', identities: 'identity', transactions: 'transactions' };
+
+/**
+ * Validates one condition in Blnk's order (operator, arity, the virtual balance_id, the JSON key,
+ * the field); the message is what goes after "Invalid filter: ". `operator` is already resolved.
+ */
 function checkCondition(table: Table, field: string, op: string, values: Json[]): Condition | string {
-  const kind = fieldKind(table, field);
-  if (!kind) return `field '${field}' is not filterable on ${table}`;
-  const operator = OPERATOR_ALIASES[op.toLowerCase()];
-  if (!operator) return `unsupported operator '${op}'`;
-  if (table === 'transactions' && field === 'balance_id' && !VIRTUAL_BALANCE_ID_OPERATORS.has(operator)) {
-    return `operator '${op}' is not allowed on balance_id`;
+  const operator = BODY_OPERATORS.has(op) ? (op as Operator) : undefined;
+  if (!operator) {
+    return `invalid operator '${op}' for field '${field}': must be one of eq, ne, gt, gte, lt, lte, in, between, like, ilike, isnull, isnotnull`;
   }
-  if (operator === 'in' && values.length === 0) return `operator 'in' needs a non-empty values list`;
-  if (operator === 'between' && values.length !== 2) return `operator 'between' needs exactly two values`;
-  if (operator !== 'in' && operator !== 'between' && operator !== 'isnull' && operator !== 'isnotnull') {
-    if (values.length !== 1 || values[0] === null) return `operator '${op}' needs a value`;
+  if (operator === 'in' && values.length === 0) return `operator 'in' for field '${field}' requires at least one value in 'values'`;
+  if (operator === 'between' && values.length !== 2) {
+    return `operator 'between' for field '${field}' requires exactly two values in 'values', got ${values.length}`;
+  }
+  if (table === 'transactions' && field === 'balance_id' && !VIRTUAL_BALANCE_ID_OPERATORS.has(operator)) {
+    return `operator '${op}' is not supported for field 'balance_id' on transactions: must be one of eq, ne, in, isnull, isnotnull`;
+  }
+  if (field.startsWith('meta_data.')) {
+    const key = field.slice('meta_data.'.length);
+    if (!META_KEY.test(key)) return `invalid JSON key '${key}' in field '${field}': must match pattern ^[a-zA-Z][a-zA-Z0-9_]*$`;
+  } else if (!fieldKind(table, field)) {
+    return `invalid field '${field}' for table '${TABLE_NAME[table]}'`;
   }
   return { field, operator, values };
 }
@@ -163,14 +179,14 @@ export function parseFilterBody(table: Table, body: Json): FilterRequest {
   }
   const conditions: Condition[] = [];
   for (const raw of rawFilters) {
-    if (!isObject(raw) || typeof raw.field !== 'string' || typeof raw.operator !== 'string') {
-      throw new ApiError('GEN_BAD_REQUEST', 'Invalid filter: each filter needs a field and an operator');
-    }
+    if (!isObject(raw)) throw new ApiError('GEN_VALIDATION_ERROR', 'Invalid request body');
+    const field = typeof raw.field === 'string' ? raw.field : '';
+    const operator = typeof raw.operator === 'string' ? raw.operator : '';
     const given = Array.isArray(raw.values) ? raw.values : raw.value === undefined ? [] : [raw.value];
     // Values decode into interface{}: every JSON number becomes a float64 (section 3.1).
     const values = given.map((v) => (typeof v === 'bigint' ? Number(v) : v));
-    const checked = checkCondition(table, raw.field, raw.operator, values);
-    if (typeof checked === 'string') throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: ${checked}`);
+    const checked = checkCondition(table, field, operator, values);
+    if (typeof checked === 'string') throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: ${checked}`, { details: {} });
     conditions.push(checked);
   }
   // Any limit ≤0 or >100 silently becomes 20 (section 3.1), it is not clamped.
@@ -240,7 +256,7 @@ export function parseQueryFilters(table: Table, params: URLSearchParams): Filter
       problems.push({ Param: param, Message: `too many values for 'in' (max ${QUERY_LIMITS.inValues})` });
       continue;
     }
-    const checked = checkCondition(table, field, op, values);
+    const checked = checkCondition(table, field, OPERATOR_ALIASES[op]!, values);
     if (typeof checked === 'string') problems.push({ Param: param, Message: checked });
     else conditions.push({ ...checked, timeWindow: true });
   }
@@ -302,6 +318,8 @@ function evaluate(table: Table, c: Condition, actual: Json | undefined): boolean
   if (c.operator === 'isnull') return isNull;
   if (c.operator === 'isnotnull') return !isNull;
   if (isNull) return false; // SQL: NULL compared to anything is not true
+  // A condition without its value compares with NULL, which is never true (no error either).
+  if (c.operator !== 'in' && c.operator !== 'between' && (c.values.length === 0 || c.values[0] === null)) return false;
   switch (kind) {
     case 'amount':
       return compareWith(c, actual as bigint, toBigIntValue);

@@ -11,8 +11,22 @@ import { exactDecimal } from './money.js';
  */
 type Obj = { [key: string]: Json };
 
+/**
+ * meta_data is a Go map, which encoding/json always writes with its keys sorted (and PostgreSQL's
+ * JSONB stores them so): every level of it, whatever order the client sent.
+ */
+export function sortedJson<T extends Json | undefined>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => sortedJson(v)) as T;
+  if (value && typeof value === 'object') {
+    const out: Obj = {};
+    for (const key of Object.keys(value).sort()) out[key] = sortedJson((value as Obj)[key]!);
+    return out as T;
+  }
+  return value;
+}
+
 export function ledgerJson(l: LedgerRow): Obj {
-  return { ledger_id: l.ledger_id, name: l.name, created_at: formatTime(l.created_at), meta_data: l.meta_data };
+  return { ledger_id: l.ledger_id, name: l.name, created_at: formatTime(l.created_at), meta_data: sortedJson(l.meta_data) };
 }
 
 export type BalanceView =
@@ -34,7 +48,9 @@ export interface BalanceExtras {
 export function balanceJson(b: BalanceRow, view: BalanceView, extras: BalanceExtras = {}): Obj {
   const out: Obj = {
     balance: balanceOf(b),
-    version: view === 'full' || view === 'indicator' ? b.version : 0,
+    // The row is inserted and then bumped once, so a read says 1 right after creation (the create
+    // answer, built before the insert, says 0), and 1 + the moves after that.
+    version: view === 'full' || view === 'indicator' ? b.version + 1 : 0,
     inflight_balance: inflightOf(b),
     credit_balance: b.credit_balance,
     inflight_credit_balance: b.inflight_credit_balance,
@@ -54,7 +70,7 @@ export function balanceJson(b: BalanceRow, view: BalanceView, extras: BalanceExt
   if (extras.ledger) out.ledger = extras.ledger;
   out.created_at = formatTime(b.created_at);
   out.inflight_expires_at = formatTime(null);
-  out.meta_data = view === 'indicator' ? null : b.meta_data;
+  out.meta_data = view === 'indicator' ? null : sortedJson(b.meta_data);
   const projected = view === 'row';
   out.track_fund_lineage = projected ? false : b.track_fund_lineage;
   if (!projected) out.allocation_strategy = b.allocation_strategy;
@@ -66,7 +82,7 @@ export function identityJson(i: IdentityRow): Obj {
   for (const field of IDENTITY_STRING_FIELDS) out[field] = i[field];
   out.dob = formatTime(i.dob);
   out.created_at = formatTime(i.created_at);
-  out.meta_data = i.meta_data;
+  out.meta_data = sortedJson(i.meta_data);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { ApiError, notFound, validationError } from '../errors.js';
+import { ApiError, foreignKeyViolation, holdsNul, notFound, nulRefused, validationError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Deps, Router } from '../router.js';
 import { newBalanceRow } from '../store.js';
@@ -18,16 +18,13 @@ export function balanceOr404(deps: Deps, id: string): BalanceRow {
 
 const ALLOCATION_STRATEGIES = new Set(['FIFO', 'LIFO', 'PROPORTIONAL']);
 
-/** What Blnk's create-balance handler reports when an insert breaks a foreign key. */
-function foreignKeyError(message: string, constraint: string): ApiError {
-  return new ApiError('BAL_VALIDATION_ERROR', message, {
-    details: {
-      Severity: 'ERROR',
-      Code: '23503',
-      Message: `insert or update on table "balances" violates foreign key constraint "${constraint}"`,
-      Table: 'balances',
-      Constraint: constraint,
-    },
+/**
+ * What Blnk's create-balance handler reports when an insert breaks a foreign key: 400
+ * GEN_BAD_REQUEST "Invalid ledger ID" (the identity's key included), the pq error as details.
+ */
+function foreignKeyError(column: 'ledger_id' | 'identity_id', value: string): ApiError {
+  return new ApiError('GEN_BAD_REQUEST', 'Invalid ledger ID', {
+    details: foreignKeyViolation('balances', column, value, column === 'ledger_id' ? 'ledgers' : 'identity'),
   });
 }
 
@@ -53,12 +50,13 @@ export function balanceRoutes(router: Router): void {
     if (!currency) problems.currency = 'cannot be blank';
     if (trackFundLineage && !identityId) problems.identity_id = 'is required when track_fund_lineage is true';
     if (!ALLOCATION_STRATEGIES.has(strategy)) problems.allocation_strategy = 'must be one of FIFO, LIFO, PROPORTIONAL';
-    if (Object.keys(problems).length > 0) throw validationError('BAL_VALIDATION_ERROR', problems);
-    if (!deps.store.ledgers.has(ledgerId)) throw foreignKeyError('Invalid ledger ID', 'balances_ledger_id_fkey');
+    if (Object.keys(problems).length > 0) throw validationError('GEN_VALIDATION_ERROR', problems);
+    if (holdsNul(req.json())) throw nulRefused('Database error occurred', 5);
+    if (!deps.store.ledgers.has(ledgerId)) throw foreignKeyError('ledger_id', ledgerId);
     if (identityId && !deps.store.identities.has(identityId)) {
       // database.CreateBalance maps every foreign_key_violation to "Invalid ledger ID", the
       // identity's included; only the pq details name the constraint.
-      throw foreignKeyError('Invalid ledger ID', 'balances_identity_id_fkey');
+      throw foreignKeyError('identity_id', identityId);
     }
     const row = newBalanceRow({
       balance_id: newId('bln'),
@@ -82,7 +80,7 @@ export function balanceRoutes(router: Router): void {
     if (include.has('identity')) {
       const identity = deps.store.identities.get(row.identity_id);
       // 0.15.x scans the LEFT JOIN's NULLs into Go strings and fails (section 6).
-      if (!identity) throw new ApiError('GEN_INTERNAL', 'Failed to scan balance data');
+      if (!identity) throw new ApiError('GEN_INTERNAL', 'Failed to scan balance data', { details: {} });
       extras.identity = includedIdentityJson(identity);
     }
     // The join selects only ledger_id, name and created_at, so meta_data is null (section 6).

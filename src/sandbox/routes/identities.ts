@@ -1,4 +1,4 @@
-import { ApiError, notFound } from '../errors.js';
+import { ApiError, holdsNul, notFound, nulRefused } from '../errors.js';
 import { isPrefixedUuid, newId } from '../ids.js';
 import type { Deps, Router } from '../router.js';
 import { IDENTITY_STRING_FIELDS } from '../store.js';
@@ -61,6 +61,7 @@ export function identityRoutes(router: Router): void {
       string
     >;
     const dob = bindDob(body);
+    if (holdsNul(req.json())) throw nulRefused('Failed to create identity', 3);
     const row: IdentityRow = {
       identity_id: requested || newId('idt'),
       ...strings,

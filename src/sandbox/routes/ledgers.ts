@@ -1,4 +1,4 @@
-import { notFound, validationError } from '../errors.js';
+import { ApiError, holdsNul, notFound, nulRefused, validationError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Deps, Router, SandboxRequest } from '../router.js';
 import type { LedgerRow } from '../store.js';
@@ -10,7 +10,8 @@ import { readLedger } from './readers.js';
 
 export function ledgerOr404(deps: Deps, id: string): LedgerRow {
   const row = deps.store.ledgers.get(id);
-  if (!row) throw notFound('LGR_NOT_FOUND', `Ledger with ID '${id}' not found`);
+  if (id.includes('\u0000')) throw nulRefused('Failed to retrieve ledger');
+  if (!row) throw notFound('LGR_NOT_FOUND', 'Ledger not found');
   return row;
 }
 
@@ -24,10 +25,20 @@ const source = (deps: Deps) => ({
 
 export function ledgerRoutes(router: Router): void {
   router.add('POST', '/ledgers', (req, deps) => {
-    const body = Binder.of(req.json(), 'model.Ledger');
-    const name = body.string('name');
+    // The create handler writes a body that does not decode under the legacy key `errors`.
+    let name: string;
+    let meta: ReturnType<Binder['meta']>;
+    try {
+      const body = Binder.of(req.json(), 'model.Ledger');
+      name = body.string('name');
+      meta = body.meta();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      throw new ApiError(error.code, error.message, { legacyKey: 'errors' });
+    }
     if (!name) throw validationError('GEN_VALIDATION_ERROR', { name: 'cannot be blank' });
-    const row: LedgerRow = { ledger_id: newId('ldg'), name, created_at: nowMicros(), meta_data: body.meta() };
+    if (holdsNul(req.json())) throw nulRefused('Database error occurred', 2);
+    const row: LedgerRow = { ledger_id: newId('ldg'), name, created_at: nowMicros(), meta_data: meta };
     deps.store.ledgers.set(row.ledger_id, row);
     return { status: 201, json: ledgerJson(row) };
   });
@@ -54,6 +65,7 @@ export function ledgerRoutes(router: Router): void {
     const name = body.string('name');
     if (!name) throw validationError('GEN_VALIDATION_ERROR', { name: 'cannot be blank' }, 'error');
     const row = ledgerOr404(deps, req.params.id!);
+    if (holdsNul(name)) throw nulRefused('Database error occurred');
     row.name = name;
     return { status: 200, json: ledgerJson(row) };
   });

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors.js';
+import { ApiError, holdsNul, nulRefused } from '../errors.js';
 import { matches, parseFilterBody, parseQueryFilters, sortRows } from '../filter.js';
 import type { Filter, Reader, Table } from '../filter.js';
 import type { SandboxRequest, Reply } from '../router.js';
@@ -24,6 +24,8 @@ function emptyAs<T>(source: ListSource<T>, data: unknown[]): unknown[] | null {
 /** `POST /{table}/filter` (section 3.1). */
 export function filterList<T>(req: SandboxRequest, source: ListSource<T>): Reply {
   const request = parseFilterBody(source.table, req.json('GEN_VALIDATION_ERROR'));
+  // PostgreSQL refuses U+0000 in a text parameter: the handler's own 500.
+  if (request.filter.conditions.some((c) => holdsNul(c.values))) throw nulRefused(`Failed to retrieve ${source.table}`);
   const matched = sortRows(select(source, request.filter), source.read, request.sortBy, request.descending);
   const data = matched.slice(request.offset, request.offset + request.limit).map(source.render);
   if (!request.includeCount) return { status: 200, json: emptyAs(source, data) };
@@ -58,7 +60,7 @@ export function getList<T>(req: SandboxRequest, source: ListSource<T>, rules: Ge
   if (rawLimit !== null) {
     const n = /^-?\d+$/.test(rawLimit) ? Number(rawLimit) : NaN;
     if (!(n > 0)) {
-      if (rules.invalidLimit !== 'default') throw new ApiError('GEN_BAD_REQUEST', rules.invalidLimit.error);
+      if (rules.invalidLimit !== 'default') throw new ApiError('GEN_VALIDATION_ERROR', rules.invalidLimit.error);
     } else limit = n > 100 && rules.over100 !== null ? rules.over100 : n;
   }
   limit = Math.min(limit, filter ? rules.capFiltered : rules.capUnfiltered);

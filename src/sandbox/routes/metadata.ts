@@ -1,7 +1,8 @@
-import { ApiError, validationError } from '../errors.js';
+import { ApiError, holdsNul } from '../errors.js';
 import type { Json } from '../json.js';
 import type { Deps, Router } from '../router.js';
 import type { MetaData } from '../store.js';
+import { sortedJson } from '../wire.js';
 import { Binder } from './bind.js';
 
 type Holder = { meta_data: MetaData };
@@ -17,15 +18,23 @@ function holdersOf(deps: Deps, id: string): Holder[] {
   if (id.startsWith('ldg_')) return one(store.ledgers.get(id));
   if (id.startsWith('bln_')) return one(store.balances.get(id));
   if (id.startsWith('idt_')) return one(store.identities.get(id));
-  throw new ApiError('META_UNSUPPORTED_ENTITY', `unsupported entity type for ID '${id}'`);
+  throw new ApiError('META_INVALID_ENTITY_ID', `invalid entity ID format: ${id}`);
 }
 
 export function metadataRoutes(router: Router): void {
   // Merges into the existing metadata; the answer's key is meta_data since 0.14.0.
   router.add('POST', '/:id/metadata', (req, deps) => {
-    const body = Binder.of(req.json(), 'model.UpdateMetaDataRequest');
+    // gin's binding: no body is "EOF", a body without meta_data fails the `required` tag; both
+    // GEN_MALFORMED_REQUEST.
+    const body = Binder.of(req.json('GEN_MALFORMED_REQUEST'), 'model.UpdateMetaDataRequest');
     const patch = body.meta('meta_data');
-    if (!patch) throw validationError('GEN_VALIDATION_ERROR', { meta_data: 'cannot be blank' }, 'error');
+    if (!patch) {
+      throw new ApiError(
+        'GEN_MALFORMED_REQUEST',
+        "Key: 'MetadataRequest.Metadata' Error:Field validation for 'Metadata' failed on the 'required' tag",
+      );
+    }
+    if (holdsNul(patch)) throw new ApiError('GEN_INTERNAL', 'internal server error');
     const holders = holdersOf(deps, req.params.id!);
     if (holders.length === 0) {
       throw new ApiError('META_ENTITY_NOT_FOUND', `entity with ID '${req.params.id}' not found`, { details: {} });
@@ -37,6 +46,6 @@ export function metadataRoutes(router: Router): void {
     }
     // For a transaction or a batch Blnk answers the patch itself, not the merged metadata.
     const transactional = req.params.id!.startsWith('txn_') || req.params.id!.startsWith('bulk_');
-    return { status: 200, json: { meta_data: transactional ? patch : merged } };
+    return { status: 200, json: { meta_data: sortedJson(transactional ? patch : merged) } };
   });
 }

@@ -1,4 +1,4 @@
-import { ApiError, notFound, validationError } from '../errors.js';
+import { ApiError, foreignKeyViolation, notFound } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Deps, Router } from '../router.js';
 import type { MonitorRow } from '../store.js';
@@ -53,7 +53,7 @@ function bindCondition(condition: Binder | undefined): Omit<MonitorRow['conditio
     value: Number(condition?.float('value') ?? 0),
     precision: (() => {
       const p = condition?.float('precision');
-      return typeof p === 'bigint' && p > 0n ? p : typeof p === 'number' && p > 0 ? BigInt(Math.trunc(p)) : 1n;
+      return typeof p === 'bigint' && p > 0n ? p : typeof p === 'number' && p > 0 ? BigInt(Math.trunc(p)) : 0n;
     })(),
   };
 }
@@ -67,24 +67,32 @@ function preciseValue(value: number, precision: bigint): bigint {
 export function monitorRoutes(router: Router): void {
   router.add('POST', '/balance-monitors', (req, deps) => {
     const body = Binder.of(req.json(), 'model.CreateBalanceMonitor');
-    const problems: Record<string, string> = {};
     const balanceId = body.string('balance_id');
-    if (!balanceId) problems.balance_id = 'cannot be blank';
-    const raw = body.object('condition');
-    if (!raw) problems.condition = 'cannot be blank';
-    const condition = bindCondition(raw);
-    if (raw) {
-      // ozzo's Required: a zero value is blank, so a threshold of 0 is refused.
-      if (!condition.field) problems['condition.field'] = 'cannot be blank';
-      else if (!FIELDS.has(condition.field)) problems['condition.field'] = 'must be a valid value';
-      if (!condition.operator) problems['condition.operator'] = 'cannot be blank';
-      if (condition.value === 0) problems['condition.value'] = 'cannot be blank';
+    const condition = bindCondition(body.object('condition'));
+    // ozzo-validation as model.CreateBalanceMonitor declares it: the condition's rules nested in
+    // parentheses, keys sorted; Required treats a zero value, and so a threshold or a precision
+    // of 0, as blank (a monitor without precision is refused).
+    const nested: string[] = [];
+    if (!condition.field) nested.push('field: cannot be blank');
+    else if (!FIELDS.has(condition.field)) nested.push('field: must be a valid value');
+    if (!condition.operator) nested.push('operator: cannot be blank');
+    if (condition.precision === 0n) nested.push('precision: cannot be blank');
+    if (condition.value === 0) nested.push('value: cannot be blank');
+    const problems: string[] = [];
+    if (!balanceId) problems.push('balance_id: cannot be blank');
+    // condition is a struct, not a pointer: without one its own rules still run (all blank).
+    if (nested.length > 0) problems.push(`condition: (${nested.join('; ')}.)`);
+    if (problems.length > 0) {
+      throw new ApiError('GEN_VALIDATION_ERROR', `${problems.join('; ')}.`, { legacyKey: 'errors' });
     }
-    if (Object.keys(problems).length > 0) throw validationError('BAL_VALIDATION_ERROR', problems);
     const full = { ...condition, precise_value: preciseValue(condition.value, condition.precision) };
     checkRow(full, 'Database error occurred');
     // The foreign key on balance_id: database.CreateMonitor maps it to 400 "Invalid balance ID".
-    if (!deps.store.balances.has(balanceId)) throw new ApiError('GEN_BAD_REQUEST', 'Invalid balance ID');
+    if (!deps.store.balances.has(balanceId)) {
+      throw new ApiError('GEN_BAD_REQUEST', 'Invalid balance ID', {
+        details: foreignKeyViolation('balance_monitors', 'balance_id', balanceId, 'balances'),
+      });
+    }
     const row: MonitorRow = {
       monitor_id: newId('mon'),
       balance_id: balanceId,
@@ -114,12 +122,12 @@ export function monitorRoutes(router: Router): void {
     return { status: 200, json: rows.length ? rows : null };
   });
 
-  // GetBalanceMonitorsByBalanceID calls GetMonitorByID with the balance id (api/balance.go at
-  // every release read), so it looks for a monitor whose id is that balance id: a 404.
-  router.add('GET', '/balance-monitors/balances/:balance_id', (req, deps) => ({
-    status: 200,
-    json: monitorJson(monitorOr404(deps, req.params.balance_id!)),
-  }));
+  // That balance's monitors, precision and precise_value included (as measured on v0.15.2);
+  // null when there are none, also for a balance that does not exist.
+  router.add('GET', '/balance-monitors/balances/:balance_id', (req, deps) => {
+    const rows = [...deps.store.monitors.values()].filter((m) => m.balance_id === req.params.balance_id).map((m) => monitorJson(m));
+    return { status: 200, json: rows.length ? rows : null };
+  });
 
   router.add('PUT', '/balance-monitors/:id', (req, deps) => {
     const body = Binder.of(req.json(), 'model.BalanceMonitor');

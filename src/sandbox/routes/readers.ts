@@ -4,9 +4,13 @@ import { exactDecimal } from '../money.js';
 import { balanceOf, inflightOf } from '../store.js';
 import type { BalanceRow, IdentityRow, LedgerRow, MetaData, Store, TransactionRow } from '../store.js';
 
-/** How the filter engine reads a column of each table; undefined is SQL NULL. */
+/**
+ * How the filter engine reads a column of each table; undefined is SQL NULL. A row created without
+ * meta_data holds the JSON `null` (Go marshals a nil map), never SQL NULL: `meta_data isnull`
+ * finds nothing, while `meta_data.<key> isnull` finds it.
+ */
 function metaKey(meta: MetaData, field: string): Json | undefined {
-  if (field === 'meta_data') return meta ?? undefined;
+  if (field === 'meta_data') return meta ?? 'null';
   return meta?.[field.slice('meta_data.'.length)] ?? undefined;
 }
 
@@ -20,13 +24,18 @@ export const readBalance: Reader<BalanceRow> = (row, field) => {
   return (row as never)[field];
 };
 
+/** Go's zero time, which a DATE column stores for an identity created without dob. */
+const ZERO_DOB = Date.parse('0001-01-01T00:00:00Z') * 1000;
+
 export const readIdentity: Reader<IdentityRow> = (row, field) => {
   if (field.startsWith('meta_data')) return metaKey(row.meta_data, field);
+  // No dob is stored as 0001-01-01, not NULL: `isnull` never finds it, `lt` and `between` do.
+  if (field === 'dob') return row.dob ?? ZERO_DOB;
   const v = (row as never as Record<string, Json | undefined>)[field];
   return v === null ? undefined : v;
 };
 
-/** Transactions join their balances for source_identity, destination_identity and indicator. */
+/** Transactions join their balances for the virtual indicator field. */
 export const transactionReader =
   (store: Store): Reader<TransactionRow> =>
   (row, field) => {

@@ -1,27 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox/index.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
+import { startTarget } from './target.js';
+import type { Target } from './target.js';
 import { create, expectEnvelope, expectGin404 } from '../helpers/entities.js';
-import { client } from '../helpers/http.js';
 import type { Call } from '../helpers/http.js';
 
-let sandbox: Sandbox;
+let t: Target;
 let call: Call;
 let ledgerId: string;
 let balanceId: string;
 let identityId: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = client(sandbox.url);
+  t = await startTarget();
+  call = t.call;
   ledgerId = (await create(call, '/ledgers', { name: 'paths' })).ledger_id;
   identityId = (await create(call, '/identities', { first_name: 'Path' })).identity_id;
   balanceId = (await create(call, '/balances', { ledger_id: ledgerId, currency: 'USD', identity_id: identityId }))
     .balance_id;
 });
-afterAll(() => sandbox.close());
-
-const last = () => sandbox.requests[sandbox.requests.length - 1]!;
+afterAll(() => t.close());
 
 describe('percent-encoded ids (sections 1, 2.6)', () => {
   it('an id with an encoded traversal never reaches another route: gin\'s plain-text 404', async () => {
@@ -36,11 +33,7 @@ describe('percent-encoded ids (sections 1, 2.6)', () => {
       const res = await call('GET', path);
       expectGin404(res);
       expect(res.text).not.toContain(balanceId);
-      // The recording keeps the path exactly as sent, still encoded.
-      expect(last().path).toBe(path);
-      expect(last().route).toBeNull();
     }
-    expect(last().path).toContain('%2F');
   });
 
   it('an encoded traversal in a POST id is a 404 too, and writes nothing', async () => {
@@ -59,16 +52,12 @@ describe('percent-encoded ids (sections 1, 2.6)', () => {
     const res = await call('GET', path);
     const detail = expectEnvelope(res, 404, 'BAL_NOT_FOUND');
     expect(detail.message).toBe(`Balance with ID '${id}' not found`);
-    expect(last().path).toBe(path);
-    expect(last().route).toBe('/balances/:id');
-    expect([...last().query.keys()]).toEqual([]);
   });
 
   it('an encoded % is decoded exactly once', async () => {
     // idt_%41 sent as idt_%2541: the id is "idt_%41", never "idt_A".
     const res = await call('GET', `/identities/${encodeURIComponent('idt_%41')}`);
     expect(expectEnvelope(res, 404, 'IDT_NOT_FOUND').message).toContain("'idt_%41'");
-    expect(last().path).toBe('/identities/idt_%2541');
   });
 
   it('a plainly encoded id still addresses its entity', async () => {
@@ -85,16 +74,12 @@ describe('percent-encoded ids (sections 1, 2.6)', () => {
     const res = await call('GET', path);
     expect(res.status).toBe(200);
     expect(res.json.balance.balance_id).toBe(balanceId);
-    expect(last().route).toBe('/balances/:id/at');
-    expect(last().path).toBe(path);
   });
 
-  it('a malformed escape is a 400, recorded as sent, and the sandbox stays up', async () => {
+  it('a malformed escape is a 400, and the server stays up', async () => {
     for (const path of ['/balances/%zz', '/balances/%', '/identities/idt_%E0%A4%A']) {
       const res = await call('GET', path);
       expect(res.status, path).toBe(400);
-      expect(last().path).toBe(path);
-      expect(last().status).toBe(400);
     }
     expect((await call('GET', '/health')).status).toBe(200);
   });

@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox/index.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
+import { startTarget } from './target.js';
+import type { Target } from './target.js';
+import { expectSameRow } from './rows.js';
 import { RFC3339_UTC, ZERO_TIME, create, expectEnvelope, idPattern } from '../helpers/entities.js';
-import { client } from '../helpers/http.js';
 import type { Call } from '../helpers/http.js';
 
-let sandbox: Sandbox;
+let t: Target;
 let call: Call;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = client(sandbox.url);
+  t = await startTarget();
+  call = t.call;
 });
-afterAll(() => sandbox.close());
+afterAll(() => t.close());
 
 /** Section 4.3, in order. */
 const STRING_FIELDS = [
@@ -68,14 +68,14 @@ describe('identities (sections 2.5, 4.3)', () => {
     // Read back, it is the same object.
     const read = await call('GET', `/identities/${res.json.identity_id}`);
     expect(read.status).toBe(200);
-    expect(read.json).toEqual(res.json);
+    expectSameRow(read.json, res.json);
   });
 
   it('POST /identities keeps every field as sent; GET reads them back (§2.5)', async () => {
     const created = await create(call, '/identities', { ...ada, organization_name: '', category: 'retail' });
     expect(created).toMatchObject({ ...ada, organization_name: '', category: 'retail' });
     const read = await call('GET', `/identities/${created.identity_id}`);
-    expect(read.json).toEqual(created);
+    expectSameRow(read.json, created);
   });
 
   it('honours a caller-supplied identity_id idt_<uuid> (§1, v0.14.2)', async () => {
@@ -142,7 +142,7 @@ describe('identities (sections 2.5, 4.3)', () => {
       expect(res.status).toBe(200);
       expect(res.text).toBe('{"message":"Identity updated successfully"}');
       const read = await call('GET', `/identities/${created.identity_id}`);
-      expect(read.json).toEqual({ ...created, last_name: 'King', city: 'Ockham', dob: '1815-12-11T00:00:00Z' });
+      expectSameRow(read.json, { ...created, last_name: 'King', city: 'Ockham', dob: '1815-12-11T00:00:00Z' });
     });
 
     it('does not write empty strings or the zero time: an update can set a field, never clear it', async () => {
@@ -153,7 +153,7 @@ describe('identities (sections 2.5, 4.3)', () => {
       });
       expect(res.status).toBe(200);
       const read = await call('GET', `/identities/${created.identity_id}`);
-      expect(read.json).toEqual({ ...created, first_name: 'Augusta Ada' });
+      expectSameRow(read.json, { ...created, first_name: 'Augusta Ada' });
       expect(read.json.dob).toBe('1815-12-10T00:00:00Z');
     });
 
@@ -167,7 +167,7 @@ describe('identities (sections 2.5, 4.3)', () => {
       ]) {
         const res = await call('PUT', `/identities/${created.identity_id}`, { body });
         expectEnvelope(res, 400, 'GEN_MALFORMED_REQUEST');
-        expect((await call('GET', `/identities/${created.identity_id}`)).json).toEqual(created);
+        expectSameRow((await call('GET', `/identities/${created.identity_id}`)).json, created);
       }
     });
 

@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox/index.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
+import { startTarget } from './target.js';
+import type { Target } from './target.js';
+import { expectSameRow } from './rows.js';
 import { RFC3339_UTC, create, expectEnvelope, idPattern } from '../helpers/entities.js';
-import { client } from '../helpers/http.js';
 import type { Call } from '../helpers/http.js';
 
-let sandbox: Sandbox;
+let t: Target;
 let call: Call;
 let ledgerId: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = client(sandbox.url);
+  t = await startTarget();
+  call = t.call;
   ledgerId = (await create(call, '/ledgers', { name: 'Monitors' })).ledger_id;
 });
-afterAll(() => sandbox.close());
+afterAll(() => t.close());
 
 const newBalance = async (): Promise<string> =>
   (await create(call, '/balances', { ledger_id: ledgerId, currency: 'USD' })).balance_id;
@@ -78,7 +78,7 @@ describe('balance monitors (sections 2.3, 4.5)', () => {
   it('GET /balance-monitors/:id reads the monitor back, call_back_url still hidden (§2.3)', async () => {
     const res = await call('GET', `/balance-monitors/${monitor.monitor_id}`);
     expect(res.status).toBe(200);
-    expect(res.json).toEqual(monitor);
+    expectSameRow(res.json, monitor);
     expect(res.text).not.toContain(CALLBACK);
   });
 
@@ -87,7 +87,7 @@ describe('balance monitors (sections 2.3, 4.5)', () => {
     expect(res.status).toBe(200);
     expect(Array.isArray(res.json)).toBe(true);
     const listed = res.json.find((m: any) => m.monitor_id === monitor.monitor_id);
-    expect(listed).toEqual({ ...monitor, condition: { ...monitor.condition, precision: 0n, precise_value: null } });
+    expectSameRow(listed, { ...monitor, condition: { ...monitor.condition, precision: 0n, precise_value: null } });
     for (const m of res.json) {
       expect(m.condition.precision).toBe(0n);
       expect(m.condition.precise_value).toBeNull();
@@ -96,10 +96,19 @@ describe('balance monitors (sections 2.3, 4.5)', () => {
     expect(res.text).not.toContain(CALLBACK);
   });
 
-  it('GET /balance-monitors/balances/:balance_id looks the balance id up as a monitor id: 404 (api/balance.go GetBalanceMonitorsByBalanceID)', async () => {
+  it('divergence: GET /balance-monitors/balances/:balance_id works: 200, that balance\'s monitors with precision; null when none', async () => {
     const other = await newBalance();
-    await create(call, '/balance-monitors', monitorBody(other, { value: 5 }));
-    expectEnvelope(await call('GET', `/balance-monitors/balances/${other}`), 404, 'BAL_MONITOR_NOT_FOUND');
+    expect((await call('GET', `/balance-monitors/balances/${other}`)).text).toBe('null');
+    const made = await create(call, '/balance-monitors', monitorBody(other, { value: 5 }));
+    await create(call, '/balance-monitors', monitorBody(balanceId, { value: 7 }));
+    const res = await call('GET', `/balance-monitors/balances/${other}`);
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toHaveLength(1);
+    // The full row, as GET /balance-monitors/:id reads it (unlike the list's precision 0).
+    expectSameRow(res.json[0], made);
+    expect(res.json[0].condition).toMatchObject({ value: 5n, precision: 100n, precise_value: 500n });
+    // A balance that does not exist has no monitors: null, not a 404.
+    expect((await call('GET', `/balance-monitors/balances/bln_${randomUUID()}`)).text).toBe('null');
   });
 
   it('POST /balance-monitors without balance_id or condition is a 400 with the legacy key `errors` (§8.2)', async () => {
@@ -125,7 +134,7 @@ describe('balance monitors (sections 2.3, 4.5)', () => {
     const read = await call('GET', `/balance-monitors/${target.monitor_id}`);
     expect(read.json.description).toBe('high balance alert');
     expect(read.json.condition).toMatchObject({ field: 'credit_balance', operator: '>', value: 50n });
-    expect(read.json.created_at).toBe(target.created_at);
+    expectSameRow({ created_at: read.json.created_at }, { created_at: target.created_at });
   });
 
   it('DELETE /balance-monitors/:id answers 200 {"message":"BalanceMonitor deleted successfully"}, then GET is 404 (§2.3)', async () => {
@@ -221,9 +230,10 @@ describe('POST /:id/metadata (section 2.6)', () => {
     expect((await call('GET', `/ledgers/${ledger.ledger_id}`)).json.meta_data).toEqual({ keep: 'yes' });
   });
 
-  it('an id with an unsupported prefix is 400 META_UNSUPPORTED_ENTITY (§2.6)', async () => {
+  it('divergence: an id with an unsupported prefix is 400 META_INVALID_ENTITY_ID "invalid entity ID format: <id>"', async () => {
     for (const id of [`mon_${randomUUID()}`, `acc_${randomUUID()}`, 'general_ledger_id', 'whatever']) {
-      expectEnvelope(await update(id, { meta_data: { k: 'v' } }), 400, 'META_UNSUPPORTED_ENTITY');
+      const detail = expectEnvelope(await update(id, { meta_data: { k: 'v' } }), 400, 'META_INVALID_ENTITY_ID');
+      expect(detail.message).toBe(`invalid entity ID format: ${id}`);
     }
   });
 
