@@ -148,9 +148,10 @@ export class Engine {
     }
   }
 
-  private balanceFor(id: string, side: 'source' | 'destination'): BalanceRow {
+  private balanceFor(id: string, _side: 'source' | 'destination'): BalanceRow {
     const b = this.store.balances.get(id);
-    if (!b) throw notFound('BAL_NOT_FOUND', `${side} balance with ID '${id}' not found`);
+    // Blnk's getSourceAndDestination: the database's not-found, upgraded to TXN_NOT_FOUND.
+    if (!b) throw notFound('TXN_NOT_FOUND', `Balance with ID '${id}' not found`);
     return b;
   }
 
@@ -158,7 +159,7 @@ export class Engine {
     const available = balanceOf(source) - source.inflight_debit_balance;
     const limit = BigInt(Math.round(txn.overdraft_limit * Number(txn.precision)));
     if (available - txn.precise_amount < -limit) {
-      throw new ApiError('TXN_INSUFFICIENT_FUNDS', `insufficient funds in source balance ${source.balance_id}`);
+      throw new ApiError('TXN_INSUFFICIENT_FUNDS', 'failed to apply transaction to balances: insufficient funds in source balance');
     }
   }
 

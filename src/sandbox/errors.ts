@@ -67,15 +67,20 @@ export class ApiError extends Error {
     this.status = STATUS_BY_CODE[code];
   }
 
-  /** The 0.15 envelope: `{error, error_detail: {code, message, details?}}`. */
+  /**
+   * The 0.15 envelope: `{error, error_detail: {code, message, details?}}`. Blnk writes it from a
+   * gin.H (a Go map), so its keys come out sorted: `batch_id, error, error_detail`, and
+   * `error_detail` before the legacy `errors`.
+   */
   body(): Record<string, Json> {
     const detail: Record<string, Json> = { code: this.code, message: this.message };
     if (this.options.details !== undefined) detail.details = this.options.details;
-    return {
+    const out: Record<string, Json> = {
       [this.options.legacyKey ?? 'error']: this.options.legacyValue ?? this.message,
       ...this.options.extra,
       error_detail: detail,
     };
+    return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]!]));
   }
 }
 

@@ -1,11 +1,16 @@
 /**
  * Blnk's transaction queue, reduced to what a client can observe: a POST answers at once, the
- * QUEUED row appears a moment later ("prepare", a goroutine), and a worker applies it after
- * that. Tests pause the worker to see queued amounts, and `idle()` to wait for it.
+ * QUEUED row appears a moment later ("prepare", a goroutine in Blnk that resolves both balances
+ * before it writes the row: a GET sent as soon as the 201 arrives misses it), and a worker applies
+ * it after that. Real Blnk takes 250–1,300 ms; the sandbox takes tens of milliseconds, but never
+ * writes the row before it has answered. Tests pause the worker to see queued amounts, and
+ * `idle()` to wait for it.
  */
 export interface QueueOptions {
-  /** Delay before the worker applies a job; default 5 ms. */
+  /** Delay before the worker applies a job; default 15 ms. */
   delayMs?: number;
+  /** Delay before a prepared write (the QUEUED row) lands; default 30 ms. */
+  prepareMs?: number;
   /** Start with the worker paused. */
   paused?: boolean;
 }
@@ -15,6 +20,7 @@ type Job = () => void;
 export class Queue {
   private readonly jobs: Job[] = [];
   private readonly delayMs: number;
+  private readonly prepareMs: number;
   private paused: boolean;
   private timer: NodeJS.Timeout | null = null;
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -26,18 +32,24 @@ export class Queue {
     options: QueueOptions = {},
     private readonly onError: (error: unknown) => void = () => {},
   ) {
-    this.delayMs = options.delayMs ?? 5;
+    this.delayMs = options.delayMs ?? 15;
+    this.prepareMs = options.prepareMs ?? 30;
     this.paused = options.paused ?? false;
   }
 
-  /** Runs soon, outside the request, whether or not the worker is paused. */
+  /**
+   * Runs `prepareMs` later, outside the request, whether or not the worker is paused: never
+   * before the answer to the request that asked for it has been read.
+   */
   prepare(job: Job): void {
     this.preparing += 1;
-    setImmediate(() => {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
       this.preparing -= 1;
       this.run(job);
       this.settle();
-    });
+    }, this.prepareMs);
+    this.timers.add(timer);
   }
 
   enqueue(job: Job): void {

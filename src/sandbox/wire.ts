@@ -111,13 +111,15 @@ export interface CreatedFlags {
   destination?: string;
   sources?: Leg[];
   destinations?: Leg[];
+  /** Blnk fills amount_string only from a precise_amount; a float `amount` in leaves it out. */
+  noAmountString?: boolean;
 }
 
 export function transactionJson(t: TransactionRow, view: TransactionView, flags?: CreatedFlags): Obj {
   const precision = view === 'reference' ? 0n : t.precision;
   const decimal = exactDecimal(t.precise_amount, t.precision);
   const out: Obj = { precise_amount: t.precise_amount, amount: Number(decimal) };
-  if (view === 'created') out.amount_string = decimal;
+  if (view === 'created' && !flags?.noAmountString) out.amount_string = decimal;
   out.precision = Number(precision);
   out.overdraft_limit = t.overdraft_limit;
   out.transaction_id = t.transaction_id;
@@ -147,7 +149,10 @@ export function transactionJson(t: TransactionRow, view: TransactionView, flags?
   out.scheduled_for = asBuilt ? formatTime(t.scheduled_for) : GO_ZERO_TIME;
   out.inflight_expiry_date = asBuilt ? formatTime(t.inflight_expiry_date) : GO_ZERO_TIME;
   out.inflight_commit_date = asBuilt ? formatTime(t.inflight_commit_date) : GO_ZERO_TIME;
-  if (t.meta_data && Object.keys(t.meta_data).length > 0) out.meta_data = t.meta_data;
+  // transformTransaction (api/transactions.go) moves meta_data.inflight into the inflight field
+  // on every answer; what is left, if anything, is meta_data.
+  const meta = t.meta_data ? Object.fromEntries(Object.entries(t.meta_data).filter(([k]) => k !== 'inflight')) : null;
+  if (meta && Object.keys(meta).length > 0) out.meta_data = meta;
   return out;
 }
 

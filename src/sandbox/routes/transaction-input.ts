@@ -28,6 +28,8 @@ export interface TransactionInput {
   scheduledFor: Micros | null;
   inflightExpiryDate: Micros | null;
   inflightCommitDate: Micros | null;
+  /** A float `amount` was sent rather than precise_amount: the answer has no amount_string. */
+  fromAmount?: boolean;
 }
 
 export interface LegInput {
@@ -41,15 +43,16 @@ export interface LegInput {
 const bind = (body: Json) => Binder.of(body, 'model.RecordTransaction', 'GEN_MALFORMED_REQUEST', 'Invalid input');
 
 export function parseTransactionInput(body: Json): TransactionInput {
-  const b = bind(body);
+  // A JSON null binds as an empty struct, which then fails validation field by field.
+  const b = bind(body === null ? {} : body);
   const preciseAmount = b.bigint('precise_amount');
   const amount = b.float('amount');
   const rawPrecision = b.float('precision');
-  if (rawPrecision !== undefined && typeof rawPrecision !== 'bigint' && !Number.isInteger(rawPrecision)) {
-    throw new ApiError('TXN_PRECISION_NOT_INTEGER', 'precision must be an integer');
-  }
-  const precisionValue = rawPrecision === undefined ? 0n : BigInt(rawPrecision);
   const problems: Record<string, string> = {};
+  // validatePrecisionIsInteger: a validation problem like the others (TXN_VALIDATION_ERROR).
+  const fractionalPrecision = rawPrecision !== undefined && typeof rawPrecision !== 'bigint' && !Number.isInteger(rawPrecision);
+  if (fractionalPrecision) problems.precision = 'precision must be an integer value';
+  const precisionValue = rawPrecision === undefined || fractionalPrecision ? 0n : BigInt(rawPrecision);
   if (precisionValue < 0n) problems.precision = 'must not be negative';
   const precision = precisionValue <= 0n ? 1n : precisionValue;
 
@@ -57,19 +60,20 @@ export function parseTransactionInput(body: Json): TransactionInput {
     if (!b.string(key)) problems[key] = 'cannot be blank';
   }
   if (amount === undefined && preciseAmount === undefined) problems.amount = 'either amount or precise_amount is required';
-  if (amount !== undefined && preciseAmount !== undefined) problems.amount = 'only one of amount or precise_amount may be set';
-  if (amount !== undefined && significantDigits(amount) > 15) problems.amount = 'must not have more than 15 significant digits';
+  if (amount !== undefined && preciseAmount !== undefined) problems.amount = 'either amount or precise_amount should be provided, not both';
+  else if (amount !== undefined && significantDigits(amount) > 15) {
+    problems.amount = 'amount has more than 15 significant digits which may cause rounding errors; use precise_amount instead';
+  }
 
   const source = b.string('source');
   const destination = b.string('destination');
   const sources = legs(b, 'sources');
   const destinations = legs(b, 'destinations');
-  if (!source && !sources) problems.source = 'either source or sources is required';
-  if (source && sources) problems.source = 'only one of source or sources may be set';
-  if (!destination && !destinations) problems.destination = 'either destination or destinations is required';
-  if (destination && destinations) problems.destination = 'only one of destination or destinations may be set';
+  if (!source === !sources) problems.source = 'either source or sources is required, not both';
+  if (!destination === !destinations) problems.destination = 'either destination or destinations is required, not both';
 
-  const strictTime = (key: string) => time(b, key, false, problems);
+  // Go's time.Parse accepts a fraction of a second even where the layout has none.
+  const strictTime = (key: string) => time(b, key, true, problems);
   const input: TransactionInput = {
     preciseAmount: preciseAmount ?? (amount === undefined ? 0n : toMinorUnits(amount, precision) ?? 0n),
     precision,
@@ -89,6 +93,7 @@ export function parseTransactionInput(body: Json): TransactionInput {
     inflightExpiryDate: strictTime('inflight_expiry_date'),
     inflightCommitDate: strictTime('inflight_commit_date'),
   };
+  if (amount !== undefined && preciseAmount === undefined) input.fromAmount = true;
   if (sources) input.sources = sources;
   if (destinations) input.destinations = destinations;
   if (Object.keys(problems).length > 0) throw validationError('TXN_VALIDATION_ERROR', problems);

@@ -1,7 +1,8 @@
 import { ApiError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
+import { toJson } from '../json.js';
 import type { Json } from '../json.js';
-import { toMinorUnits } from '../money.js';
+import { exactDecimal, toMinorUnits } from '../money.js';
 import type { Deps, Router } from '../router.js';
 import type { Leg, MetaData, TransactionRow } from '../store.js';
 import { nowMicros } from '../time.js';
@@ -54,14 +55,18 @@ function systemMeta(input: TransactionInput): MetaData {
   return Object.keys(meta).length > 0 ? meta : input.metaData;
 }
 
+/**
+ * The create answer's flags. A queued answer echoes source and destination as sent (`@World`);
+ * with skip_queue Blnk answers the struct it recorded, whose sides are the resolved balance ids.
+ */
 function flagsOf(input: TransactionInput): CreatedFlags {
   return {
     allow_overdraft: input.allowOverdraft,
     inflight: input.inflight,
     skip_queue: input.skipQueue,
     atomic: input.atomic,
-    source: input.source,
-    destination: input.destination,
+    ...(input.skipQueue ? {} : { source: input.source, destination: input.destination }),
+    ...(input.fromAmount ? { noAmountString: true } : {}),
   };
 }
 
@@ -82,10 +87,14 @@ function resolveSides(deps: Deps, row: TransactionRow): void {
 }
 
 /**
- * The queued path (section 4.4): the QUEUED row is written shortly after the answer, then a
- * worker applies it as a child with reference `<ref>_q`. A duplicate reference makes that
- * first write fail, so the QUEUED row never appears; refusals at apply time become a REJECTED
- * child. Nothing of this reaches the caller, who got a 201 already.
+ * The queued path (section 4.4): the QUEUED row is written after the answer (Blnk prepares it in
+ * a goroutine: an immediate GET, commit or void misses it), then a worker applies it as a child
+ * with reference `<ref>_q`. A duplicate reference makes that first write fail, so the QUEUED row
+ * never appears; refusals at apply time become a REJECTED child. Nothing of this reaches the
+ * caller, who got a 201 already. Preparing assigns the hot-pair lane (internal/hotpairs:
+ * AssignQueueLane): `queue_lane` ("normal" unless hot-pair routing is on, which it is not by
+ * default) and `queue_pair_key` `<source>|<destination>|<CURRENCY>` of the resolved balances.
+ * The row's created_at is the time of that write, which the child copies.
  */
 function enqueue(deps: Deps, row: TransactionRow, input: TransactionInput): void {
   deps.queue.prepare(() => {
@@ -94,6 +103,12 @@ function enqueue(deps: Deps, row: TransactionRow, input: TransactionInput): void
     // Preparing the queued write looks both balances up first (blnk transaction_queue): a
     // missing one fails it, so no QUEUED row, no child, nothing at all is written.
     if (!deps.store.balances.has(row.source) || !deps.store.balances.has(row.destination)) return;
+    row.meta_data = {
+      ...row.meta_data,
+      queue_lane: 'normal',
+      queue_pair_key: `${row.source}|${row.destination}|${row.currency.toUpperCase()}`,
+    };
+    row.created_at = nowMicros();
     deps.store.insertTransaction(row);
     const settle = () => settleQueued(deps, row, input);
     const due = row.scheduled_for === null ? 0 : (row.scheduled_for - nowMicros()) / 1000;
@@ -102,14 +117,18 @@ function enqueue(deps: Deps, row: TransactionRow, input: TransactionInput): void
   });
 }
 
+/**
+ * The worker's copy of a QUEUED row (createQueueCopy): a new id and `<ref>_q`, the parent's
+ * meta_data (QUEUED_PARENT_TRANSACTION, queue_lane, queue_pair_key and, in a bulk, sequence) and
+ * its created_at to the microsecond, so the two tie on every created_at order.
+ */
 function settleQueued(deps: Deps, parent: TransactionRow, input: TransactionInput): void {
   const child: TransactionRow = {
     ...parent,
     transaction_id: newId('txn'),
     parent_transaction: parent.transaction_id,
     reference: `${parent.reference}_q`,
-    created_at: nowMicros(),
-    meta_data: { ...parent.meta_data, QUEUED_PARENT_TRANSACTION: parent.transaction_id },
+    meta_data: { ...parent.meta_data },
   };
   try {
     deps.engine.apply(child, { inflight: input.inflight, allowOverdraft: input.allowOverdraft });
@@ -126,6 +145,11 @@ function record(deps: Deps, input: TransactionInput, overrides: Partial<Transact
   const scheduled = input.scheduledFor !== null && input.scheduledFor > nowMicros();
   if (input.skipQueue && !scheduled) return applyNow(deps, newRow(input, overrides), input);
   const row = newRow(input, { ...overrides, status: scheduled ? 'SCHEDULED' : 'QUEUED' });
+  // QueueTransaction: the queued row names its parent in meta_data, itself or, in a bulk, the batch.
+  row.meta_data = {
+    ...row.meta_data,
+    QUEUED_PARENT_TRANSACTION: row.parent_transaction.includes('bulk') ? row.parent_transaction : row.transaction_id,
+  };
   const answer = { ...row };
   enqueue(deps, row, input);
   return answer;
@@ -184,17 +208,20 @@ function recordSplit(deps: Deps, input: TransactionInput): { row: TransactionRow
 
 /**
  * Blnk's rollback of an atomic batch or split (bulk: rollbackBatchTransactions): inflight
- * children are voided at once; APPLIED (and VOID) ones are refunded through the queue
- * (RefundWorker passes the stored skip_queue, always false), so the originals and their
- * refunds both stay. Only rows that exist during the request are found: a queued item is not
- * APPLIED yet, so it is never rolled back. Refusals are only logged by Blnk.
+ * children are voided at once; otherwise the batch is refunded as POST /refund-transaction would
+ * refund it (RefundWorker passes each row's stored skip_queue, always false, so the refunds go
+ * through the queue and the originals and their refunds both stay). Only rows that exist during
+ * the request are found: a queued item is not APPLIED yet, so it is never rolled back. Refusals
+ * are only logged by Blnk.
  */
 function rollBack(deps: Deps, parentId: string, inflight: boolean): void {
-  const children = [...deps.store.transactions.values()].filter((t) => t.parent_transaction === parentId);
-  for (const child of children) {
+  if (!inflight) {
+    refundAll(deps, parentId, false);
+    return;
+  }
+  for (const child of deps.store.childrenOf(parentId)) {
     try {
-      if (inflight && child.status === 'INFLIGHT' && child.hold && !child.hold.voided) deps.engine.void(child);
-      else if (!inflight && (child.status === 'APPLIED' || child.status === 'VOID')) refund(deps, child.transaction_id, false);
+      if (child.status === 'INFLIGHT' && child.hold && !child.hold.voided) deps.engine.void(child);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
     }
@@ -249,40 +276,91 @@ function checkHold(hold: TransactionRow, requested: bigint | undefined): bigint 
   return requested ?? remaining;
 }
 
-/** A refund of an applied transaction (model.RefundReference: `<txn>_refund`, once). */
-function refund(deps: Deps, id: string, skipQueue: boolean): { row: TransactionRow; input: TransactionInput } {
-  let original = transactionOr404(deps, id);
-  if (original.status === 'QUEUED') {
-    original = deps.store.childrenOf(original.transaction_id).find((c) => c.status === 'APPLIED') ?? original;
-  }
-  if (original.status !== 'APPLIED') {
-    throw new ApiError('TXN_INVALID_STATUS_ACTION', `transaction with status ${original.status} cannot be refunded`);
-  }
-  // Blnk names a refund `<txn>_refund` (model.RefundReference) and refuses a second one.
-  const reference = `${original.transaction_id}_refund`;
-  if (deps.store.references.has(reference)) {
-    throw new ApiError('GEN_CONFLICT', `transaction '${original.transaction_id}' has already been refunded`);
+/**
+ * What POST /refund-transaction/:id refunds (GetRefundableTransactionsByParentID): the row itself
+ * if APPLIED, its children that are APPLIED or VOID, and every APPLIED row whose
+ * meta_data.QUEUED_PARENT_TRANSACTION names it; newest first. A refund is itself a child of
+ * what it refunds, so a second refund of the same id finds the first refund too.
+ */
+function refundable(deps: Deps, id: string): TransactionRow[] {
+  const rows = [...deps.store.transactions.values()].filter(
+    (t) =>
+      (t.transaction_id === id && t.status === 'APPLIED') ||
+      (t.parent_transaction === id && (t.status === 'APPLIED' || t.status === 'VOID')) ||
+      (t.status === 'APPLIED' && t.meta_data?.QUEUED_PARENT_TRANSACTION === id),
+  );
+  return rows.sort((a, b) => b.created_at - a.created_at);
+}
+
+/** IsTransactionRefunded: a row under it with the sides swapped. */
+function isRefunded(deps: Deps, row: TransactionRow): boolean {
+  return deps.store.childrenOf(row.transaction_id).some((c) => c.source === row.destination && c.destination === row.source);
+}
+
+/**
+ * One refund (RefundTransaction, prepareRefundTransaction): a copy of the row, description and
+ * meta_data included, named `<txn>_refund`, child of it, sides swapped, allow_overdraft always
+ * true; a VOID row's refund is inflight. It goes through the queue unless skip_queue.
+ */
+function refundOne(deps: Deps, original: TransactionRow, skipQueue: boolean): { row: TransactionRow; input: TransactionInput } {
+  if (isRefunded(deps, original)) {
+    throw new ApiError('GEN_CONFLICT', `transaction ${original.transaction_id} has already been refunded`);
   }
   const input: TransactionInput = {
     preciseAmount: original.precise_amount,
     precision: original.precision,
     source: original.destination,
     destination: original.source,
-    reference,
+    reference: `${original.transaction_id}_refund`,
     currency: original.currency,
-    description: `Refund for ${original.transaction_id}`,
-    allowOverdraft: original.meta_data?.allow_overdraft === true,
+    description: original.description,
+    allowOverdraft: true,
     overdraftLimit: original.overdraft_limit,
-    inflight: false,
+    inflight: original.status === 'VOID',
     skipQueue,
     atomic: false,
-    metaData: null,
+    metaData: original.meta_data ? { ...original.meta_data } : null,
     effectiveDate: null,
     scheduledFor: null,
     inflightExpiryDate: null,
     inflightCommitDate: null,
   };
   return { row: record(deps, input, { parent_transaction: original.transaction_id }), input };
+}
+
+/**
+ * Refunds everything refundable under an id (ProcessTransactionInBatches with RefundWorker): what
+ * can be refunded is, even when another row fails; any failure makes the whole answer an error,
+ * "error occurred during processing: [<each error>]". Nothing refundable: 404 "no transaction to
+ * refund". So a second refund answers 409 GEN_CONFLICT for the original, and yet refunds the
+ * first refund (money moves twice).
+ */
+function refundAll(deps: Deps, id: string, skipQueue: boolean): { row: TransactionRow; input: TransactionInput } {
+  const rows = refundable(deps, id);
+  if (rows.length === 0) throw new ApiError('TXN_NOT_FOUND', 'no transaction to refund');
+  const done: { row: TransactionRow; input: TransactionInput }[] = [];
+  const errors: ApiError[] = [];
+  for (const row of rows) {
+    try {
+      done.push(refundOne(deps, row, skipQueue));
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      errors.push(error);
+    }
+  }
+  if (errors.length > 0) {
+    const message = `error occurred during processing: [${errors.map((e) => e.message).join(' ')}]`;
+    // api/errors.go classifyMessage, first match wins; GEN_BAD_REQUEST otherwise.
+    const code = /transaction.*not found/.test(message)
+      ? 'TXN_NOT_FOUND'
+      : message.includes('has already been refunded')
+        ? 'GEN_CONFLICT'
+        : message.includes('insufficient funds')
+          ? 'TXN_INSUFFICIENT_FUNDS'
+          : 'GEN_BAD_REQUEST';
+    throw new ApiError(code, message);
+  }
+  return done[0]!;
 }
 
 export function transactionRoutes(router: Router): void {
@@ -320,7 +398,18 @@ export function transactionRoutes(router: Router): void {
   router.add('POST', '/transactions/filter', (req, deps) => filterList(req, source(deps)));
 
   router.add('PUT', '/transactions/inflight/:txID', (req, deps) => {
-    const body = Binder.of(req.json(), 'model.InflightUpdate');
+    let raw: Json;
+    try {
+      raw = req.json();
+    } catch (error) {
+      // gin's c.BindJSON aborts with a text/plain content type before Blnk writes its JSON
+      // envelope, which carries encoding/json's own message.
+      const at = /position (\d+)/.exec((error as Error).message);
+      const message =
+        req.rawBody.trim() === '' ? 'EOF' : at && Number(at[1]) >= req.rawBody.trimEnd().length ? 'unexpected EOF' : (error as Error).message;
+      return { status: 400, text: toJson(new ApiError('GEN_MALFORMED_REQUEST', message).body()) };
+    }
+    const body = Binder.of(raw, 'model.InflightUpdate');
     const action = body.string('status');
     if (action !== 'commit' && action !== 'void') {
       throw new ApiError('TXN_INVALID_STATUS_ACTION', "status must be 'commit' or 'void'");
@@ -361,7 +450,7 @@ export function transactionRoutes(router: Router): void {
 
   router.add('POST', '/refund-transaction/:id', (req, deps) => {
     const body = req.rawBody.trim() === '' ? Binder.of({}, 'model.Refund') : Binder.of(req.json(), 'model.Refund');
-    const { row, input } = refund(deps, req.params.id!, body.bool('skip_queue'));
+    const { row, input } = refundAll(deps, req.params.id!, body.bool('skip_queue'));
     return { status: 201, json: transactionJson(row, 'created', flagsOf(input)) };
   });
 
@@ -395,7 +484,14 @@ export function transactionRoutes(router: Router): void {
           else record(deps, input, { parent_transaction: batchId });
         } catch (error) {
           if (!(error instanceof ApiError)) throw error;
-          const failed = `failed to queue transaction ${i + 1} (Reference: ${input.reference}): ${error.message}`;
+          // transaction_bulk.go: the item, then Go's chain of wrapped errors.
+          const amount = Number(exactDecimal(input.preciseAmount, input.precision)).toFixed(2);
+          const cause = error.message.startsWith('Balance with ID ')
+            ? `failed to get source and destination balances: NOT_FOUND: ${error.message}`
+            : error.message;
+          const failed =
+            `failed to queue transaction ${i + 1} (Reference: ${input.reference}, Source: ${input.source}, ` +
+            `Destination: ${input.destination}, Amount: ${amount}): ${cause}`;
           let message = `${failed}. Previous transactions were not rolled back.`;
           if (atomic) {
             rollBack(deps, batchId, inflight);

@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox } from '../../src/sandbox/index.js';
+import type { Sandbox } from '../../src/sandbox/index.js';
+import { client } from '../helpers/http.js';
+import type { Call, RawResponse } from '../helpers/http.js';
+
+/**
+ * SANDBOX-ONLY beliefs: they hold the sandbox's queue worker with `queue.pause()` between two
+ * requests (and wait with `queue.idle()`), which nothing can do to real Blnk, whose queue applies
+ * in 250–1,300 ms. What they pin (queued amounts, an action pending on a hold, the QUEUED parent
+ * as a commit's target) is Blnk's behaviour as read from its source; the same REST beliefs that
+ * need no pause run on both targets in test/contract/transactions.test.ts and
+ * test/contract/inflight-refund-bulk.test.ts.
+ */
+
+let sandbox: Sandbox;
+let call: Call;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  call = client(sandbox.url);
+});
+afterAll(() => sandbox.close());
+
+const ref = (label: string) => `${label}-${randomUUID()}`;
+
+async function newBalance(currency = 'USD'): Promise<string> {
+  const ledger = await call('POST', '/ledgers', { body: { name: ref('ledger') } });
+  expect(ledger.status).toBe(201);
+  const balance = await call('POST', '/balances', { body: { ledger_id: ledger.json.ledger_id, currency } });
+  expect(balance.status).toBe(201);
+  return balance.json.balance_id;
+}
+
+function txn(body: Record<string, unknown>): Record<string, unknown> {
+  return { precision: 100, currency: 'USD', reference: ref('txn'), description: 'test', ...body };
+}
+
+const post = (body: Record<string, unknown>) => call('POST', '/transactions', { body: txn(body) });
+
+async function funded(amount: bigint): Promise<string> {
+  const id = await newBalance();
+  const res = await post({ precise_amount: amount, source: '@World', destination: id, allow_overdraft: true, skip_queue: true });
+  expect(res.status).toBe(201);
+  return id;
+}
+
+async function balance(id: string, query = ''): Promise<any> {
+  const res = await call('GET', `/balances/${id}${query}`);
+  expect(res.status).toBe(200);
+  return res.json;
+}
+
+async function amounts(id: string) {
+  const b = await balance(id);
+  return { balance: b.balance, inflight_debit: b.inflight_debit_balance, inflight_credit: b.inflight_credit_balance };
+}
+
+const held = (balanceValue: bigint, inflightDebit = 0n, inflightCredit = 0n) => ({
+  balance: balanceValue,
+  inflight_debit: inflightDebit,
+  inflight_credit: inflightCredit,
+});
+
+async function childrenOf(parentId: string): Promise<any[]> {
+  const res = await call('POST', '/transactions/filter', {
+    body: { filters: [{ field: 'parent_transaction', operator: 'eq', value: parentId }], limit: 100 },
+  });
+  expect(res.status).toBe(200);
+  return res.json;
+}
+
+function expectError(res: RawResponse, status: number, code: string): void {
+  expect(res.status).toBe(status);
+  expect(res.json.error_detail.code).toBe(code);
+  expect(res.json.error).toBe(res.json.error_detail.message);
+}
+
+const inflight = (id: string, body: Record<string, unknown>) => call('PUT', `/transactions/inflight/${id}`, { body });
+
+async function hold(source: string, destination: string, amount: bigint): Promise<string> {
+  const res = await post({ precise_amount: amount, source, destination, inflight: true, skip_queue: true });
+  expect(res.json.status).toBe('INFLIGHT');
+  return res.json.transaction_id;
+}
+
+describe('the queue held between requests (sandbox only)', () => {
+  it('the QUEUED row is not there while the 201 is read, and is once the prepare step has run, with the worker still held', async () => {
+    const dest = await newBalance();
+    let id = '';
+    sandbox.queue.pause();
+    try {
+      const res = await post({ precise_amount: 5n, source: '@World', destination: dest, allow_overdraft: true });
+      expect(res.status).toBe(201);
+      id = res.json.transaction_id;
+      expect(sandbox.store.transactions.has(id)).toBe(false);
+      await sandbox.queue.idle();
+      expect(sandbox.store.transactions.get(id)?.status).toBe('QUEUED');
+      expect(await childrenOf(id)).toEqual([]);
+    } finally {
+      sandbox.queue.resume();
+    }
+    await sandbox.queue.idle();
+    expect((await childrenOf(id)).map((c) => c.status)).toEqual(['APPLIED']);
+  });
+
+  it('with the worker paused, GET /balances/:id?with_queued=true shows queued_debit/credit_balance; without it they are absent; after resume they are 0 (§6, §4.1)', async () => {
+    const a = await funded(10_000n);
+    const b = await newBalance();
+    sandbox.queue.pause();
+    try {
+      // Two that will apply, one that will be REJECTED (b is empty), one that will be held INFLIGHT.
+      for (const body of [
+        { precise_amount: 3000n, source: a, destination: b },
+        { precise_amount: 500n, source: a, destination: b },
+        { precise_amount: 99_999n, source: b, destination: a },
+        { precise_amount: 200n, source: a, destination: b, inflight: true },
+      ]) {
+        const res = await post(body);
+        expect(res.status).toBe(201);
+        expect(res.json.status).toBe('QUEUED');
+      }
+      await sandbox.queue.idle(); // the QUEUED rows are written; the worker is held
+
+      const qa = await balance(a, '?with_queued=true');
+      expect(qa.queued_debit_balance).toBe(3000n + 500n + 200n);
+      expect(qa.queued_credit_balance).toBe(99_999n);
+      expect(qa.balance).toBe(10_000n);
+      const qb = await balance(b, '?with_queued=true');
+      expect(qb.queued_debit_balance).toBe(99_999n);
+      expect(qb.queued_credit_balance).toBe(3000n + 500n + 200n);
+      expect(qb.balance).toBe(0n);
+      // Go field order: the queued pair sits between inflight_debit_balance and ledger_id.
+      const keys = Object.keys(qa);
+      expect(keys.slice(keys.indexOf('inflight_debit_balance'), keys.indexOf('ledger_id') + 1)).toEqual([
+        'inflight_debit_balance',
+        'queued_debit_balance',
+        'queued_credit_balance',
+        'ledger_id',
+      ]);
+
+      const plain = await call('GET', `/balances/${a}`);
+      expect(plain.text).not.toContain('queued_');
+      // Only the exact string "true" turns it on.
+      const one = await call('GET', `/balances/${a}?with_queued=1`);
+      expect(one.status).toBe(200);
+      expect(one.text).not.toContain('queued_');
+    } finally {
+      sandbox.queue.resume();
+    }
+    await sandbox.queue.idle();
+
+    // Settled by an APPLIED, REJECTED or INFLIGHT child, none of them is queued any more.
+    const after = await balance(a, '?with_queued=true');
+    expect(after.queued_debit_balance).toBe(0n);
+    expect(after.queued_credit_balance).toBe(0n);
+    expect(after.balance).toBe(6500n);
+    expect(after.inflight_debit_balance).toBe(200n);
+    const afterB = await balance(b, '?with_queued=true');
+    expect(afterB.queued_debit_balance).toBe(0n);
+    expect(afterB.queued_credit_balance).toBe(0n);
+    expect(afterB.balance).toBe(3500n);
+    expect(afterB.inflight_credit_balance).toBe(200n);
+  });
+
+  it('in queued mode the @ balance exists once the transaction is prepared, before the worker applies it (§7)', async () => {
+    const dest = await newBalance();
+    const indicator = `@Bank${randomUUID().slice(0, 8)}`;
+    sandbox.queue.pause();
+    try {
+      const res = await post({ precise_amount: 10n, source: indicator, destination: dest, allow_overdraft: true });
+      expect(res.status).toBe(201);
+      await sandbox.queue.idle();
+      const bank = await call('GET', `/balances/indicator/${indicator}/currency/USD`);
+      expect(bank.status).toBe(200);
+      expect(bank.json.balance).toBe(0n);
+      expect(bank.json.ledger_id).toBe('general_ledger_id');
+    } finally {
+      sandbox.queue.resume();
+    }
+    await sandbox.queue.idle();
+    const bank = await call('GET', `/balances/indicator/${indicator}/currency/USD`);
+    expect(bank.json.balance).toBe(-10n);
+  });
+
+  it('a second action on a hold while a queued one is pending is 409 GEN_CONFLICT, with or without skip_queue (§4.4, v0.15)', async () => {
+    const a = await funded(10_000n);
+    const b = await newBalance();
+    const id = await hold(a, b, 800n);
+    sandbox.queue.pause();
+    try {
+      const queued = await inflight(id, { status: 'commit', precise_amount: 300n });
+      expect(queued.status).toBe(200);
+      expect(queued.json.queued).toBe(true);
+      expectError(await inflight(id, { status: 'void' }), 409, 'GEN_CONFLICT');
+      expectError(await inflight(id, { status: 'commit', skip_queue: true }), 409, 'GEN_CONFLICT');
+      // Nothing has moved yet.
+      expect(await amounts(a)).toEqual(held(10_000n, 800n));
+    } finally {
+      sandbox.queue.resume();
+    }
+    await sandbox.queue.idle();
+    expect(await amounts(a)).toEqual(held(9700n, 500n));
+  });
+
+  it('a queued commit may name the QUEUED parent of a hold before the worker has made the hold: 200 with the QUEUED row and queued: true; applied to the hold once it exists (blnk: IsInflightTransaction)', async () => {
+    const a = await funded(1000n);
+    const b = await newBalance();
+    sandbox.queue.pause();
+    const queued = await post({ precise_amount: 300n, source: a, destination: b, inflight: true });
+    expect(queued.json.status).toBe('QUEUED');
+    await sandbox.queue.idle();
+    const res = await inflight(queued.json.transaction_id, { status: 'commit' });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ transaction_id: queued.json.transaction_id, status: 'QUEUED', queued: true, inflight: true });
+    expectError(await inflight(queued.json.transaction_id, { status: 'void' }), 409, 'GEN_CONFLICT');
+    sandbox.queue.resume();
+    await sandbox.queue.idle();
+    const holdRow = (await call('GET', `/transactions/reference/${queued.json.reference}_q`)).json;
+    expect(holdRow.status).toBe('INFLIGHT');
+    expect((await childrenOf(holdRow.transaction_id)).map((c) => [c.status, c.precise_amount])).toEqual([['APPLIED', 300n]]);
+    expect(await amounts(a)).toEqual(held(700n));
+    expect(await amounts(b)).toEqual(held(300n));
+  });
+
+  it('a queued bulk answers before anything moves: with the worker held its items are QUEUED rows under the batch', async () => {
+    const a = await funded(1000n);
+    const b = await newBalance();
+    sandbox.queue.pause();
+    try {
+      const res = await call('POST', '/transactions/bulk', {
+        body: { transactions: [txn({ precise_amount: 300n, source: a, destination: b }), txn({ precise_amount: 5n, source: a, destination: b })] },
+      });
+      expect(res.status).toBe(201);
+      await sandbox.queue.idle();
+      expect(await amounts(a)).toEqual(held(1000n));
+      const queued = await childrenOf(res.json.batch_id);
+      expect(queued.map((r) => r.status)).toEqual(['QUEUED', 'QUEUED']);
+    } finally {
+      sandbox.queue.resume();
+    }
+    await sandbox.queue.idle();
+    expect(await amounts(a)).toEqual(held(695n));
+  });
+});
