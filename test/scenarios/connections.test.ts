@@ -10,7 +10,7 @@ import type { ScenarioHarness } from './harness.js';
  * filter are worked out by hand from the data below (all amounts in cents, precision 100 unless
  * said), and compared as sets of the names given here.
  *
- * Ledgers (created in this order): L1 cn-alpha {region: eu}, L2 cn-beta {region: us},
+ * Ledgers (created in this order): L1 cn-alpha {region: eu, rank: 42}, L2 cn-beta {region: us, vip: true},
  *   L3 cn-gamma {region: eu, extra: yes}
  * Identities: ann (Ann Smith, ann@example.test, NG, dob 1990-01-31, individual, {tier: gold}),
  *   ben (Ben Jones, no email, country or dob, individual, {tier: silver}),
@@ -307,8 +307,8 @@ beforeAll(async () => {
     return v as T & { id: string };
   };
   T0 = await moment();
-  id.L1 = must((await h.run(ScCnLedger, { input: { name: `${tag}-alpha`, metaData: { region: 'eu' } } })).data?.createLedger).id;
-  id.L2 = must((await h.run(ScCnLedger, { input: { name: `${tag}-beta`, metaData: { region: 'us' } } })).data?.createLedger).id;
+  id.L1 = must((await h.run(ScCnLedger, { input: { name: `${tag}-alpha`, metaData: { region: 'eu', rank: 42 } } })).data?.createLedger).id;
+  id.L2 = must((await h.run(ScCnLedger, { input: { name: `${tag}-beta`, metaData: { region: 'us', vip: true } } })).data?.createLedger).id;
   id.L3 = must((await h.run(ScCnLedger, { input: { name: `${tag}-gamma`, metaData: { region: 'eu', extra: 'yes' } } })).data?.createLedger).id;
   id.ann = must(
     (
@@ -452,7 +452,9 @@ describe('scenarios: connections and filter operators', () => {
       [{ currency: { ilike: 'eu%' } }, ['b6']],
       [{ identityId: { eq: id.ann! } }, ['b0', 'b1']],
       [{ identityId: { in: [id.ann!, id.ben!] } }, ['b0', 'b1', 'b2']],
+      // ne: a row that has none matches too (Blnk's SQL alone would drop the NULL identities).
       [{ identityId: { ne: id.ann! } }, ['b2', 'b3', 'b4', 'b5', 'b6']],
+      [{ indicator: { ne: '@World' } }, ['b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6']],
       [{ identityId: { isNull: true } }, ['b3', 'b4', 'b5', 'b6']],
       [{ identityId: { isNull: false } }, ['b0', 'b1', 'b2']],
       [{ id: { eq: id.b4! } }, ['b4']],
@@ -498,6 +500,9 @@ describe('scenarios: connections and filter operators', () => {
       [{ ...mine, metaData: [{ key: 'extra', isNull: false }] }, ['L3']],
       [{ ...mine, metaData: [{ key: 'extra', isNull: true }] }, ['L1', 'L2']],
       [{ ...mine, metaData: [{ key: 'region', eq: 'eu' }, { key: 'extra', eq: 'yes' }] }, ['L3']],
+      // Values compared as text: a stored number and a stored boolean match their text.
+      [{ ...mine, metaData: [{ key: 'rank', eq: '42' }] }, ['L1']],
+      [{ ...mine, metaData: [{ key: 'vip', eq: 'true' }] }, ['L2']],
     ];
     for (const [filter, want] of cases) await soft(ScCnLedgers, filter, (d) => d?.ledgers, want);
   });
