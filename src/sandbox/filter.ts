@@ -173,9 +173,11 @@ export function parseFilterBody(table: Table, body: Json): FilterRequest {
   if (!isObject(body)) throw new ApiError('GEN_VALIDATION_ERROR', 'Invalid request body');
   const rawFilters = body.filters ?? [];
   if (!Array.isArray(rawFilters)) throw new ApiError('GEN_VALIDATION_ERROR', 'filters must be an array');
-  const logical = body.logical_operator ?? 'and';
+  // Trimmed and lower-cased; empty is "and".
+  const given = typeof body.logical_operator === 'string' ? body.logical_operator.trim().toLowerCase() : '';
+  const logical = given === '' ? 'and' : given;
   if (logical !== 'and' && logical !== 'or') {
-    throw new ApiError('GEN_VALIDATION_ERROR', "logical_operator must be 'and' or 'or'");
+    throw new ApiError('GEN_VALIDATION_ERROR', "invalid logical_operator: must be 'and' or 'or'");
   }
   const conditions: Condition[] = [];
   for (const raw of rawFilters) {
@@ -236,40 +238,55 @@ const QUERY_LIMITS = { filters: 20, inValues: 100, valueLength: 1000 };
 export function parseQueryFilters(table: Table, params: URLSearchParams): Filter | null {
   const conditions: Condition[] = [];
   const problems: { Param: string; Message: string }[] = [];
-  for (const [param, raw] of params) {
+  const invalid: string[] = [];
+  // Go reads url.Values, a map: each key once, its first value. (Blnk walks that map in Go's
+  // random order, so which parameter is past the 20th differs between runs; here it is the order sent.)
+  for (const param of new Set(params.keys())) {
+    const raw = params.get(param)!;
     if (RESERVED.has(param.toLowerCase())) continue;
     const cut = param.lastIndexOf('_');
     if (cut <= 0) continue;
-    const op = param.slice(cut + 1).toLowerCase();
-    if (!OPERATOR_ALIASES[op]) continue;
+    const operator = OPERATOR_ALIASES[param.slice(cut + 1).toLowerCase()];
+    if (!operator) continue;
     const field = param.slice(0, cut);
+    if (conditions.length >= QUERY_LIMITS.filters) {
+      problems.push({ Param: param, Message: `exceeded maximum number of filters (${QUERY_LIMITS.filters})` });
+      continue;
+    }
     if (raw.length > QUERY_LIMITS.valueLength) {
-      problems.push({ Param: param, Message: `value exceeds maximum length of ${QUERY_LIMITS.valueLength}` });
+      problems.push({ Param: param, Message: `value exceeds maximum length (${QUERY_LIMITS.valueLength} chars)` });
       continue;
     }
     let values: Json[];
-    if (op === 'in') values = raw.split(',').map(typeQueryValue);
-    else if (op === 'between') values = raw.split('|').map(typeQueryValue);
-    else if (op === 'isnull' || op === 'isnotnull') values = [];
+    if (operator === 'between') {
+      const parts = raw.split('|');
+      if (parts.length !== 2) {
+        problems.push({ Param: param, Message: 'between operator requires exactly 2 pipe-separated values (value1|value2)' });
+        continue;
+      }
+      values = parts.map(typeQueryValue);
+    } else if (operator === 'in') {
+      const parts = raw.split(',');
+      if (parts.length > QUERY_LIMITS.inValues) {
+        problems.push({ Param: param, Message: `IN operator exceeds maximum values (${QUERY_LIMITS.inValues})` });
+        continue;
+      }
+      values = parts.map((v) => typeQueryValue(v.trim()));
+    } else if (operator === 'isnull' || operator === 'isnotnull') values = [];
     else values = [typeQueryValue(raw)];
-    if (op === 'in' && values.length > QUERY_LIMITS.inValues) {
-      problems.push({ Param: param, Message: `too many values for 'in' (max ${QUERY_LIMITS.inValues})` });
-      continue;
-    }
-    const checked = checkCondition(table, field, OPERATOR_ALIASES[op]!, values);
-    if (typeof checked === 'string') problems.push({ Param: param, Message: checked });
+    const checked = checkCondition(table, field, operator, values);
+    if (typeof checked === 'string') invalid.push(checked);
     else conditions.push({ ...checked, timeWindow: true });
   }
-  if (conditions.length + problems.length > QUERY_LIMITS.filters) {
-    problems.push({ Param: 'filters', Message: `too many filters (max ${QUERY_LIMITS.filters})` });
-  }
   if (problems.length > 0) {
-    throw new ApiError('GEN_BAD_REQUEST', 'Invalid filter parameters', {
+    throw new ApiError('GEN_VALIDATION_ERROR', 'invalid filter parameters', {
       legacyKey: 'errors',
       legacyValue: problems,
       details: problems,
     });
   }
+  // Parsed filters are validated afterwards, as a JSON body's are (one message, the first).
+  if (invalid.length > 0) throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: ${invalid[0]}`, { details: {} });
   if (conditions.length === 0) return null;
   const logical = params.get('logical_operator')?.toLowerCase() === 'or' ? 'or' : 'and';
   return { conditions, logical };

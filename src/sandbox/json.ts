@@ -21,3 +21,142 @@ export function toJson(value: unknown): string {
 export function isObject(value: unknown): value is { [key: string]: Json } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * What Go's json.Decoder (gin's ShouldBindJSON) says about a body that is not JSON: "EOF" for
+ * nothing, "unexpected EOF" for a value cut short, else the scanner's "invalid character …"
+ * message. Null when the text starts with one complete JSON value (the decoder reads only that,
+ * so anything after it is never looked at).
+ */
+export function goJsonError(text: string): string | null {
+  let i = 0;
+  const quote = (c: string) => (c === "'" ? "'\\''" : c === '"' ? '\'"\'' : `'${JSON.stringify(c).slice(1, -1)}'`);
+  class Stop extends Error {}
+  const fail = (message: string): never => {
+    throw new Stop(message);
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i += 1;
+  };
+  const need = (context: string) => {
+    if (i >= text.length) fail('unexpected EOF');
+    return text[i]!;
+  };
+  const literal = (word: string) => {
+    for (let k = 1; k < word.length; k += 1) {
+      i += 1;
+      const c = need('');
+      if (c !== word[k]) fail(`invalid character ${quote(c)} in literal ${word} (expecting ${quote(word[k]!)})`);
+    }
+    i += 1;
+  };
+  const string = () => {
+    i += 1;
+    for (;;) {
+      const c = need('');
+      if (c === '"') {
+        i += 1;
+        return;
+      }
+      if (c === '\\') {
+        i += 1;
+        const e = need('');
+        if (e === 'u') {
+          for (let k = 0; k < 4; k += 1) {
+            i += 1;
+            const h = need('');
+            if (!/[0-9a-fA-F]/.test(h)) fail(`invalid character ${quote(h)} in \\u hexadecimal character escape`);
+          }
+        } else if (!'"\\/bfnrt'.includes(e)) fail(`invalid character ${quote(e)} in string escape code`);
+      } else if (c < ' ') fail(`invalid character ${quote(c)} in string literal`);
+      i += 1;
+    }
+  };
+  const number = () => {
+    if (text[i] === '-') {
+      i += 1;
+      const c = need('');
+      if (!/[0-9]/.test(c)) fail(`invalid character ${quote(c)} in numeric literal`);
+    }
+    if (text[i] === '0') i += 1;
+    else while (i < text.length && /[0-9]/.test(text[i]!)) i += 1;
+    if (text[i] === '.') {
+      i += 1;
+      const c = need('');
+      if (!/[0-9]/.test(c)) fail(`invalid character ${quote(c)} after decimal point in numeric literal`);
+      while (i < text.length && /[0-9]/.test(text[i]!)) i += 1;
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i += 1;
+      if (text[i] === '+' || text[i] === '-') i += 1;
+      const c = need('');
+      if (!/[0-9]/.test(c)) fail(`invalid character ${quote(c)} in exponent of numeric literal`);
+      while (i < text.length && /[0-9]/.test(text[i]!)) i += 1;
+    }
+  };
+  const value = (): void => {
+    ws();
+    const c = need('');
+    if (c === '{') {
+      i += 1;
+      ws();
+      if (need('') === '}') {
+        i += 1;
+        return;
+      }
+      for (;;) {
+        ws();
+        const k = need('');
+        if (k !== '"') fail(`invalid character ${quote(k)} looking for beginning of object key string`);
+        string();
+        ws();
+        const colon = need('');
+        if (colon !== ':') fail(`invalid character ${quote(colon)} after object key`);
+        i += 1;
+        value();
+        ws();
+        const next = need('');
+        if (next === '}') {
+          i += 1;
+          return;
+        }
+        if (next !== ',') fail(`invalid character ${quote(next)} after object key:value pair`);
+        i += 1;
+      }
+    }
+    if (c === '[') {
+      i += 1;
+      ws();
+      if (need('') === ']') {
+        i += 1;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        const next = need('');
+        if (next === ']') {
+          i += 1;
+          return;
+        }
+        if (next !== ',') fail(`invalid character ${quote(next)} after array element`);
+        i += 1;
+      }
+    }
+    if (c === '"') return string();
+    if (c === '-' || /[0-9]/.test(c)) return number();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    fail(`invalid character ${quote(c)} looking for beginning of value`);
+  };
+  ws();
+  if (i >= text.length) return 'EOF';
+  try {
+    value();
+    return null;
+  } catch (error) {
+    if (error instanceof Stop) return error.message;
+    throw error;
+  }
+}

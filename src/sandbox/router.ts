@@ -1,5 +1,5 @@
 import { ApiError } from './errors.js';
-import { parseJson } from './json.js';
+import { goJsonError, parseJson } from './json.js';
 import type { Json } from './json.js';
 import type { Engine } from './engine.js';
 import type { Queue } from './queue.js';
@@ -31,7 +31,8 @@ export class SandboxRequest {
     try {
       return parseJson(this.rawBody);
     } catch (error) {
-      throw new ApiError(code, message ?? (this.rawBody.trim() === '' ? 'EOF' : (error as Error).message));
+      // Go's decoder words it; a value followed by more text it never reads (here: refused).
+      throw new ApiError(code, message ?? goJsonError(this.rawBody) ?? (error as Error).message);
     }
   }
 }

@@ -7,8 +7,11 @@
  * two directions: placeholder → the value its target used, and back.
  */
 
-/** `bln_…`, `txn_…`, `bulk_…`, and bare UUIDs (references a test made up). */
-const ID = /\b(?:([a-z]+)_)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/g;
+/**
+ * `bln_…`, `txn_…`, `bulk_…`, and bare UUIDs (references a test made up). Ends where no letter or
+ * digit follows, so `<ref>_q` and `<txn>_refund` keep their suffix outside the placeholder.
+ */
+const ID = /\b(?:([a-z]+)_)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-zA-Z])/g;
 const TIME = /\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)/g;
 /** Go's zero time means "unset" to Blnk: a fact to compare, never a placeholder. */
 const ZERO_TIME = /^0001-01-01T00:00:00(?:\.0+)?(?:Z|\+00:00)$/;
@@ -47,6 +50,9 @@ export class Placeholders {
   bind(name: string, value: string): void {
     this.byName.set(name, value);
     this.byValue.set(value, name);
+    // A name first seen in a request took its number when recorded: the next new id numbers on.
+    const m = /^<([a-z]+)#(\d+)>$/.exec(name);
+    if (m) this.counts.set(m[1]!, Math.max(this.counts.get(m[1]!) ?? 0, Number(m[2])));
   }
 
   /** Replaces every id and UUID in a string by its placeholder. */

@@ -48,7 +48,7 @@ export function balanceRoutes(router: Router): void {
     const problems: Record<string, string> = {};
     if (!ledgerId) problems.ledger_id = 'cannot be blank';
     if (!currency) problems.currency = 'cannot be blank';
-    if (trackFundLineage && !identityId) problems.identity_id = 'is required when track_fund_lineage is true';
+    if (trackFundLineage && !identityId) problems.identity_id = 'identity_id is required when track_fund_lineage is enabled';
     if (!ALLOCATION_STRATEGIES.has(strategy)) problems.allocation_strategy = 'must be one of FIFO, LIFO, PROPORTIONAL';
     if (Object.keys(problems).length > 0) throw validationError('GEN_VALIDATION_ERROR', problems);
     if (holdsNul(req.json())) throw nulRefused('Database error occurred', 5);
@@ -115,9 +115,10 @@ export function balanceRoutes(router: Router): void {
     const raw = req.query.get('timestamp');
     const at = raw === null || raw === '' ? nowMicros() : parseTime(raw);
     if (at === null) {
-      throw new ApiError('BAL_INVALID_TIMESTAMP', 'Invalid timestamp format. Use RFC3339 format');
+      throw new ApiError('BAL_INVALID_TIMESTAMP', 'invalid timestamp format. Please use ISO 8601 format (e.g., 2024-01-01T15:04:05Z)');
     }
-    const row = balanceOr404(deps, req.params.id!);
+    const row = deps.store.balances.get(req.params.id!);
+    if (!row) throw notFound('BAL_NOT_FOUND', `Balance '${req.params.id}' not found`);
     const { credit, debit } = deps.engine.balanceAt(row.balance_id, at);
     const fromSource = ['true', '1'].includes(req.query.get('from_source') ?? '');
     return {

@@ -90,7 +90,8 @@ export class Binder {
     return new ApiError(
       this.code,
       this.fixedMessage ??
-        `json: cannot unmarshal ${jsonType(value)} into Go struct field ${this.struct}.${key} of type ${goType}`,
+        // Go names the struct type without its package here (the Go value message keeps it).
+        `json: cannot unmarshal ${jsonType(value)} into Go struct field ${this.struct.replace(/^\w+\./, '')}.${key} of type ${goType}`,
     );
   }
 }
@@ -99,6 +100,7 @@ function jsonType(value: Json): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'bigint' || typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'bool';
   return typeof value;
 }
 

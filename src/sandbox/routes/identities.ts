@@ -1,4 +1,4 @@
-import { ApiError, holdsNul, notFound, nulRefused } from '../errors.js';
+import { ApiError, holdsNul, notFound, nulRefused, pgError } from '../errors.js';
 import { isPrefixedUuid, newId } from '../ids.js';
 import type { Deps, Router } from '../router.js';
 import { IDENTITY_STRING_FIELDS } from '../store.js';
@@ -10,9 +10,13 @@ import { Binder } from './bind.js';
 import { filterList, getList } from './lists.js';
 import { readIdentity } from './readers.js';
 
-export function identityOr404(deps: Deps, id: string): IdentityRow {
+/** A GET's miss carries details {} (sql.ErrNoRows); an update's or a delete's none. */
+export function identityOr404(deps: Deps, id: string, { details = true } = {}): IdentityRow {
   const row = deps.store.identities.get(id);
-  if (!row) throw notFound('IDT_NOT_FOUND', `Identity with ID '${id}' not found`);
+  if (!row) {
+    const message = `Identity with ID '${id}' not found`;
+    throw details ? notFound('IDT_NOT_FOUND', message) : new ApiError('IDT_NOT_FOUND', message);
+  }
   return row;
 }
 
@@ -24,12 +28,13 @@ export function identityOr404(deps: Deps, id: string): IdentityRow {
 function bindDob(body: Binder): { bound: Micros; stored: Micros } | null {
   if (!body.has('dob')) return null;
   const raw = body.body.dob;
-  const bound = typeof raw === 'string' ? parseTime(raw) : null;
+  if (typeof raw !== 'string') throw new ApiError('GEN_MALFORMED_REQUEST', 'Time.UnmarshalJSON: input is not a JSON string');
+  const bound = parseTime(raw);
   if (bound === null) {
-    throw new ApiError(
-      'GEN_MALFORMED_REQUEST',
-      `parsing time ${JSON.stringify(JSON.stringify(String(raw)))} as "\\"2006-01-02T15:04:05Z07:00\\"": cannot parse`,
-    );
+    // Go's time.Parse names the rest of the input it could not match and the layout element it
+    // wanted there; a bare date stops where "T" was expected.
+    const where = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? 'cannot parse "" as "T"' : `cannot parse ${JSON.stringify(raw)} as "2006"`;
+    throw new ApiError('GEN_MALFORMED_REQUEST', `parsing time ${JSON.stringify(raw)} as "2006-01-02T15:04:05Z07:00": ${where}`);
   }
   return { bound, stored: parseTime(`${(raw as string).slice(0, 10)}T00:00:00Z`)! };
 }
@@ -49,12 +54,28 @@ export function identityRoutes(router: Router): void {
   router.add('POST', '/identities', (req, deps) => {
     const body = Binder.of(req.json(), 'model.Identity');
     const requested = body.string('identity_id');
+    if (requested && !requested.startsWith('idt_')) {
+      throw new ApiError('IDT_VALIDATION_ERROR', "identity_id must start with the 'idt_' prefix");
+    }
     if (requested && !isPrefixedUuid(requested, 'idt')) {
-      throw new ApiError('IDT_VALIDATION_ERROR', 'identity_id must be idt_ followed by a valid UUID');
+      // The uuid parser's error rides along as details, which marshals as {}.
+      throw new ApiError('IDT_VALIDATION_ERROR', "identity_id suffix after 'idt_' must be a valid UUID", { details: {} });
     }
     // A duplicate caller-chosen id is refused as invalid (400), not as a conflict (v0.15.2).
     if (requested && deps.store.identities.has(requested)) {
-      throw new ApiError('IDT_VALIDATION_ERROR', `identity with ID '${requested}' already exists`);
+      throw new ApiError('IDT_VALIDATION_ERROR', `Identity already exists: ${requested}`, {
+        details: pgError({
+          code: '23505',
+          message: 'duplicate key value violates unique constraint "identity_identity_id_key"',
+          detail: `Key (identity_id)=(${requested}) already exists.`,
+          schema: 'blnk',
+          table: 'identity',
+          constraint: 'identity_identity_id_key',
+          file: 'nbtinsert.c',
+          line: '664',
+          routine: '_bt_check_unique',
+        }),
+      });
     }
     const strings = Object.fromEntries(IDENTITY_STRING_FIELDS.map((f) => [f, body.string(f)])) as Record<
       (typeof IDENTITY_STRING_FIELDS)[number],
@@ -85,10 +106,10 @@ export function identityRoutes(router: Router): void {
     const strings = IDENTITY_STRING_FIELDS.map((field) => [field, body.string(field)] as const);
     const dob = bindDob(body);
     const meta = body.meta();
-    const row = identityOr404(deps, req.params.id!);
+    const row = identityOr404(deps, req.params.id!, { details: false });
     // The SET list is built from what is not blank: with nothing left, the update is a 400.
     const settable = strings.some(([, value]) => value) || (dob !== null && dob.bound !== ZERO_DOB) || meta;
-    if (!settable) throw new ApiError('GEN_BAD_REQUEST', 'no fields to update');
+    if (!settable) throw new ApiError('GEN_BAD_REQUEST', 'No fields provided for update');
     for (const [field, value] of strings) if (value) row[field] = value;
     if (dob !== null && dob.bound !== ZERO_DOB) row.dob = dob.stored;
     if (meta) row.meta_data = meta;
@@ -96,11 +117,25 @@ export function identityRoutes(router: Router): void {
   });
 
   router.add('DELETE', '/identities/:id', (req, deps) => {
-    identityOr404(deps, req.params.id!);
+    identityOr404(deps, req.params.id!, { details: false });
     // blnk.balances.identity_id references the identity: the DELETE fails on the foreign key,
     // which Blnk does not classify (500).
     for (const b of deps.store.balances.values()) {
-      if (b.identity_id === req.params.id) throw new ApiError('GEN_INTERNAL', 'Failed to delete identity');
+      if (b.identity_id === req.params.id) {
+        throw new ApiError('GEN_INTERNAL', 'Failed to delete identity', {
+          details: pgError({
+            code: '23503',
+            message: 'update or delete on table "identity" violates foreign key constraint "balances_identity_id_fkey" on table "balances"',
+            detail: `Key (identity_id)=(${req.params.id}) is still referenced from table "balances".`,
+            schema: 'blnk',
+            table: 'balances',
+            constraint: 'balances_identity_id_fkey',
+            file: 'ri_triggers.c',
+            line: '2663',
+            routine: 'ri_ReportViolation',
+          }),
+        });
+      }
     }
     deps.store.identities.delete(req.params.id!);
     return { status: 200, json: { message: 'Identity deleted successfully' } };

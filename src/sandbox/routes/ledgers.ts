@@ -29,7 +29,7 @@ export function ledgerRoutes(router: Router): void {
     let name: string;
     let meta: ReturnType<Binder['meta']>;
     try {
-      const body = Binder.of(req.json(), 'model.Ledger');
+      const body = Binder.of(req.json(), 'model.CreateLedger');
       name = body.string('name');
       meta = body.meta();
     } catch (error) {

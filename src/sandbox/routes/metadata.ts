@@ -26,7 +26,7 @@ export function metadataRoutes(router: Router): void {
   router.add('POST', '/:id/metadata', (req, deps) => {
     // gin's binding: no body is "EOF", a body without meta_data fails the `required` tag; both
     // GEN_MALFORMED_REQUEST.
-    const body = Binder.of(req.json('GEN_MALFORMED_REQUEST'), 'model.UpdateMetaDataRequest');
+    const body = Binder.of(req.json('GEN_MALFORMED_REQUEST'), 'model.MetadataRequest');
     const patch = body.meta('meta_data');
     if (!patch) {
       throw new ApiError(
@@ -37,7 +37,7 @@ export function metadataRoutes(router: Router): void {
     if (holdsNul(patch)) throw new ApiError('GEN_INTERNAL', 'internal server error');
     const holders = holdersOf(deps, req.params.id!);
     if (holders.length === 0) {
-      throw new ApiError('META_ENTITY_NOT_FOUND', `entity with ID '${req.params.id}' not found`, { details: {} });
+      throw new ApiError('META_ENTITY_NOT_FOUND', 'entity not found');
     }
     let merged: Record<string, Json> = {};
     for (const holder of holders) {

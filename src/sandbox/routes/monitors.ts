@@ -1,8 +1,8 @@
-import { ApiError, foreignKeyViolation, notFound } from '../errors.js';
+import { ApiError, foreignKeyViolation, notFound, pgError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Deps, Router } from '../router.js';
 import type { MonitorRow } from '../store.js';
-import { nowMicros } from '../time.js';
+import { formatTime, nowMicros } from '../time.js';
 import { monitorJson } from '../wire.js';
 import { Binder } from './bind.js';
 
@@ -27,10 +27,28 @@ const FIELDS = new Set([
 const TABLE_OPERATORS = new Set(['>', '<', '>=', '<=', '=', '!=']);
 const INT64_MAX = 2n ** 63n - 1n;
 
-function monitorOr404(deps: Deps, id: string): MonitorRow {
+/** A GET's or a DELETE's miss carries details {} (sql.ErrNoRows); an update's none. */
+function monitorOr404(deps: Deps, id: string, { details = true } = {}): MonitorRow {
   const row = deps.store.monitors.get(id);
-  if (!row) throw notFound('BAL_MONITOR_NOT_FOUND', `Monitor with ID '${id}' not found`);
+  if (!row) {
+    const message = `Monitor with ID '${id}' not found`;
+    throw details ? notFound('BAL_MONITOR_NOT_FOUND', message) : new ApiError('BAL_MONITOR_NOT_FOUND', message);
+  }
   return row;
+}
+
+/** The table's serial primary key per store: Blnk never shows it, PostgreSQL does in a failing row. */
+const serials = new WeakMap<object, number>();
+const rowSerials = new WeakMap<MonitorRow, number>();
+function nextSerial(store: object): number {
+  const n = (serials.get(store) ?? 0) + 1;
+  serials.set(store, n);
+  return n;
+}
+
+/** PostgreSQL's own rendering of a timestamp without time zone: `2026-12-04 18:08:26.518308`. */
+function pgTimestamp(us: number): string {
+  return formatTime(us).replace('T', ' ').replace(/Z$/, '');
 }
 
 /**
@@ -38,12 +56,48 @@ function monitorOr404(deps: Deps, id: string): MonitorRow {
  * failure is a pq error the datasource does not classify: 500 with its own message
  * ("Database error occurred" on create, "Failed to update monitor" on update).
  */
-function checkRow(condition: MonitorRow['condition'], message: string): void {
-  const fail = () => new ApiError('GEN_INTERNAL', message);
-  if (!FIELDS.has(condition.field) || !TABLE_OPERATORS.has(condition.operator)) throw fail();
-  if (!Number.isInteger(condition.value)) throw fail();
+function checkRow(
+  condition: MonitorRow['condition'],
+  message: string,
+  row?: { monitor_id: string; balance_id: string; description: string; call_back_url: string; created_at: number },
+  serialOf: () => number = () => 0,
+): void {
+  // The value is a parameter: PostgreSQL refuses its text before any row exists.
+  const bigint = () =>
+    new ApiError('GEN_INTERNAL', message, {
+      details: pgError({
+        code: '22P02',
+        message: `invalid input syntax for type bigint: "${condition.value}"`,
+        where: "unnamed portal parameter $5 = '...'",
+        file: 'numutils.c',
+        line: '316',
+        routine: 'pg_strtoint64',
+      }),
+    });
+  if (!Number.isInteger(condition.value)) throw bigint();
   const whole = BigInt(condition.value);
-  if (whole > INT64_MAX || whole < -INT64_MAX - 1n) throw fail();
+  if (whole > INT64_MAX || whole < -INT64_MAX - 1n) throw new ApiError('GEN_INTERNAL', message);
+  if (!FIELDS.has(condition.field) || !TABLE_OPERATORS.has(condition.operator)) {
+    if (!row) throw new ApiError('GEN_INTERNAL', message);
+    // The CHECK fails on the row as inserted, which PostgreSQL shows column by column (the serial
+    // id is spent).
+    const serial = serialOf();
+    // PostgreSQL tries the field's CHECK before the operator's.
+    const constraint = FIELDS.has(condition.field) ? 'balance_monitors_operator_check' : 'balance_monitors_field_check';
+    throw new ApiError('GEN_INTERNAL', message, {
+      details: pgError({
+        code: '23514',
+        message: `new row for relation "balance_monitors" violates check constraint "${constraint}"`,
+        detail: `Failing row contains (${serial}, ${row.monitor_id}, ${row.balance_id}, ${condition.field}, ${condition.operator}, ${condition.value}, ${row.description}, ${row.call_back_url}, ${pgTimestamp(row.created_at)}, ${condition.precision}, ${condition.precise_value}).`,
+        schema: 'blnk',
+        table: 'balance_monitors',
+        constraint,
+        file: 'execMain.c',
+        line: '2090',
+        routine: 'ExecConstraints',
+      }),
+    });
+  }
 }
 
 function bindCondition(condition: Binder | undefined): Omit<MonitorRow['condition'], 'precise_value'> {
@@ -86,24 +140,24 @@ export function monitorRoutes(router: Router): void {
       throw new ApiError('GEN_VALIDATION_ERROR', `${problems.join('; ')}.`, { legacyKey: 'errors' });
     }
     const full = { ...condition, precise_value: preciseValue(condition.value, condition.precision) };
-    checkRow(full, 'Database error occurred');
+    const draft = { monitor_id: newId('mon'), balance_id: balanceId, description: '', call_back_url: body.string('call_back_url'), created_at: nowMicros() };
+    checkRow(full, 'Database error occurred', draft, () => nextSerial(deps.store));
     // The foreign key on balance_id: database.CreateMonitor maps it to 400 "Invalid balance ID".
     if (!deps.store.balances.has(balanceId)) {
       throw new ApiError('GEN_BAD_REQUEST', 'Invalid balance ID', {
         details: foreignKeyViolation('balance_monitors', 'balance_id', balanceId, 'balances'),
       });
     }
+    const serial = nextSerial(deps.store);
     const row: MonitorRow = {
-      monitor_id: newId('mon'),
-      balance_id: balanceId,
+      ...draft,
       // model.CreateBalanceMonitor has no description field: whatever was sent is dropped.
       description: '',
-      call_back_url: body.string('call_back_url'),
-      created_at: nowMicros(),
       condition: full,
       meta_data: body.meta(),
     };
     deps.store.monitors.set(row.monitor_id, row);
+    rowSerials.set(row, serial);
     return { status: 201, json: monitorJson(row) };
   });
 
@@ -113,12 +167,10 @@ export function monitorRoutes(router: Router): void {
   }));
 
   // GetAllMonitors: no pagination, no ORDER BY, precision and precise_value not selected; null
-  // when empty. Rows come back by monitor id, an order unrelated to creation, so that nothing
-  // downstream can lean on one.
+  // when empty. Without ORDER BY PostgreSQL reads the heap: rows in the order they were last
+  // written (an update moves its row to the end), which is what a fresh table shows.
   router.add('GET', '/balance-monitors', (_req, deps) => {
-    const rows = [...deps.store.monitors.values()]
-      .sort((a, b) => (a.monitor_id < b.monitor_id ? -1 : 1))
-      .map((m) => monitorJson(m, { list: true }));
+    const rows = [...deps.store.monitors.values()].map((m) => monitorJson(m, { list: true }));
     return { status: 200, json: rows.length ? rows : null };
   });
 
@@ -131,10 +183,11 @@ export function monitorRoutes(router: Router): void {
 
   router.add('PUT', '/balance-monitors/:id', (req, deps) => {
     const body = Binder.of(req.json(), 'model.BalanceMonitor');
-    const row = monitorOr404(deps, req.params.id!);
+    const row = monitorOr404(deps, req.params.id!, { details: false });
     // The whole row is replaced from the body: what is absent becomes blank.
     const condition = bindCondition(body.object('condition'));
-    checkRow({ ...condition, precise_value: row.condition.precise_value }, 'Failed to update monitor');
+    const written = { ...row, balance_id: body.string('balance_id'), description: body.string('description'), call_back_url: '' };
+    checkRow({ ...condition, precision: row.condition.precision, precise_value: row.condition.precise_value }, 'Failed to update monitor', written, () => rowSerials.get(row) ?? 0);
     const balanceId = body.string('balance_id');
     if (!deps.store.balances.has(balanceId)) throw new ApiError('GEN_INTERNAL', 'Failed to update monitor');
     row.balance_id = balanceId;
@@ -149,6 +202,9 @@ export function monitorRoutes(router: Router): void {
     row.description = body.string('description');
     // call_back_url is `json:"-"` on model.BalanceMonitor: it never binds, so it is wiped.
     row.call_back_url = '';
+    // The updated tuple is written anew: it now comes last in an unordered read.
+    deps.store.monitors.delete(row.monitor_id);
+    deps.store.monitors.set(row.monitor_id, row);
     return { status: 200, json: { message: 'BalanceMonitor updated successfully' } };
   });
 
