@@ -18,6 +18,7 @@ import type { ScenarioHarness } from './harness.js';
  * Balances of L1 (created in this order; T1 is a moment between b2 and b3):
  *   b0 USD ann {kind: main}, b1 USD ann {kind: savings}, b2 USD ben {kind: main},
  *   b3 USD, b4 USD, b5 USD, b6 EUR; and b7 USD in L2.
+ * Monitors (balance > 0.01, 0.02, 0.03 on b0; > 0.04 on b1): m0, m1, m2, m3 in this order.
  * Transactions (T2 is a moment between h5 and q6):
  *   t1 @World→b0 100 "fund b0" {channel: web}      t2 @World→b1 250 "fund b1" {channel: app}
  *   t3 b3→b4 50 "overdraft" {channel: web}, effective 2020-05-05
@@ -78,6 +79,56 @@ const ScCnPay = graphql(`
       ... on Error {
         code
         message
+      }
+    }
+  }
+`);
+const ScCnMonitor = graphql(`
+  mutation ScCnMonitor($input: CreateBalanceMonitorInput!) {
+    createBalanceMonitor(input: $input) {
+      __typename
+      ... on BalanceMonitor {
+        id
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+const ScCnMonitors = graphql(`
+  query ScCnMonitors($first: Int, $after: String, $orderBy: OrderBy) {
+    balanceMonitors(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+    }
+  }
+`);
+const ScCnBalanceMonitors = graphql(`
+  query ScCnBalanceMonitors($id: ID!, $first: Int, $after: String) {
+    balance(id: $id) {
+      monitors(first: $first, after: $after) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          endCursor
+        }
       }
     }
   }
@@ -351,6 +402,17 @@ beforeAll(async () => {
     (r) => r.data?.transactionByReference?.status === 'APPLIED',
   );
   id.q6_q = applied.data!.transactionByReference!.id;
+  // Monitors m0, m1, m2 on b0 and m3 on b1, created in this order.
+  for (const [name, balance, value] of [
+    ['m0', id.b0, '1'],
+    ['m1', id.b0, '2'],
+    ['m2', id.b0, '3'],
+    ['m3', id.b1, '4'],
+  ] as const) {
+    await pause();
+    const res = await h.run(ScCnMonitor, { input: { balanceId: balance!, condition: { field: 'BALANCE', operator: 'GT', value, precision: '100' } } });
+    id[name] = must(res.data?.createBalanceMonitor).id;
+  }
   // Both @World balances, for the indicator filter.
   const worlds = await balances({ indicator: { eq: '@World' } });
   worlds.edges.forEach((e, i) => (id[`world${i}`] = e.node.id));
@@ -419,6 +481,18 @@ describe('scenarios: connections and filter operators', () => {
     const none = await conn(h.run(ScCnChildren, { id: id.t1!, first: 5 }), (d) => d.transaction?.children);
     expect(none.edges).toEqual([]);
     expect(none.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+  });
+
+  it('balance monitors: the whole list and one balance\'s, paged with first/after, newest first and oldest first', async () => {
+    expect(await pageAll((first, after) => conn(h.run(ScCnMonitors, { first, after }), (d) => d.balanceMonitors))).toEqual(['m3', 'm2', 'm1', 'm0']);
+    expect(await pageAll((first, after) => conn(h.run(ScCnMonitors, { first, after, orderBy: 'CREATED_AT_ASC' }), (d) => d.balanceMonitors), 3)).toEqual(['m0', 'm1', 'm2', 'm3']);
+    expect((await conn(h.run(ScCnMonitors, { first: 1 }), (d) => d.balanceMonitors)).totalCount).toBe(4);
+    expect(await pageAll((first, after) => conn(h.run(ScCnBalanceMonitors, { id: id.b0!, first, after }), (d) => d.balance?.monitors))).toEqual(['m2', 'm1', 'm0']);
+    const b1 = await conn(h.run(ScCnBalanceMonitors, { id: id.b1!, first: 5 }), (d) => d.balance?.monitors);
+    expect(names(b1)).toEqual(['m3']);
+    expect(b1.totalCount).toBe(1);
+    const none = await conn(h.run(ScCnBalanceMonitors, { id: id.b5!, first: 5 }), (d) => d.balance?.monitors);
+    expect(none.edges).toEqual([]);
   });
 
   it('balance filters on amounts: eq, ne, gt, gte, lt, lte, in, between on every amount field', async () => {
