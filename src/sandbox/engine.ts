@@ -39,7 +39,7 @@ export class Engine {
    */
   apply(txn: TransactionRow, options: { inflight: boolean; allowOverdraft: boolean }): TransactionRow {
     if (this.store.references.has(txn.reference)) {
-      throw new ApiError('TXN_DUPLICATE_REFERENCE', `transaction with reference '${txn.reference}' already exists`);
+      throw new ApiError('TXN_DUPLICATE_REFERENCE', `transaction validation failed: reference ${txn.reference} has already been used`);
     }
     const source = this.balanceFor(txn.source, 'source');
     const destination = this.balanceFor(txn.destination, 'destination');
@@ -64,10 +64,10 @@ export class Engine {
   }
 
   /** Moves part or all of an inflight hold into the balances, as an APPLIED child. */
-  commit(hold: TransactionRow, amount: bigint): TransactionRow {
+  commit(hold: TransactionRow, amount: bigint, reference?: string): TransactionRow {
     const source = this.balanceFor(hold.source, 'source');
     const destination = this.balanceFor(hold.destination, 'destination');
-    const child = this.child(hold, amount, 'APPLIED');
+    const child = this.child(hold, amount, 'APPLIED', reference);
     source.inflight_debit_balance -= amount;
     destination.inflight_credit_balance -= amount;
     this.post(source, destination, amount, child.effective_date);
@@ -79,11 +79,11 @@ export class Engine {
   }
 
   /** Releases what is left of an inflight hold, as a VOID child. */
-  void(hold: TransactionRow): TransactionRow {
+  void(hold: TransactionRow, reference?: string): TransactionRow {
     const source = this.balanceFor(hold.source, 'source');
     const destination = this.balanceFor(hold.destination, 'destination');
     const remaining = hold.precise_amount - hold.hold!.committed;
-    const child = this.child(hold, remaining, 'VOID');
+    const child = this.child(hold, remaining, 'VOID', reference);
     source.inflight_debit_balance -= remaining;
     destination.inflight_credit_balance -= remaining;
     source.version += 1;
@@ -173,14 +173,15 @@ export class Engine {
     this.store.journal.push(...entries);
   }
 
-  private child(parent: TransactionRow, amount: bigint, status: TransactionRow['status']): TransactionRow {
+  /** A commit or void leg: `ref_<uuid>` with skip_queue, `<hold>_<action>_act_<uuid>` from the queue. */
+  private child(parent: TransactionRow, amount: bigint, status: TransactionRow['status'], reference?: string): TransactionRow {
     const now = nowMicros();
     const meta: MetaData = parent.meta_data ? { ...parent.meta_data } : null;
     const child: TransactionRow = {
       ...parent,
       transaction_id: newId('txn'),
       parent_transaction: parent.transaction_id,
-      reference: newId('ref'),
+      reference: reference ?? newId('ref'),
       status,
       precise_amount: amount,
       created_at: now,
@@ -194,7 +195,7 @@ export class Engine {
   }
 }
 
-function hashOf(t: TransactionRow): string {
+export function hashOf(t: TransactionRow): string {
   return createHash('sha256')
     .update(`${t.transaction_id}|${t.source}|${t.destination}|${t.reference}|${t.precise_amount}|${t.currency}`)
     .digest('hex');

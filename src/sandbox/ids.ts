@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 /** Blnk ids are a type prefix, `_` and a UUIDv4 (model.GenerateUUIDWithSuffix). */
-export type IdPrefix = 'ldg' | 'bln' | 'idt' | 'txn' | 'mon' | 'bulk' | 'ref';
+export type IdPrefix = 'ldg' | 'bln' | 'idt' | 'txn' | 'mon' | 'bulk' | 'ref' | 'act';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${randomUUID()}`;

@@ -127,3 +127,17 @@ export function expectError(res: RawResponse, status: number, code: string, lega
   const other = legacyKey === 'error' ? 'errors' : 'error';
   expect(res.json).not.toHaveProperty(other);
 }
+
+/**
+ * Keeps real Blnk's goroutines that prepare queued rows busy for a moment (it runs at most 20 at
+ * once): thirty queued transfers between two fresh @indicators, answered before this returns. A
+ * queued transfer sent right after waits its turn, so its QUEUED row lands well after its 201.
+ */
+export async function busyQueue(t: Target): Promise<void> {
+  const source = `@Busy${randomUUID()}`;
+  const destination = `@Busy${randomUUID()}`;
+  const answers = await Promise.all(
+    Array.from({ length: 30 }, () => post(t, { precise_amount: 1n, source, destination, allow_overdraft: true })),
+  );
+  for (const res of answers) expect(res.status).toBe(201);
+}

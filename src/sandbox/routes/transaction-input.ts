@@ -123,9 +123,16 @@ function legs(b: Binder, key: 'sources' | 'destinations'): LegInput[] | undefine
 function time(b: Binder, key: string, fractional: boolean, problems: Record<string, string>): Micros | null {
   if (!b.has(key)) return null;
   const raw = b.body[key];
-  if (typeof raw !== 'string' || parseTime(raw) === null) throw new ApiError('GEN_MALFORMED_REQUEST', 'Invalid input');
-  const parsed = parseTime(raw, { fractional });
-  if (parsed === null) problems[key] = 'must be in the format 2006-01-02T15:04:05Z07:00';
+  // effective_date is a *time.Time in the request struct: anything else fails the bind. The
+  // others are strings checked by validateDateFormat, whose message speaks of "the scheduled date"
+  // for all three.
+  const bound = key === 'effective_date' ? typeof raw === 'string' && parseTime(raw) !== null : typeof raw === 'string';
+  if (!bound) throw new ApiError('GEN_MALFORMED_REQUEST', 'Invalid input');
+  if (raw === '') return null;
+  const parsed = parseTime(raw as string, { fractional });
+  if (parsed === null) {
+    problems[key] = "please format the scheduled date as 'YYYY-MM-DDTHH:MM:SS+00:00' (e.g., 2024-04-22T15:28:03+00:00)";
+  }
   return parsed;
 }
 

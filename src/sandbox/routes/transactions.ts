@@ -1,3 +1,4 @@
+import { hashOf } from '../engine.js';
 import { ApiError, notFound } from '../errors.js';
 import { newId } from '../ids.js';
 import { toJson } from '../json.js';
@@ -73,7 +74,7 @@ function flagsOf(input: TransactionInput): CreatedFlags {
 /** Resolves `@indicators` (creating them) and applies now; throws on any refusal. */
 function applyNow(deps: Deps, row: TransactionRow, input: TransactionInput): TransactionRow {
   if (deps.store.references.has(row.reference)) {
-    throw new ApiError('TXN_DUPLICATE_REFERENCE', `transaction with reference '${row.reference}' already exists`);
+    throw new ApiError('TXN_DUPLICATE_REFERENCE', `transaction validation failed: reference ${row.reference} has already been used`);
   }
   resolveSides(deps, row);
   return deps.engine.apply(row, { inflight: input.inflight, allowOverdraft: input.allowOverdraft });
@@ -150,6 +151,7 @@ function record(deps: Deps, input: TransactionInput, overrides: Partial<Transact
     ...row.meta_data,
     QUEUED_PARENT_TRANSACTION: row.parent_transaction.includes('bulk') ? row.parent_transaction : row.transaction_id,
   };
+  row.hash = hashOf(row);
   const answer = { ...row };
   enqueue(deps, row, input);
   return answer;
@@ -203,6 +205,8 @@ function recordSplit(deps: Deps, input: TransactionInput): { row: TransactionRow
     transaction_id: parentId,
     status: input.skipQueue ? (input.inflight ? 'INFLIGHT' : 'APPLIED') : 'QUEUED',
   });
+  if (!input.skipQueue) row.meta_data = { ...row.meta_data, QUEUED_PARENT_TRANSACTION: parentId };
+  row.hash = hashOf(row);
   return { row, flags: { ...flagsOf(input), [side]: legs } };
 }
 
@@ -264,16 +268,34 @@ function heldChild(deps: Deps, row: TransactionRow): TransactionRow | undefined 
   return deps.store.childrenOf(row.transaction_id).find((c) => c.status === 'INFLIGHT' && c.hold);
 }
 
-/** The refusals an action on a hold meets, now or when the queued action runs. */
-function checkHold(hold: TransactionRow, requested: bigint | undefined): bigint {
+/**
+ * The refusals an action on a hold meets, now or when the queued action runs, in Blnk's words
+ * (transaction_inflight.go); amounts as `%s%.2f`, the currency then the major units.
+ */
+function checkHold(hold: TransactionRow, requested: bigint | undefined, action: 'commit' | 'void'): bigint {
   const state = hold.hold;
   if (state?.voided) throw new ApiError('TXN_ALREADY_VOIDED', 'transaction has already been voided');
   const remaining = hold.precise_amount - (state?.committed ?? 0n);
-  if (remaining === 0n) throw new ApiError('TXN_ALREADY_COMMITTED', 'transaction has already been committed');
+  if (remaining === 0n) throw new ApiError('TXN_ALREADY_COMMITTED', `cannot ${action}. Transaction already committed`);
+  const major = (v: bigint) => `${hold.currency}${Number(exactDecimal(v, hold.precision)).toFixed(2)}`;
+  if (requested !== undefined && requested > hold.precise_amount) {
+    throw new ApiError(
+      'TXN_COMMIT_AMOUNT_EXCEEDED',
+      `cannot commit more than the original transaction amount. Original: ${major(hold.precise_amount)}, Requested: ${major(requested)}`,
+    );
+  }
   if (requested !== undefined && requested > remaining) {
-    throw new ApiError('TXN_COMMIT_AMOUNT_EXCEEDED', 'commit amount exceeds the remaining inflight amount');
+    throw new ApiError(
+      'TXN_COMMIT_AMOUNT_EXCEEDED',
+      `cannot commit more than the remaining amount. Available: ${major(remaining)}, Requested: ${major(requested)}`,
+    );
   }
   return requested ?? remaining;
+}
+
+/** ProcessTransactionInBatches wraps what its workers refused: "error occurred during processing: [...]". */
+function inBatch(error: ApiError): ApiError {
+  return new ApiError(error.code, `error occurred during processing: [${error.message}]`, error.options);
 }
 
 /**
@@ -291,6 +313,9 @@ function refundable(deps: Deps, id: string): TransactionRow[] {
   );
   return rows.sort((a, b) => b.created_at - a.created_at);
 }
+
+/** Blnk's default transaction.batch_size, the page ProcessTransactionInBatches fetches. */
+const REFUND_BATCH = 1000;
 
 /** IsTransactionRefunded: a row under it with the sides swapped. */
 function isRefunded(deps: Deps, row: TransactionRow): boolean {
@@ -336,18 +361,31 @@ function refundOne(deps: Deps, original: TransactionRow, skipQueue: boolean): { 
  * first refund (money moves twice).
  */
 function refundAll(deps: Deps, id: string, skipQueue: boolean): { row: TransactionRow; input: TransactionInput } {
-  const rows = refundable(deps, id);
-  if (rows.length === 0) throw new ApiError('TXN_NOT_FOUND', 'no transaction to refund');
   const done: { row: TransactionRow; input: TransactionInput }[] = [];
   const errors: ApiError[] = [];
-  for (const row of rows) {
+  const one = (row: TransactionRow) => {
     try {
       done.push(refundOne(deps, row, skipQueue));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       errors.push(error);
     }
+  };
+  // fetchTransactions pages by offset over a query that the refunds themselves change, running
+  // one job ahead of the worker: the next page is read once every row of this one but the last
+  // has been refunded. So a refund of a row that carries the id as QUEUED_PARENT_TRANSACTION
+  // (it copies the key) lands first in the next page's order and pushes a row already refused
+  // back into it: refused twice, as real Blnk answers.
+  let page = refundable(deps, id).slice(0, REFUND_BATCH);
+  let offset = page.length;
+  while (page.length > 0) {
+    page.slice(0, -1).forEach(one);
+    const next = refundable(deps, id).slice(offset, offset + REFUND_BATCH);
+    offset += next.length;
+    one(page[page.length - 1]!);
+    page = next;
   }
+  if (done.length === 0 && errors.length === 0) throw new ApiError('TXN_NOT_FOUND', 'no transaction to refund');
   if (errors.length > 0) {
     const message = `error occurred during processing: [${errors.map((e) => e.message).join(' ')}]`;
     // api/errors.go classifyMessage, first match wins; GEN_BAD_REQUEST otherwise.
@@ -411,10 +449,12 @@ export function transactionRoutes(router: Router): void {
     }
     const body = Binder.of(raw, 'model.InflightUpdate');
     const action = body.string('status');
-    if (action !== 'commit' && action !== 'void') {
-      throw new ApiError('TXN_INVALID_STATUS_ACTION', "status must be 'commit' or 'void'");
-    }
     const preciseAmount = body.bigint('precise_amount');
+    // api/transactions.go UpdateInflightStatus: the amount is checked before the status.
+    if (preciseAmount !== undefined && preciseAmount <= 0n) throw new ApiError('TXN_INVALID_AMOUNT', 'precise_amount must be positive');
+    if (action !== 'commit' && action !== 'void') {
+      throw new ApiError('TXN_INVALID_STATUS_ACTION', 'status not supported. use either commit or void');
+    }
     const amount = body.float('amount');
     const skipQueue = body.bool('skip_queue');
     const id = req.params.txID!;
@@ -422,15 +462,27 @@ export function transactionRoutes(router: Router): void {
     let requested: bigint | undefined;
     if (action === 'commit' && (preciseAmount !== undefined || amount !== undefined)) {
       const value = preciseAmount ?? toMinorUnits(amount!, target.precision);
-      if (value === null || value <= 0n) throw new ApiError('TXN_INVALID_AMOUNT', 'amount must be greater than zero');
-      requested = value;
+      if (value === null || value < 0n) throw new ApiError('TXN_INVALID_AMOUNT', 'commit amount cannot be negative');
+      // Zero is Blnk's sentinel for "the whole remaining hold".
+      if (value > 0n) requested = value;
     }
     const pending = queuedActions.get(deps.store) ?? new Set<string>();
     queuedActions.set(deps.store, pending);
     if (pending.has(id)) throw new ApiError('GEN_CONFLICT', 'a commit or void is already queued for this transaction');
-    const commitAmount = checkHold(target, requested);
-    const act = (hold: TransactionRow, value: bigint) => (action === 'commit' ? deps.engine.commit(hold, value) : deps.engine.void(hold));
-    if (skipQueue) return { status: 200, json: transactionJson(act(target, commitAmount), 'created') };
+    const act = (hold: TransactionRow, value: bigint, reference?: string) =>
+      action === 'commit' ? deps.engine.commit(hold, value, reference) : deps.engine.void(hold, reference);
+    if (skipQueue) {
+      let commitAmount: bigint;
+      try {
+        commitAmount = checkHold(target, requested, action);
+      } catch (error) {
+        throw error instanceof ApiError ? inBatch(error) : error;
+      }
+      return { status: 200, json: transactionJson(act(target, commitAmount), 'created') };
+    }
+    checkHold(target, requested, action);
+    // The leg a queued action writes is named after it (inflightActionReference).
+    const reference = (hold: TransactionRow) => `${hold.transaction_id}_${action}_${newId('act')}`;
     // 0.15: queued by default; the answer is the row named (still INFLIGHT, or the QUEUED
     // parent) with queued: true. The worker (RunInflightActionByParent) acts on the INFLIGHT
     // row found then; finding none, or a hold already settled, it drops the action.
@@ -440,12 +492,14 @@ export function transactionRoutes(router: Router): void {
       const hold = target.hold ? target : heldChild(deps, target);
       if (!hold) return;
       try {
-        act(hold, checkHold(hold, requested));
+        act(hold, checkHold(hold, requested, action), reference(hold));
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
       }
     });
-    return { status: 200, json: { ...transactionJson(target, 'created'), queued: true } };
+    // The answer is the row as read back (transformTransaction of the stored parent): no
+    // amount_string, no effective_date.
+    return { status: 200, json: { ...transactionJson(target, 'get'), queued: true } };
   });
 
   router.add('POST', '/refund-transaction/:id', (req, deps) => {
@@ -467,14 +521,21 @@ export function transactionRoutes(router: Router): void {
   router.add('POST', '/transactions/bulk', (req, deps) => {
     const body = Binder.of(req.json(), 'model.BulkTransactionRequest');
     const items = body.array('transactions') ?? [];
-    if (items.length === 0) throw new ApiError('TXN_BULK_EMPTY', 'transactions list cannot be empty');
+    if (items.length === 0) throw new ApiError('TXN_BULK_EMPTY', 'transactions cannot be empty');
     if (items.length > 10_000) throw new ApiError('TXN_BULK_LIMIT_EXCEEDED', 'a bulk request takes at most 10000 transactions');
     const inflight = body.bool('inflight');
     const atomic = body.bool('atomic');
     const skipQueue = body.bool('skip_queue');
     const batchId = newId('bulk');
     const inputs = items.map((item, i): TransactionInput => {
-      const parsed = parseTransactionInput(item);
+      let parsed: TransactionInput;
+      try {
+        parsed = parseTransactionInput(item);
+      } catch (error) {
+        // transaction_bulk.go: an item's validation failure names the item, and its index.
+        if (!(error instanceof ApiError) || error.code !== 'TXN_VALIDATION_ERROR') throw error;
+        throw new ApiError(error.code, `transactions[${i}]: ${error.message}`, { ...error.options, details: { index: i } });
+      }
       return { ...parsed, inflight, skipQueue, metaData: { ...parsed.metaData, sequence: i + 1 } };
     });
     const execute = () => {
