@@ -14,6 +14,8 @@ export class BlnkError extends Error {
     readonly code: string,
     message: string,
     options?: { cause?: unknown },
+    /** `error_detail.details` and Blnk's other top-level keys (a failed bulk's `batch_id`); for the gateway, never for clients. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message, options);
   }
@@ -59,7 +61,9 @@ export function errorFromResponse(status: number, body: unknown): BlnkError {
     const b = body as Record<string, unknown>;
     const detail = b.error_detail as Record<string, unknown> | undefined;
     if (detail && typeof detail.code === 'string') {
-      return new BlnkError(status, detail.code, String(detail.message ?? b.error ?? detail.code));
+      const inner = typeof detail.details === 'object' && detail.details !== null ? (detail.details as Record<string, unknown>) : {};
+      const { error: _error, error_detail: _detail, ...outer } = b;
+      return new BlnkError(status, detail.code, String(detail.message ?? b.error ?? detail.code), undefined, { ...outer, ...inner });
     }
     const legacy = typeof b.error === 'string' ? b.error : typeof b.errors === 'string' ? b.errors : undefined;
     if (legacy !== undefined) {

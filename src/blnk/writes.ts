@@ -50,6 +50,13 @@ export class UnknownOutcome extends Error {
 /** Bounded polling for rows Blnk writes asynchronously (a queued transaction, a queued commit). */
 const LOOKUP_DELAYS_MS = [20, 50, 100, 200];
 
+/**
+ * How long the gateway waits for the row of a queued write it is about to answer with: Blnk
+ * v0.15.2 writes the QUEUED row after its 201 (a goroutine resolves both balances first), so an
+ * id answered at once may not be readable yet. Usually a few milliseconds; at most about 1.5 s.
+ */
+const ROW_DELAYS_MS = [0, 10, 20, 40, 80, 160, 320, 640];
+
 async function poll<T>(attempt: () => Promise<T | null>): Promise<T | null> {
   for (const ms of LOOKUP_DELAYS_MS) {
     await new Promise((resolve) => setTimeout(resolve, ms));
@@ -57,6 +64,16 @@ async function poll<T>(attempt: () => Promise<T | null>): Promise<T | null> {
     if (found) return found;
   }
   return null;
+}
+
+/** The transaction with this id, or null while Blnk has none. */
+async function byId(client: BlnkClient, id: string): Promise<Transaction | null> {
+  try {
+    return await client.getTransaction(id);
+  } catch (error) {
+    if (error instanceof BlnkError && error.isNotFound) return null;
+    throw error;
+  }
 }
 
 /** The transaction with this reference, or null while Blnk has none. */
@@ -105,7 +122,8 @@ export async function recordTransactionOnce(client: BlnkClient, body: RecordTran
       'Blnk may have recorded the transaction: look it up by its reference (extensions.reference) before retrying, and retry only with that same reference',
     );
   try {
-    return await client.recordTransaction(body);
+    const answered = await client.recordTransaction(body);
+    return body.skip_queue ? answered : await settleQueued(client, answered, body.sources?.length ?? body.destinations?.length ?? 0);
   } catch (error) {
     if (!resendable(error)) throw outcomeUnknown(error) ? unknown(error) : error;
   }
@@ -124,6 +142,56 @@ export async function recordTransactionOnce(client: BlnkClient, body: RecordTran
   }
   if (body.skip_queue) return retried;
   return (await orUnknown(() => poll(() => byReference(client, body.reference)))) ?? retried;
+}
+
+/**
+ * A queued write's answer made usable at once. Blnk answers 201 before it writes the QUEUED row,
+ * so the id it answers can be unknown to every read, commit, void and refund for a moment, and
+ * never becomes known at all when the reference was already taken (Blnk drops the write
+ * silently). The row is read back by reference, briefly: the answered id found means the row is
+ * written; another id found means the reference belongs to another transaction, which is
+ * answered as Blnk answers a duplicate reference with skip_queue (nothing was written). A split
+ * has no row of its own: its legs (children, `<reference>_<n>`) are waited for instead. When
+ * nothing shows within the bound, Blnk's answer is returned as it came.
+ */
+export async function settleQueued(client: BlnkClient, answered: Transaction, legs = 0): Promise<Transaction> {
+  if (answered.status !== 'QUEUED' && answered.status !== 'SCHEDULED') return answered;
+  for (const ms of ROW_DELAYS_MS) {
+    if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+    if (legs > 0) {
+      const written = await orUnknown(() => childrenOf(client, answered.id));
+      if (written && written.length >= legs) return answered;
+      const taken = await orUnknown(() => byReference(client, `${answered.reference}_1`));
+      if (taken && taken.parentTransactionId !== answered.id) throw duplicateReference(answered.reference);
+      continue;
+    }
+    const row = await orUnknown(() => byReference(client, answered.reference));
+    if (!row) continue;
+    if (row.id === answered.id) return answered;
+    throw duplicateReference(answered.reference);
+  }
+  return answered;
+}
+
+/** Blnk's own refusal of a taken reference, so that it maps as everywhere else. */
+function duplicateReference(reference: string): BlnkError {
+  return new BlnkError(409, 'TXN_DUPLICATE_REFERENCE', `reference ${reference} is taken by another transaction (Blnk drops the queued write)`);
+}
+
+/**
+ * The row of a transaction that should exist, waited for briefly when Blnk does not know it yet
+ * (a queued write whose row Blnk writes after answering). Null when it never shows.
+ */
+export async function awaitRow(client: BlnkClient, id: string): Promise<Transaction | null> {
+  for (const ms of ROW_DELAYS_MS) {
+    if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+    try {
+      return await client.getTransaction(id);
+    } catch (error) {
+      if (!(error instanceof BlnkError && error.isNotFound)) throw error;
+    }
+  }
+  return null;
 }
 
 /**
@@ -166,6 +234,33 @@ async function holdState(client: BlnkClient, id: string): Promise<{ holdId: stri
   return { holdId: queuedOutcome.id, children: new Set(ofHold.map((c) => c.id)) };
 }
 
+/** How long a skip_queue commit or void waits for a queued hold to be applied (real Blnk: 0.25–1.3 s). */
+const HOLD_WAIT_MS = 5_000;
+
+/** Whether the id is a QUEUED hold (a row Blnk's queue has yet to apply). */
+async function queuedHold(client: BlnkClient, id: string): Promise<boolean> {
+  const row = await byId(client, id);
+  return row !== null && row.status === 'QUEUED' && row.inflight;
+}
+
+/**
+ * Whether a commit or void refused as early can now be sent: the row exists, and for one sent
+ * with skip_queue, a QUEUED hold has been applied (its `<reference>_q` outcome is INFLIGHT).
+ */
+async function holdReady(client: BlnkClient, id: string, now: boolean): Promise<boolean> {
+  const row = await awaitRow(client, id);
+  if (!row) return false;
+  if (!now) return row.status === 'QUEUED' || row.status === 'INFLIGHT';
+  if (row.status !== 'QUEUED' || !row.inflight) return false;
+  const deadline = Date.now() + HOLD_WAIT_MS;
+  for (let delay = 25; Date.now() < deadline; delay = Math.min(delay * 2, 250)) {
+    const outcome = await byReference(client, `${row.reference}_q`);
+    if (outcome) return outcome.status === 'INFLIGHT';
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+  return false;
+}
+
 async function childrenOf(client: BlnkClient, id: string): Promise<Transaction[]> {
   const page = await client.filterTransactions({
     filters: [{ field: 'parent_transaction', operator: 'eq', value: id }],
@@ -181,9 +276,23 @@ async function childrenOf(client: BlnkClient, id: string): Promise<Transaction[]
  * read the hold's children before trying again: a blind retry of a partial commit commits twice.
  */
 export async function updateInflightOnce(client: BlnkClient, id: string, body: InflightUpdateBody): Promise<Transaction> {
-  const { holdId, children: before } = await holdState(client, id);
+  let { holdId, children: before } = await holdState(client, id);
+  if (body.skip_queue && holdId === id && (await orUnknown(() => queuedHold(client, id)))) {
+    // A queued hold not applied yet: Blnk v0.15.2 would try to settle the QUEUED row itself and
+    // refuse (400, "insufficient inflight debit balance"). Its outcome is waited for first.
+    await holdReady(client, id, true);
+    ({ holdId, children: before } = await holdState(client, id));
+  }
   try {
-    return await client.updateInflight(id, body);
+    try {
+      return await client.updateInflight(id, body);
+    } catch (error) {
+      // Refused without effect: perhaps the hold is not written or not applied yet (a queued
+      // hold answered a moment ago). Once it is, the action is sent once more.
+      const early = error instanceof BlnkError && (error.isNotFound || error.code === 'TXN_NOT_INFLIGHT');
+      if (!early || !(await holdReady(client, id, body.skip_queue === true))) throw error;
+      return await client.updateInflight(id, body);
+    }
   } catch (error) {
     if (!outcomeUnknown(error)) throw error;
     const wanted = body.status === 'commit' ? 'APPLIED' : 'VOID';
@@ -199,15 +308,91 @@ export async function updateInflightOnce(client: BlnkClient, id: string, body: I
   }
 }
 
+/** A transaction's refund Blnk already wrote, if any: Blnk names it `<refunded row id>_refund`. */
+export interface RefundState {
+  /**
+   * The transaction asked about; null when Blnk has no row under the id (a split's id, a typo),
+   * and when a refund was found first (it is not read then).
+   */
+  original: Transaction | null;
+  /** The refund found, or null when none of the rows Blnk would refund has been refunded. */
+  refund: Transaction | null;
+  /** A queued original's outcome (`<reference>_q`) once its queue has run. */
+  outcome?: Transaction | null;
+}
+
 /**
- * Refunding once. Blnk gives a refund the reference `<txn>_refund` and refuses a second refund
- * of the same transaction, so when the answer is lost the refund is looked up by that reference
- * (for a QUEUED original, Blnk refunds the row its queue applied, `<ref>_q`).
+ * What Blnk v0.15.2 has already refunded under this id. Blnk refunds the transaction itself
+ * and every APPLIED or VOID row whose parent it is (its queued outcome `<ref>_q`, a hold's
+ * commits, a split's legs, and its own earlier refund): so a second refund request, refused with
+ * 409 for the original, still refunds the first refund and pays the original again. The gateway
+ * therefore never sends a refund when `<id>_refund`, or the refund of one of its children, exists.
+ * One lookup by reference, one page of children, one batched lookup of their refunds.
+ */
+export async function refundState(client: BlnkClient, id: string): Promise<RefundState> {
+  const direct = await byReference(client, `${id}_refund`);
+  if (direct) return { original: null, refund: direct };
+  // Blnk's refundable rows: children by parent, and rows whose QUEUED_PARENT_TRANSACTION names
+  // the id (a split's or bulk's applied rows; a refund copies it from the row it refunds).
+  const [row, byParent, byQueue] = await Promise.all([
+    byId(client, id),
+    childrenOf(client, id),
+    client
+      .filterTransactions({ filters: [{ field: 'meta_data.QUEUED_PARENT_TRANSACTION', operator: 'in', values: [id] }], limit: 100 })
+      .then((page) => page.rows),
+  ]);
+  const children = [...new Map([...byParent, ...byQueue].filter((c) => c.id !== id).map((c) => [c.id, c])).values()];
+  // Nothing under the id at all: perhaps a queued row Blnk has not written yet.
+  const original = row ?? (children.length === 0 ? await awaitRow(client, id) : null);
+  const outcome = original ? (children.find((c) => c.reference === `${original.reference}_q`) ?? null) : null;
+  const refundable = children.filter((c) => (c.status === 'APPLIED' || c.status === 'VOID') && !c.reference.endsWith('_refund'));
+  // A child that is itself a refund (reference <something>_refund) is a refund already made.
+  const made = children.find((c) => c.reference.endsWith('_refund'));
+  if (made) return { original, outcome, refund: made };
+  if (refundable.length === 0) return { original, outcome, refund: null };
+  const page = await client.filterTransactions({
+    filters: [{ field: 'reference', operator: 'in', values: refundable.map((c) => `${c.id}_refund`) }],
+    limit: 100,
+  });
+  return { original, outcome, refund: page.rows[0] ?? null };
+}
+
+/** Why Blnk found nothing to refund under an id that exists, for the caller. */
+export class NothingToRefund extends Error {
+  override readonly name = 'NothingToRefund';
+  constructor(
+    readonly original: Transaction,
+    /** Where it stands: its own status, or its queued outcome's once the queue has run. */
+    readonly status: string,
+  ) {
+    super(`transaction ${original.id} is ${status}: Blnk has nothing to refund`);
+  }
+}
+
+/**
+ * Refunding once. Blnk gives a refund the reference `<txn>_refund` (for a QUEUED original, the
+ * refund of the row its queue applied, `<outcome id>_refund`). A transaction already refunded is
+ * answered with that refund and nothing is sent (see refundState: Blnk would pay it back again).
+ * When the answer is lost, the refund is looked up by that reference. Two refunds of one
+ * transaction sent at the same moment can still both reach Blnk (nothing to look up yet for
+ * either); Blnk refuses the second with 409 and, v0.15.2, refunds the first refund too: the
+ * gateway then answers with the first refund, whose children show the reversal.
  */
 export async function refundOnce(client: BlnkClient, id: string, skipQueue: boolean): Promise<Transaction> {
+  const before = await refundState(client, id);
+  if (before.refund) return before.refund;
   try {
-    return await client.refundTransaction(id, skipQueue);
+    const answered = await client.refundTransaction(id, skipQueue);
+    return skipQueue ? answered : await settleQueued(client, answered);
   } catch (error) {
+    if (error instanceof BlnkError && error.code === 'GEN_CONFLICT') {
+      const after = await orUnknown(() => refundState(client, id));
+      if (after?.refund) return after.refund;
+      throw error;
+    }
+    if (error instanceof BlnkError && error.isNotFound && before.original) {
+      throw new NothingToRefund(before.original, before.outcome?.status ?? before.original.status);
+    }
     if (!outcomeUnknown(error)) throw error;
     let reference = `${id}_refund`;
     const found = await orUnknown(() =>

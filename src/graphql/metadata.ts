@@ -4,12 +4,17 @@ import { mutate, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { metaObject } from './ledger.js';
 import { typeOfId } from './node-id.js';
 import { loadNode } from './node.js';
+import { clientMetaData, isBatchRow, refuseQueueKeys } from './queue-keys.js';
 
 const UpdateMetadataInput = builder.inputType('UpdateMetadataInput', {
   description: 'Keys to merge into an object\'s metadata.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'A ledger, balance, identity or transaction id, or a bulk batch id.' }),
-    metaData: t.field({ type: 'JSON', required: true, description: 'Keys to add or replace; other keys stay.' }),
+    metaData: t.field({
+      type: 'JSON',
+      required: true,
+      description: "Keys to add or replace; other keys stay. Blnk's queue keys (QUEUED_PARENT_TRANSACTION, queue_lane, queue_pair_key) are refused: Blnk reads them back.",
+    }),
   }),
 });
 
@@ -23,7 +28,7 @@ const UpdateMetadataPayload = builder
         type: 'JSON',
         nullable: false,
         description:
-          'All of the metadata after the merge; for a bulk batch id, only the keys sent (Blnk answers nothing more, and a batch has no metadata of its own).',
+          "All of the metadata after the merge, without the keys Blnk writes to run its queue (see Transaction.metaData); for a bulk batch id, only the keys sent (Blnk answers nothing more, and a batch has no metadata of its own).",
       }),
       node: t.field({
         type: builder.nodeInterfaceRef(),
@@ -47,6 +52,7 @@ builder.mutationField('updateMetadata', (t) =>
       const id = String(input.id);
       const metaData = metaObject(input.metaData);
       if (!metaData) throw new ValidationError('metaData must be a JSON object', 'metaData');
+      refuseQueueKeys(metaData);
       if (!typeOfId(id) && !id.startsWith('bulk_')) {
         throw new ValidationError('Metadata can be set on ledgers, balances, identities and transactions only', 'id');
       }
@@ -54,8 +60,9 @@ builder.mutationField('updateMetadata', (t) =>
         const answered = await ctx.client.updateMetadata(id, metaData);
         // For txn_ and bulk_ ids Blnk answers only the patch (database.UpdateTransactionMetadata
         // returns nothing to merge from): a transaction's merged metadata is read back.
-        if (typeOfId(id) !== 'Transaction') return { id, metaData: answered };
-        return { id, metaData: (await ctx.loaders.transaction.load(id)).metaData ?? {} };
+        if (typeOfId(id) !== 'Transaction') return { id, metaData: id.startsWith('bulk_') ? (clientMetaData(answered, true) ?? {}) : answered };
+        const txn = await ctx.loaders.transaction.load(id);
+        return { id, metaData: clientMetaData(txn.metaData, isBatchRow(txn.parentTransactionId, txn.metaData)) ?? {} };
       }, { id });
     },
   }),

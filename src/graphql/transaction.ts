@@ -4,8 +4,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { BlnkError } from '../blnk/errors.js';
 import type { Balance, Page, Transaction } from '../blnk/model.js';
 import type { FilterCondition, LegBody, RecordTransactionBody } from '../blnk/wire.js';
-import { outcomeUnknown, recordBulkOnce, recordTransactionOnce, refundOnce, UnknownOutcome, updateInflightOnce } from '../blnk/writes.js';
+import { NothingToRefund, outcomeUnknown, recordBulkOnce, recordTransactionOnce, refundOnce, UnknownOutcome, updateInflightOnce } from '../blnk/writes.js';
 import type { Context } from '../context.js';
+import type { ErrorCode } from './errors.js';
 import { fromDecimal, MAX_MINOR_UNITS, precisionProblem, toDecimal, toDecimalOver } from '../money.js';
 import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
@@ -13,8 +14,8 @@ import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';
 import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
 import { assertCustomerBulk, assertCustomerTransfers, assertUnconfined } from './confined-writes.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
-import type { PageArgs } from './connection.js';
-import { clientError, DuplicateReferenceError, mutate, HOLD_ERRORS, NotFoundError, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError, within } from './errors.js';
+import type { PageArgs, PageRequest } from './connection.js';
+import { clientError, ConflictError, DuplicateReferenceError, ErrorInterface, LedgerError, mutate, mutationError, HOLD_ERRORS, NotFoundError, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError, within } from './errors.js';
 import {
   BalanceIdFilter,
   BigIntFilter,
@@ -29,6 +30,7 @@ import {
 } from './filters.js';
 import { metaObject } from './ledger.js';
 import { splitLegs } from './split-legs.js';
+import { clientMetaData, isBatchRow, refuseQueueKeys } from './queue-keys.js';
 import { typeOfId } from './node-id.js';
 
 export const TransactionRef = builder.objectRef<Transaction>('Transaction');
@@ -124,10 +126,11 @@ builder.node(TransactionRef, {
       type: 'DateTime',
       description: "Only on a mutation's answer: Blnk v0.15.2's reads never select it (null on reads).",
     }),
-    metaData: t.expose('metaData', {
+    metaData: t.field({
       type: 'JSON',
       description:
-        "The caller's metadata, with the keys Blnk adds itself (such as QUEUED_PARENT_TRANSACTION, and blnk_rejection_reason on a rejected row: see rejectionReason). Null when there is none.",
+        "The caller's metadata, with the flags Blnk keeps there (allow_overdraft, inflight) and blnk_rejection_reason on a rejected row (see rejectionReason). The keys Blnk writes to run its queue (QUEUED_PARENT_TRANSACTION, queue_lane, queue_pair_key, and a bulk item's sequence) are not shown: parentTransaction and outcome say what they say. Null when there is none.",
+      resolve: (txn) => clientMetaData(txn.metaData, isBatchRow(txn.parentTransactionId, txn.metaData)),
     }),
     sourceBalance: t.field({
       type: BalanceRef,
@@ -142,12 +145,23 @@ builder.node(TransactionRef, {
     parentTransaction: t.field({
       type: TransactionRef,
       description:
-        'The transaction this one came from: the queued original, the inflight hold, the refunded one. Null for a transaction that has none, and for a bulk item (whose parent is its batch id, no transaction).',
-      // A bulk batch id (bulk_…) is a parent too, but names no transaction.
-      resolve: (txn, _args, ctx) =>
-        txn.parentTransactionId && typeOfId(txn.parentTransactionId) === 'Transaction'
-          ? ctx.loaders.transaction.load(txn.parentTransactionId)
-          : null,
+        'The transaction this one came from: the queued original, the inflight hold, the refunded one. Null for a transaction that has none, for a bulk item (whose parent is its batch id), and for a split leg (a split has no row of its own in Blnk v0.15.2): parentTransactionId names those.',
+      // A bulk batch id (bulk_…) is a parent too, but names no transaction; nor does a split's id.
+      resolve: async (txn, _args, ctx) => {
+        if (!txn.parentTransactionId || typeOfId(txn.parentTransactionId) !== 'Transaction') return null;
+        try {
+          return await ctx.loaders.transaction.load(txn.parentTransactionId);
+        } catch (error) {
+          if (error instanceof BlnkError && error.isNotFound) return null;
+          throw error;
+        }
+      },
+    }),
+    parentTransactionId: t.id({
+      nullable: true,
+      description:
+        "The parent's id as Blnk holds it, also when it names no transaction row: a bulk batch id (bulk_…), or the id recordTransaction answered for a split (sources or destinations), whose legs are transactions(filter: { parentTransactionId: { eq: … } }). Null for a transaction without a parent.",
+      resolve: (txn) => txn.parentTransactionId,
     }),
     outcome: t.field({
       type: TransactionRef,
@@ -235,16 +249,77 @@ function transactionPage(
   return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Transaction>> => {
     const { rest, conditions } = await identityConditions(ctx, args.filter);
     const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, TRANSACTION_COLUMNS)];
-    const page = await ctx.client.filterTransactions(filterBody(filters, request));
+    const page = await totallyOrdered(ctx, filters, request);
     for (const txn of page.rows) ctx.loaders.transaction.prime(txn.id, txn);
     return page;
   });
 }
 
+const msOf = (t: Transaction): number => t.createdAt?.getTime() ?? 0;
+const FILTER_MAX = 100;
+
+/**
+ * One page of transactions in a total order: created_at (to the millisecond the API shows),
+ * then id. Blnk sorts on created_at alone, and rows written together share it to the
+ * microsecond (a queued transfer and its applied child, a split's legs): their order is
+ * arbitrary and may differ from one request to the next, so offset pages could repeat or skip
+ * one of them. The gateway asks for one row either side of the page to see whether a group of
+ * rows with one time crosses its edges; only then does it read that group whole (and, when
+ * one group spans the page, count the rows before it) to place each of its rows by id. A group
+ * of 100 rows or more in one millisecond keeps Blnk's order.
+ */
+async function totallyOrdered(ctx: Context, filters: FilterCondition[], request: PageRequest): Promise<Page<Transaction>> {
+  const { offset, limit, descending } = request;
+  const sign = descending ? -1 : 1;
+  const cmp = (a: Transaction, b: Transaction) => sign * (msOf(a) - msOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const before = offset > 0 ? 1 : 0;
+  const widened = limit + before + 1 <= FILTER_MAX;
+  const fetched = await ctx.client.filterTransactions(
+    filterBody(filters, widened ? { ...request, offset: offset - before, limit: limit + before + 1 } : request),
+  );
+  const head = widened ? fetched.rows.slice(before, before + limit) : fetched.rows;
+  const result = (rows: Transaction[]): Page<Transaction> => ({ rows: [...rows].sort(cmp), totalCount: fetched.totalCount });
+  if (head.length === 0) return result(head);
+  const firstMs = msOf(head[0]!);
+  const lastMs = msOf(head.at(-1)!);
+  const headOpen = widened ? before === 1 && fetched.rows[0] !== undefined && msOf(fetched.rows[0]) === firstMs : offset > 0;
+  const tailOpen = widened ? fetched.rows[before + limit] !== undefined && msOf(fetched.rows[before + limit]!) === lastMs : head.length === limit;
+  if (!headOpen && !tailOpen) return result(head);
+  const open = new Set<number>([...(headOpen ? [firstMs] : []), ...(tailOpen ? [lastMs] : [])]);
+  const kept = head.filter((t) => !open.has(msOf(t)));
+  for (const ms of open) {
+    if (ms === 0) return result(head);
+    const inMs = [
+      { field: 'created_at', operator: 'gte', value: new Date(ms).toISOString() },
+      { field: 'created_at', operator: 'lt', value: new Date(ms + 1).toISOString() },
+    ];
+    const group = (await ctx.client.filterTransactions({ filters: [...filters, ...inMs], limit: FILTER_MAX, offset: 0, sort_by: 'created_at', sort_order: descending ? 'desc' : 'asc' })).rows.sort(cmp);
+    if (group.length >= FILTER_MAX) return result(head);
+    const onPage = head.filter((t) => msOf(t) === ms).length;
+    let start: number;
+    if (headOpen && tailOpen && firstMs === lastMs) {
+      // One group across the whole page: count what comes before it in the order.
+      const earlier = descending ? { field: 'created_at', operator: 'gte', value: new Date(ms + 1).toISOString() } : { field: 'created_at', operator: 'lt', value: new Date(ms).toISOString() };
+      const counted = await ctx.client.filterTransactions({ filters: [...filters, earlier], limit: 1, offset: 0, include_count: true });
+      if (counted.totalCount === null || counted.totalCount === undefined) return result(head);
+      start = Number(counted.totalCount);
+    } else if (tailOpen && ms === lastMs) {
+      start = offset + head.length - onPage;
+    } else {
+      start = offset + onPage - group.length;
+    }
+    const from = Math.max(offset, start);
+    const to = Math.min(offset + limit, start + group.length);
+    kept.push(...group.slice(from - start, Math.max(from, to) - start));
+  }
+  return result(kept);
+}
+
 builder.queryFields((t) => ({
   transaction: t.field({
     type: TransactionRef,
-    description: 'A transaction by id; null with a NOT_FOUND error when there is none.',
+    description:
+      "A transaction by id; null with a NOT_FOUND error when there is none. A split's id (recordTransaction with sources or destinations) names no row in Blnk v0.15.2: its legs are transactions(filter: { parentTransactionId: { eq: id } }).",
     args: { id: t.arg.id({ required: true, description: 'A transaction id (txn_…).' }) },
     resolve: (_root, { id }, ctx) => ctx.loaders.transaction.load(String(id)),
   }),
@@ -631,12 +706,108 @@ const VoidInflightInput = builder.inputType('VoidInflightTransactionInput', {
 const RefundInput = builder.inputType('RefundTransactionInput', {
   description: 'The transaction to refund.',
   fields: (t) => ({
-    id: t.id({ required: true, description: 'An applied transaction id (txn_…). Blnk refunds each transaction once.' }),
+    id: t.id({
+      required: true,
+      description:
+        'An applied (or voided) transaction id (txn_…), or a queued one once its outcome is APPLIED, or a hold with commits (Blnk refunds the commits). Blnk refunds each transaction once.',
+    }),
     skipQueue: t.boolean({ description: 'Refund now and answer with the applied refund.' }),
   }),
 });
 
 const MAX_BULK = 10_000;
+
+/** A bulk request Blnk stopped at one item while handling it (only with skipQueue, in practice). */
+export class BulkItemFailedError extends LedgerError {
+  constructor(
+    message: string,
+    code: ErrorCode,
+    readonly batchId: string,
+    readonly index: number | null,
+    readonly reference: string | null,
+    readonly rolledBack: boolean,
+    readonly appliedReferences: string[],
+  ) {
+    super(message, code);
+  }
+}
+
+builder.objectType(BulkItemFailedError, {
+  name: 'BulkItemFailedError',
+  description:
+    "A bulk request that Blnk stopped at one item while handling it (with skipQueue: insufficient funds, a balance that does not exist, a taken reference). `code` is that item's refusal (INSUFFICIENT_FUNDS, NOT_FOUND, DUPLICATE_REFERENCE, VALIDATION_ERROR), and the other fields say what moved: the items before it were applied, and stay applied unless `rolledBack` (atomic), when Blnk reversed each through its queue (a refund `<id>_refund`, or a void for holds); the originals and their reversals both stay. The batch's rows are transactions(filter: { parentTransactionId: { eq: batchId } }).",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    batchId: t.exposeID('batchId', { nullable: false, description: "The batch Blnk opened: every row it wrote has it as parentTransactionId." }),
+    index: t.exposeInt('index', { nullable: true, description: 'The refused item, as an index into the input transactions (from 0); null when Blnk did not say.' }),
+    reference: t.exposeString('reference', { nullable: true, description: "The refused item's reference; null when Blnk did not say which." }),
+    rolledBack: t.exposeBoolean('rolledBack', {
+      nullable: false,
+      description: 'Whether Blnk reversed the items applied before the refused one (atomic). False: they stay applied.',
+    }),
+    appliedReferences: t.exposeStringList('appliedReferences', {
+      nullable: false,
+      description: 'The references of the items Blnk applied before the refused one, in input order (empty when it was the first): what moved, and what rolledBack reversed.',
+    }),
+  }),
+});
+
+const BULK_ERRORS = [...TRANSFER_ERRORS, BulkItemFailedError];
+
+/**
+ * Blnk's refusal of a bulk request it had started (its answer carries the batch id): which item,
+ * why, and whether the items before it were rolled back, read from Blnk's words ("failed to queue
+ * transaction <n> (Reference: …): …. All transactions in this batch have been refunded." or
+ * "… Previous transactions were not rolled back.").
+ */
+function bulkFailure(error: unknown, references: string[]): unknown {
+  if (!(error instanceof BlnkError)) return error;
+  const batchId = error.details.batch_id;
+  if (typeof batchId !== 'string' || !batchId.startsWith('bulk_')) return error;
+  const at = /failed to queue transaction (\d+) \(/.exec(error.message);
+  const index = at ? Number(at[1]) - 1 : null;
+  const cause = mutationError(missingBalance(error));
+  const { message, code } =
+    cause instanceof LedgerError ? cause : { message: 'Blnk refused an item of the batch', code: 'VALIDATION_ERROR' as ErrorCode };
+  const rolledBack = /All transactions in this batch have been (refunded|voided)/i.test(error.message);
+  const applied = index === null ? [] : references.slice(0, index);
+  const where = index === null ? 'An item' : `Item ${index}`;
+  return new BulkItemFailedError(
+    `${where} was refused (${message}); ${applied.length === 0 ? 'nothing before it was applied' : rolledBack ? `the ${applied.length} applied before it were reversed` : `the ${applied.length} applied before it stay applied`}`,
+    code,
+    batchId,
+    index !== null && index >= 0 && index < references.length ? index : null,
+    index !== null ? (references[index] ?? null) : null,
+    rolledBack,
+    applied,
+  );
+}
+
+/**
+ * Blnk's 404 "no transaction to refund" for a transaction that exists, in the gateway's words:
+ * what the transaction is, and what to do instead.
+ */
+function nothingToRefund(status: string): Error {
+  switch (status) {
+    case 'INFLIGHT':
+      return new ValidationError('The transaction is an inflight hold, which moved nothing yet: void it to release it, or refund its commits', 'id');
+    case 'REJECTED':
+      return new ValidationError('The transaction was rejected: nothing moved, so there is nothing to refund', 'id');
+    case 'QUEUED':
+    case 'SCHEDULED':
+      return new ConflictError('The transaction has not been applied yet: refund it once its outcome is APPLIED');
+    default:
+      return new ValidationError(`The transaction is ${status}: only an applied (or voided) transaction can be refunded`, 'id');
+  }
+}
+
+/**
+ * Blnk answers a transfer naming a balance that does not exist with 404 TXN_NOT_FOUND ("Balance
+ * with ID … not found"): the missing object is the balance, not a transaction.
+ */
+function missingBalance(error: unknown): unknown {
+  return error instanceof BlnkError && error.isNotFound && /balance with id/i.test(error.message) ? new NotFoundError('Balance') : error;
+}
 
 /**
  * Blnk v0.15.2 answers 400 TXN_NOT_INFLIGHT to a skip_queue commit or void of an id it does not
@@ -688,13 +859,17 @@ builder.mutationFields((t) => ({
     type: TransactionRef,
     errors: { types: TRANSFER_ERRORS },
     description:
-      "Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice.",
+      "Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice. A queued answer comes once Blnk has written the row (Blnk answers before it writes it; the gateway waits up to about 1.5 s), so its id can be read, committed, voided or refunded at once; a reference already taken answers DuplicateReferenceError, queued or not (Blnk itself answers a queued duplicate with success and drops it). A split (sources or destinations) has no row of its own: its answer's id is the legs' parentTransactionId, and its `children` are the legs.",
     args: { input: t.arg({ type: RecordTransactionInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: async (_root, { input }, ctx) => {
       const body = { ...transactionBody(input), ...(input.skipQueue ? { skip_queue: true } : {}) };
       await assertCustomerTransfers(ctx, [{ input, body, path: '' }]);
+      // After the confined caller's checks, which refuse these keys (and more) as FORBIDDEN.
+      refuseQueueKeys(body.meta_data);
       try {
-        return await mutate(TRANSFER_ERRORS, () => recordTransactionOnce(ctx.client, body), { reference: body.reference });
+        return await mutate(TRANSFER_ERRORS, () => recordTransactionOnce(ctx.client, body).catch((e: unknown) => Promise.reject(missingBalance(e))), {
+          reference: body.reference,
+        });
       } catch (error) {
         throw unknownOutcome(error, body.reference);
       }
@@ -703,7 +878,7 @@ builder.mutationFields((t) => ({
   recordBulkTransactions: t.field({
     authScopes: { write: true },
     type: BulkTransactionsPayload,
-    errors: { types: TRANSFER_ERRORS },
+    errors: { types: BULK_ERRORS },
     description:
       "Records several transactions in one batch, queued by default: the answer (status \"applied\") comes before anything moves, and `items` shows each transaction as it stands (see RecordBulkTransactionsInput.atomic for what is undone). References already taken, or given twice, are refused before anything is sent, since a queued Blnk would drop those items silently. When Blnk's answer is lost (or is a 5xx), the top-level error's extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references.",
     args: { input: t.arg({ type: RecordBulkTransactionsInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
@@ -713,6 +888,7 @@ builder.mutationFields((t) => ({
       assertCustomerBulk(ctx, input);
       const transactions = input.transactions.map((txn, i) => within(['transactions', String(i)], () => transactionBody(txn)));
       await assertCustomerTransfers(ctx, transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` })));
+      transactions.forEach((body, i) => within(['transactions', String(i)], () => refuseQueueKeys(body.meta_data)));
       const bulk = {
         transactions,
         ...(input.atomic ? { atomic: true } : {}),
@@ -722,7 +898,8 @@ builder.mutationFields((t) => ({
       };
       await refuseTakenReferences(ctx, transactions.map((txn) => txn.reference));
       try {
-        const result = await mutate(TRANSFER_ERRORS, () => recordBulkOnce(ctx.client, bulk));
+        const references = transactions.map((txn) => txn.reference);
+        const result = await mutate(BULK_ERRORS, () => recordBulkOnce(ctx.client, bulk).catch((e: unknown) => Promise.reject(bulkFailure(e, references))));
         return { ...result, references: transactions.map((txn) => txn.reference) };
       } catch (error) {
         throw unknownOutcome(error);
@@ -791,7 +968,7 @@ builder.mutationFields((t) => ({
     type: TransactionRef,
     errors: { types: REFUND_ERRORS },
     description:
-      "Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (Blnk refunds a transaction once). When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it.",
+      "Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (for a queued transaction, `<its outcome's id>_refund`). Once only: a transaction already refunded answers with its existing refund and nothing is sent, because Blnk v0.15.2, asked a second time, refuses the original (409) but refunds the first refund, paying the original again. The race remains: two refunds of one transaction sent at the same moment (through this gateway or straight to Blnk) both find no refund yet and both reach Blnk; the second is then answered with the first refund, and Blnk may have reversed that refund too: read the refund's children (a `<refund id>_refund` row) when refunds can race. A transaction with nothing to refund answers ValidationError on id (a hold that moved nothing, a rejected transaction) or ConflictError (not applied yet); an unknown id NotFoundError. When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it.",
     args: { input: t.arg({ type: RefundInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
@@ -802,6 +979,7 @@ builder.mutationFields((t) => ({
       try {
         return await mutate(REFUND_ERRORS, () => refundOnce(ctx.client, id, input.skipQueue === true), { id });
       } catch (error) {
+        if (error instanceof NothingToRefund) throw nothingToRefund(error.status);
         throw unknownOutcome(error);
       }
     },

@@ -110,7 +110,7 @@ describe('recordBulkTransactions as Blnk v0.15.2 queues it', () => {
     expect(routes).toHaveLength(1 + lookups.length);
   });
 
-  it('with skipQueue applies during the request: a refused item answers InsufficientFundsError, and without atomic the items before it stay applied', async () => {
+  it('with skipQueue applies during the request: a refused item answers BulkItemFailedError (code INSUFFICIENT_FUNDS, the batch, what moved), and without atomic the items before it stay applied', async () => {
     const a = await f.balance(ledger);
     const b = await f.balance(ledger);
     await f.transfer('@World', a, 100n);
@@ -118,7 +118,7 @@ describe('recordBulkTransactions as Blnk v0.15.2 queues it', () => {
     const res = await gql(BULK, {
       input: { skipQueue: true, transactions: [transfer(a, b, '60'), transfer(a, b, '60')] },
     });
-    expect(res.data!.recordBulkTransactions).toMatchObject({ __typename: 'InsufficientFundsError' });
+    expect(res.data!.recordBulkTransactions).toMatchObject({ __typename: 'BulkItemFailedError', code: 'INSUFFICIENT_FUNDS' });
     expect(JSON.parse(h.sandbox.requests.find((r) => r.route === '/transactions/bulk')!.body)).toMatchObject({ skip_queue: true });
     expect(net(a)).toBe(40n);
     expect(net(b)).toBe(60n);
@@ -132,7 +132,7 @@ describe('recordBulkTransactions as Blnk v0.15.2 queues it', () => {
     const res = await gql(BULK, {
       input: { skipQueue: true, atomic: true, transactions: [transfer(a, b, '60', { reference: first }), transfer(a, b, '60')] },
     });
-    expect(res.data!.recordBulkTransactions).toMatchObject({ __typename: 'InsufficientFundsError' });
+    expect(res.data!.recordBulkTransactions).toMatchObject({ __typename: 'BulkItemFailedError', code: 'INSUFFICIENT_FUNDS' });
     await h.sandbox.queue.idle();
     expect(net(a)).toBe(100n);
     expect(net(b)).toBe(0n);

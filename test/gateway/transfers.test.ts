@@ -404,7 +404,7 @@ describe('refunds and bulk', () => {
         ],
       },
     });
-    expect(atomic.data!.recordBulkTransactions).toEqual({ __typename: 'InsufficientFundsError', code: 'INSUFFICIENT_FUNDS' });
+    expect(atomic.data!.recordBulkTransactions).toEqual({ __typename: 'BulkItemFailedError', code: 'INSUFFICIENT_FUNDS' });
     await h.sandbox.queue.idle();
     expect(await amounts(a)).toMatchObject({ balance: '10' });
     expect(await amounts(b)).toMatchObject({ balance: '20' });
