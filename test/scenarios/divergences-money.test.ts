@@ -230,6 +230,19 @@ async function amounts(id: string): Promise<{ balance: bigint; inflight: bigint 
 const pay = (input: Record<string, unknown>) =>
   h.run(DmPay, { input: { currency: 'USD', precision: '100', description: 'divergence', reference: ref('pay'), ...input } as never });
 
+/** 40 queued transfers into a balance of their own, sent at once through REST. */
+async function burst(): Promise<void> {
+  const sink = await balance();
+  const sent = await Promise.all(
+    Array.from({ length: 40 }, () =>
+      h.target.call('POST', '/transactions', {
+        body: { source: '@World', destination: sink, precise_amount: 1n, precision: 100n, currency: 'USD', reference: ref('burst'), description: 'burst', allow_overdraft: true },
+      }),
+    ),
+  );
+  expect(sent.every((r) => r.status === 201)).toBe(true);
+}
+
 async function outcomeOf(id: string) {
   return until(
     `outcome of ${id}`,
@@ -289,6 +302,9 @@ describe('divergences: money paths (issue 16, Build 5)', () => {
     const a = await balance();
     const b = await balance();
     await fund(a, 1000n);
+    // Real Blnk writes a queued row after answering, in one of 20 goroutines: a burst of queued
+    // transfers elsewhere keeps them busy, so the hold's row is written well after its answer.
+    await burst();
     // Hold 2.00 (queued), read and void it at once: a ends at 10.00 with nothing held.
     const hold = ok((await pay({ source: a, destination: b, preciseAmount: '200', inflight: true })).data?.recordTransaction, 'Transaction');
     expect(hold.status).toBe('QUEUED');
@@ -310,6 +326,7 @@ describe('divergences: money paths (issue 16, Build 5)', () => {
     const b = await balance();
     await fund(a, 1000n);
     const reference = ref('dup');
+    await burst();
     const first = ok((await pay({ source: a, destination: b, preciseAmount: '100', reference })).data?.recordTransaction, 'Transaction');
     const second = ok((await pay({ source: a, destination: b, preciseAmount: '700', reference })).data?.recordTransaction, 'DuplicateReferenceError');
     expect(second).toMatchObject({ code: 'DUPLICATE_REFERENCE', reference });
