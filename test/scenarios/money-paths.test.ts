@@ -167,6 +167,12 @@ const ScMpRefund = graphql(`
   mutation ScMpRefund($input: RefundTransactionInput!) {
     refundTransaction(input: $input) {
       __typename
+      ... on ValidationError {
+        field
+      }
+      ... on NotFoundError {
+        entity
+      }
       ... on Transaction {
         id
         reference
@@ -608,6 +614,43 @@ describe('scenarios: money paths', () => {
     expect(back.preciseAmount).toBe('100');
     await settles(b, amt(350n, 350n));
     expect(await amounts(a)).toEqual(amt(1_350n, 350n));
+  });
+
+  it('refusals tell the truth: nothing to refund in a hold or a rejected transfer, a bulk naming a missing balance, a commit beyond the hold', async () => {
+    const a = await balance();
+    const b = await balance();
+    await fund(a, 100n);
+    // A hold moved nothing yet: there is nothing to refund, and the transaction exists.
+    const hold = ok((await pay({ source: a, destination: b, preciseAmount: '60', inflight: true, skipQueue: true })).data?.recordTransaction, 'Transaction');
+    const refundHold = await h.run(ScMpRefund, { input: { id: hold.id, skipQueue: true } });
+    expect(refundHold.data?.refundTransaction).toMatchObject({ __typename: 'ValidationError', field: 'id' });
+    // A queued transfer Blnk rejected (a holds 100, 40 free): nothing to refund either.
+    const rejected = ok((await pay({ source: a, destination: b, preciseAmount: '41' })).data?.recordTransaction, 'Transaction');
+    const settled = await outcomeOf(rejected.id);
+    expect(settled.outcome?.status).toBe('REJECTED');
+    const refundRejected = await h.run(ScMpRefund, { input: { id: settled.outcome!.id, skipQueue: true } });
+    expect(refundRejected.data?.refundTransaction).toMatchObject({ __typename: 'ValidationError', field: 'id' });
+    const unknown = await h.run(ScMpRefund, { input: { id: 'txn_00000000-0000-4000-8000-00000000beef', skipQueue: true } });
+    expect(unknown.data?.refundTransaction).toMatchObject({ __typename: 'NotFoundError', entity: 'Transaction' });
+    // Committing more than the hold holds.
+    const over = await h.run(ScMpCommit, { input: { id: hold.id, preciseAmount: '61', skipQueue: true } });
+    expect(over.data?.commitInflightTransaction).toMatchObject({ __typename: 'ValidationError' });
+    // A bulk (skipQueue) whose second item pays a balance that does not exist: NOT_FOUND, not a transaction.
+    const missing = await h.run(ScMpBulk, {
+      input: {
+        skipQueue: true,
+        transactions: [
+          { source: '@World', destination: b, preciseAmount: '5', currency: 'USD', description: 'fits', allowOverdraft: true },
+          { source: '@World', destination: 'bln_00000000-0000-4000-8000-00000000dead', preciseAmount: '5', currency: 'USD', description: 'nowhere', allowOverdraft: true },
+        ],
+      },
+    });
+    const refusal = missing.data?.recordBulkTransactions as { code?: string; message?: string } | null | undefined;
+    expect(refusal).toMatchObject({ code: 'NOT_FOUND' });
+    expect(refusal?.message).not.toMatch(/transaction not found/i);
+    // Nothing moved but what the first item applied; the hold still holds 60.
+    expect(await amounts(a)).toEqual(amt(100n, 0n, 0n, 60n));
+    expect(await amounts(b)).toEqual(amt(5n, 0n, 60n, 0n));
   });
 
   it('bulk, queued and not atomic: "applied" before anything moves; a refused item is REJECTED later, the others applied', async () => {
