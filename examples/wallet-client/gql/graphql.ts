@@ -252,6 +252,25 @@ export type BigIntFilter = {
   ne?: InputMaybe<Scalars['BigInt']['input']>;
 };
 
+/** A bulk request that Blnk stopped at one item while handling it (with skipQueue: insufficient funds, a balance that does not exist, a taken reference). `code` is that item's refusal (INSUFFICIENT_FUNDS, NOT_FOUND, DUPLICATE_REFERENCE, VALIDATION_ERROR), and the other fields say what moved: the items before it were applied, and stay applied unless `rolledBack` (atomic), when Blnk reversed each through its queue (a refund `<id>_refund`, or a void for holds); the originals and their reversals both stay. The batch's rows are transactions(filter: { parentTransactionId: { eq: batchId } }). */
+export type BulkItemFailedError = Error & {
+  __typename?: 'BulkItemFailedError';
+  /** The references of the items Blnk applied before the refused one, in input order (empty when it was the first): what moved, and what rolledBack reversed. */
+  appliedReferences: Array<Scalars['String']['output']>;
+  /** The batch Blnk opened: every row it wrote has it as parentTransactionId. */
+  batchId: Scalars['ID']['output'];
+  /** What went wrong, for programs: stable, and one of the ErrorCode values each error type documents. */
+  code: ErrorCode;
+  /** The refused item, as an index into the input transactions (from 0); null when Blnk did not say. */
+  index?: Maybe<Scalars['Int']['output']>;
+  /** What went wrong, in the gateway's own words, for people; it may change between releases. Blnk's wording is never copied here. */
+  message: Scalars['String']['output'];
+  /** The refused item's reference; null when Blnk did not say which. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Whether Blnk reversed the items applied before the refused one (atomic). False: they stay applied. */
+  rolledBack: Scalars['Boolean']['output'];
+};
+
 /** One transfer of a bulk request; the same fields as RecordTransactionInput, without skipQueue. */
 export type BulkTransactionInput = {
   /** Let the source go below zero. False when absent. */
@@ -886,9 +905,9 @@ export type Mutation = {
   deleteIdentity?: Maybe<DeleteIdentityResult>;
   /** Records several transactions in one batch, queued by default: the answer (status "applied") comes before anything moves, and `items` shows each transaction as it stands (see RecordBulkTransactionsInput.atomic for what is undone). References already taken, or given twice, are refused before anything is sent, since a queued Blnk would drop those items silently. When Blnk's answer is lost (or is a 5xx), the top-level error's extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references. */
   recordBulkTransactions?: Maybe<RecordBulkTransactionsResult>;
-  /** Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice. */
+  /** Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice. A queued answer comes once Blnk has written the row (Blnk answers before it writes it; the gateway waits up to about 1.5 s), so its id can be read, committed, voided or refunded at once; a reference already taken answers DuplicateReferenceError, queued or not (Blnk itself answers a queued duplicate with success and drops it). A split (sources or destinations) has no row of its own: its answer's id is the legs' parentTransactionId, and its `children` are the legs. */
   recordTransaction?: Maybe<RecordTransactionResult>;
-  /** Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (Blnk refunds a transaction once). When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it. */
+  /** Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (for a queued transaction, `<its outcome's id>_refund`). Once only: a transaction already refunded answers with its existing refund and nothing is sent, because Blnk v0.15.2, asked a second time, refuses the original (409) but refunds the first refund, paying the original again. The race remains: two refunds of one transaction sent at the same moment (through this gateway or straight to Blnk) both find no refund yet and both reach Blnk; the second is then answered with the first refund, and Blnk may have reversed that refund too: read the refund's children (a `<refund id>_refund` row) when refunds can race. A transaction with nothing to refund answers ValidationError on id (a hold that moved nothing, a rejected transaction) or ConflictError (not applied yet); an unknown id NotFoundError. When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it. */
   refundTransaction?: Maybe<RefundTransactionResult>;
   /** Changes a monitor's field, operator or description and answers it read back (needs ledger:admin); the gateway sends Blnk the whole row, as Blnk's update replaces it. Errors: NotFoundError, ValidationError (a threshold change, a callbackUrl), ConflictError. */
   updateBalanceMonitor?: Maybe<UpdateBalanceMonitorResult>;
@@ -1058,7 +1077,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most 1000 ids): Balance, Ledger, Identity, Transaction or BalanceMonitor, as for node. */
   nodes: Array<Maybe<Node>>;
-  /** A transaction by id; null with a NOT_FOUND error when there is none. */
+  /** A transaction by id; null with a NOT_FOUND error when there is none. A split's id (recordTransaction with sources or destinations) names no row in Blnk v0.15.2: its legs are transactions(filter: { parentTransactionId: { eq: id } }). */
   transaction?: Maybe<Transaction>;
   /** A transaction by its unique reference; null with a NOT_FOUND error when there is none. A queued write is stored shortly after its answer, so a read straight after recordTransaction may briefly miss it. */
   transactionByReference?: Maybe<Transaction>;
@@ -1196,7 +1215,7 @@ export type RecordBulkTransactionsInput = {
 };
 
 /** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
-export type RecordBulkTransactionsResult = BulkTransactionsPayload | ConflictError | DuplicateReferenceError | InsufficientFundsError | NotFoundError | ValidationError;
+export type RecordBulkTransactionsResult = BulkItemFailedError | BulkTransactionsPayload | ConflictError | DuplicateReferenceError | InsufficientFundsError | NotFoundError | ValidationError;
 
 /** One transfer. Checked by the gateway before anything is sent to Blnk. */
 export type RecordTransactionInput = {
@@ -1241,7 +1260,7 @@ export type RecordTransactionResult = ConflictError | DuplicateReferenceError | 
 
 /** The transaction to refund. */
 export type RefundTransactionInput = {
-  /** An applied transaction id (txn_…). Blnk refunds each transaction once. */
+  /** An applied (or voided) transaction id (txn_…), or a queued one once its outcome is APPLIED, or a hold with commits (Blnk refunds the commits). Blnk refunds each transaction once. */
   id: Scalars['ID']['input'];
   /** Refund now and answer with the applied refund. */
   skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1295,12 +1314,14 @@ export type Transaction = Node & {
   inflightCommitDate?: Maybe<Scalars['DateTime']['output']>;
   /** Only on the answer of the mutation that recorded the hold: Blnk v0.15.2 neither stores nor reads it back (null on reads). */
   inflightExpiryDate?: Maybe<Scalars['DateTime']['output']>;
-  /** The caller's metadata, with the keys Blnk adds itself (such as QUEUED_PARENT_TRANSACTION, and blnk_rejection_reason on a rejected row: see rejectionReason). Null when there is none. */
+  /** The caller's metadata, with the flags Blnk keeps there (allow_overdraft, inflight) and blnk_rejection_reason on a rejected row (see rejectionReason). The keys Blnk writes to run its queue (QUEUED_PARENT_TRANSACTION, queue_lane, queue_pair_key, and a bulk item's sequence) are not shown: parentTransaction and outcome say what they say. Null when there is none. */
   metaData?: Maybe<Scalars['JSON']['output']>;
   /** For a QUEUED or SCHEDULED transaction: what Blnk made of it once applied, an APPLIED, INFLIGHT or REJECTED transaction; null until then, and for other transactions. */
   outcome?: Maybe<Transaction>;
-  /** The transaction this one came from: the queued original, the inflight hold, the refunded one. Null for a transaction that has none, and for a bulk item (whose parent is its batch id, no transaction). */
+  /** The transaction this one came from: the queued original, the inflight hold, the refunded one. Null for a transaction that has none, for a bulk item (whose parent is its batch id), and for a split leg (a split has no row of its own in Blnk v0.15.2): parentTransactionId names those. */
   parentTransaction?: Maybe<Transaction>;
+  /** The parent's id as Blnk holds it, also when it names no transaction row: a bulk batch id (bulk_…), or the id recordTransaction answered for a split (sources or destinations), whose legs are transactions(filter: { parentTransactionId: { eq: … } }). Null for a transaction without a parent. */
+  parentTransactionId?: Maybe<Scalars['ID']['output']>;
   /** The amount in minor units (cents for precision 100, wei for 10^18): amount × precision. Exact at any size; a string of digits on the wire. */
   preciseAmount: Scalars['BigInt']['output'];
   /** Minor units per major unit, such as 100 for cents or 10^18 for wei. Blnk keeps it as a float64: one written in exponent form by another client (1e+21) reads as the integer it names; null when Blnk holds a precision that is not a whole number. */
@@ -1516,7 +1537,7 @@ export type UpdateLedgerResult = ConflictError | Ledger | NotFoundError | Valida
 export type UpdateMetadataInput = {
   /** A ledger, balance, identity or transaction id, or a bulk batch id. */
   id: Scalars['ID']['input'];
-  /** Keys to add or replace; other keys stay. */
+  /** Keys to add or replace; other keys stay. Blnk's queue keys (QUEUED_PARENT_TRANSACTION, queue_lane, queue_pair_key) are refused: Blnk reads them back. */
   metaData: Scalars['JSON']['input'];
 };
 
@@ -1525,7 +1546,7 @@ export type UpdateMetadataPayload = {
   __typename?: 'UpdateMetadataPayload';
   /** The id the keys were merged into, as given. */
   id: Scalars['ID']['output'];
-  /** All of the metadata after the merge; for a bulk batch id, only the keys sent (Blnk answers nothing more, and a batch has no metadata of its own). */
+  /** All of the metadata after the merge, without the keys Blnk writes to run its queue (see Transaction.metaData); for a bulk batch id, only the keys sent (Blnk answers nothing more, and a batch has no metadata of its own). */
   metaData: Scalars['JSON']['output'];
   /** The object itself, read after the change. */
   node?: Maybe<Node>;
