@@ -539,6 +539,8 @@ describe('scenarios: connections and filter operators', () => {
       [{ createdAt: { gte: T1 } }, ['b3', 'b4', 'b5', 'b6']],
       [{ createdAt: { gt: T1, lte: new Date(Date.now() + 60_000).toISOString() } }, ['b3', 'b4', 'b5', 'b6']],
       [{ createdAt: { between: [T0, T1] } }, ['b0', 'b1', 'b2']],
+      // T1 was taken between two creations, 30 ms from each: nothing was created at exactly T1.
+      [{ createdAt: { eq: T1 } }, []],
       [{ metaData: [{ key: 'kind', eq: 'main' }] }, ['b0', 'b2']],
       [{ metaData: [{ key: 'kind', in: ['savings', 'main'] }] }, ['b0', 'b1', 'b2']],
       [{ metaData: [{ key: 'kind', like: 'ma%' }] }, ['b0', 'b2']],

@@ -276,6 +276,29 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     expect((await net(b)).balance).toBe(20n);
   });
 
+  it('bulk answered past the deadline: UPSTREAM_TIMEOUT with every reference; each held once once Blnk is done', async () => {
+    const a = await newBalance();
+    proxy.drop({ method: 'POST', path: /^\/transactions\/bulk$/, action: 'delay', delayMs: DEADLINE_MS + 1_500 });
+    const res = await run(ScEoBulk, {
+      input: {
+        skipQueue: true,
+        transactions: [
+          { source: '@World', destination: a, preciseAmount: '3', currency: 'USD', description: 'one', allowOverdraft: true },
+          { source: '@World', destination: a, preciseAmount: '4', currency: 'USD', description: 'two', allowOverdraft: true },
+        ],
+      },
+    });
+    expect(res.data?.recordBulkTransactions ?? null).toBeNull();
+    const ext = res.errors?.[0]?.extensions as { code?: string; references?: string[] } | undefined;
+    expect(ext?.code).toBe('UPSTREAM_TIMEOUT');
+    expect(ext?.references).toHaveLength(2);
+    expect(proxy.log.filter((e) => e.path === '/transactions/bulk')).toHaveLength(1);
+    await until('both items applied', () => net(a), (x) => x.balance === 7n);
+    await settle();
+    for (const r of ext!.references!) expect(await rows(r), r).toHaveLength(1);
+    expect(await net(a)).toMatchObject({ balance: 7n, credit: 7n });
+  });
+
   it('refund, connection reset: answered with the refund Blnk recorded, which exists once; money moved back once', async () => {
     const a = await newBalance();
     const b = await newBalance();
