@@ -178,3 +178,22 @@ export function nulRefused(message: string, parameter = 1): ApiError {
     }),
   });
 }
+
+/**
+ * U+0000 inside a JSONB value: PostgreSQL refuses the escape while parsing the JSON text, and
+ * names the text up to it.
+ */
+export function nulInJsonRefused(message: string, jsonText: string, parameter = 1): ApiError {
+  const at = jsonText.indexOf('\\u0000');
+  return new ApiError('GEN_INTERNAL', message, {
+    details: pgError({
+      code: '22P05',
+      message: 'unsupported Unicode escape sequence',
+      detail: '\\u0000 cannot be converted to text.',
+      where: `JSON data, line 1: ${jsonText.slice(0, at + 6)}...\nunnamed portal parameter $${parameter} = '...'`,
+      file: 'jsonfuncs.c',
+      line: '621',
+      routine: 'json_ereport_error',
+    }),
+  });
+}

@@ -160,3 +160,12 @@ export function goJsonError(text: string): string | null {
     throw error;
   }
 }
+
+/**
+ * JSON as Blnk's gin writes it (encoding/json's HTML-safe default): `<`, `>` and `&` inside
+ * strings come out as \u003c, \u003e and \u0026, and U+2028/U+2029 escaped. They can only occur
+ * inside strings, so the text is rewritten as a whole.
+ */
+export function toGoJson(value: unknown): string {
+  return toJson(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -5,7 +5,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { Engine } from './engine.js';
 import { ApiError } from './errors.js';
 import { Faults } from './faults.js';
-import { isObject, parseJson, toJson } from './json.js';
+import { isObject, parseJson, toGoJson, toJson } from './json.js';
 import { Queue } from './queue.js';
 import type { QueueOptions } from './queue.js';
 import { Router, SandboxRequest } from './router.js';
@@ -171,11 +171,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return;
     }
     if (fault?.kind === 'truncate') {
-      const text = 'json' in reply ? toJson(reply.json) : reply.text;
+      const text = 'json' in reply ? toGoJson(reply.json) : reply.text;
       return truncate(res, reply.status, text);
     }
     if (fault?.kind === 'stall') {
-      const text = 'json' in reply ? toJson(reply.json) : reply.text;
+      const text = 'json' in reply ? toGoJson(reply.json) : reply.text;
       return stall(res, reply.status, text);
     }
     if ('json' in reply) return sendJson(res, reply.status, reply.json);
@@ -258,7 +258,7 @@ async function readBody(req: IncomingMessage): Promise<{ text: string; tooLarge:
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  sendText(res, status, toJson(body), 'application/json; charset=utf-8');
+  sendText(res, status, toGoJson(body), 'application/json; charset=utf-8');
 }
 
 function sendText(res: ServerResponse, status: number, text: string, type = 'text/plain'): void {

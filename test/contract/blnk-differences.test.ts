@@ -386,4 +386,36 @@ describe('divergences measured on real Blnk', () => {
     expect(detail.message).toBe('Failed to scan balance data');
     expect(detail.details).toEqual({});
   });
+  it('divergence: answers are written HTML-safe, as encoding/json does: <, > and & inside strings come out as \\u003c, \\u003e, \\u0026', async () => {
+    const ledger = await call('POST', '/ledgers', { body: { name: 'a<b>&c' } });
+    expect(ledger.status).toBe(201);
+    expect(ledger.json.name).toBe('a<b>&c');
+    expect(ledger.text).toContain('"name":"a\\u003cb\\u003e\\u0026c"');
+    const monitor = await call('POST', '/balance-monitors', {
+      body: { balance_id: await balance(), condition: { field: 'balance', operator: '>', value: 10, precision: 100 } },
+    });
+    expect(monitor.status, monitor.text).toBe(201);
+    expect(monitor.text).toContain('"operator":"\\u003e"');
+  });
+
+  it('divergence: GET /balances/:id/at writes its maps with sorted keys', async () => {
+    const id = await balance();
+    const res = await call('GET', `/balances/${id}/at?timestamp=2020-01-01T00:00:00Z`);
+    expect(res.status, res.text).toBe(200);
+    expect(res.text).toBe(
+      `{"balance":{"balance":0,"balance_id":"${id}","credit_balance":0,"currency":"USD","debit_balance":0},"from_source":false,"timestamp":"2020-01-01T00:00:00Z"}`,
+    );
+  });
+
+  it('divergence: U+0000 inside metadata fails as JSON in PostgreSQL: 500 "unsupported Unicode escape sequence"', async () => {
+    const res = await call('POST', '/ledgers', { body: { name: 'meta-nul', meta_data: { b: 1n, a: 'x\u0000y' } } });
+    const detail = expectEnvelope(res, 500, 'GEN_INTERNAL');
+    expect(detail.message).toBe('Database error occurred');
+    expect(detail.details).toMatchObject({
+      Code: '22P05',
+      Message: 'unsupported Unicode escape sequence',
+      Detail: '\\u0000 cannot be converted to text.',
+      Where: `JSON data, line 1: {"a":"x\\u0000...\nunnamed portal parameter $1 = '...'`,
+    });
+  });
 });

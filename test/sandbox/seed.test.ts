@@ -35,7 +35,7 @@ const byStatus = async (status: string): Promise<any[]> => {
   return res.json;
 };
 
-describe('the seed (startSandbox({seed: true}))', () => {
+describe('sandbox-only: the seed (startSandbox({seed: true}))', () => {
   it('has several ledgers besides the general ledger, each readable by its SEED_IDS id', async () => {
     const res = await call('GET', '/ledgers?limit=100');
     const ids = res.json.map((l: any) => l.ledger_id);

@@ -123,16 +123,17 @@ export function balanceRoutes(router: Router): void {
     const fromSource = ['true', '1'].includes(req.query.get('from_source') ?? '');
     return {
       status: 200,
+      // A gin.H of maps: encoding/json writes map keys sorted.
       json: {
         balance: {
           balance: credit - debit,
-          debit_balance: debit,
+          balance_id: row.balance_id,
           credit_balance: credit,
           currency: row.currency,
-          balance_id: row.balance_id,
+          debit_balance: debit,
         },
-        timestamp: formatTime(at),
         from_source: fromSource,
+        timestamp: formatTime(at),
       },
     };
   });

@@ -1,9 +1,10 @@
-import { ApiError, holdsNul, notFound, nulRefused, validationError } from '../errors.js';
+import { ApiError, holdsNul, notFound, nulInJsonRefused, nulRefused, validationError } from '../errors.js';
+import { toJson } from '../json.js';
 import { newId } from '../ids.js';
 import type { Deps, Router, SandboxRequest } from '../router.js';
 import type { LedgerRow } from '../store.js';
 import { nowMicros } from '../time.js';
-import { ledgerJson } from '../wire.js';
+import { ledgerJson, sortedJson } from '../wire.js';
 import { Binder } from './bind.js';
 import { filterList, getList } from './lists.js';
 import { readLedger } from './readers.js';
@@ -37,7 +38,9 @@ export function ledgerRoutes(router: Router): void {
       throw new ApiError(error.code, error.message, { legacyKey: 'errors' });
     }
     if (!name) throw validationError('GEN_VALIDATION_ERROR', { name: 'cannot be blank' });
-    if (holdsNul(req.json())) throw nulRefused('Database error occurred', 2);
+    // meta_data is the insert's first parameter, the name its second.
+    if (holdsNul(meta)) throw nulInJsonRefused('Database error occurred', toJson(sortedJson(meta)), 1);
+    if (holdsNul(name)) throw nulRefused('Database error occurred', 2);
     const row: LedgerRow = { ledger_id: newId('ldg'), name, created_at: nowMicros(), meta_data: meta };
     deps.store.ledgers.set(row.ledger_id, row);
     return { status: 201, json: ledgerJson(row) };
