@@ -53,9 +53,9 @@ const LOOKUP_DELAYS_MS = [20, 50, 100, 200];
 /**
  * How long the gateway waits for the row of a queued write it is about to answer with: Blnk
  * v0.15.2 writes the QUEUED row after its 201 (a goroutine resolves both balances first), so an
- * id answered at once may not be readable yet. Usually a few milliseconds; at most about 1.5 s.
+ * id answered at once may not be readable yet. Usually a few milliseconds; waited for up to about 2.3 s.
  */
-const ROW_DELAYS_MS = [0, 10, 20, 40, 80, 160, 320, 640];
+const ROW_DELAYS_MS = [0, 10, 20, 40, 80, 160, 320, 640, 1000];
 
 async function poll<T>(attempt: () => Promise<T | null>): Promise<T | null> {
   for (const ms of LOOKUP_DELAYS_MS) {

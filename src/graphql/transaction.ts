@@ -333,7 +333,8 @@ builder.queryFields((t) => ({
   transactions: t.connection(
     {
       type: TransactionRef,
-      description: 'Transactions, newest first unless ordered otherwise.',
+      description:
+        'Transactions, newest first unless ordered otherwise. Rows with one createdAt (Blnk writes a queued transfer and its outcome, or a split\'s legs, in the same microsecond) are ordered by id, so offset pages never repeat or skip one.',
       args: { filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       resolve: (_root, args, ctx, info) => transactionPage(ctx, info, args),
     },
@@ -859,7 +860,7 @@ builder.mutationFields((t) => ({
     type: TransactionRef,
     errors: { types: TRANSFER_ERRORS },
     description:
-      "Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice. A queued answer comes once Blnk has written the row (Blnk answers before it writes it; the gateway waits up to about 1.5 s), so its id can be read, committed, voided or refunded at once; a reference already taken answers DuplicateReferenceError, queued or not (Blnk itself answers a queued duplicate with success and drops it). A split (sources or destinations) has no row of its own: its answer's id is the legs' parentTransactionId, and its `children` are the legs.",
+      "Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice. A queued answer comes once Blnk has written the row (Blnk answers before it writes it; the gateway waits up to about 2 s), so its id can be read, committed, voided or refunded at once; a reference already taken answers DuplicateReferenceError, queued or not (Blnk itself answers a queued duplicate with success and drops it). A split (sources or destinations) has no row of its own: its answer's id is the legs' parentTransactionId, and its `children` are the legs.",
     args: { input: t.arg({ type: RecordTransactionInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: async (_root, { input }, ctx) => {
       const body = { ...transactionBody(input), ...(input.skipQueue ? { skip_queue: true } : {}) };
