@@ -450,6 +450,10 @@ describe('scenarios: money paths', () => {
     const b = await balance();
     const queued = ok((await pay({ source: '@World', destination: a, amount: '5.00', allowOverdraft: true })).data?.recordTransaction, 'Transaction');
     expect(queued).toMatchObject({ status: 'QUEUED', preciseAmount: '500', amount: '5.00' });
+    // Usable at once: readable by its id straight after the answer (Blnk writes the row late).
+    const now = await h.run(ScMpTxn, { id: queued.id });
+    expect(now.errors).toBeUndefined();
+    expect(now.data?.transaction).toMatchObject({ id: queued.id, status: 'QUEUED', preciseAmount: '500' });
     const applied = await outcomeOf(queued.id);
     expect(applied).toMatchObject({
       status: 'QUEUED',
@@ -579,6 +583,21 @@ describe('scenarios: money paths', () => {
     expect(rest.data?.voidInflightTransaction?.__typename, JSON.stringify(rest)).toBe('Transaction');
     await settles(a, amt(3_000n, 400n));
     expect(await amounts(b)).toEqual(amt(400n, 0n));
+  });
+
+  it('inflight: a queued hold voided straight away releases it', async () => {
+    const a = await balance();
+    const b = await balance();
+    await fund(a, 900n);
+    const hold = ok((await pay({ source: a, destination: b, preciseAmount: '700', inflight: true })).data?.recordTransaction, 'Transaction');
+    expect(hold.status).toBe('QUEUED');
+    const voided = await h.run(ScMpVoid, { input: { id: hold.id } });
+    expect(voided.data?.voidInflightTransaction?.__typename, JSON.stringify(voided)).toBe('Transaction');
+    // The hold is applied (700 held), then released.
+    await settles(a, amt(900n, 0n));
+    expect(await amounts(b)).toEqual(amt(0n, 0n));
+    const children = await until('the void row', () => h.run(ScMpChildren, { parent: hold.id }), (r) => (r.data?.transactions?.edges.length ?? 0) > 0);
+    expect(children.errors).toBeUndefined();
   });
 
   it('refunds: skipQueue and queued, each moving the amount back once; a second refund moves nothing', async () => {
