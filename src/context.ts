@@ -7,11 +7,12 @@ import type { Metrics } from './metrics.js';
 import { recordUpstreamSpan } from './tracing.js';
 import type { CallRecord, Surface } from './blnk/client.js';
 import type { BlnkHttp } from './blnk/http.js';
-import type { Balance, Identity, Ledger, Transaction } from './blnk/model.js';
+import type { Balance, BalanceMonitor, Identity, Ledger, Transaction } from './blnk/model.js';
 import { balanceRows, fullBalanceKey, fullBalances } from './loaders/balances.js';
 import type { FullBalanceKey } from './loaders/balances.js';
 import { identitiesById } from './loaders/identities.js';
 import { ledgersById } from './loaders/ledgers.js';
+import { monitorsOfBalances } from './loaders/monitors.js';
 import { transactionsById, transactionsByReference } from './loaders/transactions.js';
 
 export interface Loaders {
@@ -23,6 +24,8 @@ export interface Loaders {
   identity: DataLoader<string, Identity>;
   transaction: DataLoader<string, Transaction>;
   transactionByReference: DataLoader<string, Transaction>;
+  /** A balance's monitors, through the per-balance route. */
+  monitorsOfBalance: DataLoader<string, BalanceMonitor[]>;
 }
 
 export interface Context {
@@ -79,6 +82,7 @@ class RequestLoaders implements Loaders {
   #identity?: DataLoader<string, Identity>;
   #transaction?: DataLoader<string, Transaction>;
   #transactionByReference?: DataLoader<string, Transaction>;
+  #monitorsOfBalance?: DataLoader<string, BalanceMonitor[]>;
 
   constructor(
     private readonly client: BlnkClient,
@@ -114,7 +118,16 @@ class RequestLoaders implements Loaders {
     return (this.#transactionByReference ??= new DataLoader(this.measured('transactionByReference', transactionsByReference(this.client))));
   }
 
-  /** A full balance answers every cheaper question about it, and its includes are objects too. */
+  get monitorsOfBalance(): DataLoader<string, BalanceMonitor[]> {
+    return (this.#monitorsOfBalance ??= new DataLoader(this.measured('monitorsOfBalance', monitorsOfBalances(this.client))));
+  }
+
+  /**
+   * A full balance answers every cheaper question about it. Its included ledger and identity are
+   * not primed: Blnk's include rows lack the ledger's meta_data and the identity's identity_type
+   * and meta_data (they read "" and null), so they answer only the fields they hold
+   * (Balance.ledger and Balance.identity decide).
+   */
   get balance(): DataLoader<FullBalanceKey, Balance, string> {
     if (this.#balance) return this.#balance;
     const loadFull = this.measured('balance', fullBalances(this.client));
@@ -124,8 +137,6 @@ class RequestLoaders implements Loaders {
         for (const b of results) {
           if (b instanceof Error) continue;
           this.balanceRow.prime(b.id, b);
-          if (b.ledger) this.ledger.prime(b.ledger.id, b.ledger);
-          if (b.identity) this.identity.prime(b.identity.id, b.identity);
         }
         return results;
       },

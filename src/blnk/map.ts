@@ -29,6 +29,23 @@ export function amount(value: WireAmount | undefined | null, field: string): big
   throw garbage(`a non-integer amount in ${field}`);
 }
 
+/** The largest value of a GraphQL Int. */
+export const INT32_MAX = 2 ** 31 - 1;
+
+/**
+ * A count, version or other whole number Blnk sends that is not an amount (total_count, version,
+ * transaction_count). The parser makes every integer of a body a bigint as soon as one number in
+ * it has 16 or more digits (json.ts), so each arrives as a number or a bigint, whichever the rest
+ * of the body decided: both are taken, and held to 0..max (a GraphQL Int by default). Anything
+ * else is refused loudly rather than read as null.
+ */
+export function wholeNumber(value: unknown, field: string, max: number = INT32_MAX): number {
+  const n = typeof value === 'bigint' ? value : typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : null;
+  if (n === null) throw garbage(`a ${field} that is not a whole number`);
+  if (n < 0n || n > BigInt(max)) throw garbage(`a ${field} out of range (0 to ${max})`);
+  return Number(n);
+}
+
 /**
  * The integer a float64 from Blnk names, or null when it names none (a fraction, or not a
  * finite number). The float is taken at its shortest decimal form, the one Go writes and
@@ -132,7 +149,7 @@ export function toBalance(raw: unknown, complete: boolean): Balance {
     indicator: orNull(d.indicator),
     ledgerId: text(d.ledger_id),
     identityId: orNull(d.identity_id),
-    version: typeof d.version === 'number' ? d.version : Number(d.version ?? 0),
+    version: d.version === undefined || d.version === null ? 0 : wholeNumber(d.version, 'version'),
     trackFundLineage: d.track_fund_lineage === true,
     allocationStrategy: orNull(d.allocation_strategy),
     createdAt: time(d.created_at),
@@ -222,7 +239,7 @@ export function toBulkResult(raw: unknown): BulkResult {
   return {
     batchId: id(d.batch_id, 'bulk result'),
     status: text(d.status),
-    transactionCount: typeof d.transaction_count === 'number' ? d.transaction_count : null,
+    transactionCount: d.transaction_count === undefined || d.transaction_count === null ? null : wholeNumber(d.transaction_count, 'transaction_count'),
   };
 }
 
@@ -233,5 +250,6 @@ export function toPage<T>(raw: unknown, map: (row: unknown) => T, counted: boole
   // Core says total_count (absent when nothing matched); Cloud says total.
   const wrapped = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { total_count?: unknown; total?: unknown }) : {};
   const total = wrapped.total_count ?? wrapped.total;
-  return { rows, totalCount: typeof total === 'number' ? total : rows.length === 0 ? 0 : null };
+  if (total === undefined || total === null) return { rows, totalCount: rows.length === 0 ? 0 : null };
+  return { rows, totalCount: wholeNumber(total, 'total_count') };
 }

@@ -38,7 +38,7 @@ export interface IdentityDto {
 export interface BalanceDto {
   balance_id: string;
   balance: WireAmount;
-  version?: number;
+  version?: number | bigint;
   inflight_balance: WireAmount;
   credit_balance: WireAmount;
   inflight_credit_balance: WireAmount;
@@ -61,10 +61,10 @@ export interface BalanceDto {
 export interface TransactionDto {
   transaction_id: string;
   precise_amount: WireAmount;
-  amount: number;
+  amount: number | bigint;
   amount_string?: string;
   precision: WireAmount;
-  overdraft_limit?: number;
+  overdraft_limit?: number | bigint;
   parent_transaction: string;
   source?: string;
   destination?: string;
@@ -189,7 +189,7 @@ export interface BulkTransactionsBody {
 export interface BulkResultDto {
   batch_id: string;
   status: string;
-  transaction_count?: number;
+  transaction_count?: number | bigint;
   message?: string;
 }
 

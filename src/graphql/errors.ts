@@ -377,10 +377,8 @@ function problemsOf(error: BlnkError): InputProblem[] {
   if (error.code === 'TXN_COMMIT_AMOUNT_EXCEEDED' || error.code === 'TXN_INVALID_AMOUNT') return one('amount', VALIDATION_MESSAGES[error.code]!);
   if (error.code === 'TXN_PRECISION_NOT_INTEGER') return one('precision', 'precision must be a whole number');
   if (error.code === 'TXN_INVALID_DISTRIBUTION') return [];
-  if (/invalid (ledger|identity) id/i.test(error.message)) {
-    const field = /ledger/i.test(error.message) ? 'ledgerId' : 'identityId';
-    return one(field, `${field} names no ${field === 'ledgerId' ? 'ledger' : 'identity'}`);
-  }
+  const owner = ownerNamed(error);
+  if (owner) return one(owner.field, `${owner.field} names no ${owner.entity.toLowerCase()}`);
   const problems: InputProblem[] = [];
   for (const part of error.message.replace(/\.$/, '').split('; ')) {
     const m = /^([a-z][a-z_.]*): (.*)$/s.exec(part.trim());
@@ -396,6 +394,17 @@ function problemsOf(error: BlnkError): InputProblem[] {
     return one(field, `Blnk refused the value of ${field}`);
   }
   return [];
+}
+
+/**
+ * Blnk answers a foreign key that names nothing as a 400 "Invalid ledger ID", "Invalid identity
+ * ID" or (creating a monitor) "Invalid balance ID", GEN_BAD_REQUEST: the object named is missing.
+ */
+function ownerNamed(error: BlnkError): { entity: 'Ledger' | 'Identity' | 'Balance'; field: string } | null {
+  const m = /invalid (ledger|identity|balance) id/i.exec(error.message);
+  if (!m) return null;
+  const kind = m[1]!.toLowerCase();
+  return kind === 'ledger' ? { entity: 'Ledger', field: 'ledgerId' } : kind === 'identity' ? { entity: 'Identity', field: 'identityId' } : { entity: 'Balance', field: 'balanceId' };
 }
 
 const VALIDATION_MESSAGES: Record<string, string> = {
@@ -444,7 +453,8 @@ export function mutationError(error: unknown, subject: { id?: string; reference?
     return new NotFoundError(fromCode ?? fromId ?? 'Object');
   }
   if (VALIDATION_CODES.has(error.code)) {
-    if (/invalid (ledger|identity) id/i.test(error.message)) return new NotFoundError(/ledger/i.test(error.message) ? 'Ledger' : 'Identity');
+    const owner = ownerNamed(error);
+    if (owner) return new NotFoundError(owner.entity);
     const problems = problemsOf(error);
     const first = problems[0]?.path.join('.') ?? null;
     return new ValidationError(validationMessage(error.code, problems), first, problems);

@@ -9,8 +9,11 @@ import { builder } from './builder.js';
  * sense for the field's kind, so a filter Blnk would refuse is refused by the schema; the few
  * checks the schema cannot express are made here, before any upstream call.
  */
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+function badInput(message: string, path?: string): GraphQLError {
+  // `path` is the value at fault inside the filter argument, as input-guards.ts names it.
+  return new GraphQLError(path ? `filter.${path}: ${message}` : message, {
+    extensions: { code: 'BAD_USER_INPUT', ...(path ? { argument: 'filter', path } : {}) },
+  });
 }
 
 /** One operator set per kind of field; every key is an operator. */
@@ -22,9 +25,12 @@ export const IdFilter = builder.inputType('IdFilter', {
   description: 'Conditions on an id; all that are given must hold.',
   fields: (t) => ({
     eq: t.id({ description: 'Equal to this id.' }),
-    ne: t.id({ description: 'Not this id.' }),
+    ne: t.id({
+      description:
+        'Not this id; a row that has none matches. (Blnk compares in SQL, where NULL is never "not equal": for a balance\'s identityId the gateway first finds the balances of that identity, at most 100, and excludes them by id.)',
+    }),
     in: t.idList({ description: `At most ${MAX_IN_VALUES} ids.` }),
-    isNull: t.boolean({ description: 'true: has none; false: has one.' }),
+    isNull: t.boolean({ description: 'true: has none (the field reads null); false: has one. Blnk\'s NULL and its empty string both count as none.' }),
   }),
 });
 
@@ -32,11 +38,16 @@ export const StringFilter = builder.inputType('StringFilter', {
   description: 'Conditions on text, compared exactly (case-sensitive unless ilike); all that are given must hold.',
   fields: (t) => ({
     eq: t.string({ description: 'Equal to this text.' }),
-    ne: t.string({ description: 'Not this text.' }),
+    ne: t.string({
+      description:
+        'Not this text; a row that holds none matches. (Blnk compares in SQL, where NULL is never "not equal": for an indicator the gateway first finds the balances holding it, at most 100, and excludes them by id; on a transaction, neither side may be one of them.)',
+    }),
     in: t.stringList({ description: `One of these (1 to ${MAX_IN_VALUES} values).` }),
     like: t.string({ description: 'SQL LIKE: `%` any run of characters, `_` one character.' }),
     ilike: t.string({ description: 'Case-insensitive LIKE.' }),
-    isNull: t.boolean({ description: 'true: Blnk holds no value (or an empty one); false: it holds one.' }),
+    isNull: t.boolean({
+      description: 'true: holds no value (the field reads null; Blnk\'s NULL and its empty string both count); false: holds one.',
+    }),
   }),
 });
 
@@ -80,7 +91,8 @@ export const DateTimeFilter = builder.inputType('DateTimeFilter', {
 });
 
 export const DateFilter = builder.inputType('DateFilter', {
-  description: 'Conditions on a calendar date; all that are given must hold.',
+  description:
+    'Conditions on a calendar date; all that are given must hold. A date that is not set (the field reads null; Blnk stores 0001-01-01) matches none of them.',
   fields: (t) => ({
     eq: t.field({ type: 'Date', description: 'On this date.' }),
     gt: t.field({ type: 'Date', description: 'After this date.' }),
@@ -92,14 +104,16 @@ export const DateFilter = builder.inputType('DateFilter', {
 });
 
 export const MetaDataFilter = builder.inputType('MetaDataFilter', {
-  description: 'A condition on one top-level metadata key (Blnk does not filter nested keys).',
+  description:
+    'A condition on one top-level metadata key (Blnk does not filter nested keys): the key and at least one operator. Values are compared as text.',
   fields: (t) => ({
     key: t.string({ required: true, description: 'The top-level key; matches ^[a-zA-Z][a-zA-Z0-9_]*$.' }),
     eq: t.string({
-      description: 'The value equals this text. Blnk compares JSON values with their type: "42" does not match a stored number 42.',
+      description:
+        'The value, read as text, is this: "42" matches a stored number 42 and a stored string "42"; "true" a stored true. Numbers read as Blnk writes them (42, not 42.0).',
     }),
-    ne: t.string({ description: 'The value is not this text.' }),
-    in: t.stringList({ description: `The value is one of these (1 to ${MAX_IN_VALUES}).` }),
+    ne: t.string({ description: 'The value, read as text, is not this. A row without the key does not match (Blnk compares in SQL).' }),
+    in: t.stringList({ description: `The value, read as text, is one of these (1 to ${MAX_IN_VALUES}).` }),
     like: t.string({ description: 'SQL LIKE on the value: `%` any run of characters, `_` one character.' }),
     ilike: t.string({ description: 'Case-insensitive LIKE on the value.' }),
     isNull: t.boolean({ description: 'true: the key is absent or null; false: it holds a value.' }),
@@ -156,33 +170,58 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const META_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 
 /** A GraphQL filter value as Blnk should receive it; amounts as strings so Postgres compares them exactly. */
-function wireValue(value: unknown, field: string): unknown {
+function wireValue(value: unknown, field: string, path: string): unknown {
   if (typeof value === 'bigint') return value.toString();
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'string' && field === 'amount' && !DECIMAL.test(value)) {
-    throw badInput(`amount filters take decimals such as "10.50", got "${value}"`);
+    throw badInput(`amount filters take decimals such as "10.50", got "${value}"`, path);
   }
   return value;
 }
 
-/** The conditions one operator input stands for, on one Blnk column. */
-function conditionsOf(column: string, ops: OperatorInput): FilterCondition[] {
+/**
+ * How Blnk v0.15.2 stores "none" in a column (measured on the server): balances' identity_id and
+ * indicator are NULL; every other text column holds '' (a root transaction's parent_transaction,
+ * an identity's empty fields, a ledger's name); an identity's missing dob is the date 0001-01-01.
+ * The gateway shows each of them as null, so a filter must find each of them as null.
+ */
+const STORED_AS_NULL = new Set(['identity_id', 'indicator']);
+const ZERO_DATE_COLUMNS = new Set(['dob']);
+const ZERO_DATE = '0001-01-01';
+
+/** isNull on a column: Blnk's NULL, or its empty string, as that column stores none. */
+function nullCondition(column: string, isNull: boolean): FilterCondition {
+  if (column.startsWith('meta_data.') || STORED_AS_NULL.has(column)) return { field: column, operator: isNull ? 'isnull' : 'isnotnull' };
+  if (ZERO_DATE_COLUMNS.has(column)) return { field: column, operator: isNull ? 'eq' : 'gt', value: ZERO_DATE };
+  return { field: column, operator: isNull ? 'eq' : 'ne', value: '' };
+}
+
+/** The conditions one operator input stands for, on one Blnk column; `path` names it in errors. */
+function conditionsOf(column: string, ops: OperatorInput, path: string): FilterCondition[] {
   const out: FilterCondition[] = [];
   for (const [op, value] of Object.entries(ops)) {
     if (value === null || value === undefined || op === 'key') continue;
     if (op === 'isNull') {
-      out.push({ field: column, operator: value ? 'isnull' : 'isnotnull' });
+      out.push(nullCondition(column, value === true));
     } else if (op === 'in' || op === 'between') {
-      const values = (value as unknown[]).map((v) => wireValue(v, column));
-      if (op === 'between' && values.length !== 2) throw badInput(`${column}: between takes exactly two values`);
-      if (values.length === 0 || values.length > MAX_IN_VALUES) {
-        throw badInput(`${column}: in takes 1 to ${MAX_IN_VALUES} values`);
-      }
+      const values = (value as unknown[]).map((v) => wireValue(v, column, `${path}.${op}`));
+      if (op === 'between' && values.length !== 2) throw badInput('between takes exactly two values', `${path}.${op}`);
+      if (values.length === 0 || values.length > MAX_IN_VALUES) throw badInput(`in takes 1 to ${MAX_IN_VALUES} values`, `${path}.${op}`);
       out.push({ field: column, operator: op, values });
+    } else if (op === 'eq' && column.startsWith('meta_data.')) {
+      // Blnk's metadata eq is JSONB containment, typed: "42" would never match a stored 42. Its
+      // `in` compares the value's text (->>), as ne, like and the schema's String do.
+      out.push({ field: column, operator: 'in', values: [value] });
     } else {
-      out.push({ field: column, operator: op, value: wireValue(value, column) });
+      out.push({ field: column, operator: op, value: wireValue(value, column, `${path}.${op}`) });
     }
   }
+  if (out.length === 0) {
+    // A field given with no operator would otherwise be dropped, and the list come back unfiltered.
+    throw badInput('a condition needs at least one operator (null operators count as absent)', path);
+  }
+  // A date Blnk stores as 0001-01-01 reads as null: no range or equality may match it.
+  if (ZERO_DATE_COLUMNS.has(column) && ops.isNull === undefined) out.push({ field: column, operator: 'gt', value: ZERO_DATE });
   return out;
 }
 
@@ -202,14 +241,14 @@ export function toConditions(filter: Record<string, unknown> | null | undefined,
       (ops as OperatorInput[]).forEach((m, i) => {
         const key = String(m.key);
         // Named by position: the key is the caller's text, and not echoed.
-        if (!META_KEY.test(key)) throw badInput(`metaData.${i}.key must match ^[a-zA-Z][a-zA-Z0-9_]*$ (a letter, then letters, digits or _)`);
-        out.push(...conditionsOf(`meta_data.${key}`, m));
+        if (!META_KEY.test(key)) throw badInput('key must match ^[a-zA-Z][a-zA-Z0-9_]*$ (a letter, then letters, digits or _)', `metaData.${i}.key`);
+        out.push(...conditionsOf(`meta_data.${key}`, m, `metaData.${i}`));
       });
       continue;
     }
     const column = columns[name];
     if (!column) throw badInput(`${name} cannot be filtered on`);
-    out.push(...conditionsOf(column, ops as OperatorInput));
+    out.push(...conditionsOf(column, ops as OperatorInput, name));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { FilterCondition } from '../blnk/wire.js';
 import type { Context } from '../context.js';
+import { nullableNe } from './null-ne.js';
 import { ownBalanceIds } from './policy.js';
 
 /**
@@ -43,8 +44,9 @@ async function balancesOf(ctx: Context, requested: string[]): Promise<string[]> 
 }
 
 /**
- * Splits the identity fields off a transaction filter and returns the rest of the filter with the
- * conditions that stand for them. No identity field: no upstream call.
+ * Splits the identity fields (and an indicator's ne, null-ne.ts) off a transaction filter and
+ * returns the rest of the filter with the conditions that stand for them. None of them: no
+ * upstream call.
  */
 export async function identityConditions(
   ctx: Context,
@@ -71,5 +73,7 @@ export async function identityConditions(
       for (const id of await balancesOf(ctx, [String(ops.ne)])) conditions.push({ field: column, operator: 'ne', value: id });
     }
   }
-  return { rest, conditions };
+  // Blnk's virtual indicator ne drops every transaction with a side that has no indicator.
+  const ne = await nullableNe(ctx, rest, { indicator: 'indicator' });
+  return { rest: ne.rest, conditions: [...conditions, ...ne.conditions] };
 }

@@ -55,7 +55,7 @@ const MEANING: Record<StringField, string> = {
 builder.node(IdentityRef, {
   authScopes: (identity, ctx) => visibleAs('Identity', ctx, canSeeIdentity(ctx, identity)),
   description:
-    'A person or organization that owns balances. Fields Blnk holds as "" are null. Reached through Balance.identity on balance(id:), Blnk omits identityType and metaData, which may then be null.',
+    'A person or organization that owns balances. Fields Blnk holds as "" are null, and a filter\'s isNull finds them. Every field reads the same whatever the route (Balance.identity included).',
   id: { resolve: (i) => i.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Identity',
   fields: (t) => ({
@@ -64,12 +64,12 @@ builder.node(IdentityRef, {
     ),
     dob: t.expose('dob', {
       type: 'Date',
-      description: 'Date of birth. Blnk stores a date, so only the date is kept; null when unset.',
+      description: 'Date of birth. Blnk stores a date, so only the date is kept; null when unset (Blnk stores 0001-01-01, which no dob filter matches).',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk created the identity.' }),
     metaData: t.expose('metaData', {
       type: 'JSON',
-      description: 'Your metadata; null when there is none, and on an identity read through a balance (Blnk does not include it there).',
+      description: 'Your metadata; null when there is none.',
     }),
   }),
 });

@@ -149,14 +149,14 @@ builder.objectField(BalanceRef, 'monitors', (t) =>
   t.connection(
     {
       type: BalanceMonitorRef,
-      description: "This balance's monitors (needs ledger:admin), taken from Blnk's whole list of monitors, newest first unless ordered otherwise.",
+      description: "This balance's monitors (needs ledger:admin), newest first unless ordered otherwise. Blnk lists them whole, without paging or order: the gateway reads the balance's list (one request per balance) and orders it (by creation, then id).",
       args: { orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       authScopes: { admin: true },
       resolve: async (balance, args, ctx, info) => {
         assertOperator(ctx);
-        // GET /balance-monitors/balances/:id looks the balance id up as a monitor id (404) in the
-        // Blnk source read, so the balance's monitors are taken from the whole list.
-        const all = newestFirst((await ctx.client.listMonitors()).filter((m) => m.balanceId === balance.id));
+        // GET /balance-monitors/balances/:id answers this balance's monitors whole, precision and
+        // precise_value included (measured on v0.15.2), so no monitor needs reading again.
+        const all = newestFirst(await ctx.loaders.monitorsOfBalance.load(balance.id));
         return resolveOffsetConnection(args, args.orderBy, info, async (request) => pageOfList(all, request));
       },
     },

@@ -9,10 +9,27 @@ import type { FieldNode, FragmentSpreadNode, GraphQLResolveInfo, InlineFragmentN
  */
 export function selectedFields(info: GraphQLResolveInfo, typeName: string): Set<string> {
   const names = new Set<string>();
+  for (const field of selectedNodes(info, info.fieldNodes, typeName)) names.add(field.name.value);
+  return names;
+}
+
+/**
+ * The fields selected under `field` (every alias of it) of an object of type `typeName`, for an
+ * object of type `childType`: `balance(id) { ledger { metaData } }` → {metaData} for
+ * ('Balance', 'ledger', 'Ledger'). Plans what a nested object needs before it is fetched.
+ */
+export function selectedFieldsBelow(info: GraphQLResolveInfo, typeName: string, field: string, childType: string): Set<string> {
+  const parents = selectedNodes(info, info.fieldNodes, typeName).filter((f) => f.name.value === field);
+  return new Set(selectedNodes(info, parents, childType).map((f) => f.name.value));
+}
+
+/** The field nodes selected directly under `nodes`, for an object of type `typeName`. */
+function selectedNodes(info: GraphQLResolveInfo, nodes: readonly FieldNode[], typeName: string): FieldNode[] {
+  const fields: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
       if (!included(selection, info)) continue;
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      if (selection.kind === Kind.FIELD) fields.push(selection);
       else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition?.name.value;
         if (!on || on === typeName || on === 'Node') visit(selection.selectionSet);
@@ -23,8 +40,8 @@ export function selectedFields(info: GraphQLResolveInfo, typeName: string): Set<
       }
     }
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
-  return names;
+  for (const node of nodes) visit(node.selectionSet);
+  return fields;
 }
 
 /** Whether @skip and @include, with this request's variables, keep a selection. */

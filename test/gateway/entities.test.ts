@@ -305,8 +305,15 @@ describe('balance monitors', () => {
     expect(listed.data?.balance?.monitors).toEqual({ totalCount: 1, edges: [{ node: { id, condition: { operator: 'LT', preciseValue: '1200' } } }] });
     // The unpaginated list does not carry precise_value: the gateway reads the monitor by id.
     expect(listed.data?.balanceMonitors?.edges[0]?.node.condition.preciseValue).toBe('1200');
-    // GET /balance-monitors/balances/:id answers 404 on Blnk (it looks the balance id up as a monitor id).
-    expect(h.upstream().map((r) => r.route)).not.toContain('/balance-monitors/balances/:balance_id');
+    // Balance.monitors takes the per-balance route, whose rows are whole (precision included on
+    // v0.15.2): one call, and no monitor read again for it. balanceMonitors takes the list and
+    // completes its one row by id.
+    expect(h.upstream().map((r) => `${r.method} ${r.route}`).sort()).toEqual([
+      'GET /balance-monitors',
+      'GET /balance-monitors/:id',
+      'GET /balance-monitors/balances/:balance_id',
+      'POST /balances/filter',
+    ]);
 
     h.sandbox.resetRequests();
     const updated = await h.run(Rewatch, { input: { id, description: 'lower', condition: { field: 'BALANCE', operator: 'GT', value: '12', precision: '100' } } });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { fixtures } from '../helpers/blnk-setup.js';
+import { client } from '../helpers/http.js';
 import { startHarness } from '../helpers/gateway.js';
 import type { Harness } from '../helpers/gateway.js';
 
@@ -136,8 +137,114 @@ describe('per-request loaders (one upstream call per resource, the N+1 guard)', 
     h.sandbox.resetRequests();
     const res = await h.run(FullBalances, { ids: [wallets[0]!, wallets[1]!, wallets[0]!] });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.nodes.map((n) => n && 'version' in n && n.version)).toEqual([3, 3, 3]);
+    // Blnk v0.15.2 reads version 1 right after creation, then one more per transfer (3 each here).
+    expect(res.data?.nodes.map((n) => n && 'version' in n && n.version)).toEqual([4, 4, 4]);
     expect(h.upstream().map((c) => c.route)).toEqual(['/balances/:id', '/balances/:id']);
+  });
+});
+
+const MonitorsOfBalances = graphql(`
+  query MonitorsOfBalances($ids: [ID!]!, $again: ID!) {
+    nodes(ids: $ids) {
+      ... on Balance {
+        monitors(first: 10) {
+          edges {
+            node {
+              id
+              condition {
+                precision
+                preciseValue
+              }
+            }
+          }
+        }
+      }
+    }
+    again: balance(id: $again) {
+      monitors(first: 10) {
+        totalCount
+      }
+    }
+  }
+`);
+
+const OwnersOfOneBalance = graphql(`
+  query OwnersOfOneBalance($id: ID!) {
+    balance(id: $id) {
+      ledger {
+        name
+        metaData
+      }
+      identity {
+        firstName
+        identityType
+      }
+    }
+  }
+`);
+
+describe('loaders: monitors of balances, and owners include rows cannot answer', () => {
+  it("reads each distinct balance's monitors once, through the per-balance route, with nothing read again", async () => {
+    const raw = client(h.sandbox.url);
+    for (const [balance, value] of [
+      [wallets[0]!, 10],
+      [wallets[0]!, 20],
+      [wallets[1]!, 30],
+    ] as const) {
+      const made = await raw('POST', '/balance-monitors', {
+        body: { balance_id: balance, condition: { field: 'balance', operator: '>', value, precision: 100 } },
+      });
+      expect(made.status).toBe(201);
+    }
+    h.sandbox.resetRequests();
+    const res = await h.run(MonitorsOfBalances, { ids: [wallets[0]!, wallets[1]!, wallets[0]!], again: wallets[1]! });
+    expect(res.errors).toBeUndefined();
+    const thresholds = res.data?.nodes.map((n) => (n && 'monitors' in n ? n.monitors!.edges.map((e) => e.node.condition.preciseValue).sort() : null));
+    expect(thresholds).toEqual([['1000', '2000'], ['3000'], ['1000', '2000']]);
+    expect(res.data?.again?.monitors?.totalCount).toBe(1);
+    // 1 filter for the balances, 1 per-balance list for each of the 2 distinct balances.
+    expect(h.upstream().map((c) => c.route).sort()).toEqual([
+      '/balance-monitors/balances/:balance_id',
+      '/balance-monitors/balances/:balance_id',
+      '/balances/filter',
+    ]);
+  });
+
+  it("takes a balance's ledger and identity from their loaders when the selection needs what include rows lack", async () => {
+    h.sandbox.resetRequests();
+    const res = await h.run(OwnersOfOneBalance, { id: wallets[0]! });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.balance).toMatchObject({ ledger: { name: 'One' }, identity: { firstName: 'Ann' } });
+    // No include (it would carry neither the ledger's metaData nor identityType): the row and one batch each.
+    expect(h.upstream().map((c) => c.route).sort()).toEqual(['/balances/filter', '/identities/filter', '/ledgers/filter']);
+  });
+});
+
+const NotAnns = graphql(`
+  query NotAnns($filter: BalanceFilter) {
+    balances(filter: $filter, first: 10) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+describe('ne on a column Blnk holds as NULL', () => {
+  it("costs one lookup of the value's balances, then excludes them by id; without ne, nothing more", async () => {
+    h.sandbox.resetRequests();
+    const res = await h.run(NotAnns, { filter: { ledgerId: { in: ledgers }, identityId: { ne: identities[0]! } } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.balances?.edges.map((e) => e.node.id)).toEqual([wallets[1]]);
+    expect(h.upstream().map((c) => c.route)).toEqual(['/balances/filter', '/balances/filter']);
+    const page = JSON.parse(h.sandbox.requests[1]!.body) as { filters: unknown[] };
+    expect(page.filters).toContainEqual({ field: 'balance_id', operator: 'ne', value: wallets[0] });
+
+    h.sandbox.resetRequests();
+    await h.run(NotAnns, { filter: { ledgerId: { in: ledgers }, identityId: { eq: identities[0]! } } });
+    expect(h.upstream().map((c) => c.route)).toEqual(['/balances/filter']);
   });
 });
 

@@ -199,7 +199,8 @@ describe('full vs partial rows', () => {
 
     h.sandbox.resetRequests();
     const v = await h.run(WithVersion, { id: balances[5]! });
-    expect(v.data?.balance?.version).toBe(0);
+    // Blnk v0.15.2 reads version 1 right after creation (its create answer says 0).
+    expect(v.data?.balance?.version).toBe(1);
     expect(h.upstream().map((c) => c.route)).toEqual(['/balances/:id']);
     expect(h.sandbox.requests[0]!.query.has('with_queued')).toBe(false);
 

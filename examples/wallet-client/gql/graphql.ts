@@ -94,7 +94,7 @@ export type Balance = Node & {
   ledgerId: Scalars['ID']['output'];
   /** Your metadata; null when there is none. */
   metaData?: Maybe<Scalars['JSON']['output']>;
-  /** This balance's monitors (needs ledger:admin), taken from Blnk's whole list of monitors, newest first unless ordered otherwise. */
+  /** This balance's monitors (needs ledger:admin), newest first unless ordered otherwise. Blnk lists them whole, without paging or order: the gateway reads the balance's list (one request per balance) and orders it (by creation, then id). */
   monitors?: Maybe<BalanceMonitorConnection>;
   /** Credits queued in Blnk and not yet applied. */
   queuedCreditBalance: Scalars['BigInt']['output'];
@@ -450,7 +450,7 @@ export type CreateLedgerInput = {
 /** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type CreateLedgerResult = ConflictError | Ledger | ValidationError;
 
-/** Conditions on a calendar date; all that are given must hold. */
+/** Conditions on a calendar date; all that are given must hold. A date that is not set (the field reads null; Blnk stores 0001-01-01) matches none of them. */
 export type DateFilter = {
   /** Exactly two dates, both included. */
   between?: InputMaybe<Array<Scalars['Date']['input']>>;
@@ -611,13 +611,13 @@ export type IdFilter = {
   eq?: InputMaybe<Scalars['ID']['input']>;
   /** At most 1000 ids. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** true: has none; false: has one. */
+  /** true: has none (the field reads null); false: has one. Blnk's NULL and its empty string both count as none. */
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not this id. */
+  /** Not this id; a row that has none matches. (Blnk compares in SQL, where NULL is never "not equal": for a balance's identityId the gateway first finds the balances of that identity, at most 100, and excludes them by id.) */
   ne?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A person or organization that owns balances. Fields Blnk holds as "" are null. Reached through Balance.identity on balance(id:), Blnk omits identityType and metaData, which may then be null. */
+/** A person or organization that owns balances. Fields Blnk holds as "" are null, and a filter's isNull finds them. Every field reads the same whatever the route (Balance.identity included). */
 export type Identity = Node & {
   __typename?: 'Identity';
   /** The identity's balances. */
@@ -630,7 +630,7 @@ export type Identity = Node & {
   country?: Maybe<Scalars['String']['output']>;
   /** When Blnk created the identity. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Date of birth. Blnk stores a date, so only the date is kept; null when unset. */
+  /** Date of birth. Blnk stores a date, so only the date is kept; null when unset (Blnk stores 0001-01-01, which no dob filter matches). */
   dob?: Maybe<Scalars['Date']['output']>;
   /** Email address; null when Blnk holds none (it keeps ""). */
   emailAddress?: Maybe<Scalars['String']['output']>;
@@ -644,7 +644,7 @@ export type Identity = Node & {
   identityType?: Maybe<Scalars['String']['output']>;
   /** Last name; null when Blnk holds none (it keeps ""). */
   lastName?: Maybe<Scalars['String']['output']>;
-  /** Your metadata; null when there is none, and on an identity read through a balance (Blnk does not include it there). */
+  /** Your metadata; null when there is none. */
   metaData?: Maybe<Scalars['JSON']['output']>;
   /** Nationality; null when Blnk holds none (it keeps ""). */
   nationality?: Maybe<Scalars['String']['output']>;
@@ -663,7 +663,7 @@ export type Identity = Node & {
 };
 
 
-/** A person or organization that owns balances. Fields Blnk holds as "" are null. Reached through Balance.identity on balance(id:), Blnk omits identityType and metaData, which may then be null. */
+/** A person or organization that owns balances. Fields Blnk holds as "" are null, and a filter's isNull finds them. Every field reads the same whatever the route (Balance.identity included). */
 export type IdentityBalancesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -811,13 +811,13 @@ export type LedgerFilter = {
   name?: InputMaybe<StringFilter>;
 };
 
-/** A condition on one top-level metadata key (Blnk does not filter nested keys). */
+/** A condition on one top-level metadata key (Blnk does not filter nested keys): the key and at least one operator. Values are compared as text. */
 export type MetaDataFilter = {
-  /** The value equals this text. Blnk compares JSON values with their type: "42" does not match a stored number 42. */
+  /** The value, read as text, is this: "42" matches a stored number 42 and a stored string "42"; "true" a stored true. Numbers read as Blnk writes them (42, not 42.0). */
   eq?: InputMaybe<Scalars['String']['input']>;
   /** Case-insensitive LIKE on the value. */
   ilike?: InputMaybe<Scalars['String']['input']>;
-  /** The value is one of these (1 to 1000). */
+  /** The value, read as text, is one of these (1 to 1000). */
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   /** true: the key is absent or null; false: it holds a value. */
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
@@ -825,7 +825,7 @@ export type MetaDataFilter = {
   key: Scalars['String']['input'];
   /** SQL LIKE on the value: `%` any run of characters, `_` one character. */
   like?: InputMaybe<Scalars['String']['input']>;
-  /** The value is not this text. */
+  /** The value, read as text, is not this. A row without the key does not match (Blnk compares in SQL). */
   ne?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1277,11 +1277,11 @@ export type StringFilter = {
   ilike?: InputMaybe<Scalars['String']['input']>;
   /** One of these (1 to 1000 values). */
   in?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** true: Blnk holds no value (or an empty one); false: it holds one. */
+  /** true: holds no value (the field reads null; Blnk's NULL and its empty string both count); false: holds one. */
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** SQL LIKE: `%` any run of characters, `_` one character. */
   like?: InputMaybe<Scalars['String']['input']>;
-  /** Not this text. */
+  /** Not this text; a row that holds none matches. (Blnk compares in SQL, where NULL is never "not equal": for an indicator the gateway first finds the balances holding it, at most 100, and excludes them by id; on a transaction, neither side may be one of them.) */
   ne?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -1,0 +1,61 @@
+import { GraphQLError } from 'graphql';
+import type { FilterCondition } from '../blnk/wire.js';
+import type { Context } from '../context.js';
+import { balanceScope } from './policy.js';
+
+/**
+ * `ne` on a balance column Blnk v0.15.2 stores as NULL when empty (a balance's identity_id and
+ * indicator, measured): Blnk compares in SQL, so `identity_id != X` drops every balance without
+ * an identity, where the schema's "not this id" keeps it. The gateway finds the balances that do
+ * hold the value (one filter call, bounded) and excludes them by id (`balance_id ne …`, a column
+ * never empty): a balance without an identity, or without an indicator, then matches ne.
+ *
+ * On transactions, `balance_id` is Blnk's virtual "source or destination": its ne keeps a
+ * transaction whose two sides are both other balances, so `indicator: { ne: "@World" }` is every
+ * transaction with no @World balance on either side.
+ */
+export const MAX_NE_BALANCES = 100;
+
+function badInput(message: string, path: string): GraphQLError {
+  return new GraphQLError(`filter.${path}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument: 'filter', path } });
+}
+
+/** GraphQL filter field → the balances column whose ne is resolved here. */
+export type NullableColumns = Record<string, 'identity_id' | 'indicator'>;
+
+/**
+ * Takes `ne` off the given fields of a filter and returns the rest with the conditions that
+ * stand for it. No such ne: no upstream call.
+ */
+export async function nullableNe(
+  ctx: Context,
+  filter: Record<string, unknown> | null | undefined,
+  fields: NullableColumns,
+): Promise<{ rest: Record<string, unknown> | null | undefined; conditions: FilterCondition[] }> {
+  if (!filter) return { rest: filter, conditions: [] };
+  let rest = filter;
+  const conditions: FilterCondition[] = [];
+  for (const [name, column] of Object.entries(fields)) {
+    const ops = filter[name] as Record<string, unknown> | null | undefined;
+    if (!ops || ops.ne === null || ops.ne === undefined) continue;
+    const { ne, ...others } = ops;
+    rest = { ...rest };
+    // The field's other operators stay; a field whose only operator was ne is resolved here.
+    if (Object.values(others).some((v) => v !== null && v !== undefined)) rest[name] = others;
+    else delete rest[name];
+    // A confined caller looks up only among its own balances, the only ones it can list anyway;
+    // an indicator names Blnk's system balances (@World), which belong to no identity.
+    const scope = column === 'identity_id' ? balanceScope(ctx) : [];
+    const where: FilterCondition[] = [...scope, { field: column, operator: 'eq', value: String(ne) }];
+    // Blnk honours a limit of at most 100 (more silently becomes 20): a full page is probed once.
+    const page = await ctx.client.filterBalances({ filters: where, limit: MAX_NE_BALANCES, offset: 0 });
+    if (page.rows.length === MAX_NE_BALANCES) {
+      const more = await ctx.client.filterBalances({ filters: where, limit: 1, offset: MAX_NE_BALANCES });
+      if (more.rows.length > 0) {
+        throw badInput(`ne covers at most ${MAX_NE_BALANCES} balances holding that value; this one is held by more`, `${name}.ne`);
+      }
+    }
+    for (const b of page.rows) conditions.push({ field: 'balance_id', operator: 'ne', value: b.id });
+  }
+  return { rest, conditions };
+}
