@@ -684,7 +684,7 @@ const CommitInflightInput = builder.inputType('CommitInflightTransactionInput', 
     id: t.id({
       required: true,
       description:
-        'The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears). An unknown id answers NotFoundError; a transaction that is not a hold, a ValidationError on id.',
+        'The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears; with skipQueue, the gateway first waits up to 5 s for Blnk\'s queue to apply the hold). An id Blnk does not know answers NotFoundError, after up to about 2 s spent waiting for a row Blnk may not have written yet; a transaction that is not a hold, a ValidationError on id.',
     }),
     preciseAmount: t.field({ type: 'BigInt', description: 'Part of the hold, in minor units; all that is left when absent.' }),
     amount: t.string({ description: "Part of the hold as an exact decimal at the hold's precision." }),
@@ -698,7 +698,7 @@ const VoidInflightInput = builder.inputType('VoidInflightTransactionInput', {
     id: t.id({
       required: true,
       description:
-        'The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears). An unknown id answers NotFoundError; a transaction that is not a hold, a ValidationError on id.',
+        'The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears; with skipQueue, the gateway first waits up to 5 s for Blnk\'s queue to apply the hold). An id Blnk does not know answers NotFoundError, after up to about 2 s spent waiting for a row Blnk may not have written yet; a transaction that is not a hold, a ValidationError on id.',
     }),
     skipQueue: t.boolean({ description: 'Void now and answer with the void transaction.' }),
   }),
