@@ -351,6 +351,28 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     expect(await net(b)).toMatchObject({ balance: 250n, inflight: 0n });
   });
 
+  it('queued commit, connection reset: the commit, or UPSTREAM_UNAVAILABLE naming the hold; one commit child either way', async () => {
+    const a = await newBalance();
+    const b = await newBalance();
+    await fund(a, 800n);
+    const hold = await run(ScEoPay, {
+      input: { source: a, destination: b, preciseAmount: '800', currency: 'USD', description: 'hold', inflight: true, skipQueue: true, reference: ref('hold') },
+    });
+    const holdId = (hold.data?.recordTransaction as { id: string }).id;
+    proxy.clear();
+    proxy.drop({ method: 'PUT', path: /^\/transactions\/inflight\//, action: 'reset' });
+    const res = await run(ScEoCommit, { input: { id: holdId } });
+    // Queued, the commit's row may not exist yet when the gateway looks: then it names the hold.
+    if (res.errors) expect(res.errors[0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', holdId });
+    else expect(res.data?.commitInflightTransaction).toMatchObject({ __typename: 'Transaction' });
+    expect(proxy.log.filter((e) => e.method === 'PUT').map((e) => e.delivered)).toEqual(['reset']);
+    await until('the commit applied', () => net(b), (x) => x.balance === 800n);
+    await settle();
+    expect((await children(holdId)).map((t) => [t.status, t.precise_amount])).toEqual([['APPLIED', 800n]]);
+    expect(await net(a)).toMatchObject({ balance: 0n, inflight: 0n });
+    expect(await net(b)).toMatchObject({ balance: 800n, inflight: 0n });
+  });
+
   it('commit answered past the deadline: UPSTREAM_TIMEOUT naming the hold; its children show the one commit', async () => {
     const a = await newBalance();
     const b = await newBalance();
