@@ -9,7 +9,10 @@
 export interface QueueOptions {
   /** Delay before the worker applies a job; default 15 ms. */
   delayMs?: number;
-  /** Delay before a prepared write (the QUEUED row) lands; default 30 ms. */
+  /**
+   * Delay before a prepared write (the QUEUED row) lands; default 100 ms, so that a request sent
+   * as soon as the 201 arrives misses the row even on a busy machine.
+   */
   prepareMs?: number;
   /** Start with the worker paused. */
   paused?: boolean;
@@ -33,7 +36,7 @@ export class Queue {
     private readonly onError: (error: unknown) => void = () => {},
   ) {
     this.delayMs = options.delayMs ?? 15;
-    this.prepareMs = options.prepareMs ?? 30;
+    this.prepareMs = options.prepareMs ?? 100;
     this.paused = options.paused ?? false;
   }
 

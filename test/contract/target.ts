@@ -27,6 +27,12 @@ export interface Target {
    * scheduled transaction about 2 s late), and answers the last response. Only that one is recorded.
    */
   poll(method: string, path: string, until: (res: RawResponse) => boolean, options?: CallOptions & { timeoutMs?: number }): Promise<RawResponse>;
+  /**
+   * Like `call`, but recorded only when `keep` holds for the answer. For a race on real Blnk that a
+   * test retries until it sees the outcome it pins (a GET sent right after a queued 201 that finds
+   * no row yet): the attempts that lost the race leave no trace a replay could not reproduce.
+   */
+  callKeeping(method: string, path: string, keep: (res: RawResponse) => boolean, options?: CallOptions): Promise<RawResponse>;
   /** The sandbox itself, for the beliefs only it can show; undefined on real Blnk. */
   sandbox?: Sandbox;
   close(): Promise<void>;
@@ -100,16 +106,16 @@ export async function startTarget(
   );
 }
 
-function wrap(base: Omit<Target, 'call' | 'poll'>, recorder: Recorder | null): Target {
+function wrap(base: Omit<Target, 'call' | 'poll' | 'callKeeping'>, recorder: Recorder | null): Target {
   const raw = client(base.url);
   const keyed = (options: CallOptions): CallOptions =>
     base.apiKey && !Object.keys(options.headers ?? {}).some((h) => h.toLowerCase() === 'x-blnk-key')
       ? { ...options, headers: { 'x-blnk-key': base.apiKey, ...options.headers } }
       : options;
-  const send = async (method: string, path: string, options: CallOptions, poll: boolean) => {
+  const send = async (method: string, path: string, options: CallOptions, poll: boolean, keep: (res: RawResponse) => boolean = () => true) => {
     const sentAt = Date.now();
     const res = await raw(method, path, keyed(options));
-    if (recorder) {
+    if (recorder && keep(res)) {
       const body = options.rawBody ?? (options.body === undefined ? undefined : bareJson(options.body));
       // The key is the harness's own secret: recorded as a placeholder, never verbatim.
       const headers = Object.fromEntries(
@@ -124,6 +130,7 @@ function wrap(base: Omit<Target, 'call' | 'poll'>, recorder: Recorder | null): T
   return {
     ...base,
     call,
+    callKeeping: (method, path, keep, options = {}) => send(method, path, options, false, keep),
     async poll(method, path, until, options = {}) {
       const deadline = Date.now() + (options.timeoutMs ?? 10_000);
       for (let delay = 25; ; delay = Math.min(delay * 2, 250)) {
