@@ -3,6 +3,10 @@
  * sandbox, the gateway and the two baselines as separate processes on loopback, driven by
  * autocannon at fixed concurrency, A/B alternated, every figure a ratio from the same run.
  * The full run writes docs/benchmarks.md.
+ *
+ * With `BLNK_BIN=<Blnk Core server binary>` the real-Blnk scenarios (bench/real-blnk.ts: direct
+ * REST vs the gateway over real Blnk) run after the sandbox's and their table goes in the same
+ * section; `--blnk-only` runs those alone (and writes only their table).
  */
 import { execFileSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -11,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
+import { realBlnkBench } from './real-blnk.js';
 import { sequentialP50 } from './sequential.js';
 import { benchIds, cpuMs, gql, peakRssMb, rssMb, start, stopAll } from './services.js';
 
@@ -76,10 +81,38 @@ async function measure(target: Target, connections: number, duration: number): P
   };
 }
 
+const BLNK_BIN = process.env.BLNK_BIN;
+const BLNK_ONLY = process.argv.includes('--blnk-only');
+
+async function realBlnkSection(): Promise<string> {
+  if (!BLNK_BIN) return '';
+  const table = await realBlnkBench({ bin: BLNK_BIN, quick: QUICK, ...(process.env.BENCH_BEFORE ? { before: process.env.BENCH_BEFORE } : {}) });
+  return `### Real Blnk Core\n\n${table}\n`;
+}
+
+/** Replaces the real-Blnk part of the latest run in docs/benchmarks.md, leaving the rest. */
+function writeRealBlnkOnly(section: string): void {
+  const text = readFileSync('docs/benchmarks.md', 'utf8');
+  const from = text.indexOf('### Real Blnk Core');
+  const end = text.indexOf('\n## ', text.indexOf('## Latest run') + 1);
+  const before = from !== -1 && from < end ? text.slice(0, from) : `${text.slice(0, end)}\n`;
+  writeFileSync('docs/benchmarks.md', `${before}${section}${text.slice(end)}`);
+}
+
 async function main(): Promise<void> {
   // The gateway runs as production runs it: the build on plain node (`npm start`).
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  if (BLNK_ONLY) {
+    if (!BLNK_BIN) throw new Error('--blnk-only needs BLNK_BIN=<path to a Blnk Core server binary>');
+    const section = await realBlnkSection();
+    console.log(`\n${section}`);
+    if (!QUICK) {
+      writeRealBlnkOnly(section);
+      console.log('\nwrote the real-Blnk table in docs/benchmarks.md');
+    }
+    return;
+  }
   const sandbox = await start('src/sandbox/cli.ts', ['--bench', String(BALANCES)], { SANDBOX_PORT: '0' }, /listening on (http:\/\/[\d.:]+)/);
   // The other three only need the sandbox: started together.
   const [gateway, passthrough, yoga] = await Promise.all([
@@ -255,6 +288,10 @@ async function main(): Promise<void> {
     `Gateway memory at 100 connections over ${memSeconds} s: RSS first ${samples[0]?.toFixed(0)} MB, highest ${Math.max(...samples).toFixed(0)} MB, last ${samples.at(-1)?.toFixed(0)} MB; lifetime peak (every scenario) ${peak.toFixed(0)} MB.`,
   ].join('\n');
   console.log(`\n${table}\n\n${summary}`);
+  // Real Blnk last: the sandbox-side processes are stopped first, so they take no CPU from it.
+  stopAll();
+  const realBlnk = await realBlnkSection();
+  if (realBlnk) console.log(`\n${realBlnk}`);
 
   if (!QUICK) {
     const header = [
@@ -275,7 +312,7 @@ async function main(): Promise<void> {
         return undefined;
       }
     })();
-    writeFileSync('docs/benchmarks.md', `${header}\n## Latest run\n\n${table}\n\n${summary}\n${previous ? `\n${previous}` : ''}`);
+    writeFileSync('docs/benchmarks.md', `${header}\n## Latest run\n\n${table}\n\n${summary}\n${realBlnk ? `\n${realBlnk}` : ''}${previous ? `\n${previous}` : ''}`);
     console.log('\nwrote docs/benchmarks.md');
   }
 }
