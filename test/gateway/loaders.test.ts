@@ -183,7 +183,35 @@ const OwnersOfOneBalance = graphql(`
   }
 `);
 
+const IncludedThenWhole = graphql(`
+  query IncludedThenWhole($id: ID!, $ledger: ID!, $identity: ID!) {
+    balance(id: $id) {
+      ledger {
+        name
+      }
+      identity {
+        firstName
+      }
+    }
+    ledger(id: $ledger) {
+      metaData
+    }
+    identity(id: $identity) {
+      identityType
+    }
+  }
+`);
+
 describe('loaders: monitors of balances, and owners include rows cannot answer', () => {
+  it('does not take include rows for the ledger and identity asked for whole elsewhere in the query', async () => {
+    h.sandbox.resetRequests();
+    const res = await h.run(IncludedThenWhole, { id: wallets[0]!, ledger: ledgers[0]!, identity: identities[0]! });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.balance).toEqual({ ledger: { name: 'One' }, identity: { firstName: 'Ann' } });
+    // One include request for the balance's names; the ledger and identity by their own loaders.
+    expect(h.upstream().map((c) => c.route).sort()).toEqual(['/balances/:id', '/identities/filter', '/ledgers/filter']);
+  });
+
   it("reads each distinct balance's monitors once, through the per-balance route, with nothing read again", async () => {
     const raw = client(h.sandbox.url);
     for (const [balance, value] of [
