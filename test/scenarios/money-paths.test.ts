@@ -575,6 +575,10 @@ describe('scenarios: money paths', () => {
     const hold = ok((await pay({ source: a, destination: b, preciseAmount: '1000', inflight: true })).data?.recordTransaction, 'Transaction');
     expect(hold.status).toBe('QUEUED');
     // Issue 16: the gateway's answer is usable at once, even before Blnk has written the row.
+    // Real Blnk v0.15.2, given a queued commit on a QUEUED hold before the hold's INFLIGHT outcome
+    // (`<ref>_q`) exists, retries that commit in its worker (applied 0.5–45 s later) and meanwhile
+    // refuses any other action on the hold (409 "a commit or void is already queued"), or accepts
+    // one and never applies it: the void below then leaves 6.00 held.
     const commit = await h.run(ScMpCommit, { input: { id: hold.id, preciseAmount: '400' } });
     expect(commit.data?.commitInflightTransaction?.__typename, JSON.stringify(commit)).toBe('Transaction');
     await settles(b, amt(400n, 0n, 600n, 0n));
