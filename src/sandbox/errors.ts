@@ -197,3 +197,20 @@ export function nulInJsonRefused(message: string, jsonText: string, parameter = 
     }),
   });
 }
+
+/** An insert's parameter: a text value, or a JSONB value as the JSON text Blnk sends. */
+export type InsertParam = string | { json: string } | null | undefined;
+
+/**
+ * PostgreSQL encodes an insert's parameters in order before running it, so the first parameter
+ * holding U+0000 fails the statement (before any constraint): 22021 for text, 22P05 for JSON.
+ */
+export function nulInParams(message: string, params: InsertParam[]): ApiError | null {
+  for (const [i, p] of params.entries()) {
+    if (p === null || p === undefined) continue;
+    if (typeof p === 'string') {
+      if (p.includes('\u0000')) return nulRefused(message, i + 1);
+    } else if (p.json.includes('\\u0000')) return nulInJsonRefused(message, p.json, i + 1);
+  }
+  return null;
+}

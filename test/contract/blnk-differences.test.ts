@@ -418,4 +418,45 @@ describe('divergences measured on real Blnk', () => {
       Where: `JSON data, line 1: {"a":"x\\u0000...\nunnamed portal parameter $1 = '...'`,
     });
   });
+  it('divergence: U+0000 in an id, a query filter or an update is a 500 too, each with its handler\'s message', async () => {
+    const ledger = (await create(call, '/ledgers', { name: `nul-${randomUUID()}` })).ledger_id;
+    const identity = (await create(call, '/identities', { first_name: 'Nul' })).identity_id;
+    const b = (await create(call, '/balances', { ledger_id: ledger, currency: 'USD' })).balance_id;
+    const cases: [string, string, unknown, string, string][] = [
+      ['GET', '/balances/bln_%00', undefined, 'Failed to scan balance data', '$1'],
+      ['GET', '/identities/idt_%00', undefined, 'Failed to retrieve identity', '$1'],
+      ['GET', '/balance-monitors/mon_%00', undefined, 'Failed to retrieve monitor', '$1'],
+      ['GET', '/balances/bln_%00/at', undefined, 'Failed to get balance information', '$1'],
+      ['GET', '/balances?currency_eq=%00', undefined, 'Failed to retrieve balances', '$1'],
+      ['GET', '/ledgers?name_eq=%00', undefined, 'Failed to retrieve ledgers', '$1'],
+      ['GET', '/identities?first_name_eq=%00', undefined, 'Failed to retrieve identities', '$1'],
+      ['PUT', `/identities/${identity}`, { first_name: 'a\u0000' }, 'Failed to update identity', '$1'],
+      ['POST', '/balances', { ledger_id: ledger, currency: 'USD', identity_id: 'idt_\u0000' }, 'Database error occurred', '$7'],
+      [
+        'POST',
+        '/balance-monitors',
+        { balance_id: b, call_back_url: 'http://x/\u0000', condition: { field: 'balance', operator: '>', value: 1, precision: 1 } },
+        'Database error occurred',
+        '$9',
+      ],
+    ];
+    for (const [method, path, body, message, parameter] of cases) {
+      const detail = expectEnvelope(await call(method, path, body === undefined ? {} : { body }), 500, 'GEN_INTERNAL');
+      expect(detail.message, path).toBe(message);
+      expect(detail.details, path).toMatchObject({ Code: '22021', Where: `unnamed portal parameter ${parameter}` });
+    }
+    // JSON metadata fails as JSON, at its own parameter of the insert.
+    for (const [path, body, message, parameter] of [
+      ['/balances', { ledger_id: ledger, currency: 'USD', meta_data: { a: '\u0000' } }, 'Database error occurred', '$10'],
+      ['/identities', { first_name: 'y', meta_data: { a: '\u0000' } }, 'Failed to create identity', '$19'],
+    ] as const) {
+      const detail = expectEnvelope(await call('POST', path, { body }), 500, 'GEN_INTERNAL');
+      expect(detail.message).toBe(message);
+      expect(detail.details).toMatchObject({ Code: '22P05', Where: `JSON data, line 1: {"a":"\\u0000...\nunnamed portal parameter ${parameter} = '...'` });
+    }
+    // An indicator with U+0000 fails before the database: a bare 500.
+    const indicator = await call('GET', '/balances/indicator/@A%00/currency/USD');
+    expect(expectEnvelope(indicator, 500, 'GEN_INTERNAL').message).toBe('internal server error');
+    expect((await call('GET', `/identities/${identity}`)).json.first_name).toBe('Nul');
+  });
 });

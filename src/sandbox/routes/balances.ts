@@ -1,16 +1,18 @@
-import { ApiError, foreignKeyViolation, holdsNul, notFound, nulRefused, validationError } from '../errors.js';
+import { ApiError, foreignKeyViolation, notFound, nulInParams, nulRefused, validationError } from '../errors.js';
+import { toJson } from '../json.js';
 import { newId } from '../ids.js';
 import type { Deps, Router } from '../router.js';
 import { newBalanceRow } from '../store.js';
 import type { BalanceRow } from '../store.js';
 import { formatTime, nowMicros, parseTime } from '../time.js';
-import { balanceJson, includedIdentityJson, ledgerJson } from '../wire.js';
+import { balanceJson, includedIdentityJson, ledgerJson, sortedJson } from '../wire.js';
 import type { BalanceExtras } from '../wire.js';
 import { Binder } from './bind.js';
 import { filterList, getList } from './lists.js';
 import { readBalance } from './readers.js';
 
-export function balanceOr404(deps: Deps, id: string): BalanceRow {
+export function balanceOr404(deps: Deps, id: string, nulMessage = 'Failed to scan balance data'): BalanceRow {
+  if (id.includes('\u0000')) throw nulRefused(nulMessage);
   const row = deps.store.balances.get(id);
   if (!row) throw notFound('BAL_NOT_FOUND', `Balance with ID '${id}' not found`);
   return row;
@@ -51,7 +53,13 @@ export function balanceRoutes(router: Router): void {
     if (trackFundLineage && !identityId) problems.identity_id = 'identity_id is required when track_fund_lineage is enabled';
     if (!ALLOCATION_STRATEGIES.has(strategy)) problems.allocation_strategy = 'must be one of FIFO, LIFO, PROPORTIONAL';
     if (Object.keys(problems).length > 0) throw validationError('GEN_VALIDATION_ERROR', problems);
-    if (holdsNul(req.json())) throw nulRefused('Database error occurred', 5);
+    const meta = body.meta();
+    // INSERT INTO blnk.balances (balance_id, balance, credit_balance, debit_balance, currency,
+    // ledger_id, identity_id, indicator, created_at, meta_data, …): U+0000 fails the first it is in.
+    const nul = nulInParams('Database error occurred', [
+      null, null, null, null, currency, ledgerId, identityId, null, null, meta ? { json: toJson(sortedJson(meta)) } : null,
+    ]);
+    if (nul) throw nul;
     if (!deps.store.ledgers.has(ledgerId)) throw foreignKeyError('ledger_id', ledgerId);
     if (identityId && !deps.store.identities.has(identityId)) {
       // database.CreateBalance maps every foreign_key_violation to "Invalid ledger ID", the
@@ -64,7 +72,7 @@ export function balanceRoutes(router: Router): void {
       identity_id: identityId,
       currency,
       created_at: nowMicros(),
-      meta_data: body.meta(),
+      meta_data: meta,
       track_fund_lineage: trackFundLineage,
       allocation_strategy: strategy,
     });
@@ -106,6 +114,7 @@ export function balanceRoutes(router: Router): void {
 
   router.add('GET', '/balances/indicator/:indicator/currency/:currency', (req, deps) => {
     const { indicator, currency } = req.params as { indicator: string; currency: string };
+    if (indicator.includes('\u0000') || currency.includes('\u0000')) throw new ApiError('GEN_INTERNAL', 'internal server error');
     const row = deps.store.balanceByIndicator(indicator, currency);
     if (!row) throw new ApiError('BAL_NOT_FOUND', `balance with indicator '${indicator}' not found`);
     return { status: 200, json: balanceJson(row, 'indicator') };
@@ -117,6 +126,7 @@ export function balanceRoutes(router: Router): void {
     if (at === null) {
       throw new ApiError('BAL_INVALID_TIMESTAMP', 'invalid timestamp format. Please use ISO 8601 format (e.g., 2024-01-01T15:04:05Z)');
     }
+    if (req.params.id!.includes('\u0000')) throw nulRefused('Failed to get balance information');
     const row = deps.store.balances.get(req.params.id!);
     if (!row) throw notFound('BAL_NOT_FOUND', `Balance '${req.params.id}' not found`);
     const { credit, debit } = deps.engine.balanceAt(row.balance_id, at);

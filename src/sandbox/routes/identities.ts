@@ -1,17 +1,19 @@
-import { ApiError, holdsNul, notFound, nulRefused, pgError } from '../errors.js';
+import { ApiError, notFound, nulInParams, nulRefused, pgError } from '../errors.js';
+import { toJson } from '../json.js';
 import { isPrefixedUuid, newId } from '../ids.js';
 import type { Deps, Router } from '../router.js';
 import { IDENTITY_STRING_FIELDS } from '../store.js';
 import type { IdentityRow } from '../store.js';
 import { GO_ZERO_TIME, nowMicros, parseTime } from '../time.js';
 import type { Micros } from '../time.js';
-import { identityJson } from '../wire.js';
+import { identityJson, sortedJson } from '../wire.js';
 import { Binder } from './bind.js';
 import { filterList, getList } from './lists.js';
 import { readIdentity } from './readers.js';
 
 /** A GET's miss carries details {} (sql.ErrNoRows); an update's or a delete's none. */
-export function identityOr404(deps: Deps, id: string, { details = true } = {}): IdentityRow {
+export function identityOr404(deps: Deps, id: string, { details = true, nulMessage = 'Failed to retrieve identity' } = {}): IdentityRow {
+  if (id.includes('\u0000')) throw nulRefused(nulMessage);
   const row = deps.store.identities.get(id);
   if (!row) {
     const message = `Identity with ID '${id}' not found`;
@@ -82,13 +84,23 @@ export function identityRoutes(router: Router): void {
       string
     >;
     const dob = bindDob(body);
-    if (holdsNul(req.json())) throw nulRefused('Failed to create identity', 3);
+    const meta = body.meta();
+    // The insert's parameters in order: identity_id, identity_type, first_name, last_name,
+    // other_names, gender, dob, email_address, phone_number, nationality, organization_name,
+    // category, street, country, state, post_code, city, created_at, meta_data.
+    const nul = nulInParams('Failed to create identity', [
+      requested, strings.identity_type, strings.first_name, strings.last_name, strings.other_names, strings.gender, null,
+      strings.email_address, strings.phone_number, strings.nationality, strings.organization_name, strings.category,
+      strings.street, strings.country, strings.state, strings.post_code, strings.city, null,
+      meta ? { json: toJson(sortedJson(meta)) } : null,
+    ]);
+    if (nul) throw nul;
     const row: IdentityRow = {
       identity_id: requested || newId('idt'),
       ...strings,
       dob: dob?.stored ?? null,
       created_at: nowMicros(),
-      meta_data: body.meta(),
+      meta_data: meta,
     };
     deps.store.identities.set(row.identity_id, row);
     return { status: 201, json: identityJson({ ...row, dob: dob?.bound ?? null }) };
@@ -110,6 +122,9 @@ export function identityRoutes(router: Router): void {
     // The SET list is built from what is not blank: with nothing left, the update is a 400.
     const settable = strings.some(([, value]) => value) || (dob !== null && dob.bound !== ZERO_DOB) || meta;
     if (!settable) throw new ApiError('GEN_BAD_REQUEST', 'No fields provided for update');
+    // The SET list's parameters, the written fields in order.
+    const nul = nulInParams('Failed to update identity', strings.filter(([, value]) => value).map(([, value]) => value));
+    if (nul) throw nul;
     for (const [field, value] of strings) if (value) row[field] = value;
     if (dob !== null && dob.bound !== ZERO_DOB) row.dob = dob.stored;
     if (meta) row.meta_data = meta;

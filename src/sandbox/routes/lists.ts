@@ -52,6 +52,7 @@ export interface GetListRules {
 /** The GET list endpoints, each with its own limit rules (section 9). */
 export function getList<T>(req: SandboxRequest, source: ListSource<T>, rules: GetListRules): Reply {
   const filter = parseQueryFilters(source.table, req.query);
+  if (filter?.conditions.some((c) => holdsNul(c.values))) throw nulRefused(`Failed to retrieve ${source.table}`);
   if (!filter && rules.unfilteredReturnsAll) {
     return { status: 200, json: emptyAs(source, select(source, null).reverse().map(source.render)) };
   }

@@ -1,4 +1,4 @@
-import { ApiError, foreignKeyViolation, notFound, pgError } from '../errors.js';
+import { ApiError, foreignKeyViolation, notFound, nulInParams, nulRefused, pgError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Deps, Router } from '../router.js';
 import type { MonitorRow } from '../store.js';
@@ -29,6 +29,7 @@ const INT64_MAX = 2n ** 63n - 1n;
 
 /** A GET's or a DELETE's miss carries details {} (sql.ErrNoRows); an update's none. */
 function monitorOr404(deps: Deps, id: string, { details = true } = {}): MonitorRow {
+  if (id.includes('\u0000')) throw nulRefused('Failed to retrieve monitor');
   const row = deps.store.monitors.get(id);
   if (!row) {
     const message = `Monitor with ID '${id}' not found`;
@@ -140,6 +141,10 @@ export function monitorRoutes(router: Router): void {
       throw new ApiError('GEN_VALIDATION_ERROR', `${problems.join('; ')}.`, { legacyKey: 'errors' });
     }
     const full = { ...condition, precise_value: preciseValue(condition.value, condition.precision) };
+    // INSERT (monitor_id, balance_id, field, operator, value, precision, precise_value,
+    // description, call_back_url, created_at): U+0000 fails before any CHECK or key.
+    const nul = nulInParams('Database error occurred', [null, balanceId, condition.field, condition.operator, null, null, null, '', body.string('call_back_url')]);
+    if (nul) throw nul;
     const draft = { monitor_id: newId('mon'), balance_id: balanceId, description: '', call_back_url: body.string('call_back_url'), created_at: nowMicros() };
     checkRow(full, 'Database error occurred', draft, () => nextSerial(deps.store));
     // The foreign key on balance_id: database.CreateMonitor maps it to 400 "Invalid balance ID".
