@@ -234,7 +234,7 @@ describe('divergences measured on real Blnk', () => {
     expect(await find({ field: 'meta_data.tier', operator: 'isnull' })).toEqual([made.identity_id]);
   });
 
-  it('divergence: ne leaves out rows whose column is NULL (a balance without identity is not "ne" any identity)', async () => {
+  it('ne leaves out rows whose column is NULL (a balance without identity is not "ne" any identity)', async () => {
     const owner = await create(call, '/identities', { first_name: 'Ne' });
     const other = await create(call, '/identities', { first_name: 'Other' });
     const ledger = (await create(call, '/ledgers', { name: `ne-${randomUUID()}` })).ledger_id;
