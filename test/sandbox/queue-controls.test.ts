@@ -87,22 +87,28 @@ async function hold(source: string, destination: string, amount: bigint): Promis
 
 describe('the queue held between requests (sandbox only)', () => {
   it('the QUEUED row is not there while the 201 is read, and is once the prepare step has run, with the worker still held', async () => {
-    const dest = await newBalance();
-    let id = '';
-    sandbox.queue.pause();
+    // A slow prepare step (a second), so that no pause of a busy machine between the answer and
+    // the look at the store can let it run first.
+    const slow = await startSandbox({ port: 0, queue: { prepareMs: 1000 } });
     try {
-      const res = await post({ precise_amount: 5n, source: '@World', destination: dest, allow_overdraft: true });
+      const c = client(slow.url);
+      const ledger = await c('POST', '/ledgers', { body: { name: 'slow' } });
+      const dest = (await c('POST', '/balances', { body: { ledger_id: ledger.json.ledger_id, currency: 'USD' } })).json.balance_id;
+      slow.queue.pause();
+      const res = await c('POST', '/transactions', { body: txn({ precise_amount: 5n, source: '@World', destination: dest, allow_overdraft: true }) });
       expect(res.status).toBe(201);
-      id = res.json.transaction_id;
-      expect(sandbox.store.transactions.has(id)).toBe(false);
-      await sandbox.queue.idle();
-      expect(sandbox.store.transactions.get(id)?.status).toBe('QUEUED');
-      expect(await childrenOf(id)).toEqual([]);
+      const id: string = res.json.transaction_id;
+      expect(slow.store.transactions.has(id)).toBe(false);
+      expect((await c('GET', `/transactions/${id}`)).status).toBe(404);
+      await slow.queue.idle();
+      expect(slow.store.transactions.get(id)?.status).toBe('QUEUED');
+      expect(slow.store.childrenOf(id)).toEqual([]);
+      slow.queue.resume();
+      await slow.queue.idle();
+      expect(slow.store.childrenOf(id).map((x) => x.status)).toEqual(['APPLIED']);
     } finally {
-      sandbox.queue.resume();
+      await slow.close();
     }
-    await sandbox.queue.idle();
-    expect((await childrenOf(id)).map((c) => c.status)).toEqual(['APPLIED']);
   });
 
   it('with the worker paused, GET /balances/:id?with_queued=true shows queued_debit/credit_balance; without it they are absent; after resume they are 0 (§6, §4.1)', async () => {
