@@ -7,9 +7,9 @@
  * `passthrough` for the baselines; `label@dist` runs the compiled build (`npm run build` first)
  * and `label@/some/dir` the gateway in another checkout (with its own or a linked node_modules).
  *
- *   git archive HEAD~1 | (mkdir -p /tmp/before && tar -x -C /tmp/before)
- *   ln -s "$PWD/node_modules" /tmp/before/node_modules
- *   npm run bench:ab -- before@/tmp/before after 'quiet:LOG_LEVEL=silent,METRICS=false' yoga
+ *   git archive HEAD~1 | (mkdir -p ../before && tar -x -C ../before)
+ *   ln -s "$PWD/node_modules" ../before/node_modules
+ *   npm run bench:ab -- before@../before after 'quiet:LOG_LEVEL=silent,METRICS=false' yoga
  *
  * Options (defaults, the settings used in docs/benchmarks.md): --rounds=12 --duration=1
  * --warmup=15 --connections=10, and --query='{ … }' for another operation than one balance.

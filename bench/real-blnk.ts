@@ -12,6 +12,7 @@
  */
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { startBlnk } from '../test/real-blnk/server.js';
 import { cpuMs, gql, start } from './services.js';
@@ -170,7 +171,9 @@ export async function realBlnkBench(options: RealBlnkOptions): Promise<string> {
       for (const t of targetsOf(scenario)) await autocannon({ url: t.url, connections: CONNECTIONS, duration: warmup, requests: t.requests });
     }
     const rows: string[] = [];
+    const loads: number[] = [];
     for (const scenario of scenarios) {
+      loads.push(loadavg()[0]!);
       const targets = targetsOf(scenario);
       const samples = new Map<string, Sample[]>(targets.map((t) => [t.label, []]));
       for (let round = 0; round < rounds; round += 1) {
@@ -195,7 +198,11 @@ export async function realBlnkBench(options: RealBlnkOptions): Promise<string> {
       '|---|---|---|---|---|---|---|---|---|',
       ...rows,
     ].join('\n');
+    loads.push(loadavg()[0]!);
+    const load = `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
     const notes =
+      `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores; one-minute load average ${load} during the run` +
+      `${Math.max(...loads) > cpus().length + 1 ? ' (the machine was shared: other work ran beside the benchmark, so only the ratios within this run compare)' : ''}. ` +
       `Real Blnk Core (the server binary given as BLNK_BIN, with its PostgreSQL and Redis), concurrency ${CONNECTIONS}, ` +
       `${rounds} alternated rounds of ${duration} s after ${warmup} s of warm-up of every target of every scenario; "÷ direct REST" is the median of each round's ratio. ` +
       `Direct REST is one GET per operation (the balance with \`include=ledger&include=identity\` for the first scenario), as the gateway sends. ` +

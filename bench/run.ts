@@ -297,7 +297,7 @@ async function main(): Promise<void> {
     const header = [
       '# Benchmarks',
       '',
-      `Command: \`npm run bench\`. Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${new Date().toISOString().slice(0, 10)}.`,
+      `Command: \`npm run bench\`. Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${new Date().toISOString().slice(0, 10)}.`,
       `Sandbox (${BALANCES} balances with identities), gateway, a bare pass-through (node:http + one undici request) and a bare yoga server (one resolver, one undici request), each its own process on loopback; load from autocannon in this process.`,
       '',
     ].join('\n');
