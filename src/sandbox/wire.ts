@@ -152,7 +152,7 @@ export function transactionJson(t: TransactionRow, view: TransactionView, flags?
   // transformTransaction (api/transactions.go) moves meta_data.inflight into the inflight field
   // on every answer; what is left, if anything, is meta_data.
   const meta = t.meta_data ? Object.fromEntries(Object.entries(t.meta_data).filter(([k]) => k !== 'inflight')) : null;
-  if (meta && Object.keys(meta).length > 0) out.meta_data = meta;
+  if (meta && Object.keys(meta).length > 0) out.meta_data = sortedJson(meta);
   return out;
 }
 

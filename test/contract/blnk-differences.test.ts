@@ -357,6 +357,12 @@ describe('divergences measured on real Blnk', () => {
     expect(patched.text).toBe('{"meta_data":{"a":2,"aa":2,"m":{"b":2,"y":1},"z":1,"zz":1}}');
     const identity = await call('POST', '/identities', { body: { first_name: 'Sorted', meta_data: meta } });
     expect(identity.text).toContain(`"meta_data":${sorted}`);
+    const txn = await transfer({ destination: b.json.balance_id, skip_queue: true, meta_data: meta });
+    expect(txn.status, txn.text).toBe(201);
+    // Blnk adds allow_overdraft to an overdrawing transaction's metadata: sorted in with the rest.
+    const withOverdraft = '{"a":2,"allow_overdraft":true,"m":{"b":2,"y":1},"z":1}';
+    expect(txn.text).toContain(`"meta_data":${withOverdraft}`);
+    expect((await call('GET', `/transactions/${txn.json.transaction_id}`)).text).toContain(`"meta_data":${withOverdraft}`);
   });
 
   it('divergence: U+0000 in a string that reaches PostgreSQL is a 500 GEN_INTERNAL', async () => {
