@@ -234,31 +234,40 @@ async function holdState(client: BlnkClient, id: string): Promise<{ holdId: stri
   return { holdId: queuedOutcome.id, children: new Set(ofHold.map((c) => c.id)) };
 }
 
-/** How long a skip_queue commit or void waits for a queued hold to be applied (real Blnk: 0.25–1.3 s). */
+/** How long a commit or void waits for a queued hold to be applied (real Blnk: 0.25–1.3 s). */
 const HOLD_WAIT_MS = 5_000;
 
-/** Whether the id is a QUEUED hold (a row Blnk's queue has yet to apply). */
-async function queuedHold(client: BlnkClient, id: string): Promise<boolean> {
-  const row = await byId(client, id);
-  return row !== null && row.status === 'QUEUED' && row.inflight;
+/** A commit or void of a queued hold that Blnk's queue has not made INFLIGHT: nothing was sent. */
+export class HoldNotApplied extends Error {
+  override readonly name = 'HoldNotApplied';
+  constructor(
+    /** QUEUED when the queue has not run within the wait; REJECTED when it refused the hold. */
+    readonly status: string,
+  ) {
+    super(`the hold is ${status}, not INFLIGHT`);
+  }
+}
+
+/** A QUEUED hold's outcome (`<reference>_q`), waited for up to HOLD_WAIT_MS; null if none by then. */
+async function holdOutcome(client: BlnkClient, row: Transaction): Promise<Transaction | null> {
+  const deadline = Date.now() + HOLD_WAIT_MS;
+  for (let delay = 25; ; delay = Math.min(delay * 2, 250)) {
+    const outcome = await byReference(client, `${row.reference}_q`);
+    if (outcome || Date.now() > deadline) return outcome;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
 }
 
 /**
- * Whether a commit or void refused as early can now be sent: the row exists, and for one sent
- * with skip_queue, a QUEUED hold has been applied (its `<reference>_q` outcome is INFLIGHT).
+ * Whether a commit or void refused as early (an id Blnk did not know yet) can now be sent: the
+ * row has appeared, and is an INFLIGHT hold, or a QUEUED one its queue has since applied.
  */
-async function holdReady(client: BlnkClient, id: string, now: boolean): Promise<boolean> {
+async function holdReady(client: BlnkClient, id: string): Promise<boolean> {
   const row = await awaitRow(client, id);
   if (!row) return false;
-  if (!now) return row.status === 'QUEUED' || row.status === 'INFLIGHT';
+  if (row.status === 'INFLIGHT') return true;
   if (row.status !== 'QUEUED' || !row.inflight) return false;
-  const deadline = Date.now() + HOLD_WAIT_MS;
-  for (let delay = 25; Date.now() < deadline; delay = Math.min(delay * 2, 250)) {
-    const outcome = await byReference(client, `${row.reference}_q`);
-    if (outcome) return outcome.status === 'INFLIGHT';
-    await new Promise((resolve) => setTimeout(resolve, delay));
-  }
-  return false;
+  return (await holdOutcome(client, row))?.status === 'INFLIGHT';
 }
 
 async function childrenOf(client: BlnkClient, id: string): Promise<Transaction[]> {
@@ -277,10 +286,13 @@ async function childrenOf(client: BlnkClient, id: string): Promise<Transaction[]
  */
 export async function updateInflightOnce(client: BlnkClient, id: string, body: InflightUpdateBody): Promise<Transaction> {
   let { holdId, children: before } = await holdState(client, id);
-  if (body.skip_queue && holdId === id && (await orUnknown(() => queuedHold(client, id)))) {
-    // A queued hold not applied yet: Blnk v0.15.2 would try to settle the QUEUED row itself and
-    // refuse (400, "insufficient inflight debit balance"). Its outcome is waited for first.
-    await holdReady(client, id, true);
+  const row = holdId === id ? await byId(client, id) : null;
+  if (row && row.status === 'QUEUED' && row.inflight) {
+    // A queued hold Blnk's queue has not applied yet. Blnk v0.15.2 would drop a queued action
+    // (its worker finds no INFLIGHT row and gives up, after answering success), and refuse one
+    // with skip_queue (400, "insufficient inflight debit balance"): the hold is waited for first.
+    const outcome = await holdOutcome(client, row);
+    if (outcome?.status !== 'INFLIGHT') throw new HoldNotApplied(outcome?.status ?? 'QUEUED');
     ({ holdId, children: before } = await holdState(client, id));
   }
   try {
@@ -290,7 +302,7 @@ export async function updateInflightOnce(client: BlnkClient, id: string, body: I
       // Refused without effect: perhaps the hold is not written or not applied yet (a queued
       // hold answered a moment ago). Once it is, the action is sent once more.
       const early = error instanceof BlnkError && (error.isNotFound || error.code === 'TXN_NOT_INFLIGHT');
-      if (!early || !(await holdReady(client, id, body.skip_queue === true))) throw error;
+      if (!early || !(await holdReady(client, id))) throw error;
       return await client.updateInflight(id, body);
     }
   } catch (error) {

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { BlnkError } from '../blnk/errors.js';
 import type { Balance, Page, Transaction } from '../blnk/model.js';
 import type { FilterCondition, LegBody, RecordTransactionBody } from '../blnk/wire.js';
-import { NothingToRefund, outcomeUnknown, recordBulkOnce, recordTransactionOnce, refundOnce, UnknownOutcome, updateInflightOnce } from '../blnk/writes.js';
+import { HoldNotApplied, NothingToRefund, outcomeUnknown, recordBulkOnce, recordTransactionOnce, refundOnce, UnknownOutcome, updateInflightOnce } from '../blnk/writes.js';
 import type { Context } from '../context.js';
 import type { ErrorCode } from './errors.js';
 import { fromDecimal, MAX_MINOR_UNITS, precisionProblem, toDecimal, toDecimalOver } from '../money.js';
@@ -684,7 +684,7 @@ const CommitInflightInput = builder.inputType('CommitInflightTransactionInput', 
     id: t.id({
       required: true,
       description:
-        'The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears; with skipQueue, the gateway first waits up to 5 s for Blnk\'s queue to apply the hold). An id Blnk does not know answers NotFoundError, after up to about 2 s spent waiting for a row Blnk may not have written yet; a transaction that is not a hold, a ValidationError on id.',
+        "The inflight transaction, or the QUEUED one that becomes it: the gateway then waits up to 5 s for Blnk's queue to apply the hold before sending anything (Blnk v0.15.2 would answer a queued action with success and drop it, and refuse one with skipQueue), and answers ConflictError if it is still queued, a ValidationError on id if the queue rejected it. An id Blnk does not know answers NotFoundError, after up to about 2 s spent waiting for a row Blnk may not have written yet; a transaction that is not a hold, a ValidationError on id.",
     }),
     preciseAmount: t.field({ type: 'BigInt', description: 'Part of the hold, in minor units; all that is left when absent.' }),
     amount: t.string({ description: "Part of the hold as an exact decimal at the hold's precision." }),
@@ -698,7 +698,7 @@ const VoidInflightInput = builder.inputType('VoidInflightTransactionInput', {
     id: t.id({
       required: true,
       description:
-        'The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears; with skipQueue, the gateway first waits up to 5 s for Blnk\'s queue to apply the hold). An id Blnk does not know answers NotFoundError, after up to about 2 s spent waiting for a row Blnk may not have written yet; a transaction that is not a hold, a ValidationError on id.',
+        "The inflight transaction, or the QUEUED one that becomes it: the gateway then waits up to 5 s for Blnk's queue to apply the hold before sending anything (Blnk v0.15.2 would answer a queued action with success and drop it, and refuse one with skipQueue), and answers ConflictError if it is still queued, a ValidationError on id if the queue rejected it. An id Blnk does not know answers NotFoundError, after up to about 2 s spent waiting for a row Blnk may not have written yet; a transaction that is not a hold, a ValidationError on id.",
     }),
     skipQueue: t.boolean({ description: 'Void now and answer with the void transaction.' }),
   }),
@@ -820,6 +820,11 @@ async function notInflight<T>(ctx: Context, id: string, work: () => Promise<T>):
   try {
     return await work();
   } catch (error) {
+    if (error instanceof HoldNotApplied) {
+      throw error.status === 'REJECTED'
+        ? new ValidationError("The hold was rejected by Blnk's queue: nothing is held, so there is nothing to commit or void", 'id')
+        : new ConflictError("The hold is still queued: Blnk's queue has not applied it yet (it would drop the action); try again once it is INFLIGHT");
+    }
     if (!(error instanceof BlnkError) || error.code !== 'TXN_NOT_INFLIGHT') throw error;
     try {
       await ctx.loaders.transaction.load(id);

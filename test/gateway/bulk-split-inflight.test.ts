@@ -4,6 +4,15 @@ import { fixtures } from '../helpers/blnk-setup.js';
 import { startHarness } from '../helpers/gateway.js';
 import type { Harness } from '../helpers/gateway.js';
 
+/** Bounded polling for something the gateway does while a request is pending. */
+async function until(check: () => boolean, timeoutMs = 3_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 /**
  * Issue 12, Build 4: bulk, split and inflight as Blnk v0.15.2 does them (docs/blnk-differences.md,
  * rows 17-19), through the gateway's HTTP handling against the sandbox.
@@ -224,16 +233,21 @@ describe('inflight commit of what is not a hold', () => {
     expect(notHold.data!.commitInflightTransaction).toMatchObject({ __typename: 'ValidationError', field: 'id' });
   });
 
-  it('a queued commit of the QUEUED parent answers that row; the hold is committed once the queue runs', async () => {
+  it('a queued commit of the QUEUED parent waits for the queue to apply the hold (Blnk would drop it), then answers that row', async () => {
     const a = await f.balance(ledger);
     const b = await f.balance(ledger);
     await f.transfer('@World', a, 500n);
     h.sandbox.queue.pause();
     const queued = await f.transfer(a, b, 200n, { inflight: true, skip_queue: false });
     await h.sandbox.queue.idle();
-    const res = await gql(COMMIT, { input: { id: queued.transaction_id } });
-    expect(res.data!.commitInflightTransaction).toEqual({ __typename: 'Transaction', id: queued.transaction_id, status: 'QUEUED' });
+    h.sandbox.resetRequests();
+    const pending = gql(COMMIT, { input: { id: queued.transaction_id } });
+    // The gateway sends nothing while the hold is QUEUED; once the queue applies it, the commit.
+    await until(() => h.sandbox.requests.some((r) => r.route === '/transactions/reference/:reference'));
+    expect(h.sandbox.requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
     h.sandbox.queue.resume();
+    const res = await pending;
+    expect(res.data!.commitInflightTransaction).toEqual({ __typename: 'Transaction', id: queued.transaction_id, status: 'QUEUED' });
     await h.sandbox.queue.idle();
     expect(net(a)).toBe(300n);
     expect(net(b)).toBe(200n);
