@@ -17,8 +17,10 @@ const SIDES = { sourceIdentityId: 'source', destinationIdentityId: 'destination'
 
 type IdOps = { eq?: unknown; ne?: unknown; in?: readonly unknown[] | null; isNull?: boolean | null };
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+function badInput(message: string, path?: string): GraphQLError {
+  return new GraphQLError(path ? `filter.${path}: ${message}` : message, {
+    extensions: { code: 'BAD_USER_INPUT', ...(path ? { argument: 'filter', path } : {}) },
+  });
 }
 
 /** The balance ids of these identities: one filter call, two when the bound is reached. */
@@ -62,6 +64,11 @@ export async function identityConditions(
     if (ops.isNull !== null && ops.isNull !== undefined) {
       throw badInput(`${name}: isNull is not supported; filter on balances without an identity instead`);
     }
+    // Nothing given, or an empty in, would otherwise drop the condition and list every row.
+    if (!ops.eq && !ops.ne && (ops.in === null || ops.in === undefined)) {
+      throw badInput('a condition needs at least one operator (null operators count as absent)', name);
+    }
+    if (ops.in && ops.in.length === 0) throw badInput('in takes at least one id', `${name}.in`);
     const wanted = [...(ops.eq ? [String(ops.eq)] : []), ...(ops.in ?? []).map(String)];
     if (ops.eq && ops.in) throw badInput(`${name}: give eq or in, not both`);
     if (wanted.length > 0) {

@@ -342,7 +342,7 @@ export type BulkTransactionsPayloadItemsArgs = {
 export type CommitInflightTransactionInput = {
   /** Part of the hold as an exact decimal at the hold's precision. */
   amount?: InputMaybe<Scalars['String']['input']>;
-  /** The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears; with skipQueue, the gateway first waits up to 5 s for Blnk's queue to apply the hold). An id Blnk does not know answers NotFoundError, after up to about 2 s spent waiting for a row Blnk may not have written yet; a transaction that is not a hold, a ValidationError on id. */
+  /** The inflight transaction, or the QUEUED one that becomes it: the gateway then waits up to 5 s for Blnk's queue to apply the hold before sending anything (Blnk v0.15.2 would answer a queued action with success and drop it, and refuse one with skipQueue), and answers ConflictError if it is still queued, a ValidationError on id if the queue rejected it. An id Blnk does not know answers NotFoundError, after up to about 2 s spent waiting for a row Blnk may not have written yet; a transaction that is not a hold, a ValidationError on id. */
   id: Scalars['ID']['input'];
   /** Part of the hold, in minor units; all that is left when absent. */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
@@ -1572,7 +1572,7 @@ export type ValidationError = Error & {
 
 /** The hold to release. */
 export type VoidInflightTransactionInput = {
-  /** The inflight transaction, or the QUEUED one that becomes it (queued, the action then waits for the hold and is dropped by Blnk if the hold never appears; with skipQueue, the gateway first waits up to 5 s for Blnk's queue to apply the hold). An id Blnk does not know answers NotFoundError, after up to about 2 s spent waiting for a row Blnk may not have written yet; a transaction that is not a hold, a ValidationError on id. */
+  /** The inflight transaction, or the QUEUED one that becomes it: the gateway then waits up to 5 s for Blnk's queue to apply the hold before sending anything (Blnk v0.15.2 would answer a queued action with success and drop it, and refuse one with skipQueue), and answers ConflictError if it is still queued, a ValidationError on id if the queue rejected it. An id Blnk does not know answers NotFoundError, after up to about 2 s spent waiting for a row Blnk may not have written yet; a transaction that is not a hold, a ValidationError on id. */
   id: Scalars['ID']['input'];
   /** Void now and answer with the void transaction. */
   skipQueue?: InputMaybe<Scalars['Boolean']['input']>;

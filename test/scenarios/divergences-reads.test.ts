@@ -343,6 +343,11 @@ describe('scenarios: reads that mean what the schema says on real Blnk', () => {
     expect(keyOnly.errors?.[0]?.message).toMatch(/^filter\.metaData\.1: /);
     const empty = await h.run(DrBalances, { filter: { id: { in: [ids.a] }, currency: {} } });
     expect(empty.errors?.map((e) => [e.extensions?.code, ext(e).path])).toEqual([['BAD_USER_INPUT', 'currency']]);
+    // The identity filters of transactions, resolved by the gateway, refuse the same.
+    const noSide = await h.run(DrTransactions, { filter: { sourceIdentityId: {} } });
+    expect(noSide.errors?.map((e) => [e.extensions?.code, ext(e).path])).toEqual([['BAD_USER_INPUT', 'sourceIdentityId']]);
+    const noIds = await h.run(DrTransactions, { filter: { destinationIdentityId: { in: [] } } });
+    expect(noIds.errors?.map((e) => [e.extensions?.code, ext(e).path])).toEqual([['BAD_USER_INPUT', 'destinationIdentityId.in']]);
   });
 
   it('divergence: metaData eq compares the text of the value, so "42" finds a stored number 42 and "true" a stored true', async () => {
