@@ -110,12 +110,6 @@ async function main(config: Config): Promise<void> {
   });
   const url = graphqlUrl(config.host, (server.address() as AddressInfo).port);
   const upstreamInfo: Upstream = { kind: upstreamKind, origin };
-  logger.info({ url, upstream: upstreamInfo }, readyLine(url, upstreamInfo, config.graphiql));
-  // A worker's primary speaks for the whole gateway at the terminal.
-  const person = process.stderr.isTTY && !cluster.isWorker;
-  logger.flush(() => {
-    if (person) process.stderr.write(readyBanner(url, upstreamInfo, config.graphiql));
-  });
 
   // Stop accepting, let in-flight requests finish (within a bound), then close the pool.
   let stopping = false;
@@ -143,6 +137,13 @@ async function main(config: Config): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'));
   // A bug must never take the process down with requests in flight: log it and go on.
   process.on('unhandledRejection', (reason) => logger.error({ error: errorForLog(reason) }, 'unhandled rejection'));
+  // Announced only once the signals are handled, so a Ctrl+C right after the line stops it cleanly.
+  logger.info({ url, upstream: upstreamInfo }, readyLine(url, upstreamInfo, config.graphiql));
+  // A worker's primary speaks for the whole gateway at the terminal.
+  const person = process.stderr.isTTY && !cluster.isWorker;
+  logger.flush(() => {
+    if (person) process.stderr.write(readyBanner(url, upstreamInfo, config.graphiql));
+  });
 }
 
 /**
