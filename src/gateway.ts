@@ -7,6 +7,7 @@ import type { Surface } from './blnk/client.js';
 import type { BlnkHttp } from './blnk/http.js';
 import type { Config, Limits } from './config.js';
 import { Deadline } from './blnk/deadline.js';
+import { UpstreamLimits } from './blnk/gate.js';
 import { createContext } from './context.js';
 import type { Context } from './context.js';
 import { maskError } from './graphql/errors.js';
@@ -16,10 +17,12 @@ import type { Logger } from 'pino';
 import type { Tracer } from '@opentelemetry/api';
 import type { Metrics } from './metrics.js';
 import { observability, requestIdOf, yogaLogger } from './observability.js';
+import { ClientAborts } from './server/client-aborts.js';
 import { graphiqlPlugin } from './server/graphiql.js';
 import { createAuth } from './server/auth.js';
 import { costLimitPlugin } from './server/cost.js';
 import { inputGuardsPlugin } from './server/input-guards.js';
+import { WriteRate } from './auth/write-rate.js';
 
 export interface GatewayDeps {
   /** The HTTP transport to Blnk, holding the one shared pool. */
@@ -49,6 +52,18 @@ export function createGateway(deps: GatewayDeps) {
   const { limits } = deps;
   const probe = new BlnkClient(deps.http, { surface });
   const auth = createAuth(deps.authenticate);
+  // One per gateway: a confined identity's write rate spans all of its requests.
+  const writeRate = new WriteRate({ maxBulk: limits.confinedMaxBulk, perMinute: limits.confinedWritesPerMinute });
+  // One per gateway: each principal's rate and share of the pool span all of its requests.
+  const upstreamLimits = new UpstreamLimits({
+    maxCalls: limits.maxUpstreamCalls,
+    maxInFlight: limits.maxUpstreamInFlight,
+    maxInFlightPerPrincipal: limits.maxUpstreamInFlightPerPrincipal,
+    rateConfined: limits.upstreamRateConfined,
+    rateOperator: limits.upstreamRateOperator,
+    rateWindowSeconds: limits.upstreamRateWindowSeconds,
+  });
+  const aborts = new ClientAborts();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -59,12 +74,14 @@ export function createGateway(deps: GatewayDeps) {
       return createContext(deps.http, {
         signal: deadline.signal,
         deadline,
+        gate: upstreamLimits.gateFor(principal, deadline.signal),
         surface,
         maxCost: limits.maxCost,
         subgraphSdl: limits.introspection || limits.subgraphSdl,
         principal,
         requestId: requestIdOf(request),
-        ...(deps.metrics ? { metrics: deps.metrics } : {}),
+        writeRate,
+        ...(deps.metrics ? { metrics: deps.metrics.forRequest(request.signal) } : {}),
         ...(deps.tracer ? { tracer: deps.tracer } : {}),
       });
     },
@@ -77,9 +94,10 @@ export function createGateway(deps: GatewayDeps) {
     maskedErrors: { maskError },
     // Without a logger (tests, embedding), nothing is written: yoga's own console logger would
     // print every masked error with its stack.
-    logging: deps.logger ? yogaLogger(deps.logger) : false,
+    logging: deps.logger ? yogaLogger(deps.logger, aborts) : false,
     plugins: [
       observability({
+        aborts,
         ...(deps.metrics ? { metrics: deps.metrics } : {}),
         ...(deps.logger ? { logger: deps.logger } : {}),
         ...(deps.tracer ? { tracer: deps.tracer } : {}),

@@ -14,6 +14,9 @@ export interface MetricsOptions {
 
 export const DEFAULT_MAX_OPERATIONS = 100;
 
+/** How a GraphQL request ended; `client_aborted`: its client closed the connection first. */
+export type Outcome = 'ok' | 'error' | 'partial' | 'client_aborted';
+
 /**
  * Prometheus metrics of one gateway: its own registry (nothing module-level), served at
  * /metrics. Every label set is bounded, since each distinct value is a series kept for the
@@ -55,7 +58,7 @@ export class Metrics {
 
   private readonly operations = new Counter({
     name: 'graphql_operations_total',
-    help: 'GraphQL operations by name, type and outcome (ok, error, partial).',
+    help: 'GraphQL operations by name, type and outcome (ok, error, partial, client_aborted).',
     labelNames: ['operation', 'type', 'outcome'] as const,
     registers: [this.registry],
   });
@@ -70,7 +73,7 @@ export class Metrics {
 
   private readonly upstream = new Counter({
     name: 'blnk_upstream_requests_total',
-    help: 'Requests to Blnk by route pattern, method and status (0: no answer).',
+    help: 'Requests to Blnk by route pattern, method and status (0: no answer; client_aborted: cut because the client went away).',
     labelNames: ['route', 'method', 'status'] as const,
     registers: [this.registry],
   });
@@ -104,15 +107,31 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  upstreamCall(call: CallRecord): void {
+  /**
+   * One call to Blnk. A call that got no answer (status 0) because the request's client went
+   * away is counted under status `client_aborted`, not 0: Blnk did not fail it, and a failure
+   * rate over status 0 must not rise when a load tester or a phone hangs up.
+   */
+  upstreamCall(call: CallRecord, clientAborted = false): void {
     const route = this.routes.label(call.route);
     const method = METHODS.has(call.method) ? call.method : 'other';
-    this.upstream.inc({ route, method, status: statusLabel(call.status) });
+    const status = call.status === 0 && clientAborted ? 'client_aborted' : statusLabel(call.status);
+    this.upstream.inc({ route, method, status });
     this.upstreamSeconds.observe({ route, method }, call.durationMs / 1000);
   }
 
+  /**
+   * These metrics as one request records them: its upstream calls are checked against its
+   * client's signal when they end (see upstreamCall). A view over the same registry, not a copy.
+   */
+  forRequest(clientSignal: AbortSignal): Metrics {
+    const view = Object.create(this) as Metrics;
+    view.upstreamCall = (call, clientAborted = clientSignal.aborted) => this.upstreamCall(call, clientAborted);
+    return view;
+  }
+
   /** One GraphQL request: `name` goes through operationLabel here, whatever the caller passes. */
-  operation(name: string | null | undefined, type: string, outcome: 'ok' | 'error' | 'partial', seconds: number, upstreamCalls: number): void {
+  operation(name: string | null | undefined, type: string, outcome: Outcome, seconds: number, upstreamCalls: number): void {
     const operation = this.names.label(name);
     const kind = OPERATION_TYPES.has(type) ? type : 'unknown';
     this.operations.inc({ operation, type: kind, outcome });

@@ -11,6 +11,8 @@ import type { Context } from './context.js';
 import { clientError } from './graphql/errors.js';
 import { PLAIN_NAME } from './metrics.js';
 import type { Metrics } from './metrics.js';
+import { clientGone } from './server/client-aborts.js';
+import type { ClientAborts } from './server/client-aborts.js';
 
 /**
  * One log line and one set of metrics per GraphQL request, and /metrics.
@@ -24,6 +26,10 @@ import type { Metrics } from './metrics.js';
  * answered with a code are expected and are not logged apart; only an unexpected one is, at
  * error, with where it was thrown (`errorForLog`). So a request writes a bounded amount of log
  * however many errors it answers with.
+ *
+ * A client that closes its connection before its answer is not an error of anyone's here: its
+ * line is at info with outcome `client_aborted`, and neither the errors its abort caused (the
+ * cut upstream call, the AbortError) nor an upstream failure appear in the log or the metrics.
  */
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const requestIds = new WeakMap<Request, string>();
@@ -81,11 +87,13 @@ export function errorForLog(error: unknown): { type: string; message: string; st
  * a code for is not logged here (the operation line carries the code), an unexpected one is
  * logged at error through errorForLog. yoga's own messages are fixed texts, kept short.
  */
-export function yogaLogger(logger: Logger) {
+export function yogaLogger(logger: Logger, aborts?: ClientAborts) {
   const text = (args: unknown[]) => args.filter((a) => typeof a === 'string').join(' ').slice(0, 200);
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
     const errors = args.filter((a) => typeof a === 'object' && a !== null);
     for (const error of errors) {
+      // What a client's own abort broke is told by its operation line (client_aborted).
+      if (aborts?.caused(error)) continue;
       if (clientCode(error) === 'INTERNAL_SERVER_ERROR') logger.error({ error: errorForLog(error) }, 'unexpected error');
     }
     if (errors.length === 0) logger[level](text(args));
@@ -123,8 +131,8 @@ function tally(codes: string[]): { errors: string[]; errorCount: number } {
 
 const MAX_UPSTREAM_FAILURES = 5;
 
-export function observability(options: { metrics?: Metrics; logger?: Logger; tracer?: Tracer }): Plugin<Context> {
-  const { metrics, logger, tracer } = options;
+export function observability(options: { metrics?: Metrics; logger?: Logger; tracer?: Tracer; aborts?: ClientAborts }): Plugin<Context> {
+  const { metrics, logger, tracer, aborts } = options;
   const states = new WeakMap<Request, RequestState>();
   const plainName = (name: string | undefined) => (name && PLAIN_NAME.test(name) ? name : 'anonymous');
   const label = (name: string | undefined) => (metrics ? metrics.operationLabel(name) : plainName(name));
@@ -149,6 +157,7 @@ export function observability(options: { metrics?: Metrics; logger?: Logger; tra
         );
         return;
       }
+      aborts?.watch(request);
       states.set(request, { started: performance.now() });
     },
     onParams({ params, request }) {
@@ -196,13 +205,15 @@ export function observability(options: { metrics?: Metrics; logger?: Logger; tra
       if (!state?.codes) return; // not a GraphQL request (health, GraphiQL, an unknown route)
       states.delete(request);
       const seconds = (performance.now() - state.started) / 1000;
-      const { codes } = state;
-      const outcome = codes.length === 0 ? 'ok' : state.hasData ? 'partial' : 'error';
+      // Gone before its answer: whatever failed did so because the client left.
+      const aborted = clientGone(request);
+      const codes = aborted ? [] : state.codes;
+      const outcome = aborted ? 'client_aborted' : codes.length === 0 ? 'ok' : state.hasData ? 'partial' : 'error';
       const type = state.type ?? 'unknown';
       const calls = state.context?.upstreamCalls ?? [];
       metrics?.operation(state.name, type, outcome, seconds, calls.length);
       if (!logger) return;
-      const failures = calls.filter((c) => c.status === 0 || c.status >= 400);
+      const failures = aborted ? [] : calls.filter((c) => c.status === 0 || c.status >= 400);
       const upstreamFailures = [...new Map(failures.map((c) => [`${c.method} ${c.route} ${c.status}`, c])).values()]
         .slice(0, MAX_UPSTREAM_FAILURES)
         .map(({ method, route, status }) => ({ method, route, status }));
