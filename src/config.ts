@@ -30,6 +30,13 @@ export interface Config {
   metricsBearerToken: string | null;
   /** Distinct operation names given their own series; later ones are counted as `other`. */
   metricsMaxOperations: number;
+  /**
+   * Closed defaults at the server's edges (issue 17, items 7 and 8; README "Production rules"):
+   * how long a client may take to send its headers and its whole request, how many connections
+   * the server holds, and how long one /readyz answer (one Blnk call) serves the probes after it.
+   */
+  http: { headersTimeoutMs: number; receiveTimeoutMs: number; maxConnections: number };
+  readinessCacheMs: number;
   /** OTLP/HTTP collector for traces (OTEL_EXPORTER_OTLP_ENDPOINT); null: no tracing. */
   otel: { endpoint: string; serviceName: string } | null;
   /** Gateway processes on this machine (node:cluster); 1 runs in this process. */
@@ -218,7 +225,57 @@ function auth(env: Env): AuthConfig {
     audience: env.JWT_AUDIENCE?.trim() || null,
     identityClaim,
     requireExp: flag(env, 'JWT_REQUIRE_EXP', true),
+    ...tokenLimits(env),
   };
+}
+
+/**
+ * Closed defaults (issue 17, items 5, 7, 8). A token may live at most JWT_MAX_TOKEN_AGE (24 h by
+ * default: a day bounds what a leaked token is worth, and an end-user session renews its access
+ * token far more often; a service that needs longer says so). In production a token without the
+ * identity claim is refused unless JWT_IDENTITY_CLAIM_REQUIRED=false says such tokens are
+ * operators; /metrics needs METRICS_BEARER_TOKEN (it shows every caller's operation names and
+ * upstream counts); the HTTP server bounds slow and numerous clients.
+ */
+function tokenLimits(env: Env): { maxTokenAgeSeconds: number; identityClaimRequired: boolean } {
+  return {
+    maxTokenAgeSeconds: duration(env, 'JWT_MAX_TOKEN_AGE', 24 * 3600, 1, 366 * 24 * 3600),
+    identityClaimRequired: flag(env, 'JWT_IDENTITY_CLAIM_REQUIRED', env.NODE_ENV === 'production'),
+  };
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** Seconds, written as a whole number of seconds or with a unit: 900, 15m, 24h, 7d. */
+function duration(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const m = /^(\d+)([smhd]?)$/.exec(raw);
+  const seconds = m ? Number(m[1]) * UNIT_SECONDS[m[2] || 's']! : NaN;
+  if (!(seconds >= min && seconds <= max)) {
+    throw new ConfigError(`${name} must be a duration from ${min} s to ${max / 86_400} days, such as 900, 15m, 24h or 7d, got '${raw}'`);
+  }
+  return seconds;
+}
+
+function metricsOn(env: Env, production: boolean): boolean {
+  const on = flag(env, 'METRICS', true);
+  if (on && production && !metricsBearerToken(env)) {
+    throw new ConfigError(
+      'METRICS_BEARER_TOKEN must be set when NODE_ENV=production and metrics are on: /metrics shows every caller\'s operation names and upstream call counts (or set METRICS=false)',
+    );
+  }
+  return on;
+}
+
+/** Node's own defaults let a client trickle a request for 300 s and open connections without end. */
+function httpServer(env: Env): Config['http'] {
+  const headersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const receiveTimeoutMs = integer(env, 'HTTP_RECEIVE_TIMEOUT_MS', 30_000, 100, 600_000);
+  if (headersTimeoutMs > receiveTimeoutMs) {
+    throw new ConfigError(`HTTP_HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not exceed HTTP_RECEIVE_TIMEOUT_MS (${receiveTimeoutMs})`);
+  }
+  return { headersTimeoutMs, receiveTimeoutMs, maxConnections: integer(env, 'HTTP_MAX_CONNECTIONS', 900, 1, 1_000_000) };
 }
 
 export function loadConfig(env: Env): Config {
@@ -241,9 +298,11 @@ export function loadConfig(env: Env): Config {
     production,
     auth: authConfig,
     logLevel: logLevel(env),
-    metrics: flag(env, 'METRICS', true),
+    metrics: metricsOn(env, production),
     metricsBearerToken: metricsBearerToken(env),
     metricsMaxOperations: integer(env, 'METRICS_MAX_OPERATIONS', 100, 1, 10_000),
+    http: httpServer(env),
+    readinessCacheMs: integer(env, 'READYZ_CACHE_MS', 2_000, 0, 60_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     workers: integer(env, 'WORKERS', 1, 1, 64),
     otel: env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim()

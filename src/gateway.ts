@@ -19,6 +19,7 @@ import type { Metrics } from './metrics.js';
 import { observability, requestIdOf, yogaLogger } from './observability.js';
 import { ClientAborts } from './server/client-aborts.js';
 import { graphiqlPlugin } from './server/graphiql.js';
+import { DEFAULT_READINESS_CACHE_MS, sharedCheck } from './server/readiness.js';
 import { createAuth } from './server/auth.js';
 import { costLimitPlugin } from './server/cost.js';
 import { inputGuardsPlugin } from './server/input-guards.js';
@@ -41,6 +42,8 @@ export interface GatewayDeps {
   logger?: Logger;
   persistedOperations?: Config['persistedOperations'];
   tracer?: Tracer;
+  /** How long one /readyz answer is reused (server/readiness.ts); 2 s when unset. */
+  readinessCacheMs?: number;
 }
 
 /**
@@ -64,6 +67,7 @@ export function createGateway(deps: GatewayDeps) {
     rateWindowSeconds: limits.upstreamRateWindowSeconds,
   });
   const aborts = new ClientAborts();
+  const ready = sharedCheck(() => probe.health(), deps.readinessCacheMs ?? DEFAULT_READINESS_CACHE_MS);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -114,7 +118,7 @@ export function createGateway(deps: GatewayDeps) {
       useEngine({ execute }),
       useReadinessCheck({
         endpoint: '/readyz',
-        check: () => probe.health().catch(() => false),
+        check: ready,
       }),
       ...(deps.graphiql === false
         ? []

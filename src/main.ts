@@ -4,7 +4,7 @@
  * WORKERS=N (or --workers N) a primary process forks N gateway workers sharing the port.
  */
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Surface } from './blnk/client.js';
 import { createAuthenticator } from './auth/authenticate.js';
@@ -15,6 +15,7 @@ import { exampleQuery } from './example-query.js';
 import { createGateway } from './gateway.js';
 import { Metrics, operationNamesOf } from './metrics.js';
 import { errorForLog } from './observability.js';
+import { createHttpServer } from './server/http-server.js';
 import { createTracing } from './tracing.js';
 import { readyBanner, readyLine } from './ready-message.js';
 import type { Upstream } from './ready-message.js';
@@ -41,11 +42,24 @@ async function upstream(config: Config, logger: Logger): Promise<{
       sandbox: null,
     };
   }
-  const headers: Record<string, string> = config.blnkApiKey ? { 'x-blnk-key': config.blnkApiKey } : {};
-  if (config.blnkUrl) return { origin: config.blnkUrl, surface: 'core', headers, query: {}, sandbox: null };
-  const sandbox = await startSandbox({ port: config.sandboxPort, seed: true, recordRequests: false });
+  if (config.blnkUrl) {
+    const headers: Record<string, string> = config.blnkApiKey ? { 'x-blnk-key': config.blnkApiKey } : {};
+    return { origin: config.blnkUrl, surface: 'core', headers, query: {}, sandbox: null };
+  }
+  const { sandbox, key } = await startKeyedSandbox(config);
   logger.info(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
-  return { origin: sandbox.url, surface: 'core', headers, query: {}, sandbox };
+  return { origin: sandbox.url, surface: 'core', headers: { 'x-blnk-key': key }, query: {}, sandbox };
+}
+
+/**
+ * The seeded sandbox on loopback, in secure mode: its port is open to every local process and
+ * user, so it takes a key, BLNK_API_KEY when set, else a random one made for this start and known
+ * only to this gateway (and its workers). The key is never logged.
+ */
+async function startKeyedSandbox(config: Config): Promise<{ sandbox: Sandbox; key: string }> {
+  const key = config.blnkApiKey ?? randomBytes(32).toString('base64url');
+  const sandbox = await startSandbox({ port: config.sandboxPort, seed: true, recordRequests: false, apiKey: key });
+  return { sandbox, key };
 }
 
 async function main(config: Config): Promise<void> {
@@ -58,6 +72,7 @@ async function main(config: Config): Promise<void> {
   if (config.unauthenticatedProduction) {
     logger.warn('AUTH_MODE=none in production: every caller has full access to the ledger');
   }
+  // Production without METRICS_BEARER_TOKEN and with metrics on is refused by loadConfig.
   const metrics = config.metrics
     ? new Metrics({
         maxOperations: config.metricsMaxOperations,
@@ -66,9 +81,6 @@ async function main(config: Config): Promise<void> {
         bearerToken: config.metricsBearerToken,
       })
     : undefined;
-  if (metrics && config.production && !config.metricsBearerToken) {
-    logger.warn('/metrics is open to anyone who reaches the port: set METRICS_BEARER_TOKEN, or METRICS=false');
-  }
   const tracing = config.otel ? createTracing(config.otel) : null;
   const { origin, surface, headers, query, sandbox } = await upstream(config, logger);
   const dispatcher = createDispatcher(origin, { connections: config.blnkConnections });
@@ -102,8 +114,9 @@ async function main(config: Config): Promise<void> {
     logger,
     ...(metrics ? { metrics } : {}),
     defaultQuery: exampleQuery(sandbox ? SEED_IDS.balances.adaUsd : null),
+    readinessCacheMs: config.readinessCacheMs,
   });
-  const server = createServer(yoga);
+  const server = createHttpServer(yoga, config.http);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -155,8 +168,11 @@ async function primary(config: Config): Promise<void> {
   let sandbox: Sandbox | null = null;
   const env: Record<string, string> = {};
   if (!config.blnkUrl && !config.cloud) {
-    sandbox = await startSandbox({ port: config.sandboxPort, seed: true, recordRequests: false });
+    let key: string;
+    ({ sandbox, key } = await startKeyedSandbox(config));
     env.BLNK_URL = sandbox.url;
+    // Through the fork's environment, never a log line or an argument (visible in `ps`).
+    env.BLNK_API_KEY = key;
     env[PRIMARY_SANDBOX] = sandbox.url;
     logger.info(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
   }

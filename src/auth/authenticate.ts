@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import { confinedScopes, isIdentityId, isScope, SCOPES } from './principal.js';
+import { DEFAULT_MAX_TOKEN_AGE_SECONDS, outlivesMaxAge } from './token-lifetime.js';
 import type { Principal, Scope } from './principal.js';
 
 /** Client authentication: `none` (development), `jwt` or `api-keys`. */
@@ -18,6 +19,13 @@ export type AuthConfig =
       identityClaim: string;
       /** Refuse tokens without `exp` (default true): a token that never expires cannot be revoked by time. */
       requireExp: boolean;
+      /** Refuse a token that lives longer than this (token-lifetime.ts); a day when unset. */
+      maxTokenAgeSeconds?: number;
+      /**
+       * Refuse a token without the identity claim, which would otherwise make its bearer an
+       * unconfined operator: what a gateway serving only end users wants (README). Off when unset.
+       */
+      identityClaimRequired?: boolean;
     }
   | { mode: 'api-keys'; keyPassthrough: boolean; keys: ApiKeyEntry[]; identityClaim: string };
 
@@ -104,6 +112,12 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
           throw new AuthError('The token is not valid');
         }
         if (config.requireExp && payload.exp === undefined) throw new AuthError('The token has no expiry (exp)');
+        if (outlivesMaxAge(payload, config.maxTokenAgeSeconds ?? DEFAULT_MAX_TOKEN_AGE_SECONDS)) {
+          throw new AuthError('The token lives longer than this gateway accepts');
+        }
+        if (config.identityClaimRequired && payload[config.identityClaim] === undefined) {
+          throw new AuthError('The token is not confined to an identity, and this gateway accepts only tokens that are');
+        }
         return principal(
           typeof payload.sub === 'string' ? payload.sub : 'unknown',
           scopesOf(payload),

@@ -10,7 +10,8 @@ describe('configuration', () => {
 
   it('keeps only the origin of BLNK_URL and turns GraphiQL off in production', () => {
     const secret = 'x'.repeat(32);
-    expect(loadConfig({ BLNK_URL: 'https://blnk.internal:5001/', NODE_ENV: 'production', AUTH_MODE: 'jwt', JWT_SECRET: secret })).toMatchObject({
+    // METRICS=false: production refuses metrics without METRICS_BEARER_TOKEN (test/production/closed-defaults.test.ts).
+    expect(loadConfig({ BLNK_URL: 'https://blnk.internal:5001/', NODE_ENV: 'production', AUTH_MODE: 'jwt', JWT_SECRET: secret, METRICS: 'false' })).toMatchObject({
       blnkUrl: 'https://blnk.internal:5001',
       graphiql: false,
       production: true,
@@ -34,7 +35,7 @@ describe('configuration', () => {
 
   it('refuses AUTH_MODE=none in production unless explicitly allowed, and flags it', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_MODE=none is refused when NODE_ENV=production/);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_ALLOW_NONE_IN_PRODUCTION: 'true' }).unauthenticatedProduction).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_ALLOW_NONE_IN_PRODUCTION: 'true', METRICS: 'false' }).unauthenticatedProduction).toBe(true);
     expect(loadConfig({}).unauthenticatedProduction).toBe(false);
   });
 

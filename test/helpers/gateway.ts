@@ -52,6 +52,8 @@ export async function startHarness(
     logger?: Logger;
     persistedOperations?: { mode: 'off' | 'allow' | 'enforce'; manifest: Record<string, string> };
     tracer?: Tracer;
+    /** How long one /readyz answer is reused (the gateway's default when unset). */
+    readinessCacheMs?: number;
   } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
@@ -99,6 +101,7 @@ export function gatewayOver(origin: string, options: GatewayOptions = {}) {
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
     ...(options.tracer ? { tracer: options.tracer } : {}),
+    ...(options.readinessCacheMs !== undefined ? { readinessCacheMs: options.readinessCacheMs } : {}),
   });
   return { gateway, dispatcher, http };
 }
