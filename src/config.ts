@@ -61,6 +61,12 @@ export interface Limits {
   maxDirectives: number;
   /** Pothos complexity: every field 1, a list's selection times its real page size. */
   maxCost: number;
+  /**
+   * Callers confined to an identity (issue 17): transfers in one bulk request, and transfers a
+   * minute per identity (a bulk of n counts n). README, "Confined writes".
+   */
+  confinedMaxBulk: number;
+  confinedWritesPerMinute: number;
   maxBodyBytes: number;
   /** The whole request, every upstream call included. */
   requestTimeoutMs: number;
@@ -278,6 +284,16 @@ function httpServer(env: Env): Config['http'] {
   return { headersTimeoutMs, receiveTimeoutMs, maxConnections: integer(env, 'HTTP_MAX_CONNECTIONS', 900, 1, 1_000_000) };
 }
 
+/** A bulk request larger than the minute's budget could never pass: refused at start. */
+function confinedWrites(env: Env): Pick<Limits, 'confinedMaxBulk' | 'confinedWritesPerMinute'> {
+  const confinedMaxBulk = integer(env, 'CONFINED_MAX_BULK', 10, 1, 10_000);
+  const confinedWritesPerMinute = integer(env, 'CONFINED_WRITES_PER_MINUTE', 30, 1, 1_000_000);
+  if (confinedMaxBulk > confinedWritesPerMinute) {
+    throw new ConfigError(`CONFINED_MAX_BULK (${confinedMaxBulk}) must not exceed CONFINED_WRITES_PER_MINUTE (${confinedWritesPerMinute})`);
+  }
+  return { confinedMaxBulk, confinedWritesPerMinute };
+}
+
 export function loadConfig(env: Env): Config {
   const production = env.NODE_ENV === 'production';
   const authConfig = auth(env);
@@ -321,6 +337,7 @@ export function loadConfig(env: Env): Config {
       maxTokens: integer(env, 'MAX_TOKENS', 2000, 10, 100_000),
       maxDirectives: integer(env, 'MAX_DIRECTIVES', 50, 0, 1000),
       maxCost: integer(env, 'MAX_COST', 10_000, 1, 10_000_000),
+      ...confinedWrites(env),
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
       requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
       csrfPrevention: flag(env, 'CSRF_PREVENTION', true),

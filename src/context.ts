@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { BlnkClient } from './blnk/client.js';
 import type { Principal } from './auth/principal.js';
+import type { WriteRate } from './auth/write-rate.js';
 import type { Span, Tracer } from '@opentelemetry/api';
 import type { Deadline } from './blnk/deadline.js';
 import type { Metrics } from './metrics.js';
@@ -41,6 +42,8 @@ export interface Context {
   principal: Principal;
   /** The balance ids of a confined principal, fetched once per request when needed. */
   ownBalanceIds?: Promise<string[]>;
+  /** Bulk size and transfers a minute for confined principals; shared by the gateway's requests. */
+  writeRate?: WriteRate;
   /** Correlates this request's log line, metrics and upstream calls. */
   requestId: string;
   /** The request's deadline; disposed when the operation ends. */
@@ -64,6 +67,7 @@ export interface ContextOptions {
   subgraphSdl?: boolean;
   principal: Principal;
   requestId: string;
+  writeRate?: WriteRate;
   metrics?: Metrics;
   tracer?: Tracer;
   deadline?: Deadline;
@@ -162,6 +166,7 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
   const trace: Context['trace'] = {};
   const ctx: Context = {
     ...(deadline ? { deadline } : {}),
+    ...(options.writeRate ? { writeRate: options.writeRate } : {}),
     trace,
     client,
     upstreamCalls,

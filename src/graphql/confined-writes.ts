@@ -3,7 +3,8 @@ import { BlnkError } from '../blnk/errors.js';
 import type { Balance } from '../blnk/model.js';
 import type { RecordTransactionBody } from '../blnk/wire.js';
 import type { Context } from '../context.js';
-import { NotFoundError, ValidationError } from './errors.js';
+import { InsufficientFundsError, NotFoundError, ValidationError } from './errors.js';
+import { percentOf, SCALE } from './split-legs.js';
 
 /**
  * The rule for writes by a confined principal (a token or key bound to one identity), in one
@@ -116,9 +117,19 @@ export function assertUnconfined(ctx: Context, operation: string, why: string): 
   }
 }
 
-/** The bulk request's own flags; each transaction is checked by `assertCustomerTransfers`. */
+/**
+ * The bulk request's own flags and size; each transaction is checked by `assertCustomerTransfers`.
+ * Every item a confined caller sends shows in its payee's history, so a bulk request is capped
+ * (CONFINED_MAX_BULK) before anything else is looked at.
+ */
 export function assertCustomerBulk(ctx: Context, input: Readonly<Record<string, unknown>>): void {
-  if (confined(ctx)) assertFields(input, BULK_FIELDS, '');
+  if (!confined(ctx)) return;
+  assertFields(input, BULK_FIELDS, '');
+  const count = Array.isArray(input.transactions) ? input.transactions.length : 0;
+  const maxBulk = ctx.writeRate?.limits.maxBulk ?? 1;
+  if (count > maxBulk) {
+    throw forbiddenField('transactions', `it sends at most ${maxBulk} transfers in one bulk request (CONFINED_MAX_BULK)`);
+  }
 }
 
 export interface TransferToCheck {
@@ -193,4 +204,76 @@ export async function assertCustomerTransfers(ctx: Context, transfers: readonly 
  */
 function currencyMismatch(path: string): ValidationError {
   return new ValidationError('currency must be the currency of the source and destination balances', `${path}currency`);
+}
+
+/**
+ * The last word before a confined caller's transfers are sent, once `assertCustomerTransfers` has
+ * passed them (issue 17: a customer with no money wrote QUEUED and REJECTED rows, with its own
+ * description, into another customer's history). Nothing that fails here reaches Blnk:
+ *
+ * - skipQueue is required. Blnk's queue answers 201 for anything, writes the QUEUED row into the
+ *   payee's history, and only then checks funds, writing a REJECTED row beside it. Applied at once
+ *   (skip_queue), Blnk checks funds under its balance lock and, refusing, writes no row at all
+ *   (real Blnk v0.15.2, single and bulk: test/scenarios/confined-spam.test.ts).
+ * - A rate per identity (CONFINED_WRITES_PER_MINUTE; a bulk of n counts n): RATE_LIMITED with
+ *   extensions.retryAfterMs. Counted before the funds check, whose reads it also bounds.
+ * - Funds: each source must hold what the request takes from it, by Blnk's own rule
+ *   (model.canProcessTransaction): balance − inflightDebitBalance − queuedDebitBalance. Otherwise
+ *   InsufficientFundsError, before anything is sent.
+ *
+ * What remains: two requests of one caller checked at the same moment can both pass the funds
+ * check. Blnk then refuses the second itself (InsufficientFundsError from Blnk): with skip_queue
+ * that refusal writes no row, so the race costs a call, never a line in someone's statement.
+ */
+export async function assertCustomerSpend(ctx: Context, bodies: readonly RecordTransactionBody[], skipQueue: boolean): Promise<void> {
+  if (!confined(ctx)) return;
+  if (!skipQueue) {
+    throw forbiddenField('skipQueue', "Blnk's queue writes a payment into the payee's history before it checks funds; send with skipQueue: true");
+  }
+  const rate = ctx.writeRate;
+  // Fails closed: a gateway that did not give the request its rate lets no confined write through.
+  if (!rate) throw new GraphQLError('Writes by callers confined to an identity are not available', { extensions: { code: 'FORBIDDEN' } });
+  const retryAfterMs = await rate.take(ctx.principal.identityId!, bodies.length);
+  if (retryAfterMs !== null) {
+    throw new GraphQLError(`Too many transfers: a caller confined to an identity sends at most ${rate.limits.perMinute} a minute (CONFINED_WRITES_PER_MINUTE)`, {
+      extensions: { code: 'RATE_LIMITED', retryAfterMs, limit: rate.limits.perMinute, windowMs: 60_000 },
+    });
+  }
+  const needed = new Map<string, bigint>();
+  for (const body of bodies) {
+    for (const [id, amount] of takenFrom(body)) needed.set(id, (needed.get(id) ?? 0n) + amount);
+  }
+  const ids = [...needed.keys()];
+  const sources = await Promise.all(ids.map((id) => ctx.loaders.balance.load({ id, withQueued: true })));
+  sources.forEach((source, i) => {
+    const available = source.balance - source.inflightDebitBalance - (source.queuedDebitBalance ?? 0n);
+    if (needed.get(ids[i]!)! > available) throw new InsufficientFundsError();
+  });
+}
+
+/**
+ * What one transfer takes from each source, at most. A single source gives the amount. Split
+ * legs (body.sources) follow Blnk's distribution: a fixed share exactly; a percentage its share
+ * rounded down, plus the few units Blnk hands the largest leg after rounding (at most one per
+ * percentage leg, counted for each of them, so the bound may exceed the share by that many
+ * minor units); `left` what the others leave.
+ */
+function takenFrom(body: RecordTransactionBody): [string, bigint][] {
+  const total = body.precise_amount;
+  if (!body.sources) return body.source ? [[body.source, total]] : [];
+  const percentLegs = body.sources.filter((l) => l.distribution?.trim().endsWith('%')).length;
+  let given = 0n;
+  const shares = body.sources.map((leg): [string, bigint | null] => {
+    if (leg.precise_distribution !== undefined) {
+      given += BigInt(leg.precise_distribution);
+      return [leg.identifier, BigInt(leg.precise_distribution)];
+    }
+    const percent = leg.distribution ? percentOf(leg.distribution) : null;
+    if (percent === null) return [leg.identifier, null];
+    const floor = (total * percent) / (100n * SCALE);
+    given += floor;
+    const bound = floor + BigInt(percentLegs);
+    return [leg.identifier, bound < total ? bound : total];
+  });
+  return shares.map(([id, share]) => [id, share ?? (total > given ? total - given : 0n)]);
 }

@@ -9,9 +9,9 @@ export interface LegShape {
 }
 
 /** Percentages as whole multiples of 10^-18 percent. */
-const SCALE = 10n ** 18n;
+export const SCALE = 10n ** 18n;
 
-function percentOf(text: string): bigint | null {
+export function percentOf(text: string): bigint | null {
   const m = /^(\d+)(?:\.(\d{1,18}))?%$/.exec(text.trim());
   if (!m) return null;
   return BigInt(m[1]!) * SCALE + BigInt((m[2] ?? '').padEnd(18, '0') || '0');

@@ -12,7 +12,7 @@ import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
 import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';
 import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
-import { assertCustomerBulk, assertCustomerTransfers, assertUnconfined } from './confined-writes.js';
+import { assertCustomerBulk, assertCustomerSpend, assertCustomerTransfers, assertUnconfined } from './confined-writes.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs, PageRequest } from './connection.js';
 import { clientError, ConflictError, DuplicateReferenceError, ErrorInterface, LedgerError, mutate, mutationError, HOLD_ERRORS, NotFoundError, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError, within } from './errors.js';
@@ -328,7 +328,9 @@ builder.queryFields((t) => ({
     description:
       'A transaction by its unique reference; null with a NOT_FOUND error when there is none. A queued write is stored shortly after its answer, so a read straight after recordTransaction may briefly miss it.',
     args: { reference: t.arg.string({ required: true, description: 'The reference the transaction was recorded with.' }) },
-    resolve: (_root, { reference }, ctx) => ctx.client.getTransactionByReference(reference),
+    // Through the loader: batched, a full row (GET by reference lacks precision and hash), and for a
+    // confined caller the same calls whether the reference exists or not (loaders/own-balances.ts).
+    resolve: (_root, { reference }, ctx) => ctx.loaders.transactionByReference.load(reference),
   }),
   transactions: t.connection(
     {
@@ -444,7 +446,8 @@ const transactionInputFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof bu
   }),
   preciseAmount: t.field({
     type: 'BigInt',
-    description: 'The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both.',
+    description:
+      "The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. Blnk keeps balances as PostgreSQL NUMERIC and holds far more (real Blnk v0.15.2 applies 10^308 and refuses 10^309, whose float64 `amount` is infinite), so the bound is the gateway's: above any token supply (2^256 ≈ 1.2×10^77). A caller confined to an identity moves at most what its balance holds (InsufficientFundsError, before anything is sent).",
   }),
   amount: t.string({
     description:
@@ -459,7 +462,11 @@ const transactionInputFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof bu
     required: true,
     description: "Any non-blank code, such as \"USD\". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies.",
   }),
-  description: t.string({ required: true, description: 'Free text, kept with the transaction.' }),
+  description: t.string({
+    required: true,
+    description:
+      "Free text, kept with the transaction and shown in both balances' histories. At most 500 characters; tab, line feed and carriage return are the only control characters taken (BAD_USER_INPUT otherwise).",
+  }),
   reference: t.string({
     description:
       'Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely. A caller confined to an identity gives `<its identity id>:<name>`, the name without colons and not ending in _q, _refund, _commit or _void (FORBIDDEN otherwise): references are unique across the ledger.',
@@ -487,7 +494,7 @@ const RecordTransactionInput = builder.inputType('RecordTransactionInput', {
     ...transactionInputFields(t),
     skipQueue: t.boolean({
       description:
-        "Apply now and answer with the final transaction (APPLIED or INFLIGHT), so refusals such as insufficient funds come back as typed errors. Absent or false: Blnk's queue, answered QUEUED at once and checked later (see Transaction.outcome and rejectionReason).",
+        "Apply now and answer with the final transaction (APPLIED or INFLIGHT), so refusals such as insufficient funds come back as typed errors. Absent or false: Blnk's queue, answered QUEUED at once and checked later (see Transaction.outcome and rejectionReason). Required of a caller confined to an identity (FORBIDDEN otherwise): a queued payment that fails still leaves QUEUED and REJECTED rows in the payee's history.",
     }),
   }),
 });
@@ -520,10 +527,19 @@ function legs(list: TransactionInputShape['sources'], field: string, total: bigi
   return list ? splitLegs(list, field, total, precision) : undefined;
 }
 
+/**
+ * A description is shown in both sides' histories: bounded, for everyone, so that a transfer
+ * cannot carry a letter into someone else's statement. Long enough for an invoice line.
+ */
+const MAX_DESCRIPTION_LENGTH = 500;
+
 /** A transaction input as Blnk's request body, checked before anything is sent. */
 function transactionBody(input: TransactionInputShape): RecordTransactionBody {
   const { preciseAmount, precision } = minorUnits(input);
   if (input.currency.trim() === '') throw new ValidationError('currency cannot be blank', 'currency');
+  if (input.description.length > MAX_DESCRIPTION_LENGTH) {
+    throw new ValidationError(`description is longer than ${MAX_DESCRIPTION_LENGTH} characters`, 'description');
+  }
   const sources = legs(input.sources, 'sources', preciseAmount, precision);
   const destinations = legs(input.destinations, 'destinations', preciseAmount, precision);
   if (!input.source === !sources) throw new ValidationError('Give exactly one of source and sources', 'source');
@@ -662,7 +678,11 @@ const BulkTransactionsPayload = builder.objectRef<BulkPayload>('BulkTransactions
 const RecordBulkTransactionsInput = builder.inputType('RecordBulkTransactionsInput', {
   description: 'A batch of transfers for one bulk request. Every item is checked before anything is sent; a refused item answers a ValidationError whose path starts with its index.',
   fields: (t) => ({
-    transactions: t.field({ type: [BulkTransactionInput], required: true, description: 'At most 10000.' }),
+    transactions: t.field({
+      type: [BulkTransactionInput],
+      required: true,
+      description: 'At most 10000; at most CONFINED_MAX_BULK (10 by default) for a caller confined to an identity, each counting against its CONFINED_WRITES_PER_MINUTE.',
+    }),
     atomic: t.boolean({
       description:
         'Undo the batch when an error is raised while Blnk handles the request, by voiding its holds or refunding (through the queue) what it applied; the originals and their refunds both stay. This is not all or nothing: a queued batch meets no such error (a refused item is REJECTED later, a duplicate dropped) and nothing is undone; only with skipQueue can an item fail during the request.',
@@ -673,7 +693,7 @@ const RecordBulkTransactionsInput = builder.inputType('RecordBulkTransactionsInp
     }),
     skipQueue: t.boolean({
       description:
-        "Apply each item during the request, in order. A refused item (insufficient funds, a missing balance) stops the batch and answers a typed error; the items before it stay applied unless atomic is set. Absent or false: every item is queued, the answer comes before anything moves, and refusals appear later as REJECTED outcomes (see items).",
+        "Apply each item during the request, in order. A refused item (insufficient funds, a missing balance) stops the batch and answers a typed error; the items before it stay applied unless atomic is set. Absent or false: every item is queued, the answer comes before anything moves, and refusals appear later as REJECTED outcomes (see items). Required of a caller confined to an identity, as for recordTransaction.",
     }),
   }),
 });
@@ -872,6 +892,7 @@ builder.mutationFields((t) => ({
       await assertCustomerTransfers(ctx, [{ input, body, path: '' }]);
       // After the confined caller's checks, which refuse these keys (and more) as FORBIDDEN.
       refuseQueueKeys(body.meta_data);
+      await assertCustomerSpend(ctx, [body], input.skipQueue === true);
       try {
         return await mutate(TRANSFER_ERRORS, () => recordTransactionOnce(ctx.client, body).catch((e: unknown) => Promise.reject(missingBalance(e))), {
           reference: body.reference,
@@ -895,6 +916,7 @@ builder.mutationFields((t) => ({
       const transactions = input.transactions.map((txn, i) => within(['transactions', String(i)], () => transactionBody(txn)));
       await assertCustomerTransfers(ctx, transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` })));
       transactions.forEach((body, i) => within(['transactions', String(i)], () => refuseQueueKeys(body.meta_data)));
+      await assertCustomerSpend(ctx, transactions, input.skipQueue === true);
       const bulk = {
         transactions,
         ...(input.atomic ? { atomic: true } : {}),

@@ -30,6 +30,11 @@ import type { Plugin } from 'graphql-yoga';
  */
 const MAX_ID_LENGTH = 256;
 const ID_LIKE = new Set(['source', 'destination', 'identifier', 'reference', 'indicator']);
+/**
+ * Strings that name something rather than say something: no control character at all. Currency
+ * is a code, never prose; metadata keys are held to this rule too (checkJson).
+ */
+const NAME_LIKE = new Set(['currency']);
 /** Any other text: a description, a currency. */
 const MAX_STRING_LENGTH = 10_000;
 /** JSON (metadata): nesting and size. */
@@ -39,7 +44,8 @@ const MAX_JSON_NODES = 10_000;
 /**
  * Input that no Blnk object could hold is refused before anything runs, with BAD_USER_INPUT
  * naming the argument (never echoing the value): text that is not well-formed Unicode (a lone
- * surrogate cannot be put in a URL and failed every path-based route), ids and text longer
+ * surrogate cannot be put in a URL and failed every path-based route), control characters
+ * (checkText: NUL nowhere, and in names none at all), ids and text longer
  * than any Blnk value, JSON nested or sized past what metadata needs (deep nesting overflowed the
  * stack downstream). Values are walked by their schema types, literals and variables alike, with
  * explicit stacks and bounds, so the walk itself cannot overflow.
@@ -176,8 +182,30 @@ function refuse(where: string, variable: string | null, path: string, what: stri
 /** `\p{Cs}` in a `u` expression matches only a surrogate that is not half of a pair. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-function checkText(text: string, limit: number, describe: (what: string) => GraphQLError): GraphQLError | null {
+/**
+ * Control characters (Unicode Cc: U+0000–U+001F, U+007F–U+009F). U+0000 is refused everywhere:
+ * PostgreSQL cannot store it, and real Blnk answers 500 for it in any string that reaches a
+ * query (a queued write even answers 201 and then drops the transaction). Names (ids,
+ * references, indicators, currencies, metadata keys) take no control character at all; prose
+ * (descriptions, names of people, metadata values, filter values) keeps tab, line feed and
+ * carriage return, which text legitimately holds, and loses the rest (escape sequences and the
+ * like, which only ever disguise what a statement shows).
+ */
+const ANY_CONTROL = /\p{Cc}/u;
+const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+type TextKind = 'name' | 'prose';
+
+function checkText(text: string, limit: number, kind: TextKind, describe: (what: string) => GraphQLError): GraphQLError | null {
   if (LONE_SURROGATE.test(text)) return describe('is not well-formed Unicode (it holds a lone surrogate)');
+  if (text.includes('\u0000')) return describe('holds U+0000 (NUL), which Blnk cannot store');
+  if (kind === 'name' ? ANY_CONTROL.test(text) : CONTROL_BUT_LINE_BREAKS.test(text)) {
+    return describe(
+      kind === 'name'
+        ? 'holds a control character (U+0000–U+001F or U+007F–U+009F), which no id, reference, indicator, currency or key may hold'
+        : 'holds a control character other than tab, line feed or carriage return',
+    );
+  }
   if (text.length > limit) return describe(`is longer than ${limit} characters`);
   return null;
 }
@@ -213,7 +241,8 @@ function checkValue(value: unknown, type: GraphQLInputType, name: string, where:
       if (problem) return problem;
     } else if (typeof item.value === 'string') {
       const idLike = named.name === 'ID' || ID_LIKE.has(item.name);
-      const problem = checkText(item.value, idLike ? MAX_ID_LENGTH : MAX_STRING_LENGTH, describe);
+      const kind: TextKind = idLike || NAME_LIKE.has(item.name) ? 'name' : 'prose';
+      const problem = checkText(item.value, idLike ? MAX_ID_LENGTH : MAX_STRING_LENGTH, kind, describe);
       if (problem) return problem;
     }
   }
@@ -232,7 +261,7 @@ function checkRepresentation(value: unknown, describe: (what: string) => GraphQL
     return describe(`needs __typename, one of ${[...ENTITY_TYPES].join(', ')}`);
   }
   if (typeof id !== 'string' || id === '') return describe('needs id, a non-empty string');
-  return checkText(id, MAX_ID_LENGTH, (what) => describe(`has an id that ${what}`));
+  return checkText(id, MAX_ID_LENGTH, 'name', (what) => describe(`has an id that ${what}`));
 }
 
 /** The entity types this subgraph resolves (graphql/entities.ts). */
@@ -247,7 +276,7 @@ function checkJson(value: unknown, where: string, variable: string | null, path:
     const describe = (what: string) => refuse(where, variable, item.path, what);
     if (++nodes > MAX_JSON_NODES) return refuse(where, variable, path, `holds more than ${MAX_JSON_NODES} values`);
     if (typeof item.value === 'string') {
-      const problem = checkText(item.value, MAX_STRING_LENGTH, describe);
+      const problem = checkText(item.value, MAX_STRING_LENGTH, 'prose', describe);
       if (problem) return problem;
       continue;
     }
@@ -255,7 +284,8 @@ function checkJson(value: unknown, where: string, variable: string | null, path:
     if (item.depth >= MAX_JSON_DEPTH) return describe(`is nested deeper than ${MAX_JSON_DEPTH} levels`);
     const entries = Array.isArray(item.value) ? item.value.map((v, i) => [String(i), v] as const) : Object.entries(item.value);
     for (const [key, v] of entries) {
-      const problem = checkText(key, MAX_STRING_LENGTH, (what) => refuse(where, variable, item.path, `has a key that ${what}`));
+      // An array's positions are not keys the caller wrote.
+      const problem = Array.isArray(item.value) ? null : checkText(key, MAX_STRING_LENGTH, 'name', (what) => refuse(where, variable, item.path, `has a key that ${what}`));
       if (problem) return problem;
       // The path stays at the JSON argument: its keys are the caller's, and not echoed.
       stack.push({ value: v, depth: item.depth + 1, path: item.path });

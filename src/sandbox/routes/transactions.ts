@@ -1,5 +1,5 @@
 import { hashOf } from '../engine.js';
-import { ApiError, notFound } from '../errors.js';
+import { ApiError, holdsNul, notFound, nulInParams, nulRefused } from '../errors.js';
 import { newId } from '../ids.js';
 import { toJson } from '../json.js';
 import type { Json } from '../json.js';
@@ -7,7 +7,7 @@ import { exactDecimal, toMinorUnits } from '../money.js';
 import type { Deps, Router } from '../router.js';
 import type { Leg, MetaData, TransactionRow } from '../store.js';
 import { nowMicros } from '../time.js';
-import { transactionJson } from '../wire.js';
+import { sortedJson, transactionJson } from '../wire.js';
 import type { CreatedFlags } from '../wire.js';
 import { Binder } from './bind.js';
 import { filterList, getList } from './lists.js';
@@ -16,6 +16,7 @@ import { distribute, parseTransactionInput } from './transaction-input.js';
 import type { TransactionInput } from './transaction-input.js';
 
 export function transactionOr404(deps: Deps, id: string): TransactionRow {
+  if (id.includes('\u0000')) throw nulRefused('Failed to retrieve transaction');
   const row = deps.store.transactions.get(id);
   if (!row) throw notFound('TXN_NOT_FOUND', `Transaction with ID '${id}' not found`);
   return row;
@@ -71,12 +72,25 @@ function flagsOf(input: TransactionInput): CreatedFlags {
   };
 }
 
-/** Resolves `@indicators` (creating them) and applies now; throws on any refusal. */
+/**
+ * Resolves `@indicators` (creating them) and applies now; throws on any refusal. U+0000 fails
+ * where PostgreSQL meets it, in Blnk's order (real Blnk v0.15.2): the reference's existence
+ * check, then each side's balance read (an @indicator's insert, whose 8th parameter it is), then
+ * the transaction's insert (currency $8, description $10, meta_data $13). The sandbox checks the
+ * insert before the funds, which Blnk checks first.
+ */
 function applyNow(deps: Deps, row: TransactionRow, input: TransactionInput): TransactionRow {
+  if (row.reference.includes('\u0000')) throw nulRefused('Failed to check if transaction exists');
   if (deps.store.references.has(row.reference)) {
     throw new ApiError('TXN_DUPLICATE_REFERENCE', `transaction validation failed: reference ${row.reference} has already been used`);
   }
+  for (const side of [row.source, row.destination]) {
+    if (side.includes('\u0000')) throw side.startsWith('@') ? nulRefused('Database error occurred', 8) : nulRefused('Failed to scan balance data');
+  }
   resolveSides(deps, row);
+  const meta = row.meta_data ? { json: toJson(sortedJson(row.meta_data)) } : null;
+  const nul = nulInParams('Failed to record transaction', [null, null, null, null, null, null, null, row.currency, null, row.description, null, null, meta]);
+  if (nul) throw nul;
   return deps.engine.apply(row, { inflight: input.inflight, allowOverdraft: input.allowOverdraft });
 }
 
@@ -99,6 +113,9 @@ function resolveSides(deps: Deps, row: TransactionRow): void {
  */
 function enqueue(deps: Deps, row: TransactionRow, input: TransactionInput): void {
   deps.queue.prepare(() => {
+    // U+0000 anywhere fails the queued write in PostgreSQL after the 201: real Blnk v0.15.2
+    // writes no row at all (and creates no @indicator balance).
+    if (holdsNul([row.reference, row.source, row.destination, row.currency, row.description]) || holdsNul(row.meta_data)) return;
     resolveSides(deps, row);
     if (deps.store.references.has(row.reference)) return;
     // Preparing the queued write looks both balances up first (blnk transaction_queue): a
@@ -418,6 +435,7 @@ export function transactionRoutes(router: Router): void {
   }));
 
   router.add('GET', '/transactions/reference/:reference', (req, deps) => {
+    if (req.params.reference!.includes('\u0000')) throw nulRefused('Failed to retrieve transaction');
     const id = deps.store.references.get(req.params.reference!);
     if (!id) throw notFound('TXN_NOT_FOUND', `Transaction with reference '${req.params.reference}' not found`);
     return { status: 200, json: transactionJson(deps.store.transactions.get(id)!, 'reference') };
@@ -458,6 +476,8 @@ export function transactionRoutes(router: Router): void {
     const amount = body.float('amount');
     const skipQueue = body.bool('skip_queue');
     const id = req.params.txID!;
+    // Measured on the queue's path only (its lookup of the id).
+    if (!skipQueue && id.includes('\u0000')) throw nulRefused('Failed to retrieve transaction');
     const target = inflightTarget(deps, id, skipQueue, action);
     let requested: bigint | undefined;
     if (action === 'commit' && (preciseAmount !== undefined || amount !== undefined)) {
@@ -503,6 +523,7 @@ export function transactionRoutes(router: Router): void {
   });
 
   router.add('POST', '/refund-transaction/:id', (req, deps) => {
+    if (req.params.id!.includes('\u0000')) throw nulRefused('Failed to retrieve refundable transactions');
     const body = req.rawBody.trim() === '' ? Binder.of({}, 'model.Refund') : Binder.of(req.json(), 'model.Refund');
     const { row, input } = refundAll(deps, req.params.id!, body.bool('skip_queue'));
     return { status: 201, json: transactionJson(row, 'created', flagsOf(input)) };
@@ -547,9 +568,13 @@ export function transactionRoutes(router: Router): void {
           if (!(error instanceof ApiError)) throw error;
           // transaction_bulk.go: the item, then Go's chain of wrapped errors.
           const amount = Number(exactDecimal(input.preciseAmount, input.precision)).toFixed(2);
+          // A failed insert (U+0000 in the item) is wrapped, and becomes a 400 GEN_BAD_REQUEST.
+          const persist = error.code === 'GEN_INTERNAL' && error.message === 'Failed to record transaction';
           const cause = error.message.startsWith('Balance with ID ')
             ? `failed to get source and destination balances: NOT_FOUND: ${error.message}`
-            : error.message;
+            : persist
+              ? `failed to persist transaction with balances: INTERNAL_SERVER_ERROR: ${error.message}`
+              : error.message;
           const failed =
             `failed to queue transaction ${i + 1} (Reference: ${input.reference}, Source: ${input.source}, ` +
             `Destination: ${input.destination}, Amount: ${amount}): ${cause}`;
@@ -558,7 +583,7 @@ export function transactionRoutes(router: Router): void {
             rollBack(deps, batchId, inflight);
             message = `${failed}. All transactions in this batch have been ${inflight ? 'voided' : 'refunded'}.`;
           }
-          throw new ApiError(error.code, message, { ...error.options, extra: { batch_id: batchId }, details: { batch_id: batchId } });
+          throw new ApiError(persist ? 'GEN_BAD_REQUEST' : error.code, message, { ...error.options, extra: { batch_id: batchId }, details: { batch_id: batchId } });
         }
       });
     };
