@@ -14,6 +14,7 @@ import type { FullBalanceKey } from './loaders/balances.js';
 import { identitiesById } from './loaders/identities.js';
 import { ledgersById } from './loaders/ledgers.js';
 import { monitorsOfBalances } from './loaders/monitors.js';
+import { alongside, ownBalanceIds } from './loaders/own-balances.js';
 import { transactionsById, transactionsByReference } from './loaders/transactions.js';
 
 export interface Loaders {
@@ -27,6 +28,8 @@ export interface Loaders {
   transactionByReference: DataLoader<string, Transaction>;
   /** A balance's monitors, through the per-balance route. */
   monitorsOfBalance: DataLoader<string, BalanceMonitor[]>;
+  /** A confined principal's balance ids, read once per request (none for an unconfined one). */
+  ownBalanceIds(): Promise<string[]>;
 }
 
 export interface Context {
@@ -40,8 +43,6 @@ export interface Context {
   subgraphSdl: boolean;
   /** Who is asking: their scopes, and the identity they are confined to, if any. */
   principal: Principal;
-  /** The balance ids of a confined principal, fetched once per request when needed. */
-  ownBalanceIds?: Promise<string[]>;
   /** Bulk size and transfers a minute for confined principals; shared by the gateway's requests. */
   writeRate?: WriteRate;
   /** Correlates this request's log line, metrics and upstream calls. */
@@ -91,7 +92,20 @@ class RequestLoaders implements Loaders {
   constructor(
     private readonly client: BlnkClient,
     private readonly metrics: Metrics | undefined,
-  ) {}
+    private readonly identityId: string | null,
+  ) {
+    this.ownBalanceIds = identityId === null ? () => Promise.resolve([]) : ownBalanceIds(client, identityId);
+  }
+
+  readonly ownBalanceIds: () => Promise<string[]>;
+
+  /**
+   * For a confined principal a transaction lookup also reads its balances, found or not: the
+   * check they serve then costs nothing more when the transaction exists (loaders/own-balances.ts).
+   */
+  private scoped<K, V>(batch: Batch<K, V>): Batch<K, V> {
+    return this.identityId === null ? batch : alongside(batch, this.ownBalanceIds);
+  }
 
   /** Every batch is measured: its size is what the loaders save. */
   private measured<K, V>(name: string, batch: Batch<K, V>): Batch<K, V> {
@@ -115,11 +129,11 @@ class RequestLoaders implements Loaders {
   }
 
   get transaction(): DataLoader<string, Transaction> {
-    return (this.#transaction ??= new DataLoader(this.measured('transaction', transactionsById(this.client))));
+    return (this.#transaction ??= new DataLoader(this.measured('transaction', this.scoped(transactionsById(this.client)))));
   }
 
   get transactionByReference(): DataLoader<string, Transaction> {
-    return (this.#transactionByReference ??= new DataLoader(this.measured('transactionByReference', transactionsByReference(this.client))));
+    return (this.#transactionByReference ??= new DataLoader(this.measured('transactionByReference', this.scoped(transactionsByReference(this.client)))));
   }
 
   get monitorsOfBalance(): DataLoader<string, BalanceMonitor[]> {
@@ -134,7 +148,7 @@ class RequestLoaders implements Loaders {
    */
   get balance(): DataLoader<FullBalanceKey, Balance, string> {
     if (this.#balance) return this.#balance;
-    const loadFull = this.measured('balance', fullBalances(this.client));
+    const loadFull = this.measured('balance', fullBalances(this.client, { confined: this.identityId !== null }));
     this.#balance = new DataLoader<FullBalanceKey, Balance, string>(
       async (keys) => {
         const results = await loadFull(keys);
@@ -174,7 +188,7 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
     subgraphSdl,
     principal,
     requestId,
-    loaders: new RequestLoaders(client, metrics),
+    loaders: new RequestLoaders(client, metrics, principal.identityId),
   };
   return ctx;
 }

@@ -28,12 +28,14 @@ const NOT_FOUND_CODE = {
 
 /**
  * The type-level check of every object, wherever it turns up (root fields, nested, node, nodes,
- * _entities). For a confined principal an object it may not see fails exactly as a missing one
- * does (the same error the loader gives an absent id), so it cannot learn which ids exist; an
- * unconfined principal without the scope gets FORBIDDEN.
+ * _entities). An object the principal may not see fails exactly as a missing one does (the
+ * same error the loader gives an absent id), so no caller learns which ids exist: another
+ * identity's object for a confined principal, and a monitor for one without ledger:admin (which
+ * answered FORBIDDEN when it existed and NOT_FOUND when not; issue 17, item 6). Fields that need
+ * a scope still refuse with FORBIDDEN before anything is fetched, whatever the id.
  */
-export function visibleAs(type: keyof typeof NOT_FOUND_CODE, ctx: Context, allowed: boolean): boolean {
-  if (allowed || confinedTo(ctx) === null) return allowed;
+export function visibleAs(type: keyof typeof NOT_FOUND_CODE, _ctx: Context, allowed: boolean): boolean {
+  if (allowed) return true;
   throw new BlnkError(404, NOT_FOUND_CODE[type], `${type} not found`);
 }
 
@@ -52,20 +54,16 @@ export function canSeeOperatorObjects(ctx: Context): boolean {
   return confinedTo(ctx) === null;
 }
 
+/**
+ * Whether either side of a transaction is one of the principal's balances (`@World` never is).
+ * Checked against the principal's balance ids, which the transaction loaders read beside every
+ * lookup, found or not (loaders/own-balances.ts): reading the transaction's own two balances
+ * instead cost two calls only when it existed, and told the caller so (issue 17, item 3).
+ */
 export async function canSeeTransaction(ctx: Context, txn: Transaction): Promise<boolean> {
   if (confinedTo(ctx) === null) return true;
-  return (await ownsBalance(ctx, txn.sourceId)) || (await ownsBalance(ctx, txn.destinationId));
-}
-
-/** Whether a side of a transaction is one of the principal's balances (`@World` never is). */
-async function ownsBalance(ctx: Context, balanceId: string | null): Promise<boolean> {
-  if (!balanceId || balanceId.startsWith('@')) return false;
-  try {
-    return canSeeBalance(ctx, await ctx.loaders.balanceRow.load(balanceId));
-  } catch (error) {
-    if (error instanceof BlnkError && error.isNotFound) return false;
-    throw error;
-  }
+  const own = await ownBalanceIds(ctx);
+  return [txn.sourceId, txn.destinationId].some((side) => side !== null && own.includes(side));
 }
 
 /** The condition every balance list gets for a confined principal. */
@@ -79,9 +77,6 @@ export function identityScope(ctx: Context): FilterCondition[] {
   return id === null ? [] : [{ field: 'identity_id', operator: 'eq', value: id }];
 }
 
-/** At most this many balances per identity can be listed through: beyond, refuse rather than truncate. */
-const MAX_OWN_BALANCES = 1000;
-
 /**
  * Transactions touching the principal's balances: `balance_id in [its balances]`, since Blnk
  * cannot OR a scope with the caller's own ANDed filters.
@@ -94,20 +89,9 @@ export async function transactionScope(ctx: Context): Promise<FilterCondition[]>
   return [{ field: 'balance_id', operator: 'in', values: own.length > 0 ? own : ['bln_none'] }];
 }
 
-/** A confined principal's balance ids, fetched once per request (at most MAX_OWN_BALANCES). */
+/** A confined principal's balance ids, read once per request (loaders/own-balances.ts). */
 export function ownBalanceIds(ctx: Context): Promise<string[]> {
-  ctx.ownBalanceIds ??= (async () => {
-    const ids: string[] = [];
-    for (let offset = 0; ; offset += 100) {
-      const page = await ctx.client.filterBalances({ filters: balanceScope(ctx), limit: 100, offset });
-      ids.push(...page.rows.map((b) => b.id));
-      if (page.rows.length < 100) return ids;
-      if (ids.length >= MAX_OWN_BALANCES) {
-        throw new GraphQLError('Too many balances to list transactions across', { extensions: { code: 'BAD_USER_INPUT' } });
-      }
-    }
-  })();
-  return ctx.ownBalanceIds;
+  return ctx.loaders.ownBalanceIds();
 }
 
 /** A list the principal may not see at all. */

@@ -25,10 +25,16 @@ export const fullBalanceKey = (k: FullBalanceKey): string =>
  * queued amounts and includes. Blnk 0.15.x answers 500 to include=identity on a balance
  * without one, and earlier releases fail on it outright; then the balance is fetched again
  * without it and the identity is left to its own loader.
+ *
+ * For a principal confined to an identity, include=identity is never sent: that second call
+ * would be made only for a balance that exists without an identity (never one of its own), so
+ * its cost would tell such a balance from a missing id. Its own balances' identity comes from the
+ * identity loader instead.
  */
-export const fullBalances = (client: BlnkClient) => (keys: readonly FullBalanceKey[]) =>
+export const fullBalances = (client: BlnkClient, options: { confined: boolean }) => (keys: readonly FullBalanceKey[]) =>
   Promise.all(
-    keys.map(async ({ id, ...query }): Promise<Balance | Error> => {
+    keys.map(async ({ id, ...asked }): Promise<Balance | Error> => {
+      const query = options.confined ? { ...asked, includeIdentity: false } : asked;
       try {
         return await client.getBalance(id, query);
       } catch (error) {

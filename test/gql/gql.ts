@@ -141,6 +141,21 @@ type Documents = {
     "\n  query ScMpMonitorRead($id: ID!, $balance: ID!) {\n    balanceMonitor(id: $id) {\n      id\n      balanceId\n      description\n      condition {\n        field\n        operator\n        value\n        precision\n        preciseValue\n      }\n      balance {\n        id\n      }\n    }\n    balance(id: $balance) {\n      monitors(first: 10) {\n        edges {\n          node {\n            id\n            condition {\n              field\n              operator\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ScMpMonitorReadDocument,
     "\n  mutation ScMpMonitorUpdate($input: UpdateBalanceMonitorInput!) {\n    updateBalanceMonitor(input: $input) {\n      __typename\n      ... on BalanceMonitor {\n        id\n        description\n        condition {\n          field\n          operator\n          value\n          precision\n          preciseValue\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ScMpMonitorUpdateDocument,
     "\n  mutation ScMpMonitorDelete($id: ID!) {\n    deleteBalanceMonitor(id: $id) {\n      __typename\n      ... on DeleteBalanceMonitorPayload {\n        deletedId\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": typeof types.ScMpMonitorDeleteDocument,
+    "\n  mutation ScOcLedger($name: String!) {\n    createLedger(input: { name: $name }) {\n      __typename\n      ... on Ledger {\n        id\n      }\n    }\n  }\n": typeof types.ScOcLedgerDocument,
+    "\n  mutation ScOcIdentity($firstName: String!) {\n    createIdentity(input: { firstName: $firstName, identityType: \"individual\" }) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n": typeof types.ScOcIdentityDocument,
+    "\n  mutation ScOcBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n    }\n  }\n": typeof types.ScOcBalanceDocument,
+    "\n  mutation ScOcPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        id\n      }\n    }\n  }\n": typeof types.ScOcPayDocument,
+    "\n  mutation ScOcMonitor($balanceId: ID!) {\n    createBalanceMonitor(input: { balanceId: $balanceId, condition: { field: BALANCE, operator: GT, value: \"5\" } }) {\n      __typename\n      ... on BalanceMonitor {\n        id\n      }\n    }\n  }\n": typeof types.ScOcMonitorDocument,
+    "\n  query ScOcTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n    }\n  }\n": typeof types.ScOcTransactionDocument,
+    "\n  query ScOcByReference($reference: String!) {\n    transactionByReference(reference: $reference) {\n      id\n    }\n  }\n": typeof types.ScOcByReferenceDocument,
+    "\n  query ScOcNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ScOcNodeDocument,
+    "\n  query ScOcNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": typeof types.ScOcNodesDocument,
+    "\n  query ScOcEntities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Transaction {\n        id\n      }\n      ... on Balance {\n        id\n      }\n    }\n  }\n": typeof types.ScOcEntitiesDocument,
+    "\n  query ScOcBalanceRead($id: ID!) {\n    balance(id: $id) {\n      id\n      identity {\n        id\n      }\n    }\n  }\n": typeof types.ScOcBalanceReadDocument,
+    "\n  query ScOcBalanceFull($id: ID!) {\n    node(id: $id) {\n      ... on Balance {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ScOcBalanceFullDocument,
+    "\n  query ScOcIdentityRead($id: ID!) {\n    identity(id: $id) {\n      id\n    }\n  }\n": typeof types.ScOcIdentityReadDocument,
+    "\n  query ScOcLedgerRead($id: ID!) {\n    ledger(id: $id) {\n      id\n    }\n  }\n": typeof types.ScOcLedgerReadDocument,
+    "\n  query ScOcMonitorRead($id: ID!) {\n    balanceMonitor(id: $id) {\n      id\n    }\n  }\n": typeof types.ScOcMonitorReadDocument,
     "\n  mutation ScRgLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      __typename\n      ... on Ledger {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ScRgLedgerDocument,
     "\n  mutation ScRgIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ScRgIdentityDocument,
     "\n  mutation ScRgBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ScRgBalanceDocument,
@@ -281,6 +296,21 @@ const documents: Documents = {
     "\n  query ScMpMonitorRead($id: ID!, $balance: ID!) {\n    balanceMonitor(id: $id) {\n      id\n      balanceId\n      description\n      condition {\n        field\n        operator\n        value\n        precision\n        preciseValue\n      }\n      balance {\n        id\n      }\n    }\n    balance(id: $balance) {\n      monitors(first: 10) {\n        edges {\n          node {\n            id\n            condition {\n              field\n              operator\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ScMpMonitorReadDocument,
     "\n  mutation ScMpMonitorUpdate($input: UpdateBalanceMonitorInput!) {\n    updateBalanceMonitor(input: $input) {\n      __typename\n      ... on BalanceMonitor {\n        id\n        description\n        condition {\n          field\n          operator\n          value\n          precision\n          preciseValue\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.ScMpMonitorUpdateDocument,
     "\n  mutation ScMpMonitorDelete($id: ID!) {\n    deleteBalanceMonitor(id: $id) {\n      __typename\n      ... on DeleteBalanceMonitorPayload {\n        deletedId\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n": types.ScMpMonitorDeleteDocument,
+    "\n  mutation ScOcLedger($name: String!) {\n    createLedger(input: { name: $name }) {\n      __typename\n      ... on Ledger {\n        id\n      }\n    }\n  }\n": types.ScOcLedgerDocument,
+    "\n  mutation ScOcIdentity($firstName: String!) {\n    createIdentity(input: { firstName: $firstName, identityType: \"individual\" }) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n": types.ScOcIdentityDocument,
+    "\n  mutation ScOcBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n    }\n  }\n": types.ScOcBalanceDocument,
+    "\n  mutation ScOcPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        id\n      }\n    }\n  }\n": types.ScOcPayDocument,
+    "\n  mutation ScOcMonitor($balanceId: ID!) {\n    createBalanceMonitor(input: { balanceId: $balanceId, condition: { field: BALANCE, operator: GT, value: \"5\" } }) {\n      __typename\n      ... on BalanceMonitor {\n        id\n      }\n    }\n  }\n": types.ScOcMonitorDocument,
+    "\n  query ScOcTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n    }\n  }\n": types.ScOcTransactionDocument,
+    "\n  query ScOcByReference($reference: String!) {\n    transactionByReference(reference: $reference) {\n      id\n    }\n  }\n": types.ScOcByReferenceDocument,
+    "\n  query ScOcNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ScOcNodeDocument,
+    "\n  query ScOcNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": types.ScOcNodesDocument,
+    "\n  query ScOcEntities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Transaction {\n        id\n      }\n      ... on Balance {\n        id\n      }\n    }\n  }\n": types.ScOcEntitiesDocument,
+    "\n  query ScOcBalanceRead($id: ID!) {\n    balance(id: $id) {\n      id\n      identity {\n        id\n      }\n    }\n  }\n": types.ScOcBalanceReadDocument,
+    "\n  query ScOcBalanceFull($id: ID!) {\n    node(id: $id) {\n      ... on Balance {\n        id\n        version\n      }\n    }\n  }\n": types.ScOcBalanceFullDocument,
+    "\n  query ScOcIdentityRead($id: ID!) {\n    identity(id: $id) {\n      id\n    }\n  }\n": types.ScOcIdentityReadDocument,
+    "\n  query ScOcLedgerRead($id: ID!) {\n    ledger(id: $id) {\n      id\n    }\n  }\n": types.ScOcLedgerReadDocument,
+    "\n  query ScOcMonitorRead($id: ID!) {\n    balanceMonitor(id: $id) {\n      id\n    }\n  }\n": types.ScOcMonitorReadDocument,
     "\n  mutation ScRgLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      __typename\n      ... on Ledger {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.ScRgLedgerDocument,
     "\n  mutation ScRgIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.ScRgIdentityDocument,
     "\n  mutation ScRgBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.ScRgBalanceDocument,
@@ -816,6 +846,66 @@ export function graphql(source: "\n  mutation ScMpMonitorUpdate($input: UpdateBa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScMpMonitorDelete($id: ID!) {\n    deleteBalanceMonitor(id: $id) {\n      __typename\n      ... on DeleteBalanceMonitorPayload {\n        deletedId\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScMpMonitorDelete($id: ID!) {\n    deleteBalanceMonitor(id: $id) {\n      __typename\n      ... on DeleteBalanceMonitorPayload {\n        deletedId\n      }\n      ... on Error {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScOcLedger($name: String!) {\n    createLedger(input: { name: $name }) {\n      __typename\n      ... on Ledger {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScOcLedger($name: String!) {\n    createLedger(input: { name: $name }) {\n      __typename\n      ... on Ledger {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScOcIdentity($firstName: String!) {\n    createIdentity(input: { firstName: $firstName, identityType: \"individual\" }) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScOcIdentity($firstName: String!) {\n    createIdentity(input: { firstName: $firstName, identityType: \"individual\" }) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScOcBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScOcBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScOcPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScOcPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScOcMonitor($balanceId: ID!) {\n    createBalanceMonitor(input: { balanceId: $balanceId, condition: { field: BALANCE, operator: GT, value: \"5\" } }) {\n      __typename\n      ... on BalanceMonitor {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScOcMonitor($balanceId: ID!) {\n    createBalanceMonitor(input: { balanceId: $balanceId, condition: { field: BALANCE, operator: GT, value: \"5\" } }) {\n      __typename\n      ... on BalanceMonitor {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScOcTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ScOcTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScOcByReference($reference: String!) {\n    transactionByReference(reference: $reference) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ScOcByReference($reference: String!) {\n    transactionByReference(reference: $reference) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScOcNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ScOcNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScOcNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ScOcNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScOcEntities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Transaction {\n        id\n      }\n      ... on Balance {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScOcEntities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Transaction {\n        id\n      }\n      ... on Balance {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScOcBalanceRead($id: ID!) {\n    balance(id: $id) {\n      id\n      identity {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScOcBalanceRead($id: ID!) {\n    balance(id: $id) {\n      id\n      identity {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScOcBalanceFull($id: ID!) {\n    node(id: $id) {\n      ... on Balance {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScOcBalanceFull($id: ID!) {\n    node(id: $id) {\n      ... on Balance {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScOcIdentityRead($id: ID!) {\n    identity(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ScOcIdentityRead($id: ID!) {\n    identity(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScOcLedgerRead($id: ID!) {\n    ledger(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ScOcLedgerRead($id: ID!) {\n    ledger(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScOcMonitorRead($id: ID!) {\n    balanceMonitor(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ScOcMonitorRead($id: ID!) {\n    balanceMonitor(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -279,7 +279,7 @@ export type BulkTransactionInput = {
   amount?: InputMaybe<Scalars['String']['input']>;
   /** Any non-blank code, such as "USD". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. */
   currency: Scalars['String']['input'];
-  /** Free text, kept with the transaction. */
+  /** Free text, kept with the transaction and shown in both balances' histories. At most 500 characters; tab, line feed and carriage return are the only control characters taken (BAD_USER_INPUT otherwise). */
   description: Scalars['String']['input'];
   /** Where the money goes: a balance id or an @indicator. Give this or destinations. */
   destination?: InputMaybe<Scalars['String']['input']>;
@@ -293,7 +293,7 @@ export type BulkTransactionInput = {
   inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
-  /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. */
+  /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. Blnk keeps balances as PostgreSQL NUMERIC and holds far more (real Blnk v0.15.2 applies 10^308 and refuses 10^309, whose float64 `amount` is infinite), so the bound is the gateway's: above any token supply (2^256 ≈ 1.2×10^77). A caller confined to an identity moves at most what its balance holds (InsufficientFundsError, before anything is sent). */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
   /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
@@ -1208,9 +1208,9 @@ export type RecordBulkTransactionsInput = {
   inflight?: InputMaybe<Scalars['Boolean']['input']>;
   /** Answer at once with status "processing"; Blnk records the items in the background and reports only to its webhook. */
   runAsync?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Apply each item during the request, in order. A refused item (insufficient funds, a missing balance) stops the batch and answers a typed error; the items before it stay applied unless atomic is set. Absent or false: every item is queued, the answer comes before anything moves, and refusals appear later as REJECTED outcomes (see items). */
+  /** Apply each item during the request, in order. A refused item (insufficient funds, a missing balance) stops the batch and answers a typed error; the items before it stay applied unless atomic is set. Absent or false: every item is queued, the answer comes before anything moves, and refusals appear later as REJECTED outcomes (see items). Required of a caller confined to an identity, as for recordTransaction. */
   skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
-  /** At most 10000. */
+  /** At most 10000; at most CONFINED_MAX_BULK (10 by default) for a caller confined to an identity, each counting against its CONFINED_WRITES_PER_MINUTE. */
   transactions: Array<BulkTransactionInput>;
 };
 
@@ -1225,7 +1225,7 @@ export type RecordTransactionInput = {
   amount?: InputMaybe<Scalars['String']['input']>;
   /** Any non-blank code, such as "USD". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. */
   currency: Scalars['String']['input'];
-  /** Free text, kept with the transaction. */
+  /** Free text, kept with the transaction and shown in both balances' histories. At most 500 characters; tab, line feed and carriage return are the only control characters taken (BAD_USER_INPUT otherwise). */
   description: Scalars['String']['input'];
   /** Where the money goes: a balance id or an @indicator. Give this or destinations. */
   destination?: InputMaybe<Scalars['String']['input']>;
@@ -1239,7 +1239,7 @@ export type RecordTransactionInput = {
   inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
-  /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. */
+  /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. Blnk keeps balances as PostgreSQL NUMERIC and holds far more (real Blnk v0.15.2 applies 10^308 and refuses 10^309, whose float64 `amount` is infinite), so the bound is the gateway's: above any token supply (2^256 ≈ 1.2×10^77). A caller confined to an identity moves at most what its balance holds (InsufficientFundsError, before anything is sent). */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
   /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
@@ -1247,7 +1247,7 @@ export type RecordTransactionInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** Apply at this time instead of now (the answer is SCHEDULED). Whole seconds only (Blnk refuses fractions). */
   scheduledFor?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Apply now and answer with the final transaction (APPLIED or INFLIGHT), so refusals such as insufficient funds come back as typed errors. Absent or false: Blnk's queue, answered QUEUED at once and checked later (see Transaction.outcome and rejectionReason). */
+  /** Apply now and answer with the final transaction (APPLIED or INFLIGHT), so refusals such as insufficient funds come back as typed errors. Absent or false: Blnk's queue, answered QUEUED at once and checked later (see Transaction.outcome and rejectionReason). Required of a caller confined to an identity (FORBIDDEN otherwise): a queued payment that fails still leaves QUEUED and REJECTED rows in the payee's history. */
   skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Where the money comes from: a balance id, or an @indicator such as @World (created on first use, in the general ledger, in this currency). Give this or sources. */
   source?: InputMaybe<Scalars['String']['input']>;
@@ -2974,6 +2974,159 @@ export type ScMpMonitorDeleteMutation = { __typename?: 'Mutation', deleteBalance
     | { __typename: 'NotFoundError', code: ErrorCode }
    | null };
 
+export type ScOcLedgerMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type ScOcLedgerMutation = { __typename?: 'Mutation', createLedger?:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'Ledger', id: string }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type ScOcIdentityMutationVariables = Exact<{
+  firstName: Scalars['String']['input'];
+}>;
+
+
+export type ScOcIdentityMutation = { __typename?: 'Mutation', createIdentity?:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'Identity', id: string }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type ScOcBalanceMutationVariables = Exact<{
+  input: CreateBalanceInput;
+}>;
+
+
+export type ScOcBalanceMutation = { __typename?: 'Mutation', createBalance?:
+    | { __typename: 'Balance', id: string }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type ScOcPayMutationVariables = Exact<{
+  input: RecordTransactionInput;
+}>;
+
+
+export type ScOcPayMutation = { __typename?: 'Mutation', recordTransaction?:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'DuplicateReferenceError' }
+    | { __typename: 'InsufficientFundsError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'Transaction', id: string }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type ScOcMonitorMutationVariables = Exact<{
+  balanceId: Scalars['ID']['input'];
+}>;
+
+
+export type ScOcMonitorMutation = { __typename?: 'Mutation', createBalanceMonitor?:
+    | { __typename: 'BalanceMonitor', id: string }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type ScOcTransactionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScOcTransactionQuery = { __typename?: 'Query', transaction?: { __typename?: 'Transaction', id: string } | null };
+
+export type ScOcByReferenceQueryVariables = Exact<{
+  reference: Scalars['String']['input'];
+}>;
+
+
+export type ScOcByReferenceQuery = { __typename?: 'Query', transactionByReference?: { __typename?: 'Transaction', id: string } | null };
+
+export type ScOcNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScOcNodeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Balance', id: string }
+    | { __typename?: 'BalanceMonitor', id: string }
+    | { __typename?: 'Identity', id: string }
+    | { __typename?: 'Ledger', id: string }
+    | { __typename?: 'Transaction', id: string }
+   | null };
+
+export type ScOcNodesQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ScOcNodesQuery = { __typename?: 'Query', nodes: Array<
+    | { __typename?: 'Balance', id: string }
+    | { __typename?: 'BalanceMonitor', id: string }
+    | { __typename?: 'Identity', id: string }
+    | { __typename?: 'Ledger', id: string }
+    | { __typename?: 'Transaction', id: string }
+   | null> };
+
+export type ScOcEntitiesQueryVariables = Exact<{
+  representations: Array<Scalars['_Any']['input']> | Scalars['_Any']['input'];
+}>;
+
+
+export type ScOcEntitiesQuery = { __typename?: 'Query', _entities: Array<
+    | { __typename?: 'Balance', id: string }
+    | { __typename?: 'Identity' }
+    | { __typename?: 'Ledger' }
+    | { __typename?: 'Transaction', id: string }
+   | null> };
+
+export type ScOcBalanceReadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScOcBalanceReadQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', id: string, identity?: { __typename?: 'Identity', id: string } | null } | null };
+
+export type ScOcBalanceFullQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScOcBalanceFullQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'Balance', id: string, version: number }
+    | { __typename?: 'BalanceMonitor' }
+    | { __typename?: 'Identity' }
+    | { __typename?: 'Ledger' }
+    | { __typename?: 'Transaction' }
+   | null };
+
+export type ScOcIdentityReadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScOcIdentityReadQuery = { __typename?: 'Query', identity?: { __typename?: 'Identity', id: string } | null };
+
+export type ScOcLedgerReadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScOcLedgerReadQuery = { __typename?: 'Query', ledger?: { __typename?: 'Ledger', id: string } | null };
+
+export type ScOcMonitorReadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScOcMonitorReadQuery = { __typename?: 'Query', balanceMonitor?: { __typename?: 'BalanceMonitor', id: string } | null };
+
 export type ScRgLedgerMutationVariables = Exact<{
   input: CreateLedgerInput;
 }>;
@@ -3213,6 +3366,21 @@ export const ScMpMonitorCreateDocument = {"__meta__":{"hash":"88fcf041b69f4d7a89
 export const ScMpMonitorReadDocument = {"__meta__":{"hash":"cac81b7e720d7ddff04efe1070dff973c76353c3089572e94acd4276c04714af"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScMpMonitorRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"balance"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balanceId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"preciseValue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"balance"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScMpMonitorReadQuery, ScMpMonitorReadQueryVariables>;
 export const ScMpMonitorUpdateDocument = {"__meta__":{"hash":"81a32cc7f874f3d4a3091f9e645dc13ba3d85c844eb5db9cf7d59a876ca16dc6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScMpMonitorUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBalanceMonitorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceMonitor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"preciseValue"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScMpMonitorUpdateMutation, ScMpMonitorUpdateMutationVariables>;
 export const ScMpMonitorDeleteDocument = {"__meta__":{"hash":"1de7c8b8caa3fdbee32d1a3047bdce0a115c696847e9a4d60bd994542717c3c5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScMpMonitorDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteBalanceMonitorPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ScMpMonitorDeleteMutation, ScMpMonitorDeleteMutationVariables>;
+export const ScOcLedgerDocument = {"__meta__":{"hash":"b30a9b88d4e184d4c8e3ca01993ff7d3af314b46885e460819aeed22666c3d65"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScOcLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ledger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScOcLedgerMutation, ScOcLedgerMutationVariables>;
+export const ScOcIdentityDocument = {"__meta__":{"hash":"b300f9a5ee6ad8dfd4e1a9f520c99a3642c09b2e195c7042633af47c37e1f897"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScOcIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firstName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"firstName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firstName"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"identityType"},"value":{"kind":"StringValue","value":"individual","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScOcIdentityMutation, ScOcIdentityMutationVariables>;
+export const ScOcBalanceDocument = {"__meta__":{"hash":"fc837ac2a21c404e7e2685e88459f3a04e537ac17935037749be8446e9634740"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScOcBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScOcBalanceMutation, ScOcBalanceMutationVariables>;
+export const ScOcPayDocument = {"__meta__":{"hash":"2320db42e9bea5673dc39d65ac8c75c780a50f8a659ea2d06ce62f751456b31d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScOcPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScOcPayMutation, ScOcPayMutationVariables>;
+export const ScOcMonitorDocument = {"__meta__":{"hash":"35f38ccc92fe74fa19cf75fafd22b3ecb048e9663c35ae59981a418d1c36b0af"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScOcMonitor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"balanceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"balanceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"balanceId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"condition"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"BALANCE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"operator"},"value":{"kind":"EnumValue","value":"GT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"value"},"value":{"kind":"StringValue","value":"5","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceMonitor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScOcMonitorMutation, ScOcMonitorMutationVariables>;
+export const ScOcTransactionDocument = {"__meta__":{"hash":"d72671e1e4cf82151ca641a044cd6d77f611812c09c9275424925ab3805fa9f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScOcTransactionQuery, ScOcTransactionQueryVariables>;
+export const ScOcByReferenceDocument = {"__meta__":{"hash":"9a39d37962c31fadad7d854d4b4476ddeed70e2bb6650296e5025121de242cb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcByReference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactionByReference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScOcByReferenceQuery, ScOcByReferenceQueryVariables>;
+export const ScOcNodeDocument = {"__meta__":{"hash":"1c6df5abccb6f0a0e241867e752abf112a731a58cce01530b699e1606fd1c49c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScOcNodeQuery, ScOcNodeQueryVariables>;
+export const ScOcNodesDocument = {"__meta__":{"hash":"18bd1828b327f9f23494d5b57e6366509f6949b2d4c847ceb1d2b96c4fdf3ac1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScOcNodesQuery, ScOcNodesQueryVariables>;
+export const ScOcEntitiesDocument = {"__meta__":{"hash":"b82d28c1db1306d0f812d710f5572be0f39fb79db0f58dc3ae74f2402b556aa1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"representations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"representations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScOcEntitiesQuery, ScOcEntitiesQueryVariables>;
+export const ScOcBalanceReadDocument = {"__meta__":{"hash":"ebd82f8d9d6c41e7d1cc4ef3c83afb289c5f4ddf758f14d1f26effcee7b93b7f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcBalanceRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScOcBalanceReadQuery, ScOcBalanceReadQueryVariables>;
+export const ScOcBalanceFullDocument = {"__meta__":{"hash":"718de737fd715d241e61541e11046695600e2e39303f15d94bb52921735e8e63"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcBalanceFull"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ScOcBalanceFullQuery, ScOcBalanceFullQueryVariables>;
+export const ScOcIdentityReadDocument = {"__meta__":{"hash":"744c977243f85a3060673464b2f096de743739ebe4e1f00dda39c2c030a3ddef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcIdentityRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScOcIdentityReadQuery, ScOcIdentityReadQueryVariables>;
+export const ScOcLedgerReadDocument = {"__meta__":{"hash":"56fb8db0ac8c3e95a4a6547efd310321842a60ca9d839c70223b174471feb68c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcLedgerRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScOcLedgerReadQuery, ScOcLedgerReadQueryVariables>;
+export const ScOcMonitorReadDocument = {"__meta__":{"hash":"ade61f4b6e1284d01218a693c674eec0e1f9c243f701e98838a3522daf56bd9f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcMonitorRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScOcMonitorReadQuery, ScOcMonitorReadQueryVariables>;
 export const ScRgLedgerDocument = {"__meta__":{"hash":"b1b06c38fdb45f9a803e795fda55952abd9cedb129a3a1dc1dad29e7128ce127"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScRgLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLedgerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ledger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScRgLedgerMutation, ScRgLedgerMutationVariables>;
 export const ScRgIdentityDocument = {"__meta__":{"hash":"ddf9503e054eea568c80db4233d4c260b4bb1baacdbfc37a064baba39fe787b1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScRgIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScRgIdentityMutation, ScRgIdentityMutationVariables>;
 export const ScRgBalanceDocument = {"__meta__":{"hash":"eb08f504d5872bda2d0035bbd87848d7f85964be17655da65f06ecbe7c43dd63"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScRgBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScRgBalanceMutation, ScRgBalanceMutationVariables>;
