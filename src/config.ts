@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ApiKeyEntry, AuthConfig } from './auth/authenticate.js';
 import { isIdentityId, isScope } from './auth/principal.js';
+import { WRITE_FOLLOW_UP_CALLS } from './blnk/gate.js';
 
 /**
  * Environment → one typed, frozen Config. A bad value stops the start with a message naming the
@@ -79,6 +80,17 @@ export interface Limits {
   subgraphSdl: boolean;
   /** "Did you mean …?" hints in validation errors. */
   fieldSuggestions: boolean;
+  /** Upstream calls one request may make (blnk/gate.ts); beyond, CALL_BUDGET_EXCEEDED. */
+  maxUpstreamCalls: number;
+  /** Upstream calls of one request in flight at once. */
+  maxUpstreamInFlight: number;
+  /** Upstream calls of one principal in flight at once, all its requests together. */
+  maxUpstreamInFlightPerPrincipal: number;
+  /** Upstream calls per window for a principal confined to an identity; beyond, RATE_LIMITED. */
+  upstreamRateConfined: number;
+  /** Upstream calls per window for any other principal. */
+  upstreamRateOperator: number;
+  upstreamRateWindowSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -175,6 +187,9 @@ function logLevel(env: Env): Config['logLevel'] {
 }
 
 const IDENTITY_CLAIM_DEFAULT = 'blnk_identity_id';
+
+/** The fewest upstream calls a request may be given: a write and the reads that confirm it (blnk/gate.ts). */
+const WRITE_NEEDS = 1 + WRITE_FOLLOW_UP_CALLS;
 
 function apiKeys(env: Env): ApiKeyEntry[] {
   let text = env.API_KEYS;
@@ -344,6 +359,15 @@ export function loadConfig(env: Env): Config {
       introspection: flag(env, 'INTROSPECTION', !production),
       subgraphSdl: flag(env, 'SUBGRAPH_SDL', false),
       fieldSuggestions: flag(env, 'FIELD_SUGGESTIONS', !production),
+      // Upstream calls (issue 17): a budget per request, caps on calls in flight (well under
+      // BLNK_CONNECTIONS, so one request or one caller never holds the whole pool), and a rate
+      // per principal, counted in this process. README, "Upstream budget and rate".
+      maxUpstreamCalls: integer(env, 'MAX_UPSTREAM_CALLS', 200, WRITE_NEEDS, 100_000),
+      maxUpstreamInFlight: integer(env, 'MAX_UPSTREAM_IN_FLIGHT', 8, 1, 4096),
+      maxUpstreamInFlightPerPrincipal: integer(env, 'MAX_UPSTREAM_IN_FLIGHT_PER_PRINCIPAL', 16, 1, 4096),
+      upstreamRateConfined: integer(env, 'UPSTREAM_RATE_CONFINED', 1_000, 1, 10_000_000),
+      upstreamRateOperator: integer(env, 'UPSTREAM_RATE_OPERATOR', 30_000, 1, 10_000_000),
+      upstreamRateWindowSeconds: integer(env, 'UPSTREAM_RATE_WINDOW_S', 10, 1, 3_600),
     }),
   });
 }

@@ -7,6 +7,7 @@ import type { Deadline } from './blnk/deadline.js';
 import type { Metrics } from './metrics.js';
 import { recordUpstreamSpan } from './tracing.js';
 import type { CallRecord, Surface } from './blnk/client.js';
+import type { UpstreamGate } from './blnk/gate.js';
 import type { BlnkHttp } from './blnk/http.js';
 import type { Balance, BalanceMonitor, Identity, Ledger, Transaction } from './blnk/model.js';
 import { balanceRows, fullBalanceKey, fullBalances } from './loaders/balances.js';
@@ -72,6 +73,8 @@ export interface ContextOptions {
   metrics?: Metrics;
   tracer?: Tracer;
   deadline?: Deadline;
+  /** The request's upstream budget, rate and in-flight caps (blnk/gate.ts); none in bare tests. */
+  gate?: UpstreamGate;
 }
 
 type Batch<K, V> = (keys: readonly K[]) => Promise<(V | Error)[]>;
@@ -165,12 +168,13 @@ class RequestLoaders implements Loaders {
 }
 
 export function createContext(http: BlnkHttp, options: ContextOptions): Context {
-  const { signal, surface = 'core', maxCost, subgraphSdl = false, principal, requestId, metrics, tracer, deadline } = options;
+  const { signal, surface = 'core', maxCost, subgraphSdl = false, principal, requestId, metrics, tracer, deadline, gate } = options;
   const upstreamCalls: CallRecord[] = [];
   const client = new BlnkClient(http, {
     ...(signal ? { signal } : {}),
     surface,
     blnkKey: principal.blnkKey,
+    ...(gate ? { gate } : {}),
     onCall: (call) => {
       upstreamCalls.push(call);
       metrics?.upstreamCall(call);

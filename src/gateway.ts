@@ -78,7 +78,7 @@ export function createGateway(deps: GatewayDeps) {
       return createContext(deps.http, {
         signal: deadline.signal,
         deadline,
-        gate: upstreamLimits.gateFor(principal, deadline.signal),
+        gate: upstreamLimits.gateFor(principal),
         surface,
         maxCost: limits.maxCost,
         subgraphSdl: limits.introspection || limits.subgraphSdl,

@@ -1,4 +1,5 @@
 import { BlnkError, errorFromResponse } from './errors.js';
+import type { UpstreamGate } from './gate.js';
 import { path } from './http.js';
 import type { BlnkHttp, HttpCall } from './http.js';
 import { parseUpstreamJson, stringifyForBlnk } from './json.js';
@@ -46,6 +47,11 @@ export interface ClientOptions {
   surface?: Surface;
   /** Sent as X-Blnk-Key instead of the gateway's own (pass-through mode). */
   blnkKey?: string | null;
+  /**
+   * The request's budget, rate and in-flight caps (gate.ts): every call passes it before it is
+   * sent, and a call it refuses is never sent (nor counted by onCall).
+   */
+  gate?: UpstreamGate;
 }
 
 /** The largest page Blnk's filter endpoints honour: a limit over 100 silently becomes 20. */
@@ -273,16 +279,23 @@ export class BlnkClient {
     return this.cloud ? this.call(method, `/proxy${route}`, `/proxy${target}`, body) : this.call(method, route, target, body);
   }
 
+  /** One upstream call, through the request's gate when it has one (budget, rate, in-flight caps). */
+  private call(method: HttpCall['method'], route: string, target: string, body?: unknown): Promise<unknown> {
+    // POST …/filter only reads, so it may be retried like a GET.
+    const read = method === 'GET' || route.endsWith('/filter');
+    const { gate } = this.options;
+    return gate ? gate.run(!read, () => this.send(method, route, target, read, body)) : this.send(method, route, target, read, body);
+  }
+
   /**
    * Sends one request and returns the parsed body of a 2xx, or throws a BlnkError. `route` is
    * the endpoint's pattern, for counting and metrics; it never holds an id.
    */
-  private async call(method: HttpCall['method'], route: string, target: string, body?: unknown): Promise<unknown> {
+  private async send(method: HttpCall['method'], route: string, target: string, read: boolean, body?: unknown): Promise<unknown> {
     const started = performance.now();
     let status = 0;
     try {
-      // POST …/filter only reads, so it may be retried like a GET.
-      const call: HttpCall = { method, path: target, read: method === 'GET' || route.endsWith('/filter') };
+      const call: HttpCall = { method, path: target, read };
       if (body !== undefined) call.body = stringifyForBlnk(body);
       if (this.options.signal) call.signal = this.options.signal;
       if (this.options.blnkKey) call.headers = { 'x-blnk-key': this.options.blnkKey };

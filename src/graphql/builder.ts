@@ -1,5 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import { GraphQLError } from 'graphql';
+import type { GraphQLField } from 'graphql';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
@@ -9,7 +10,60 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { hasScope } from '../auth/principal.js';
 import type { Context } from '../context.js';
 import { typeOfId } from './node-id.js';
-import { DEFAULT_PAGE_SIZE } from './paging.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
+
+/**
+ * What one upstream call costs, in fields: a call takes the ledger a query (an offset scan, a
+ * count, a replay of a balance's history) where a field is a property read. At 10, the default
+ * MAX_COST of 10,000 admits about a thousand per-parent calls, and the per-request budget of
+ * upstream calls (MAX_UPSTREAM_CALLS, blnk/gate.ts) stops whatever the estimate misses.
+ */
+export const UPSTREAM_CALL_COST = 10;
+
+/**
+ * Fields that make an upstream call of their own for each object they are selected on (found by
+ * reading every resolver in graphql/): the balance history, the balance fields only its full row
+ * holds (one GET /balances/{id} per balance reached through a list), a list monitor's condition
+ * (one GET per monitor), and, matched below by shape, every connection (one page each, nested
+ * ones once per parent: Ledger.balances, Identity.balances, Balance.transactions,
+ * Balance.monitors, which reads the balance's whole monitor list, Transaction.children) and
+ * every totalCount (a count). Fields served by batched loaders (ledger, identity, outcome,
+ * parentTransaction) cost one call per hundred parents and stay at 1.
+ */
+const CALLS_PER_PARENT = new Set([
+  'Balance.at',
+  'Balance.version',
+  'Balance.trackFundLineage',
+  'Balance.allocationStrategy',
+  'Balance.queuedCreditBalance',
+  'Balance.queuedDebitBalance',
+  'Balance.available',
+  'Balance.expected',
+  'BalanceMonitor.condition',
+]);
+
+function perParentCost(field: GraphQLField<unknown, Context>): number {
+  const parent = (field.extensions?.pothosConfig as { parentType?: string } | undefined)?.parentType ?? '';
+  if (CALLS_PER_PARENT.has(`${parent}.${field.name}`)) return UPSTREAM_CALL_COST;
+  if (field.args.some((arg) => arg.name === 'first')) return UPSTREAM_CALL_COST;
+  if (field.name === 'totalCount' && parent.endsWith('Connection')) return UPSTREAM_CALL_COST;
+  return 1;
+}
+
+/**
+ * The calls nodes(ids:) makes itself: one per monitor id (read one by one), and one per hundred
+ * ids of each other type (batched by loader).
+ */
+function nodesCalls(ids: unknown[]): number {
+  const byType = new Map<string, number>();
+  for (const id of ids) {
+    const type = typeOfId(String(id)) ?? '';
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+  }
+  let calls = 0;
+  for (const [type, count] of byType) calls += type === 'BalanceMonitor' ? count : Math.ceil(count / MAX_PAGE_SIZE);
+  return calls * UPSTREAM_CALL_COST;
+}
 
 /**
  * The one Pothos builder. Ids are Blnk's own (`bln_…`, `ldg_…`): already global and typed by
@@ -78,18 +132,21 @@ export const builder = new SchemaBuilder<{
     idFieldOptions: { description: "Blnk's id, also the Relay global id (no base64): bln_…, ldg_…, idt_…, txn_… or mon_…." },
   },
   /**
-   * The cost of a query before any of it runs: every field 1, and what a list selects times its
-   * real size (a connection's first or last, 20 when absent; nodes' ids; _entities'
-   * representations, set in entities.ts), so a page of 100 costs what it fetches.
+   * The cost of a query before any of it runs: every field 1, a field that calls Blnk once for
+   * each object it is selected on UPSTREAM_CALL_COST (perParentCost), and what a list selects
+   * times its real size (a connection's first or last, 20 when absent; nodes' ids; _entities'
+   * representations, set in entities.ts). Pothos multiplies each field by its parents' sizes, so
+   * `nodes(ids: [×1000]) { ... on Balance { at } }` costs the 1,000 calls it would make.
    */
   complexity: {
     fieldComplexity: (args, _ctx, field) => {
+      const own = perParentCost(field);
       // A connection fetches a page whether or not first/last is given: absent, it is 20.
       if ('first' in args || 'last' in args || field.args.some((arg) => arg.name === 'first')) {
-        return { field: 1, multiplier: Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE) || 1 };
+        return { field: own, multiplier: Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE) || 1 };
       }
-      if (Array.isArray(args.ids)) return { field: 1, multiplier: Math.max(args.ids.length, 1) };
-      return { field: 1, multiplier: 1 };
+      if (Array.isArray(args.ids)) return { field: 1 + nodesCalls(args.ids), multiplier: Math.max(args.ids.length, 1) };
+      return { field: own, multiplier: 1 };
     },
     // No limit here: the plugin would check only when one of its own root fields resolves, and
     // federation's are not its own. server/cost.ts checks every operation once, before it runs.

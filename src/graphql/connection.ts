@@ -5,7 +5,7 @@ import type { FilterBody, FilterCondition } from '../blnk/wire.js';
 import { builder } from './builder.js';
 import { selectedFields } from './selection.js';
 
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
+import { DEFAULT_PAGE_SIZE, MAX_CURSOR_POSITION, MAX_PAGE_SIZE } from './paging.js';
 
 /* Relay connections over Blnk's limit/offset pages. */
 
@@ -50,7 +50,11 @@ export function encodeCursor(offset: number): string {
 function decodeCursor(cursor: string): number {
   const m = /^blnk:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!m) throw badInput('Invalid cursor');
-  return Number(m[1]);
+  const position = Number(m[1]);
+  if (position > MAX_CURSOR_POSITION) {
+    throw badInput(`The cursor is further than ${MAX_CURSOR_POSITION} items into the list, more than this API pages: narrow the list with a createdAt filter instead`);
+  }
+  return position;
 }
 
 function pageSize(value: number | null | undefined, name: string): number | null {

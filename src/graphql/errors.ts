@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import type { YogaServerOptions } from 'graphql-yoga';
 import { BlnkError } from '../blnk/errors.js';
+import { UpstreamRefused } from '../blnk/gate.js';
 import { builder } from './builder.js';
 
 type MaskError = NonNullable<Extract<YogaServerOptions<object, object>['maskedErrors'], object>['maskError']>;
@@ -51,6 +52,10 @@ export const ERROR_CODES = {
   UPSTREAM_ERROR:
     "Blnk answered something the gateway cannot use (a 5xx or a body it cannot read). Blnk's wording stays in the gateway's logs.",
   INTERNAL_SERVER_ERROR: 'An unexpected failure inside the gateway; its details are only in the logs, under the request id.',
+  CALL_BUDGET_EXCEEDED:
+    'The operation needs more ledger calls than one request may make (`extensions.maxUpstreamCalls`, MAX_UPSTREAM_CALLS); the calls beyond it were not sent, and a write refused this way was not sent (`extensions.writeSent: false`). Ask for fewer items, or fewer fields that each call the ledger (Balance.at, nested connections, totalCount).',
+  RATE_LIMITED:
+    'This caller made more ledger calls than its rate allows (`extensions.rateLimit` per `extensions.rateWindowSeconds`); the call was not sent (a write says `extensions.writeSent: false`). Retry after `extensions.retryAfterMs`.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -76,6 +81,8 @@ const ENTITY_BY_PREFIX: Record<string, string> = {
  * upstream URL, headers and body stay in the logs; none of them is copied here.
  */
 export function clientError(error: BlnkError): { message: string; code: ErrorCode } {
+  // The gateway's own refusal, in its own words (numbers only): it never reached Blnk.
+  if (error instanceof UpstreamRefused) return { message: error.message, code: error.refusal };
   if (error.isNotFound) {
     const entity = error.code.startsWith('BAL_MONITOR') ? 'Balance monitor' : ENTITY_BY_PREFIX[error.code.split('_')[0] ?? ''];
     return { message: entity ? `${entity} not found` : 'Not found', code: 'NOT_FOUND' };
@@ -112,7 +119,7 @@ export const maskError: MaskError = (error, message, isDev) => {
   const location = error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
   if (cause instanceof BlnkError) {
     const { message: text, code } = clientError(cause);
-    return new GraphQLError(text, { ...location, extensions: { code } });
+    return new GraphQLError(text, { ...location, extensions: { code, ...(cause instanceof UpstreamRefused ? cause.extensions : {}) } });
   }
   if (cause instanceof GraphQLError && cause !== error && typeof cause.extensions.code === 'string') {
     return new GraphQLError(cause.message, { ...location, extensions: cause.extensions });

@@ -42,12 +42,25 @@ builder.queryFields((t) => ({
   nodes: t.field({
     type: [builder.nodeInterfaceRef()],
     nullable: { list: false, items: true },
-    description: `Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most ${MAX_NODE_IDS} ids): Balance, Ledger, Identity, Transaction or BalanceMonitor, as for node.`,
-    args: { ids: t.arg.idList({ required: true, description: `Ids of any of the types node resolves, at most ${MAX_NODE_IDS}.` }) },
+    description: `Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most ${MAX_NODE_IDS} distinct ids): Balance, Ledger, Identity, Transaction or BalanceMonitor, as for node.`,
+    args: { ids: t.arg.idList({ required: true, description: `Ids of any of the types node resolves, at most ${MAX_NODE_IDS}, each once (a repeated id is refused with BAD_USER_INPUT).` }) },
     resolve: (_root, { ids }, ctx, info) => {
       if (ids.length > MAX_NODE_IDS) {
         throw new GraphQLError(`nodes takes at most ${MAX_NODE_IDS} ids`, { extensions: { code: 'BAD_USER_INPUT' } });
       }
+      // Refused rather than collapsed: every position of the list runs its whole selection
+      // (`at`, nested connections) again, so a repeated id would repeat those calls, and the
+      // answer keeps one item per id asked. The id itself is not echoed; its positions are.
+      const firstAt = new Map<string, number>();
+      ids.forEach((id, i) => {
+        const seen = firstAt.get(String(id));
+        if (seen !== undefined) {
+          throw new GraphQLError(`nodes takes each id once: ids[${i}] repeats ids[${seen}]`, {
+            extensions: { code: 'BAD_USER_INPUT', argument: 'ids', index: i, firstIndex: seen },
+          });
+        }
+        firstAt.set(String(id), i);
+      });
       // One promise per id: a failure nulls only its own item (the loaders dedupe and batch).
       return ids.map((id) => loadNode(ctx, String(id), info, false)) as never;
     },

@@ -122,26 +122,30 @@ describe('planning upstream calls (docs/architecture.md section 4)', () => {
     }
   });
 
-  it('fetches an id listed twice once, and nulls only the unknown ids with NOT_FOUND', async () => {
+  it('nulls only the unknown ids with NOT_FOUND, in one batch', async () => {
     h.sandbox.resetRequests();
     const unknown = 'bln_00000000-0000-4000-8000-00000000dead';
-    const ids = [balances[3]!, unknown, balances[3]!, 'nope'];
+    const ids = [balances[3]!, unknown, 'nope'];
     const res = await h.run(NodesAmounts, { ids });
-    expect(res.data?.nodes).toEqual([
-      { id: balances[3], balance: '0', currency: 'USD' },
-      null,
-      { id: balances[3], balance: '0', currency: 'USD' },
-      null,
-    ]);
+    expect(res.data?.nodes).toEqual([{ id: balances[3], balance: '0', currency: 'USD' }, null, null]);
     expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual(
       expect.arrayContaining([
         [['nodes', 1], 'NOT_FOUND'],
-        [['nodes', 3], 'NOT_FOUND'],
+        [['nodes', 2], 'NOT_FOUND'],
       ]),
     );
     expect(res.errors).toHaveLength(2);
     expect(h.upstream()).toHaveLength(1);
     expect(JSON.parse(h.sandbox.requests[0]!.body).filters[0].values).toEqual([balances[3], unknown]);
+  });
+
+  it('refuses an id listed twice (each position would run its selection again), naming the positions, before any call', async () => {
+    h.sandbox.resetRequests();
+    const res = await h.run(NodesAmounts, { ids: [balances[3]!, balances[4]!, balances[3]!] });
+    expect(res.data?.nodes ?? null).toBeNull();
+    expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'nodes takes each id once: ids[2] repeats ids[0]']]);
+    expect(res.text).not.toContain(balances[3]!);
+    expect(h.upstream()).toHaveLength(0);
   });
 
   it('resolves 50 balances with ledger and identity in at most 3 requests', async () => {
