@@ -95,4 +95,30 @@ describe('a client that goes away mid-request', () => {
     expect(sample(text, 'blnk_upstream_requests_total{route="/balances/:id",method="GET",status="0"}')).toBe(0);
     expect(sample(text, 'blnk_upstream_requests_total{route="/balances/:id",method="GET",status="client_aborted"}')).toBe(1);
   });
+
+  it('still counts and logs a Blnk that drops the connection while the client waits (control)', async () => {
+    // Every attempt (the read and its retries) is reset by Blnk; the client stays to the end.
+    h.sandbox.faults.add({ kind: 'reset' });
+    try {
+      const body = JSON.stringify({ query: `query Dropped { ledger(id: "${SEED_IDS.ledgers.wallets}") { id } }` });
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'dropped-1' },
+        body,
+      });
+      expect((await res.json()).errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+    } finally {
+      h.sandbox.faults.clear();
+    }
+    const line = lines().find((l) => l.msg === 'graphql operation' && l.requestId === 'dropped-1');
+    // data: { ledger: null } beside the error: partial, as for any nullable field that failed.
+    expect(line).toMatchObject({ level: 40, outcome: 'partial', errors: ['UPSTREAM_UNAVAILABLE'] });
+    expect(line!.upstreamFailures).toEqual([expect.objectContaining({ status: 0 })]);
+    const text = await scrape();
+    const zero = text.split('\n').filter((l) => l.startsWith('blnk_upstream_requests_total{') && l.includes('status="0"'));
+    expect(zero.reduce((sum, l) => sum + Number(l.split(' ').pop()), 0)).toBeGreaterThanOrEqual(1);
+    // Only the first test's cut call is the client's.
+    const aborted = text.split('\n').filter((l) => l.startsWith('blnk_upstream_requests_total{') && l.includes('status="client_aborted"'));
+    expect(aborted.reduce((sum, l) => sum + Number(l.split(' ').pop()), 0)).toBe(1);
+  });
 });
