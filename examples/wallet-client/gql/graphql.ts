@@ -279,7 +279,7 @@ export type BulkTransactionInput = {
   amount?: InputMaybe<Scalars['String']['input']>;
   /** Any non-blank code, such as "USD". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. */
   currency: Scalars['String']['input'];
-  /** Free text, kept with the transaction. */
+  /** Free text, kept with the transaction and shown in both balances' histories. At most 500 characters; tab, line feed and carriage return are the only control characters taken (BAD_USER_INPUT otherwise). */
   description: Scalars['String']['input'];
   /** Where the money goes: a balance id or an @indicator. Give this or destinations. */
   destination?: InputMaybe<Scalars['String']['input']>;
@@ -293,7 +293,7 @@ export type BulkTransactionInput = {
   inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
-  /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. */
+  /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. Blnk keeps balances as PostgreSQL NUMERIC and holds far more (real Blnk v0.15.2 applies 10^308 and refuses 10^309, whose float64 `amount` is infinite), so the bound is the gateway's: above any token supply (2^256 ≈ 1.2×10^77). A caller confined to an identity moves at most what its balance holds (InsufficientFundsError, before anything is sent). */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
   /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
@@ -549,6 +549,8 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   /** An argument or variable the schema cannot take as written: a malformed BigInt, DateTime, Date or JSON value, a bad cursor, a page size beyond 100, a filter Blnk cannot run. The message names what was wrong. */
   | 'BAD_USER_INPUT'
+  /** The operation needs more ledger calls than one request may make (`extensions.maxUpstreamCalls`, MAX_UPSTREAM_CALLS); the calls beyond it were not sent, and a write refused this way was not sent (`extensions.writeSent: false`). Ask for fewer items, or fewer fields that each call the ledger (Balance.at, nested connections, totalCount). */
+  | 'CALL_BUDGET_EXCEEDED'
   /** The object is in a state that does not allow this now (being changed by another request, a commit or void already pending, already refunded, or still in use). Read it again before retrying. */
   | 'CONFLICT'
   /** The operation's computed cost (`extensions.cost`) is above the gateway's limit (`extensions.maxCost`): ask for smaller pages or fewer fields. Nothing ran. */
@@ -573,6 +575,8 @@ export type ErrorCode =
   | 'PERSISTED_QUERY_NOT_FOUND'
   /** The gateway runs only persisted operations (PERSISTED_OPERATIONS=enforce): send a documentId. */
   | 'PERSISTED_QUERY_ONLY'
+  /** This caller made more ledger calls than its rate allows (`extensions.rateLimit` per `extensions.rateWindowSeconds`); the call was not sent (a write says `extensions.writeSent: false`). Retry after `extensions.retryAfterMs`. */
+  | 'RATE_LIMITED'
   /** The request body is larger than the gateway accepts (HTTP 413; MAX_BODY_BYTES). */
   | 'REQUEST_ENTITY_TOO_LARGE'
   /** No credentials, or credentials the gateway does not accept (HTTP 401). Nothing ran. */
@@ -1075,7 +1079,7 @@ export type Query = {
   ledgers?: Maybe<LedgerConnection>;
   /** Any object by its id, whose prefix names its type: Balance (bln_), Ledger (ldg_, and general_ledger_id), Identity (idt_), Transaction (txn_) or BalanceMonitor (mon_; needs ledger:admin). Null with a NOT_FOUND error when there is none, or when the prefix names no type. */
   node?: Maybe<Node>;
-  /** Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most 1000 ids): Balance, Ledger, Identity, Transaction or BalanceMonitor, as for node. */
+  /** Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most 1000 distinct ids): Balance, Ledger, Identity, Transaction or BalanceMonitor, as for node. */
   nodes: Array<Maybe<Node>>;
   /** A transaction by id; null with a NOT_FOUND error when there is none. A split's id (recordTransaction with sources or destinations) names no row in Blnk v0.15.2: its legs are transactions(filter: { parentTransactionId: { eq: id } }). */
   transaction?: Maybe<Transaction>;
@@ -1208,9 +1212,9 @@ export type RecordBulkTransactionsInput = {
   inflight?: InputMaybe<Scalars['Boolean']['input']>;
   /** Answer at once with status "processing"; Blnk records the items in the background and reports only to its webhook. */
   runAsync?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Apply each item during the request, in order. A refused item (insufficient funds, a missing balance) stops the batch and answers a typed error; the items before it stay applied unless atomic is set. Absent or false: every item is queued, the answer comes before anything moves, and refusals appear later as REJECTED outcomes (see items). */
+  /** Apply each item during the request, in order. A refused item (insufficient funds, a missing balance) stops the batch and answers a typed error; the items before it stay applied unless atomic is set. Absent or false: every item is queued, the answer comes before anything moves, and refusals appear later as REJECTED outcomes (see items). Required of a caller confined to an identity, as for recordTransaction. */
   skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
-  /** At most 10000. */
+  /** At most 10000; at most CONFINED_MAX_BULK (10 by default) for a caller confined to an identity, each counting against its CONFINED_WRITES_PER_MINUTE. */
   transactions: Array<BulkTransactionInput>;
 };
 
@@ -1225,7 +1229,7 @@ export type RecordTransactionInput = {
   amount?: InputMaybe<Scalars['String']['input']>;
   /** Any non-blank code, such as "USD". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. */
   currency: Scalars['String']['input'];
-  /** Free text, kept with the transaction. */
+  /** Free text, kept with the transaction and shown in both balances' histories. At most 500 characters; tab, line feed and carriage return are the only control characters taken (BAD_USER_INPUT otherwise). */
   description: Scalars['String']['input'];
   /** Where the money goes: a balance id or an @indicator. Give this or destinations. */
   destination?: InputMaybe<Scalars['String']['input']>;
@@ -1239,7 +1243,7 @@ export type RecordTransactionInput = {
   inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
-  /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. */
+  /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. Blnk keeps balances as PostgreSQL NUMERIC and holds far more (real Blnk v0.15.2 applies 10^308 and refuses 10^309, whose float64 `amount` is infinite), so the bound is the gateway's: above any token supply (2^256 ≈ 1.2×10^77). A caller confined to an identity moves at most what its balance holds (InsufficientFundsError, before anything is sent). */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
   /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
@@ -1247,7 +1251,7 @@ export type RecordTransactionInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   /** Apply at this time instead of now (the answer is SCHEDULED). Whole seconds only (Blnk refuses fractions). */
   scheduledFor?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Apply now and answer with the final transaction (APPLIED or INFLIGHT), so refusals such as insufficient funds come back as typed errors. Absent or false: Blnk's queue, answered QUEUED at once and checked later (see Transaction.outcome and rejectionReason). */
+  /** Apply now and answer with the final transaction (APPLIED or INFLIGHT), so refusals such as insufficient funds come back as typed errors. Absent or false: Blnk's queue, answered QUEUED at once and checked later (see Transaction.outcome and rejectionReason). Required of a caller confined to an identity (FORBIDDEN otherwise): a queued payment that fails still leaves QUEUED and REJECTED rows in the payee's history. */
   skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Where the money comes from: a balance id, or an @indicator such as @World (created on first use, in the general ledger, in this currency). Give this or sources. */
   source?: InputMaybe<Scalars['String']['input']>;
