@@ -110,7 +110,8 @@ export class UpstreamLimits {
       throw new UpstreamRefused(
         'RATE_LIMITED',
         `Too many ledger calls: this caller may make ${points} every ${this.settings.rateWindowSeconds} s. Retry after extensions.retryAfterMs`,
-        { retryAfterMs: Math.max(1, Math.ceil(rejection.msBeforeNext)), rateLimit: points, rateWindowSeconds: this.settings.rateWindowSeconds },
+        // The shape of every RATE_LIMITED (graphql/confined-writes.ts uses it for transfers).
+        { retryAfterMs: Math.max(1, Math.ceil(rejection.msBeforeNext)), limit: points, windowMs: this.settings.rateWindowSeconds * 1000 },
       );
     }
   }

@@ -179,7 +179,7 @@ describe('a rate of upstream calls per principal', () => {
       const refused = await post(via, read, {}, customer);
       expect(codes(refused.body)).toEqual([['balance', 'RATE_LIMITED']]);
       const { retryAfterMs, ...rest } = refused.body.errors[0].extensions;
-      expect(rest).toEqual({ code: 'RATE_LIMITED', rateLimit: 5, rateWindowSeconds: 60 });
+      expect(rest).toEqual({ code: 'RATE_LIMITED', limit: 5, windowMs: 60_000 });
       expect(retryAfterMs).toBeGreaterThan(0);
       expect(retryAfterMs).toBeLessThanOrEqual(60_000);
       expect(h.sandbox.requests).toHaveLength(5);

@@ -575,7 +575,7 @@ export type ErrorCode =
   | 'PERSISTED_QUERY_NOT_FOUND'
   /** The gateway runs only persisted operations (PERSISTED_OPERATIONS=enforce): send a documentId. */
   | 'PERSISTED_QUERY_ONLY'
-  /** This caller made more ledger calls than its rate allows (`extensions.rateLimit` per `extensions.rateWindowSeconds`); the call was not sent (a write says `extensions.writeSent: false`). Retry after `extensions.retryAfterMs`. */
+  /** This caller went beyond a rate: its ledger calls (UPSTREAM_RATE_CONFINED or UPSTREAM_RATE_OPERATOR) or, confined to an identity, its transfers (CONFINED_WRITES_PER_MINUTE); `extensions.limit` per `extensions.windowMs`. What was refused was not sent (a write refused for ledger calls says `extensions.writeSent: false`). Retry after `extensions.retryAfterMs`. */
   | 'RATE_LIMITED'
   /** The request body is larger than the gateway accepts (HTTP 413; MAX_BODY_BYTES). */
   | 'REQUEST_ENTITY_TOO_LARGE'
