@@ -13,6 +13,11 @@
  */
 const ID = /\b(?:([a-z]+)_)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-zA-Z])/g;
 const TIME = /\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)/g;
+/** A date alone (`created_at_eq=2026-12-04`), not the start of a timestamp. */
+const DAY = /\b(\d{4}-\d\d-\d\d)(?![T\d:])/g;
+const DAY_MS = 86_400_000;
+/** A date within this many days of the request is "that many days from today" in a recording. */
+const NEAR_DAYS = 2;
 /** Go's zero time means "unset" to Blnk: a fact to compare, never a placeholder. */
 const ZERO_TIME = /^0001-01-01T00:00:00(?:\.0+)?(?:Z|\+00:00)$/;
 const HASH_KEYS = new Set(['hash', 'previous_hash', 'prev_hash']);
@@ -88,12 +93,22 @@ export function normaliseResponse(value: unknown, names: Placeholders, key?: str
  * "four seconds from now" rather than a time long past. Other times (a dob) stay literal.
  */
 export function normaliseRequest(text: string, names: Placeholders, sentAt: number): string {
-  return names.string(text).replace(TIME, (t) => {
-    if (ZERO_TIME.test(t)) return t;
-    const offset = Date.parse(t) - sentAt;
-    if (Math.abs(offset) > 24 * 3600_000) return t;
-    return `<now${offset >= 0 ? '+' : '-'}${Math.abs(Math.round(offset / 1000)) * 1000}ms>`;
-  });
+  const today = Math.floor(sentAt / DAY_MS);
+  return names
+    .string(text)
+    .replace(TIME, (t) => {
+      if (ZERO_TIME.test(t)) return t;
+      const offset = Date.parse(t) - sentAt;
+      if (Math.abs(offset) > 24 * 3600_000) return t;
+      return `<now${offset >= 0 ? '+' : '-'}${Math.abs(Math.round(offset / 1000)) * 1000}ms>`;
+    })
+    .replace(DAY, (d) => {
+      // A date-only filter on rows the test just wrote names the day they were written: replayed
+      // on another day, it must name that day (a date of birth stays literal).
+      const days = Date.parse(`${d}T00:00:00Z`) / DAY_MS - today;
+      if (!Number.isInteger(days) || Math.abs(days) > NEAR_DAYS) return d;
+      return `<day${days >= 0 ? '+' : '-'}${Math.abs(days)}>`;
+    });
 }
 
 /** The inverse for a replay: placeholders become this target's values (new UUIDs where unseen). */
@@ -109,5 +124,8 @@ export function denormaliseRequest(text: string, names: Placeholders, newUuid: (
     })
     .replace(/<now([+-])(\d+)ms>/g, (_m, sign: string, ms: string) =>
       new Date(Date.now() + (sign === '+' ? 1 : -1) * Number(ms)).toISOString(),
+    )
+    .replace(/<day([+-])(\d+)>/g, (_m, sign: string, days: string) =>
+      new Date((Math.floor(Date.now() / DAY_MS) + (sign === '+' ? 1 : -1) * Number(days)) * DAY_MS).toISOString().slice(0, 10),
     );
 }
