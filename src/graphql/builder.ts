@@ -28,7 +28,9 @@ export const UPSTREAM_CALL_COST = 10;
  * ones once per parent: Ledger.balances, Identity.balances, Balance.transactions,
  * Balance.monitors, which reads the balance's whole monitor list, Transaction.children) and
  * every totalCount (a count). Fields served by batched loaders (ledger, identity, outcome,
- * parentTransaction) cost one call per hundred parents and stay at 1.
+ * parentTransaction) cost one call per hundred parents and stay at 1. A totalCount is inside its
+ * connection, so like every field there it is multiplied by the page size: an over-estimate,
+ * on the side that refuses.
  */
 const CALLS_PER_PARENT = new Set([
   'Balance.at',
