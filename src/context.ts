@@ -46,6 +46,8 @@ export interface Context {
   principal: Principal;
   /** Bulk size and transfers a minute for confined principals; shared by the gateway's requests. */
   writeRate?: WriteRate;
+  /** The request's upstream budget, rate and in-flight caps, when it has them (blnk/gate.ts). */
+  gate?: UpstreamGate;
   /** Correlates this request's log line, metrics and upstream calls. */
   requestId: string;
   /** The request's deadline; disposed when the operation ends. */
@@ -184,6 +186,7 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
   const trace: Context['trace'] = {};
   const ctx: Context = {
     ...(deadline ? { deadline } : {}),
+    ...(gate ? { gate } : {}),
     ...(options.writeRate ? { writeRate: options.writeRate } : {}),
     trace,
     client,

@@ -22,6 +22,7 @@ import { graphiqlPlugin } from './server/graphiql.js';
 import { DEFAULT_READINESS_CACHE_MS, sharedCheck } from './server/readiness.js';
 import { createAuth } from './server/auth.js';
 import { costLimitPlugin } from './server/cost.js';
+import { upstreamRefusalPlugin } from './server/budget.js';
 import { inputGuardsPlugin } from './server/input-guards.js';
 import { WriteRate } from './auth/write-rate.js';
 
@@ -113,6 +114,7 @@ export function createGateway(deps: GatewayDeps) {
       ...securityPlugins(limits),
       inputGuardsPlugin(),
       costLimitPlugin(),
+      upstreamRefusalPlugin(),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
       // a result's synchronous fields before its asynchronous ones, out of selection order.
       useEngine({ execute }),

@@ -147,6 +147,11 @@ export class UpstreamGate {
     return this.used;
   }
 
+  /** The budget or rate refusal that closed the gate, if one did. */
+  get refused(): UpstreamRefused | null {
+    return this.refusal;
+  }
+
   async run<T>(write: boolean, send: () => Promise<T>): Promise<T> {
     const followUp = !write && this.followUps > 0;
     if (followUp) {

@@ -87,11 +87,11 @@ describe('a hard budget of upstream calls per request (MAX_UPSTREAM_CALLS, defau
   ])('%s: stops at the budget with CALL_BUDGET_EXCEEDED, at most 200 calls sent', async (_name, query, n, route) => {
     h.sandbox.resetRequests();
     const res = await post(loose as Harness, query, { ids: balances(n), t: now }, operator);
-    const refusals = res.body.errors.filter((e: any) => e.extensions?.code === 'CALL_BUDGET_EXCEEDED');
-    expect(refusals.length).toBeGreaterThan(0);
-    expect(res.body.errors.every((e: any) => e.extensions?.code === 'CALL_BUDGET_EXCEEDED')).toBe(true);
-    expect(refusals[0].extensions).toEqual({ code: 'CALL_BUDGET_EXCEEDED', maxUpstreamCalls: 200 });
-    expect(refusals[0].message).toMatch(/budget of 200 ledger calls; the rest were not sent/);
+    // One refusal for the whole query, not one per field left waiting (server/budget.ts).
+    expect(res.body.data).toBeNull();
+    expect(codes(res.body)).toEqual([[null, 'CALL_BUDGET_EXCEEDED']]);
+    expect(res.body.errors[0].extensions).toEqual({ code: 'CALL_BUDGET_EXCEEDED', maxUpstreamCalls: 200 });
+    expect(res.body.errors[0].message).toMatch(/budget of 200 ledger calls; the rest were not sent/);
     // The balances' batch (n / 100 filters), and of the per-balance calls at most what fits the
     // budget: none at all when the refusal comes before any of them got a slot.
     expect(h.sandbox.count('POST', '/balances/filter')).toBe(n / 100);
@@ -177,7 +177,7 @@ describe('a rate of upstream calls per principal', () => {
       for (let i = 0; i < 5; i += 1) expect((await post(via, read, {}, customer)).body.errors).toBeUndefined();
       expect(h.sandbox.requests).toHaveLength(5);
       const refused = await post(via, read, {}, customer);
-      expect(codes(refused.body)).toEqual([['balance', 'RATE_LIMITED']]);
+      expect(codes(refused.body)).toEqual([[null, 'RATE_LIMITED']]);
       const { retryAfterMs, ...rest } = refused.body.errors[0].extensions;
       expect(rest).toEqual({ code: 'RATE_LIMITED', limit: 5, windowMs: 60_000 });
       expect(retryAfterMs).toBeGreaterThan(0);
@@ -188,7 +188,7 @@ describe('a rate of upstream calls per principal', () => {
       expect(h.sandbox.requests).toHaveLength(6);
 
       const refusedLine = lines.map((l) => JSON.parse(l)).find((l) => l.errors?.includes('RATE_LIMITED'));
-      expect(refusedLine).toMatchObject({ level: 30, outcome: 'partial' });
+      expect(refusedLine).toMatchObject({ level: 30, outcome: 'error' });
       expect(lines.map((l) => JSON.parse(l).level).every((level: number) => level <= 30)).toBe(true);
     } finally {
       http.shutdown();
