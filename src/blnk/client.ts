@@ -296,6 +296,9 @@ export class BlnkClient {
     let status = 0;
     try {
       const call: HttpCall = { method, path: target, read };
+      const { gate } = this.options;
+      // A retry is one more call to Blnk: it is sent only while the request's budget holds it.
+      if (gate) call.mayRetry = () => gate.chargeRetry();
       if (body !== undefined) call.body = stringifyForBlnk(body);
       if (this.options.signal) call.signal = this.options.signal;
       if (this.options.blnkKey) call.headers = { 'x-blnk-key': this.options.blnkKey };

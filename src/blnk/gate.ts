@@ -147,6 +147,16 @@ export class UpstreamGate {
     return this.used;
   }
 
+  /**
+   * Counts one more attempt of a read already sent (the transport's retry after a connection
+   * failure or a 502/503/504), when the budget still holds it; otherwise no retry is made.
+   */
+  chargeRetry(): boolean {
+    if (this.refusal || this.used >= this.limits.settings.maxCalls) return false;
+    this.used += 1;
+    return true;
+  }
+
   /** The budget or rate refusal that closed the gate, if one did. */
   get refused(): UpstreamRefused | null {
     return this.refusal;

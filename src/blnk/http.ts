@@ -75,6 +75,11 @@ export interface HttpCall {
    * are reads sent as POST and say so.
    */
   read?: boolean;
+  /**
+   * Asked before each further attempt of a read; false stops the retries there, and the last
+   * answer or failure stands. The request's budget (gate.ts) counts each attempt as a call.
+   */
+  mayRetry?: () => boolean;
 }
 
 export interface HttpReply {
@@ -179,7 +184,7 @@ export class BlnkHttp {
     for (let attempt = 0; ; attempt += 1) {
       try {
         const reply = await this.fire(call, deadline);
-        if (!transient(reply) || attempt >= retries) return reply;
+        if (!transient(reply) || attempt >= retries || (call.mayRetry && !call.mayRetry())) return reply;
       } catch (error) {
         if (error instanceof BlnkError) throw error;
         if (deadline.timedOut) {
@@ -193,7 +198,7 @@ export class BlnkHttp {
           }
           throw error;
         }
-        if (attempt >= retries) {
+        if (attempt >= retries || (call.mayRetry && !call.mayRetry())) {
           throw new BlnkError(0, 'UPSTREAM_UNAVAILABLE', 'Blnk is unreachable', { cause: error });
         }
       }

@@ -99,6 +99,28 @@ describe('a hard budget of upstream calls per request (MAX_UPSTREAM_CALLS, defau
     expect(h.sandbox.requests.filter((r) => r.route === route).length).toBeLessThanOrEqual(200 - n / 100);
   });
 
+  it("a read's retries are calls too: sent only while the budget holds them", async () => {
+    // Every history answers 502, which the transport retries twice (three attempts in all).
+    // The breaker kept shut, so that only the budget decides what is sent.
+    const { gateway, dispatcher, http } = gatewayOver(h.sandbox.url, {
+      auth: JWT_AUTH,
+      breaker: { volumeThreshold: 100_000 },
+      limits: { maxCost: 10_000_000, maxUpstreamCalls: 30 },
+    });
+    try {
+      h.sandbox.resetRequests();
+      h.sandbox.faults.add({ kind: 'error', status: 502, route: '/balances/:id/at' });
+      const res = await post({ gateway } as Harness, withHistories(1), { ids: balances(20), t: now }, operator);
+      expect(res.body.errors.length).toBe(20);
+      // 1 batch and 20 first attempts leave 9 calls of the budget for retries, not 40.
+      expect(h.sandbox.count('POST', '/balances/filter')).toBe(1);
+      expect(h.sandbox.count('GET', '/balances/:id/at')).toBe(29);
+    } finally {
+      http.shutdown();
+      await dispatcher.close();
+    }
+  });
+
   it('a write the budget refuses was not sent, and says so', async () => {
     // 21 calls: one write and the 20 reads kept for confirming it; a second write does not fit.
     const { gateway, dispatcher, http } = gatewayOver(h.sandbox.url, { auth: JWT_AUTH, limits: { maxUpstreamCalls: 21 } });
