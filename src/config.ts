@@ -366,7 +366,7 @@ export function loadConfig(env: Env): Config {
       maxUpstreamInFlight: integer(env, 'MAX_UPSTREAM_IN_FLIGHT', 8, 1, 4096),
       maxUpstreamInFlightPerPrincipal: integer(env, 'MAX_UPSTREAM_IN_FLIGHT_PER_PRINCIPAL', 16, 1, 4096),
       upstreamRateConfined: integer(env, 'UPSTREAM_RATE_CONFINED', 1_000, 1, 10_000_000),
-      upstreamRateOperator: integer(env, 'UPSTREAM_RATE_OPERATOR', 30_000, 1, 10_000_000),
+      upstreamRateOperator: integer(env, 'UPSTREAM_RATE_OPERATOR', 60_000, 1, 10_000_000),
       upstreamRateWindowSeconds: integer(env, 'UPSTREAM_RATE_WINDOW_S', 10, 1, 3_600),
     }),
   });
