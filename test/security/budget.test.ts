@@ -219,6 +219,30 @@ describe('a rate of upstream calls per principal', () => {
   });
 });
 
+describe('a write beyond the rate', () => {
+  it('is not sent, and says so', async () => {
+    const { gateway, dispatcher, http } = gatewayOver(h.sandbox.url, { auth: JWT_AUTH, limits: { upstreamRateOperator: 1, upstreamRateWindowSeconds: 60 } });
+    const via = { gateway } as Harness;
+    try {
+      h.sandbox.resetRequests();
+      expect((await post(via, `{ balance(id: "${balanceOf(1)}") { id } }`, {}, operator)).body.errors).toBeUndefined();
+      const write = await post(
+        via,
+        `mutation { recordTransaction(input: { source: "${balanceOf(1)}", destination: "${balanceOf(2)}", preciseAmount: "1", currency: "USD", description: "t", reference: "rated_write", skipQueue: true }) { __typename } }`,
+        {},
+        operator,
+      );
+      expect(codes(write.body)).toEqual([['recordTransaction', 'RATE_LIMITED']]);
+      expect(write.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 1, windowMs: 60_000, writeSent: false });
+      expect(write.body.errors[0].message).toMatch(/The write was not sent: nothing was recorded$/);
+      expect(h.sandbox.requests.map((r) => `${r.method} ${r.route}`)).toEqual(['POST /balances/filter']);
+    } finally {
+      http.shutdown();
+      await dispatcher.close();
+    }
+  });
+});
+
 describe('cursor offsets are bounded by what pagination reaches', () => {
   const page = (after: string) => `{ transactions(first: 1, after: "${after}") { edges { cursor } } }`;
   const cursorAt = (n: number) => Buffer.from(`blnk:${n}`).toString('base64url');
