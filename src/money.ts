@@ -114,7 +114,7 @@ export function precisionProblem(precision: bigint): string | null {
   }
   const echoed = String(Number(precision));
   if (echoed !== precision.toString()) {
-    return `precision must be an integer Blnk's float64 keeps digit for digit: Blnk would read ${precision} back as ${echoed}`;
+    return "precision must be an integer Blnk's float64 keeps digit for digit (every integer up to 2^53, and larger ones only when a float64 holds them exactly)";
   }
   return null;
 }

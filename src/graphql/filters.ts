@@ -174,7 +174,8 @@ function wireValue(value: unknown, field: string, path: string): unknown {
   if (typeof value === 'bigint') return value.toString();
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'string' && field === 'amount' && !DECIMAL.test(value)) {
-    throw badInput(`amount filters take decimals such as "10.50", got "${value}"`, path);
+    // The value is the caller's (a key pasted in the wrong field): named by its path, never echoed.
+    throw badInput('amount filters take decimals such as "10.50" (an optional minus, digits, and an optional point with digits)', path);
   }
   return value;
 }

@@ -197,11 +197,12 @@ function conditionBody(c: { field: string; operator: string; value: string; prec
   // Blnk computes the threshold it compares as int64(value * precision) on float64s: refused
   // unless that gives the exact minor units, so the monitor fires where the caller means.
   const exact = fromDecimal(c.value, precision);
-  if (exact === null) throw new ValidationError(`value has more decimals than precision ${precision} holds`, 'value');
+  if (exact === null) throw new ValidationError('value has more decimals than precision holds', 'value');
   const computed = Math.trunc(Number(c.value) * Number(precision));
   if (!Number.isSafeInteger(computed) || BigInt(computed) !== exact) {
     throw new ValidationError(
-      `Blnk computes the threshold as value × precision in float64, which gives ${Number.isFinite(computed) ? BigInt(computed) : computed} instead of ${exact} here`,
+      // Neither the product nor the value is echoed: both are the caller's numbers.
+      'Blnk computes the threshold as value × precision in float64, which does not give the exact product here: value × precision must be an integer within ±(2^53−1)',
       'value',
     );
   }

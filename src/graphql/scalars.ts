@@ -61,14 +61,11 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 type Path = (string | number)[];
 
-function pathText(path: Path): string {
-  if (path.length === 0) return 'the value itself';
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
-}
-
 function unkeepable(path: Path): GraphQLError {
   return badInput(
-    `The JSON number at "${pathText(path)}" is not a finite number within ±(2^53−1): Blnk keeps metadata numbers as float64 and would change it; send it as a string`,
+    // The path is made of the caller's keys, which are never echoed (input-guards.ts): the
+    // number is named by its depth only.
+    `A JSON number ${path.length === 0 ? 'given as the value itself' : `${path.length} level${path.length === 1 ? '' : 's'} deep`} is not a finite number within ±(2^53−1): Blnk keeps metadata numbers as float64 and would change it; send it as a string`,
   );
 }
 
