@@ -142,59 +142,141 @@ export interface TransferToCheck {
 }
 
 /**
- * Checks transfers (one, or a bulk batch's) against the rule. Field checks come first and need
- * nothing from Blnk; then every balance named is loaded in one batch through the loader. A
- * source that is not the principal's own is FORBIDDEN whether it exists or not; a destination
- * must be an existing balance id (an @indicator would be created on first use), whose existence
- * a payment reveals anyway.
+ * The first word on a confined caller's write, before anything about it is looked at: a rate per
+ * identity (CONFINED_WRITES_PER_MINUTE; a bulk of n counts n), RATE_LIMITED with
+ * extensions.retryAfterMs. Every attempt counts, refused or not: a rate spent only by writes that
+ * got far would itself tell which payees exist (issue 17 review: 40 probes of missing ids never
+ * met the limit, probes of an existing payee did after 28). It also bounds the reads that follow.
  */
-export async function assertCustomerTransfers(ctx: Context, transfers: readonly TransferToCheck[]): Promise<void> {
+export async function takeCustomerWrites(ctx: Context, transfers: number): Promise<void> {
   if (!confined(ctx)) return;
-  for (const { input, path } of transfers) {
-    assertFields(input, TRANSFER_FIELDS, path);
-    assertReference(ctx, input, path);
+  const rate = ctx.writeRate;
+  // Fails closed: a gateway that did not give the request its rate lets no confined write through.
+  if (!rate) throw new GraphQLError('Writes by callers confined to an identity are not available', { extensions: { code: 'FORBIDDEN' } });
+  const retryAfterMs = await rate.take(ctx.principal.identityId!, transfers);
+  if (retryAfterMs !== null) {
+    throw new GraphQLError(`Too many transfers: a caller confined to an identity sends at most ${rate.limits.perMinute} a minute (CONFINED_WRITES_PER_MINUTE)`, {
+      extensions: { code: 'RATE_LIMITED', retryAfterMs, limit: rate.limits.perMinute, windowMs: 60_000 },
+    });
   }
-  const sides = transfers.map(({ body, path }) => ({
+}
+
+interface Sides {
+  path: string;
+  currency: string;
+  sources: (readonly [field: string, id: string])[];
+  destinations: (readonly [field: string, id: string])[];
+}
+
+function sidesOf({ body, path }: TransferToCheck): Sides {
+  return {
     path,
     currency: body.currency,
     sources: body.sources ? body.sources.map((l) => [`${path}sources`, l.identifier] as const) : [[`${path}source`, body.source ?? ''] as const],
     destinations: body.destinations
       ? body.destinations.map((l) => [`${path}destinations`, l.identifier] as const)
       : [[`${path}destination`, body.destination ?? ''] as const],
-  }));
-  for (const side of sides) {
+  };
+}
+
+/**
+ * What can be said of confined transfers without asking Blnk anything (so it tells nothing about
+ * other customers): fields only the operator may set, the caller's reference namespace,
+ * skipQueue, and payees by id.
+ *
+ * skipQueue is required: Blnk's queue answers 201 for anything, writes the QUEUED row into the
+ * payee's history, and only then checks funds, writing a REJECTED row beside it. Applied at once
+ * (skip_queue), Blnk checks funds under its balance lock and, refusing, writes no row at all
+ * (real Blnk v0.15.2, single and bulk: test/scenarios/confined-spam.test.ts).
+ */
+export function assertCustomerInput(ctx: Context, transfers: readonly TransferToCheck[], skipQueue: boolean): void {
+  if (!confined(ctx)) return;
+  for (const { input, path } of transfers) {
+    assertFields(input, TRANSFER_FIELDS, path);
+    assertReference(ctx, input, path);
+  }
+  if (!skipQueue) {
+    throw forbiddenField('skipQueue', "Blnk's queue writes a payment into the payee's history before it checks funds; send with skipQueue: true");
+  }
+  for (const side of transfers.map(sidesOf)) {
     for (const [field, id] of side.destinations) {
       if (id.startsWith('@')) throw forbiddenField(field, 'it pays existing balances by id, and an @indicator is created on first use');
     }
   }
-  const ids = [...new Set(sides.flatMap((s) => [...s.sources, ...s.destinations].map(([, id]) => id)))].filter((id) => id && !id.startsWith('@'));
-  const rows = new Map<string, Balance | null>();
-  const loaded = await ctx.loaders.balanceRow.loadMany(ids);
-  loaded.forEach((row, i) => {
-    if (!(row instanceof Error)) rows.set(ids[i]!, row);
-    else if (row instanceof BlnkError && row.isNotFound) rows.set(ids[i]!, null);
-    else throw row;
-  });
+}
+
+/**
+ * Whether a confined caller can make these transfers, asking Blnk in an order that tells a caller
+ * who could not pay nothing about anyone else (issue 17 review: an unfunded caller told missing,
+ * existing and other-currency payees apart by their answers, and so learnt which balances exist):
+ *
+ * 1. Its sources, each one GET with queued amounts. A source that is not the caller's own is
+ *    FORBIDDEN whether it exists or not; one of its own in another currency, or also named as the
+ *    payee, is a ValidationError.
+ * 2. Funds: each source must hold what the request takes from it, by Blnk's own rule
+ *    (model.canProcessTransaction): balance − inflightDebitBalance − queuedDebitBalance.
+ *    Otherwise InsufficientFundsError. Up to here nothing depended on the payees, so a payee
+ *    that is missing, in another currency or real gets the same answer and the same calls.
+ * 3. Only then the payees, in one batch: a missing one, or one in another currency, is
+ *    NotFoundError. A caller that could pay learns that its payee exists, as the payment would
+ *    tell it anyway; it does not learn what the payee holds.
+ *
+ * Nothing that fails here reaches Blnk as a write. Two requests of one caller checked at the same
+ * moment can both pass the funds check; Blnk then refuses the second itself (with skip_queue that
+ * refusal writes no row), so the race costs a call, never a line in someone's statement.
+ */
+export async function assertCustomerCanPay(ctx: Context, transfers: readonly TransferToCheck[]): Promise<void> {
+  if (!confined(ctx)) return;
+  const sides = transfers.map(sidesOf);
+  const needed = new Map<string, bigint>();
+  for (const { body } of transfers) {
+    for (const [id, amount] of takenFrom(body)) needed.set(id, (needed.get(id) ?? 0n) + amount);
+  }
+  const sourceIds = [...new Set(sides.flatMap((s) => s.sources.map(([, id]) => id)))];
+  const sources = await loadAll(sourceIds, (ids) => ctx.loaders.balance.loadMany(ids.map((id) => ({ id, withQueued: true }))));
   for (const side of sides) {
     for (const [field, id] of side.sources) {
-      const row = rows.get(id);
+      const row = sources.get(id);
       // Missing and foreign answer alike: the caller cannot learn which ids exist.
       if (!row || row.identityId !== ctx.principal.identityId) {
         throw new GraphQLError(`${field} must be a balance of the caller's own`, { extensions: { code: 'FORBIDDEN', field } });
       }
       if (row.currency !== side.currency) throw currencyMismatch(side.path);
     }
-    const sources = new Set(side.sources.map(([, id]) => id));
-    for (const [field, id] of side.destinations) {
-      const row = rows.get(id);
+    // Paying oneself moves nothing; refused so that no version check or rounding of Blnk's is
+    // ever asked to treat it as two balances. Said of the caller's own balances only.
+    const own = new Set(side.sources.map(([, id]) => id));
+    const self = side.destinations.find(([, id]) => own.has(id));
+    if (self) throw new ValidationError('destination must be another balance than the source', self[0]);
+  }
+  for (const [id, amount] of needed) {
+    const source = sources.get(id)!;
+    const available = source.balance - source.inflightDebitBalance - (source.queuedDebitBalance ?? 0n);
+    if (amount > available) throw new InsufficientFundsError();
+  }
+  const payeeIds = [...new Set(sides.flatMap((s) => s.destinations.map(([, id]) => id)))];
+  const payees = await loadAll(payeeIds, (ids) => ctx.loaders.balanceRow.loadMany(ids));
+  for (const side of sides) {
+    for (const [, id] of side.destinations) {
+      const row = payees.get(id);
       // A payee in another currency answers as a missing one: a payment reveals that its
       // destination exists, not what it holds.
       if (!row || row.currency !== side.currency) throw new NotFoundError('Balance');
-      // Paying oneself moves nothing; refused so that no version check or rounding of Blnk's
-      // is ever asked to treat it as two balances.
-      if (sources.has(id)) throw new ValidationError('destination must be another balance than the source', field);
     }
   }
+}
+
+/** Balances by id through a loader: null for a missing one; any other failure is thrown. */
+async function loadAll(ids: readonly string[], load: (ids: readonly string[]) => Promise<(Balance | Error)[]>): Promise<Map<string, Balance | null>> {
+  const rows = new Map<string, Balance | null>();
+  const wanted = ids.filter((id) => id && !id.startsWith('@'));
+  const loaded = await load(wanted);
+  loaded.forEach((row, i) => {
+    if (!(row instanceof Error)) rows.set(wanted[i]!, row);
+    else if (row instanceof BlnkError && row.isNotFound) rows.set(wanted[i]!, null);
+    else throw row;
+  });
+  return rows;
 }
 
 /**
@@ -204,51 +286,6 @@ export async function assertCustomerTransfers(ctx: Context, transfers: readonly 
  */
 function currencyMismatch(path: string): ValidationError {
   return new ValidationError('currency must be the currency of the source and destination balances', `${path}currency`);
-}
-
-/**
- * The last word before a confined caller's transfers are sent, once `assertCustomerTransfers` has
- * passed them (issue 17: a customer with no money wrote QUEUED and REJECTED rows, with its own
- * description, into another customer's history). Nothing that fails here reaches Blnk:
- *
- * - skipQueue is required. Blnk's queue answers 201 for anything, writes the QUEUED row into the
- *   payee's history, and only then checks funds, writing a REJECTED row beside it. Applied at once
- *   (skip_queue), Blnk checks funds under its balance lock and, refusing, writes no row at all
- *   (real Blnk v0.15.2, single and bulk: test/scenarios/confined-spam.test.ts).
- * - A rate per identity (CONFINED_WRITES_PER_MINUTE; a bulk of n counts n): RATE_LIMITED with
- *   extensions.retryAfterMs. Counted before the funds check, whose reads it also bounds.
- * - Funds: each source must hold what the request takes from it, by Blnk's own rule
- *   (model.canProcessTransaction): balance − inflightDebitBalance − queuedDebitBalance. Otherwise
- *   InsufficientFundsError, before anything is sent.
- *
- * What remains: two requests of one caller checked at the same moment can both pass the funds
- * check. Blnk then refuses the second itself (InsufficientFundsError from Blnk): with skip_queue
- * that refusal writes no row, so the race costs a call, never a line in someone's statement.
- */
-export async function assertCustomerSpend(ctx: Context, bodies: readonly RecordTransactionBody[], skipQueue: boolean): Promise<void> {
-  if (!confined(ctx)) return;
-  if (!skipQueue) {
-    throw forbiddenField('skipQueue', "Blnk's queue writes a payment into the payee's history before it checks funds; send with skipQueue: true");
-  }
-  const rate = ctx.writeRate;
-  // Fails closed: a gateway that did not give the request its rate lets no confined write through.
-  if (!rate) throw new GraphQLError('Writes by callers confined to an identity are not available', { extensions: { code: 'FORBIDDEN' } });
-  const retryAfterMs = await rate.take(ctx.principal.identityId!, bodies.length);
-  if (retryAfterMs !== null) {
-    throw new GraphQLError(`Too many transfers: a caller confined to an identity sends at most ${rate.limits.perMinute} a minute (CONFINED_WRITES_PER_MINUTE)`, {
-      extensions: { code: 'RATE_LIMITED', retryAfterMs, limit: rate.limits.perMinute, windowMs: 60_000 },
-    });
-  }
-  const needed = new Map<string, bigint>();
-  for (const body of bodies) {
-    for (const [id, amount] of takenFrom(body)) needed.set(id, (needed.get(id) ?? 0n) + amount);
-  }
-  const ids = [...needed.keys()];
-  const sources = await Promise.all(ids.map((id) => ctx.loaders.balance.load({ id, withQueued: true })));
-  sources.forEach((source, i) => {
-    const available = source.balance - source.inflightDebitBalance - (source.queuedDebitBalance ?? 0n);
-    if (needed.get(ids[i]!)! > available) throw new InsufficientFundsError();
-  });
 }
 
 /**

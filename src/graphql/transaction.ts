@@ -12,7 +12,7 @@ import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
 import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';
 import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
-import { assertCustomerBulk, assertCustomerSpend, assertCustomerTransfers, assertUnconfined } from './confined-writes.js';
+import { assertCustomerBulk, assertCustomerCanPay, assertCustomerInput, assertUnconfined, takeCustomerWrites } from './confined-writes.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs, PageRequest } from './connection.js';
 import { clientError, ConflictError, DuplicateReferenceError, ErrorInterface, LedgerError, mutate, mutationError, HOLD_ERRORS, NotFoundError, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError, within } from './errors.js';
@@ -888,11 +888,14 @@ builder.mutationFields((t) => ({
       "Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice. A queued answer comes once Blnk has written the row (Blnk answers before it writes it; the gateway waits up to about 2 s), so its id can be read, committed, voided or refunded at once; a reference already taken answers DuplicateReferenceError, queued or not (Blnk itself answers a queued duplicate with success and drops it). A split (sources or destinations) has no row of its own: its answer's id is the legs' parentTransactionId, and its `children` are the legs.",
     args: { input: t.arg({ type: RecordTransactionInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
     resolve: async (_root, { input }, ctx) => {
+      // A confined caller's attempt counts against its rate before anything else is said of it.
+      await takeCustomerWrites(ctx, 1);
       const body = { ...transactionBody(input), ...(input.skipQueue ? { skip_queue: true } : {}) };
-      await assertCustomerTransfers(ctx, [{ input, body, path: '' }]);
+      const checked = [{ input, body, path: '' }];
+      assertCustomerInput(ctx, checked, input.skipQueue === true);
       // After the confined caller's checks, which refuse these keys (and more) as FORBIDDEN.
       refuseQueueKeys(body.meta_data);
-      await assertCustomerSpend(ctx, [body], input.skipQueue === true);
+      await assertCustomerCanPay(ctx, checked);
       try {
         return await mutate(TRANSFER_ERRORS, () => recordTransactionOnce(ctx.client, body).catch((e: unknown) => Promise.reject(missingBalance(e))), {
           reference: body.reference,
@@ -913,10 +916,13 @@ builder.mutationFields((t) => ({
       const count = input.transactions.length;
       if (count === 0 || count > MAX_BULK) throw new ValidationError(`Give 1 to ${MAX_BULK} transactions`, 'transactions');
       assertCustomerBulk(ctx, input);
+      // Once the bulk's size is bounded, every transfer in it counts against a confined rate.
+      await takeCustomerWrites(ctx, count);
       const transactions = input.transactions.map((txn, i) => within(['transactions', String(i)], () => transactionBody(txn)));
-      await assertCustomerTransfers(ctx, transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` })));
+      const checked = transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` }));
+      assertCustomerInput(ctx, checked, input.skipQueue === true);
       transactions.forEach((body, i) => within(['transactions', String(i)], () => refuseQueueKeys(body.meta_data)));
-      await assertCustomerSpend(ctx, transactions, input.skipQueue === true);
+      await assertCustomerCanPay(ctx, checked);
       const bulk = {
         transactions,
         ...(input.atomic ? { atomic: true } : {}),

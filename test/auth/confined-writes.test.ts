@@ -45,7 +45,9 @@ describe('a principal confined to one identity, writing', () => {
   const balanceOf = async (id: string) => (await post(h, `{ balance(id: "${id}") { balance } }`, {}, admin)).body.data.balance.balance;
 
   beforeAll(async () => {
-    h = await startHarness({ sandbox: { seed: true }, auth: JWT_AUTH });
+    // Every confined attempt counts against CONFINED_WRITES_PER_MINUTE, refused or not, and this
+    // file makes more than the default 30 in one minute.
+    h = await startHarness({ sandbox: { seed: true }, auth: JWT_AUTH, limits: { confinedWritesPerMinute: 1_000 } });
     ada = bearer(await signToken({ scope: 'ledger:write', blnk_identity_id: I.ada }));
     admin = bearer(await signToken({ scope: 'ledger:admin' }));
   });
