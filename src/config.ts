@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { ApiKeyEntry, AuthConfig } from './auth/authenticate.js';
 import { isIdentityId, isScope } from './auth/principal.js';
 import { WRITE_FOLLOW_UP_CALLS } from './blnk/gate.js';
+import type { CurrencyPrecisions } from './auth/write-rate.js';
+import { precisionProblem } from './money.js';
 
 /**
  * Environment → one typed, frozen Config. A bad value stops the start with a message naming the
@@ -68,6 +70,8 @@ export interface Limits {
    */
   confinedMaxBulk: number;
   confinedWritesPerMinute: number;
+  /** CURRENCY_PRECISIONS: the precision each currency is paid at by a confined caller. */
+  currencyPrecisions: CurrencyPrecisions;
   maxBodyBytes: number;
   /** The whole request, every upstream call included. */
   requestTimeoutMs: number;
@@ -237,7 +241,7 @@ function auth(env: Env): AuthConfig {
   if (!secret === !jwksUrl) throw new ConfigError('AUTH_MODE=jwt needs exactly one of JWT_SECRET (HS256) and JWT_JWKS_URL (RS256/ES256)');
   if (secret && secret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
   if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) throw new ConfigError('JWT_JWKS_URL must be an http(s) URL');
-  return {
+  const settings: AuthConfig = {
     mode,
     keyPassthrough,
     secret,
@@ -248,6 +252,35 @@ function auth(env: Env): AuthConfig {
     requireExp: flag(env, 'JWT_REQUIRE_EXP', true),
     ...tokenLimits(env),
   };
+  if (env.NODE_ENV === 'production') productionJwt(settings);
+  return settings;
+}
+
+/**
+ * JWT in production (hostile review of issue 17, finding 6): closed, or no start. Without an
+ * issuer and an audience, a token any other service of the same key holder minted (another app,
+ * another environment) is accepted here; a JWKS fetched in clear can be swapped by anyone on the
+ * path, who then signs tokens of their own; a token without `exp` lives for ever. A JWKS over
+ * http is allowed on a loopback address only (127.0.0.0/8, [::1]), where the bytes never leave
+ * the host (a key-caching sidecar); `localhost` is not, since it is only a name the host resolves.
+ */
+function productionJwt(jwt: { jwksUrl: string | null; issuer: string | null; audience: string | null; requireExp: boolean }): void {
+  if (!jwt.issuer) throw new ConfigError('JWT_ISSUER must be set when NODE_ENV=production and AUTH_MODE=jwt: tokens from any other issuer of the same key would pass');
+  if (!jwt.audience) throw new ConfigError('JWT_AUDIENCE must be set when NODE_ENV=production and AUTH_MODE=jwt: tokens minted for another service would pass');
+  if (!jwt.requireExp) throw new ConfigError('JWT_REQUIRE_EXP=false is refused when NODE_ENV=production: a token without exp would never expire');
+  if (jwt.jwksUrl && !/^https:\/\//i.test(jwt.jwksUrl) && !loopbackUrl(jwt.jwksUrl)) {
+    throw new ConfigError('JWT_JWKS_URL must be https when NODE_ENV=production (plain http only to a loopback address, 127.0.0.1 or [::1])');
+  }
+}
+
+function loopbackUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  return host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /**
@@ -309,6 +342,34 @@ function confinedWrites(env: Env): Pick<Limits, 'confinedMaxBulk' | 'confinedWri
   return { confinedMaxBulk, confinedWritesPerMinute };
 }
 
+const CURRENCY_CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+
+/**
+ * CURRENCY_PRECISIONS (hostile review of issue 17, finding 3), such as `USD:100,EUR:100,JPY:1`:
+ * the precision a caller confined to an identity pays each currency at, since a payer who picks
+ * the precision picks what the payee's statement reads. Each a whole power of ten Blnk keeps
+ * exactly (1 to 10^18), one per currency code. Unset: free in development, as before; in
+ * production confined writes are refused until it is set (main.ts warns at start).
+ */
+function currencyPrecisions(env: Env, production: boolean): CurrencyPrecisions {
+  const raw = env.CURRENCY_PRECISIONS?.trim();
+  if (!raw) return production ? { mode: 'refused' } : { mode: 'free' };
+  const precisions = new Map<string, bigint>();
+  for (const entry of raw.split(',')) {
+    const m = /^\s*([^:\s]+)\s*:\s*(\d+)\s*$/.exec(entry);
+    if (!m || !CURRENCY_CODE.test(m[1]!)) {
+      throw new ConfigError(`CURRENCY_PRECISIONS must be a comma-separated list of CODE:PRECISION such as USD:100,EUR:100,JPY:1, got '${entry.trim()}'`);
+    }
+    const [, code, digits] = m as unknown as [string, string, string];
+    if (!/^10*$/.test(digits) || precisionProblem(BigInt(digits))) {
+      throw new ConfigError(`CURRENCY_PRECISIONS: the precision of ${code} must be a whole power of ten from 1 to 10^18, got ${digits}`);
+    }
+    if (precisions.has(code)) throw new ConfigError(`CURRENCY_PRECISIONS names ${code} more than once`);
+    precisions.set(code, BigInt(digits));
+  }
+  return { mode: 'listed', precisions };
+}
+
 export function loadConfig(env: Env): Config {
   const production = env.NODE_ENV === 'production';
   const authConfig = auth(env);
@@ -353,6 +414,7 @@ export function loadConfig(env: Env): Config {
       maxDirectives: integer(env, 'MAX_DIRECTIVES', 50, 0, 1000),
       maxCost: integer(env, 'MAX_COST', 10_000, 1, 10_000_000),
       ...confinedWrites(env),
+      currencyPrecisions: currencyPrecisions(env, production),
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
       requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
       csrfPrevention: flag(env, 'CSRF_PREVENTION', true),

@@ -97,7 +97,7 @@ describe('JWT_IDENTITY_CLAIM_REQUIRED', () => {
   });
 
   it('is on by default in production and off in development, and can be set either way', () => {
-    const jwt = { AUTH_MODE: 'jwt', JWT_SECRET, METRICS: 'false' };
+    const jwt = { AUTH_MODE: 'jwt', JWT_SECRET, JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'ledger', METRICS: 'false' };
     expect(loadConfig({ ...jwt, NODE_ENV: 'production' }).auth).toMatchObject({ identityClaimRequired: true });
     expect(loadConfig(jwt).auth).toMatchObject({ identityClaimRequired: false });
     expect(loadConfig({ ...jwt, NODE_ENV: 'production', JWT_IDENTITY_CLAIM_REQUIRED: 'false' }).auth).toMatchObject({ identityClaimRequired: false });

@@ -12,7 +12,7 @@ import { until } from '../scenarios/harness.js';
 /** Bounds for a loaded 2-core machine (the gateway loads in seconds when idle). */
 const SLOW_MS = 120_000;
 const JWT_SECRET = 'closed-defaults-secret-of-32-chars!!';
-const PRODUCTION = { NODE_ENV: 'production', AUTH_MODE: 'jwt', JWT_SECRET, BLNK_URL: 'http://127.0.0.1:9', HOST: '127.0.0.1', PORT: '0' };
+const PRODUCTION = { NODE_ENV: 'production', AUTH_MODE: 'jwt', JWT_SECRET, JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'ledger', BLNK_URL: 'http://127.0.0.1:9', HOST: '127.0.0.1', PORT: '0' };
 
 describe('metrics in production', () => {
   it('refuses to start with metrics on and no METRICS_BEARER_TOKEN, naming the variable', async () => {
@@ -35,7 +35,7 @@ describe('metrics in production', () => {
   }, SLOW_MS);
 
   it('is refused by loadConfig too, and allowed with METRICS=false or a token', () => {
-    const env = { NODE_ENV: 'production', AUTH_MODE: 'jwt', JWT_SECRET };
+    const env = { NODE_ENV: 'production', AUTH_MODE: 'jwt', JWT_SECRET, JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'ledger' };
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(/^METRICS_BEARER_TOKEN must be set when NODE_ENV=production/);
     expect(loadConfig({ ...env, METRICS: 'false' }).metrics).toBe(false);
