@@ -9,6 +9,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { hasScope } from '../auth/principal.js';
 import type { Context } from '../context.js';
+import { filterLookups } from './balance-lookups.js';
 import { typeOfId } from './node-id.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 
@@ -44,10 +45,11 @@ const CALLS_PER_PARENT = new Set([
   'BalanceMonitor.condition',
 ]);
 
-function perParentCost(field: GraphQLField<unknown, Context>): number {
+function perParentCost(field: GraphQLField<unknown, Context>, args: Record<string, unknown>): number {
   const parent = (field.extensions?.pothosConfig as { parentType?: string } | undefined)?.parentType ?? '';
   if (CALLS_PER_PARENT.has(`${parent}.${field.name}`)) return UPSTREAM_CALL_COST;
-  if (field.args.some((arg) => arg.name === 'first')) return UPSTREAM_CALL_COST;
+  // A connection's page, and the balances its filter resolves first (balance-lookups.ts).
+  if (field.args.some((arg) => arg.name === 'first')) return UPSTREAM_CALL_COST * (1 + filterLookups(args.filter));
   if (field.name === 'totalCount' && parent.endsWith('Connection')) return UPSTREAM_CALL_COST;
   return 1;
 }
@@ -142,7 +144,7 @@ export const builder = new SchemaBuilder<{
    */
   complexity: {
     fieldComplexity: (args, _ctx, field) => {
-      const own = perParentCost(field);
+      const own = perParentCost(field, args);
       // A connection fetches a page whether or not first/last is given: absent, it is 20.
       if ('first' in args || 'last' in args || field.args.some((arg) => arg.name === 'first')) {
         return { field: own, multiplier: Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE) || 1 };

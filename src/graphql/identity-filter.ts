@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { FilterCondition } from '../blnk/wire.js';
 import type { Context } from '../context.js';
+import { balancesWhere, MAX_LOOKUP_BALANCES } from './balance-lookups.js';
 import { nullableNe } from './null-ne.js';
 import { ownBalanceIds } from './policy.js';
 
@@ -11,7 +12,7 @@ import { ownBalanceIds } from './policy.js';
  * filter is therefore resolved here into a filter on that identity's balances, bounded so that
  * one filter never becomes an unbounded fan-out.
  */
-export const MAX_IDENTITY_BALANCES = 100;
+export const MAX_IDENTITY_BALANCES = MAX_LOOKUP_BALANCES;
 
 const SIDES = { sourceIdentityId: 'source', destinationIdentityId: 'destination' } as const;
 
@@ -23,7 +24,7 @@ function badInput(message: string, path?: string): GraphQLError {
   });
 }
 
-/** The balance ids of these identities: one filter call, two when the bound is reached. */
+/** The balance ids of these identities: one filter call, two when the bound is reached, once per request. */
 async function balancesOf(ctx: Context, requested: string[]): Promise<string[]> {
   // A confined caller's filter on another identity behaves as one on a missing identity: it
   // matches nothing, and Blnk is not asked about that identity's balances (nor could the
@@ -34,15 +35,10 @@ async function balancesOf(ctx: Context, requested: string[]): Promise<string[]> 
     // every list it reads.
     return requested.includes(own) ? ownBalanceIds(ctx) : [];
   }
-  const where = [{ field: 'identity_id', operator: 'in', values: requested }];
-  const page = await ctx.client.filterBalances({ filters: where, limit: MAX_IDENTITY_BALANCES, offset: 0 });
-  if (page.rows.length === MAX_IDENTITY_BALANCES) {
-    const more = await ctx.client.filterBalances({ filters: where, limit: 1, offset: MAX_IDENTITY_BALANCES });
-    if (more.rows.length > 0) {
-      throw badInput(`An identity filter covers at most ${MAX_IDENTITY_BALANCES} balances; filter on balanceId instead`);
-    }
-  }
-  return page.rows.map((b) => b.id);
+  // Once per request for each distinct set of identities, however many parents repeat the filter.
+  const found = await balancesWhere(ctx, [{ field: 'identity_id', operator: 'in', values: requested }]);
+  if (found.more) throw badInput(`An identity filter covers at most ${MAX_IDENTITY_BALANCES} balances; filter on balanceId instead`);
+  return found.ids;
 }
 
 /**

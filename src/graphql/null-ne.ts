@@ -1,20 +1,21 @@
 import { GraphQLError } from 'graphql';
 import type { FilterCondition } from '../blnk/wire.js';
 import type { Context } from '../context.js';
+import { balancesWhere, MAX_LOOKUP_BALANCES } from './balance-lookups.js';
 import { balanceScope } from './policy.js';
 
 /**
  * `ne` on a balance column Blnk v0.15.2 stores as NULL when empty (a balance's identity_id and
  * indicator, measured): Blnk compares in SQL, so `identity_id != X` drops every balance without
  * an identity, where the schema's "not this id" keeps it. The gateway finds the balances that do
- * hold the value (one filter call, bounded) and excludes them by id (`balance_id ne …`, a column
+ * hold the value (one filter call, bounded, once per request: balance-lookups.ts) and excludes them by id (`balance_id ne …`, a column
  * never empty): a balance without an identity, or without an indicator, then matches ne.
  *
  * On transactions, `balance_id` is Blnk's virtual "source or destination": its ne keeps a
  * transaction whose two sides are both other balances, so `indicator: { ne: "@World" }` is every
  * transaction with no @World balance on either side.
  */
-export const MAX_NE_BALANCES = 100;
+export const MAX_NE_BALANCES = MAX_LOOKUP_BALANCES;
 
 function badInput(message: string, path: string): GraphQLError {
   return new GraphQLError(`filter.${path}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument: 'filter', path } });
@@ -47,15 +48,12 @@ export async function nullableNe(
     // an indicator names Blnk's system balances (@World), which belong to no identity.
     const scope = column === 'identity_id' ? balanceScope(ctx) : [];
     const where: FilterCondition[] = [...scope, { field: column, operator: 'eq', value: String(ne) }];
-    // Blnk honours a limit of at most 100 (more silently becomes 20): a full page is probed once.
-    const page = await ctx.client.filterBalances({ filters: where, limit: MAX_NE_BALANCES, offset: 0 });
-    if (page.rows.length === MAX_NE_BALANCES) {
-      const more = await ctx.client.filterBalances({ filters: where, limit: 1, offset: MAX_NE_BALANCES });
-      if (more.rows.length > 0) {
-        throw badInput(`ne covers at most ${MAX_NE_BALANCES} balances holding that value; this one is held by more`, `${name}.ne`);
-      }
+    // Once per request for each distinct value, however many parents repeat the filter.
+    const holders = await balancesWhere(ctx, where);
+    if (holders.more) {
+      throw badInput(`ne covers at most ${MAX_NE_BALANCES} balances holding that value; this one is held by more`, `${name}.ne`);
     }
-    for (const b of page.rows) conditions.push({ field: 'balance_id', operator: 'ne', value: b.id });
+    for (const id of holders.ids) conditions.push({ field: 'balance_id', operator: 'ne', value: id });
   }
   return { rest, conditions };
 }
