@@ -72,6 +72,9 @@ async function main(config: Config): Promise<void> {
   if (config.unauthenticatedProduction) {
     logger.warn('AUTH_MODE=none in production: every caller has full access to the ledger');
   }
+  if (config.limits.currencyPrecisions.mode === 'refused') {
+    logger.warn('CURRENCY_PRECISIONS is unset in production: writes by callers confined to an identity are refused until the operator sets it (such as USD:100,EUR:100,JPY:1)');
+  }
   // Production without METRICS_BEARER_TOKEN and with metrics on is refused by loadConfig.
   const metrics = config.metrics
     ? new Metrics({

@@ -10,7 +10,21 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 export interface ConfinedWriteLimits {
   maxBulk: number;
   perMinute: number;
+  /** The precision each currency is paid at (CURRENCY_PRECISIONS); free when not given. */
+  currencyPrecisions?: CurrencyPrecisions;
 }
+
+/**
+ * CURRENCY_PRECISIONS, as the confined write path reads it. A payer who picks the precision picks
+ * what the payee's statement reads (one cent sent at precision 1 shows there as amount 1), so a
+ * caller confined to an identity pays a listed currency at its precision and no other currency.
+ * Unset, it is `free` in development (the caller's precision, as before) and `refused` in
+ * production, where confined writes then wait for the operator to set it.
+ */
+export type CurrencyPrecisions =
+  | { mode: 'listed'; precisions: ReadonlyMap<string, bigint> }
+  | { mode: 'free' }
+  | { mode: 'refused' };
 
 export class WriteRate {
   readonly #limiter: RateLimiterMemory;

@@ -161,6 +161,33 @@ export async function takeCustomerWrites(ctx: Context, transfers: number): Promi
   }
 }
 
+/**
+ * The precision a confined caller pays at (hostile review of issue 17, finding 3): a payer who
+ * picks it picks what the payee's statement reads (one cent sent with precision 1 showed there as
+ * amount "1" under "Refund owed: I sent 1 USD by mistake"). With CURRENCY_PRECISIONS set, a listed
+ * currency is paid at its precision (an omitted precision takes it; another is FORBIDDEN naming
+ * precision) and any other currency is FORBIDDEN naming currency. Unset in production, confined
+ * writes are refused, naming the setting; unset in development, the caller's precision stands.
+ * Answers the input with the precision it is paid at; needs nothing from Blnk.
+ */
+export function customerPrecision<T extends { currency: string; precision?: bigint | null }>(ctx: Context, input: T, path: string): T {
+  if (!confined(ctx)) return input;
+  const setting = ctx.writeRate?.limits.currencyPrecisions ?? { mode: 'free' };
+  if (setting.mode === 'free') return input;
+  if (setting.mode === 'refused') {
+    throw new GraphQLError(
+      'Writes by callers confined to an identity are refused: the operator must set CURRENCY_PRECISIONS (the precision each currency is paid at) when NODE_ENV=production',
+      { extensions: { code: 'FORBIDDEN', setting: 'CURRENCY_PRECISIONS' } },
+    );
+  }
+  const precision = setting.precisions.get(input.currency);
+  if (precision === undefined) throw forbiddenField(`${path}currency`, 'it pays only in the currencies CURRENCY_PRECISIONS lists');
+  if (input.precision !== null && input.precision !== undefined && input.precision !== precision) {
+    throw forbiddenField(`${path}precision`, `that currency is paid at precision ${precision} (CURRENCY_PRECISIONS), which an omitted precision takes`);
+  }
+  return { ...input, precision };
+}
+
 interface Sides {
   path: string;
   currency: string;

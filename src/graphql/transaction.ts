@@ -12,7 +12,7 @@ import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
 import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';
 import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
-import { assertCustomerBulk, assertCustomerCanPay, assertCustomerInput, assertUnconfined, takeCustomerWrites } from './confined-writes.js';
+import { assertCustomerBulk, assertCustomerCanPay, assertCustomerInput, assertUnconfined, customerPrecision, takeCustomerWrites } from './confined-writes.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs, PageRequest } from './connection.js';
 import { clientError, ConflictError, DuplicateReferenceError, ErrorInterface, LedgerError, mutate, mutationError, HOLD_ERRORS, NotFoundError, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError, within } from './errors.js';
@@ -456,11 +456,11 @@ const transactionInputFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof bu
   precision: t.field({
     type: 'BigInt',
     description:
-      'Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it.',
+      "Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. A caller confined to an identity pays each currency at the precision the gateway's CURRENCY_PRECISIONS gives it (the default when absent; FORBIDDEN otherwise), so that the payee's statement reads the amount that moved.",
   }),
   currency: t.string({
     required: true,
-    description: "Any non-blank code, such as \"USD\". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies.",
+    description: "Any non-blank code, such as \"USD\". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. A caller confined to an identity pays only in currencies CURRENCY_PRECISIONS lists, once it is set (FORBIDDEN otherwise).",
   }),
   description: t.string({
     required: true,
@@ -890,7 +890,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       // A confined caller's attempt counts against its rate before anything else is said of it.
       await takeCustomerWrites(ctx, 1);
-      const body = { ...transactionBody(input), ...(input.skipQueue ? { skip_queue: true } : {}) };
+      const body = { ...transactionBody(customerPrecision(ctx, input, '')), ...(input.skipQueue ? { skip_queue: true } : {}) };
       const checked = [{ input, body, path: '' }];
       assertCustomerInput(ctx, checked, input.skipQueue === true);
       // After the confined caller's checks, which refuse these keys (and more) as FORBIDDEN.
@@ -918,7 +918,7 @@ builder.mutationFields((t) => ({
       assertCustomerBulk(ctx, input);
       // Once the bulk's size is bounded, every transfer in it counts against a confined rate.
       await takeCustomerWrites(ctx, count);
-      const transactions = input.transactions.map((txn, i) => within(['transactions', String(i)], () => transactionBody(txn)));
+      const transactions = input.transactions.map((txn, i) => within(['transactions', String(i)], () => transactionBody(customerPrecision(ctx, txn, `transactions.${i}.`))));
       const checked = transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` }));
       assertCustomerInput(ctx, checked, input.skipQueue === true);
       transactions.forEach((body, i) => within(['transactions', String(i)], () => refuseQueueKeys(body.meta_data)));
