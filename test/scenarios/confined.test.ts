@@ -363,7 +363,7 @@ describe('scenarios: confined principal', () => {
     expect(codes(split.errors)).toEqual([['recordTransaction', 'FORBIDDEN']]);
     const bulk = await h.run(
       ScCfBulk,
-      { input: { transactions: [{ ...transfer(id.adaUsd!), destination: id.opUsd!, skipQueue: undefined }, { ...transfer(id.graceUsd!), skipQueue: undefined }] } },
+      { input: { transactions: [{ ...transfer(id.adaUsd!), destination: id.opUsd!, skipQueue: undefined }, { ...transfer(id.graceUsd!), skipQueue: undefined }], skipQueue: true } },
       ada,
     );
     expect(bulk.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'transactions.1.source' });
