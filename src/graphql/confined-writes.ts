@@ -118,9 +118,10 @@ export function assertUnconfined(ctx: Context, operation: string, why: string): 
 }
 
 /**
- * The bulk request's own flags and size; each transaction is checked by `assertCustomerTransfers`.
- * Every item a confined caller sends shows in its payee's history, so a bulk request is capped
- * (CONFINED_MAX_BULK) before anything else is looked at.
+ * The bulk request's own flags and size; each transaction is checked by `assertCustomerInput` and
+ * `assertCustomerCanPay`. Every item a confined caller sends shows in its payee's history, so a
+ * bulk request is capped (CONFINED_MAX_BULK) before anything else is looked at, the rate included:
+ * the size bounds what the rate then counts.
  */
 export function assertCustomerBulk(ctx: Context, input: Readonly<Record<string, unknown>>): void {
   if (!confined(ctx)) return;
