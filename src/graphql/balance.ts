@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Balance, HistoricalBalance } from '../blnk/model.js';
 import type { Context } from '../context.js';
@@ -163,12 +164,30 @@ builder.node(BalanceRef, {
       at: t.field({
         type: HistoricalBalanceRef,
         description: 'The balance as it stood at `timestamp`.',
-        args: { timestamp: t.arg({ type: 'DateTime', required: true, description: 'The moment to replay the balance to.' }) },
-        resolve: (b, { timestamp }, ctx) => ctx.client.getBalanceAt(b.id, timestamp),
+        args: {
+          timestamp: t.arg({
+            type: 'DateTime',
+            required: true,
+            description: 'The moment to replay the balance to; not 0001-01-01T00:00:00Z, which Blnk reads as no time (BAD_USER_INPUT).',
+          }),
+        },
+        resolve: (b, { timestamp }, ctx) => {
+          // Blnk v0.15.2 answers 400 "Target time cannot be zero" for Go's zero time: refused
+          // here, before the call, as the caller's mistake rather than an unexpected answer.
+          if (timestamp.getTime() === GO_ZERO_TIME) {
+            throw new GraphQLError('at(timestamp): 0001-01-01T00:00:00Z is Go\'s zero time, which Blnk refuses as no time: give a moment after it', {
+              extensions: { code: 'BAD_USER_INPUT', argument: 'at(timestamp)' },
+            });
+          }
+          return ctx.client.getBalanceAt(b.id, timestamp);
+        },
       }),
     };
   },
 });
+
+/** Go's zero time.Time, which Blnk's historical balance refuses. */
+const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
 
 export const BalanceFilter = builder.inputType('BalanceFilter', {
   description: 'Conditions on balances, all of which must hold (AND). Amounts in minor units.',

@@ -169,8 +169,20 @@ export const BalanceIdFilter = builder.inputType('BalanceIdFilter', {
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const META_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 
+/**
+ * Filterable columns PostgreSQL holds as BIGINT in Blnk v0.15.2's migrations (sql/1712660388.sql
+ * adds transactions.precision; the other integer columns, balances.version and the row ids, are
+ * not filterable here). A value beyond int64 fails Blnk's whole read with 500 (22003).
+ */
+const INT64_COLUMNS = new Set(['precision']);
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
 /** A GraphQL filter value as Blnk should receive it; amounts as strings so Postgres compares them exactly. */
 function wireValue(value: unknown, field: string, path: string): unknown {
+  if (typeof value === 'bigint' && INT64_COLUMNS.has(field) && (value < INT64_MIN || value > INT64_MAX)) {
+    throw badInput(`${field} filters take integers from -2^63 to 2^63-1 (Blnk stores ${field} as a BIGINT)`, path);
+  }
   if (typeof value === 'bigint') return value.toString();
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'string' && field === 'amount' && !DECIMAL.test(value)) {

@@ -1,4 +1,4 @@
-import { ApiError } from './errors.js';
+import { ApiError, pgError } from './errors.js';
 import { isObject, toJson } from './json.js';
 import type { Json } from './json.js';
 import { parseDay, parseTime } from './time.js';
@@ -384,8 +384,14 @@ function toBigIntValue(v: Json): bigint {
   throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: '${textOf(v)}' is not a number`);
 }
 
+/** A decimal written out, of any length: PostgreSQL's NUMERIC takes it (real Blnk v0.15.2). */
+const DECIMAL_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
+
 function toNumberValue(v: Json): number {
   const n = typeof v === 'string' ? Number(v) : typeof v === 'bigint' ? Number(v) : v;
+  // A decimal beyond a float64's range (400 or 10,000 digits) compares as ±Infinity, which is
+  // exactly where it lies against any amount held; Blnk's NUMERIC answers 200 for it.
+  if (typeof v === 'string' && typeof n === 'number' && !Number.isNaN(n) && DECIMAL_TEXT.test(v)) return n;
   if (typeof n !== 'number' || !Number.isFinite(n)) {
     throw new ApiError('GEN_BAD_REQUEST', `Invalid filter: '${textOf(v)}' is not a number`);
   }
@@ -495,4 +501,52 @@ export function sortRows<T>(rows: T[], read: Reader<T>, field: string, descendin
     const less = (x as string | number | bigint) < (y as string | number | bigint);
     return (less ? -1 : 1) * (descending ? -1 : 1);
   });
+}
+
+/** Blnk's filterable columns that PostgreSQL holds as BIGINT (sql/1712660388.sql: transactions.precision). */
+const BIGINT_COLUMNS: Partial<Record<Table, ReadonlySet<string>>> = { transactions: new Set(['precision']) };
+
+/** A value as Blnk writes it into the query's text parameter (a JSON number is a float64 by now). */
+function parameterText(v: Json): string {
+  if (typeof v === 'string') return v;
+  // Go's strconv 'f' format: shortest digits, padded with zeros (9223372036854776000).
+  if (typeof v === 'number' && Number.isInteger(v)) return Math.abs(v) < 1e21 ? String(v) : BigInt(v).toString();
+  return textOf(v);
+}
+
+/**
+ * PostgreSQL converts a statement's parameters in order before running it, so an integer beyond
+ * int64 given for a BIGINT column fails the read with 22003 (real Blnk v0.15.2:
+ * `precision eq 9223372036854775808` answers 500 "Failed to retrieve transactions"). Each
+ * condition takes one parameter (`in` one array), `between` two, `isnull`/`isnotnull` none;
+ * the error names the first value out of range and its parameter number.
+ */
+export function bigintOutOfRange(table: Table, conditions: readonly Condition[], message: string): ApiError | null {
+  const columns = BIGINT_COLUMNS[table];
+  let parameter = 0;
+  for (const c of conditions) {
+    if (c.operator === 'isnull' || c.operator === 'isnotnull') continue;
+    const groups = c.operator === 'between' ? c.values.map((v) => [v]) : [c.operator === 'in' ? c.values : c.values.slice(0, 1)];
+    for (const values of groups) {
+      parameter += 1;
+      if (!columns?.has(c.field)) continue;
+      for (const v of values) {
+        const text = parameterText(v).trim();
+        if (!/^[+-]?\d+$/.test(text)) continue;
+        const n = BigInt(text);
+        if (n >= INT64_MIN && n <= INT64_MAX) continue;
+        return new ApiError('GEN_INTERNAL', message, {
+          details: pgError({
+            code: '22003',
+            message: `value "${parameterText(v)}" is out of range for type bigint`,
+            where: `unnamed portal parameter $${parameter} = '...'`,
+            file: 'numutils.c',
+            line: '310',
+            routine: 'pg_strtoint64',
+          }),
+        });
+      }
+    }
+  }
+  return null;
 }

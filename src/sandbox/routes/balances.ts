@@ -126,6 +126,8 @@ export function balanceRoutes(router: Router): void {
     if (at === null) {
       throw new ApiError('BAL_INVALID_TIMESTAMP', 'invalid timestamp format. Please use ISO 8601 format (e.g., 2024-01-01T15:04:05Z)');
     }
+    // Go's zero time, in any zone: refused before the balance is looked up (real Blnk v0.15.2).
+    if (at === GO_ZERO_MICROS) throw new ApiError('GEN_BAD_REQUEST', 'Target time cannot be zero');
     if (req.params.id!.includes('\u0000')) throw nulRefused('Failed to get balance information');
     const row = deps.store.balances.get(req.params.id!);
     if (!row) throw notFound('BAL_NOT_FOUND', `Balance '${req.params.id}' not found`);
@@ -148,3 +150,6 @@ export function balanceRoutes(router: Router): void {
     };
   });
 }
+
+/** 0001-01-01T00:00:00Z in microseconds since the epoch. */
+const GO_ZERO_MICROS = Date.parse('0001-01-01T00:00:00Z') * 1000;

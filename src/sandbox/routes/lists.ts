@@ -1,5 +1,5 @@
 import { ApiError, holdsNul, nulRefused } from '../errors.js';
-import { matches, parseFilterBody, parseQueryFilters, sortRows } from '../filter.js';
+import { bigintOutOfRange, matches, parseFilterBody, parseQueryFilters, sortRows } from '../filter.js';
 import type { Filter, Reader, Table } from '../filter.js';
 import type { SandboxRequest, Reply } from '../router.js';
 
@@ -26,6 +26,8 @@ export function filterList<T>(req: SandboxRequest, source: ListSource<T>): Reply
   const request = parseFilterBody(source.table, req.json('GEN_VALIDATION_ERROR'));
   // PostgreSQL refuses U+0000 in a text parameter: the handler's own 500.
   if (request.filter.conditions.some((c) => holdsNul(c.values))) throw nulRefused(`Failed to retrieve ${source.table}`);
+  const outOfRange = bigintOutOfRange(source.table, request.filter.conditions, `Failed to retrieve ${source.table}`);
+  if (outOfRange) throw outOfRange;
   const matched = sortRows(select(source, request.filter), source.read, request.sortBy, request.descending);
   const data = matched.slice(request.offset, request.offset + request.limit).map(source.render);
   if (!request.includeCount) return { status: 200, json: emptyAs(source, data) };
