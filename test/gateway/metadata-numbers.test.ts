@@ -61,7 +61,7 @@ describe('metadata numbers on the way in', () => {
     ['updateMetadata', 'mutation ($input: UpdateMetadataInput!) { updateMetadata(input: $input) { __typename } }', async () => `{"id":"${ledger}","metaData":{"orderId":${BIG}}}`],
   ];
 
-  it.each(inputs)('%s refuses a number beyond 2^53 with BAD_USER_INPUT naming its depth (never the caller's key), before calling Blnk', async (_name, query, input) => {
+  it.each(inputs)('%s refuses a number beyond 2^53 with BAD_USER_INPUT naming its depth (never the caller\'s key), before calling Blnk', async (_name, query, input) => {
     const variables = await input();
     h.sandbox.resetRequests();
     const res = await raw(`{"query":${JSON.stringify(query)},"variables":{"input":${variables}}}`);
