@@ -23,6 +23,7 @@ import { DEFAULT_READINESS_CACHE_MS, sharedCheck } from './server/readiness.js';
 import { createAuth } from './server/auth.js';
 import { costLimitPlugin } from './server/cost.js';
 import { upstreamRefusalPlugin } from './server/budget.js';
+import { upstreamGatePlugin } from './server/upstream-gate.js';
 import { inputGuardsPlugin } from './server/input-guards.js';
 import { WriteRate } from './auth/write-rate.js';
 
@@ -79,7 +80,8 @@ export function createGateway(deps: GatewayDeps) {
       return createContext(deps.http, {
         signal: deadline.signal,
         deadline,
-        gate: upstreamLimits.gateFor(principal),
+        // The deadline's signal aborts on the client's abort too: either drops the calls waiting.
+        gate: upstreamLimits.gateFor(principal, deadline.signal),
         surface,
         maxCost: limits.maxCost,
         subgraphSdl: limits.introspection || limits.subgraphSdl,
@@ -115,6 +117,7 @@ export function createGateway(deps: GatewayDeps) {
       inputGuardsPlugin(),
       costLimitPlugin(),
       upstreamRefusalPlugin(),
+      upstreamGatePlugin(),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
       // a result's synchronous fields before its asynchronous ones, out of selection order.
       useEngine({ execute }),

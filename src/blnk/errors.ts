@@ -29,6 +29,20 @@ export class BlnkError extends Error {
   }
 }
 
+/**
+ * What a call fails with when its caller's signal aborted, sent or not: the caller's own deadline
+ * (a request timeout) is still a timeout; a client that went away is not an upstream failure at
+ * all, so its reason (or the error the abort raised) passes on as it is, for the server to trace
+ * back to the client (server/client-aborts.ts). The transport (http.ts) answers a cut call with
+ * this, and the request's gate (gate.ts) the calls it drops from its queue, so the two look the same.
+ */
+export function callerAborted(reason: unknown, error: unknown = reason): unknown {
+  if ((reason as { name?: string } | undefined)?.name === 'TimeoutError') {
+    return new BlnkError(0, 'UPSTREAM_TIMEOUT', 'the request deadline passed before Blnk answered', { cause: error });
+  }
+  return error;
+}
+
 /** Pre-0.15 codes, which arrive as a `CODE: message` prefix, mapped as Blnk's Normalize does. */
 const LEGACY: Record<string, { code: string; status: number }> = {
   NOT_FOUND: { code: 'GEN_NOT_FOUND', status: 404 },

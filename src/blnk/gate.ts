@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { BlnkError } from './errors.js';
+import { BlnkError, callerAborted } from './errors.js';
 import { Semaphore } from './semaphore.js';
 
 /**
@@ -37,7 +37,8 @@ export interface UpstreamLimitSettings {
  */
 export const WRITE_FOLLOW_UP_CALLS = 20;
 
-export type RefusalCode = 'CALL_BUDGET_EXCEEDED' | 'RATE_LIMITED';
+/** UPSTREAM_TIMEOUT only for a write whose request's deadline passed while it waited for a slot. */
+export type RefusalCode = 'CALL_BUDGET_EXCEEDED' | 'RATE_LIMITED' | 'UPSTREAM_TIMEOUT';
 
 /**
  * An upstream call the gateway refused to send. It is a BlnkError so that every path that knows
@@ -52,6 +53,15 @@ export class UpstreamRefused extends BlnkError {
     readonly extensions: Record<string, number | boolean>,
   ) {
     super(0, refusal, message);
+  }
+
+  /**
+   * Never: nothing was sent, so nothing can have happened at Blnk. writes.ts takes a transport
+   * failure for a write whose outcome is unknown, and would look for one refused as
+   * UPSTREAM_TIMEOUT.
+   */
+  override get isTransport(): boolean {
+    return false;
   }
 }
 
@@ -72,11 +82,15 @@ export class UpstreamLimits {
     this.operator = new RateLimiterMemory({ points: settings.rateOperator, duration: settings.rateWindowSeconds });
   }
 
-  /** A gate for one request of this principal. */
-  gateFor(principal: PrincipalKey): UpstreamGate {
+  /**
+   * A gate for one request of this principal. `signal` is the request's (the client's abort
+   * joined with its deadline): when it aborts, the request's calls still waiting for a slot are
+   * dropped (UpstreamGate.end).
+   */
+  gateFor(principal: PrincipalKey, signal?: AbortSignal): UpstreamGate {
     const confined = principal.identityId !== null;
     const key = confined ? `identity:${principal.identityId}` : `subject:${principal.subject}`;
-    return new UpstreamGate(this, key, confined);
+    return new UpstreamGate(this, key, confined, signal);
   }
 
   /** Principals with calls in flight or waiting (the map forgets idle ones). */
@@ -84,19 +98,30 @@ export class UpstreamLimits {
     return this.inFlight.size;
   }
 
-  /** @internal One slot of the principal's share, taken for the length of one call. */
-  async acquire(key: string): Promise<() => void> {
+  /**
+   * @internal One slot of the principal's share, taken for the length of one call by `owner` (a
+   * request's gate). Rejects, holding nothing, when `cancel` drops it from the queue.
+   */
+  async acquire(key: string, owner: object): Promise<() => void> {
     let slots = this.inFlight.get(key);
     if (!slots) {
       slots = new Semaphore(this.settings.maxInFlightPerPrincipal);
       this.inFlight.set(key, slots);
     }
     const held = slots;
-    await held.acquire();
+    await held.acquire(owner);
     return () => {
       held.release();
       this.forgetIdle(key, held);
     };
+  }
+
+  /** @internal Drops from the principal's queue every call `owner` has waiting, rejected with `reason`. */
+  cancel(key: string, owner: object, reason: unknown): void {
+    const slots = this.inFlight.get(key);
+    if (!slots) return;
+    slots.cancel(owner, reason);
+    this.forgetIdle(key, slots);
   }
 
   /** @internal One point of the principal's rate; refused with the time until the window frees one. */
@@ -126,6 +151,14 @@ export class UpstreamLimits {
  * against the budget and the rate, then waits for a slot of the request's and of the principal's
  * before sending. The first refusal closes the gate: calls that were waiting for a slot are not
  * sent either, so an over-budget request ends fast instead of working through its queue.
+ *
+ * When the request ends (its client goes away, its deadline passes, or its operation is done:
+ * `end`), every call still waiting for a slot leaves both queues at once, unsent, and fails as the
+ * transport fails a call whose signal aborted; later calls fail the same way before they are
+ * counted. Before, a principal that sent a fan-out of hundreds of calls and closed the connection,
+ * again and again, left every one of them queued in its share until its turn, ahead of its own
+ * live requests, with the dead requests kept alive meanwhile. The gate listens once for the
+ * request's abort, not once per waiting call.
  */
 export class UpstreamGate {
   private used = 0;
@@ -133,13 +166,48 @@ export class UpstreamGate {
   private followUps = 0;
   private refusal: UpstreamRefused | null = null;
   private readonly slots: Semaphore;
+  private ended = false;
+  /** Why the request ended: the signal's reason (the client's, or a TimeoutError), or requestDone(). */
+  private endReason: unknown;
+  private readonly onAbort: () => void;
 
   constructor(
     private readonly limits: UpstreamLimits,
     private readonly key: string,
     private readonly confined: boolean,
+    private readonly signal?: AbortSignal,
   ) {
     this.slots = new Semaphore(limits.settings.maxInFlight);
+    this.onAbort = () => this.end(signal?.reason);
+    if (signal?.aborted) this.end(signal.reason);
+    else signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  /**
+   * The request has ended: its calls waiting for a slot, in its own queue and in the principal's,
+   * are dropped at once (never sent), and no further call is made. Calls already sent are left to
+   * their own signal. Idempotent; the abort listener calls it, and so does the server when the
+   * operation is done (server/upstream-gate.ts), with no reason.
+   */
+  end(reason: unknown = requestDone()): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.endReason = reason;
+    this.signal?.removeEventListener('abort', this.onAbort);
+    // The request's own queue first: a call dropped from the principal's queue gives back its
+    // request slot, which must not pass to another of this request's waiters.
+    this.slots.cancel(this, reason);
+    this.limits.cancel(this.key, this, reason);
+  }
+
+  /** Whether the request has ended (see `end`). */
+  get hasEnded(): boolean {
+    return this.ended;
+  }
+
+  /** Slots of the request's own share held now (by calls sent or waiting for the principal's), and calls waiting for one. */
+  get slotsInUse(): { held: number; waiting: number } {
+    return { held: this.slots.active, waiting: this.slots.waiting };
   }
 
   /** Calls admitted so far (sent, in flight or waiting for a slot). */
@@ -163,6 +231,8 @@ export class UpstreamGate {
   }
 
   async run<T>(write: boolean, send: () => Promise<T>): Promise<T> {
+    // An ended request asks nothing more: not counted, not charged to the rate, not sent.
+    if (this.ended) throw this.endedError(write);
     const followUp = !write && this.followUps > 0;
     if (followUp) {
       this.followUps -= 1;
@@ -177,19 +247,52 @@ export class UpstreamGate {
         throw write ? unsentWrite(error) : error;
       }
     }
-    await this.slots.acquire();
-    const releasePrincipal = await this.limits.acquire(this.key);
+    // Each check of `ended` below comes right before a queue is joined (synchronously), so a call
+    // never joins a queue after `end` has emptied it.
+    if (this.ended) throw this.endedError(write);
     try {
+      await this.slots.acquire(this);
+    } catch {
+      throw this.endedError(write); // dropped by `end`: it holds nothing
+    }
+    if (this.ended) {
+      // Handed the slot just as the request ended: it gives it back, unsent.
+      this.slots.release();
+      throw this.endedError(write);
+    }
+    let releasePrincipal: () => void;
+    try {
+      releasePrincipal = await this.limits.acquire(this.key, this);
+    } catch {
+      this.slots.release();
+      throw this.endedError(write);
+    }
+    try {
+      // Handed the principal's slot just as the request ended: both are given back, unsent.
+      if (this.ended) throw this.endedError(write);
       // Refused while this call waited for its slot: the request is ending, so it is not sent.
       if (this.refusal && !followUp) throw write ? unsentWrite(this.refusal) : this.refusal;
-      // The client went away or the deadline passed while it waited: the transport answers that
-      // at once, without a request, as for any call whose signal has aborted.
       if (write) this.followUps = WRITE_FOLLOW_UP_CALLS;
       return await send();
     } finally {
       releasePrincipal();
       this.slots.release();
     }
+  }
+
+  /**
+   * What a call the ended request did not send fails with: what the transport answers for a call
+   * whose signal aborted (callerAborted), so a dropped call and a cut one are told apart nowhere.
+   * A write says that it was not sent, as a refused one does, when someone can still read it: the
+   * deadline passed (otherwise writes.ts would take the timeout for an unknown outcome and send
+   * the caller looking for a transaction that never was). A client that went away reads nothing;
+   * its write fails with the client's own reason, which the server traces back to the abort; an
+   * operation already answered (requestDone) has no reader either.
+   */
+  private endedError(write: boolean): unknown {
+    const error = callerAborted(this.endReason);
+    if (!write || !(error instanceof BlnkError)) return error;
+    return unsentWrite(new UpstreamRefused('UPSTREAM_TIMEOUT', 'The request deadline passed while the write waited for its turn', {}));
   }
 
   /** Counts the call against the budget, or refuses it (and everything after it). */
@@ -208,6 +311,11 @@ export class UpstreamGate {
     }
     this.used += 1;
   }
+}
+
+/** Why a request's gate ended when its operation was done: nothing will read those calls' answers. */
+function requestDone(): DOMException {
+  return new DOMException('The request was answered before this call was sent', 'AbortError');
 }
 
 /** The refusal as a write's answer: it says that the write itself never reached Blnk. */

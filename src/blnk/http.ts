@@ -2,7 +2,7 @@ import CircuitBreaker from 'opossum';
 import { Pool } from 'undici';
 import type { Dispatcher } from 'undici';
 import { Deadline } from './deadline.js';
-import { BlnkError } from './errors.js';
+import { BlnkError, callerAborted } from './errors.js';
 
 /**
  * HTTP to Blnk: the only module that knows undici. One keep-alive pool per upstream origin,
@@ -190,14 +190,7 @@ export class BlnkHttp {
         if (deadline.timedOut) {
           throw new BlnkError(0, 'UPSTREAM_TIMEOUT', `Blnk did not answer within ${this.config.timeoutMs} ms`, { cause: error });
         }
-        if (call.signal?.aborted) {
-          // The caller's own deadline (a request timeout) is still a timeout; a client that went
-          // away is not an upstream failure at all.
-          if ((call.signal.reason as { name?: string } | undefined)?.name === 'TimeoutError') {
-            throw new BlnkError(0, 'UPSTREAM_TIMEOUT', 'the request deadline passed while Blnk was answering', { cause: error });
-          }
-          throw error;
-        }
+        if (call.signal?.aborted) throw callerAborted(call.signal.reason, error);
         if (attempt >= retries || (call.mayRetry && !call.mayRetry())) {
           throw new BlnkError(0, 'UPSTREAM_UNAVAILABLE', 'Blnk is unreachable', { cause: error });
         }
@@ -206,7 +199,7 @@ export class BlnkHttp {
         if (deadline.timedOut) {
           throw new BlnkError(0, 'UPSTREAM_TIMEOUT', `Blnk did not answer within ${this.config.timeoutMs} ms`);
         }
-        throw call.signal?.reason;
+        throw callerAborted(call.signal?.reason);
       });
     }
   }
