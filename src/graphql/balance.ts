@@ -16,6 +16,7 @@ import { LedgerRef, metaObject } from './ledger.js';
 import { typeOfId } from './node-id.js';
 import { selectedFields, selectedFieldsBelow } from './selection.js';
 import { nullableNe } from './null-ne.js';
+import { assertRowText, balanceTextBytes } from './row-limit.js';
 
 export const BalanceRef = builder.objectRef<Balance>('Balance');
 
@@ -290,7 +291,11 @@ const CreateBalanceInput = builder.inputType('CreateBalanceInput', {
     identityId: t.id({ description: 'The identity that owns it; none when absent.' }),
     trackFundLineage: t.boolean({ description: 'Track where the money came from; needs identityId.' }),
     allocationStrategy: t.field({ type: AllocationStrategy, description: 'For fund lineage; FIFO when absent.' }),
-    metaData: t.field({ type: 'JSON', description: 'A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64).' }),
+    metaData: t.field({
+      type: 'JSON',
+      description:
+        'A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64). With currency, at most 6000 bytes as PostgreSQL prints them (BAD_USER_INPUT, extensions.limit ROW_TEXT_BYTES, otherwise): room is left for the amounts the balance will hold.',
+    }),
   }),
 });
 
@@ -329,6 +334,7 @@ builder.mutationFields((t) => ({
         throw new ValidationError('trackFundLineage needs an identityId', 'identityId');
       }
       const meta = metaObject(input.metaData);
+      assertRowText(balanceTextBytes({ currency: input.currency, metaData: meta }), { argument: 'createBalance(input)', row: 'balance' });
       return mutate(CREATE_IN_ERRORS, () =>
         unknownOwner(ctx, input, () =>
           ctx.client.createBalance({

@@ -30,7 +30,7 @@ export const ERROR_CODES = {
     "The caller's credentials do not allow this field or value (a missing scope, or a caller confined to an identity acting outside it). `extensions.field` names the input field when one is at fault.",
   UNAUTHENTICATED: 'No credentials, or credentials the gateway does not accept (HTTP 401). Nothing ran.',
   BAD_USER_INPUT:
-    'An argument or variable the schema cannot take as written: a malformed BigInt, DateTime, Date or JSON value, a bad cursor, a page size beyond 100, a filter Blnk cannot run. The message names what was wrong.',
+    "An argument or variable the schema cannot take as written: a malformed BigInt, DateTime, Date or JSON value, a bad cursor, a page size beyond 100, a filter Blnk cannot run, or text too large for one Blnk row (`extensions.limit` ROW_TEXT_BYTES, with `maxBytes`, `bytes` and the input's `path`). The message names what was wrong; nothing was written.",
   BAD_REQUEST: 'The HTTP request itself is malformed (a body that is not JSON, an invalid Content-Length, no query). Nothing ran.',
   UNSUPPORTED_MEDIA_TYPE:
     'A POST without a Content-Type, or with one the gateway does not read (HTTP 415): send `Content-Type: application/json`.',

@@ -5,6 +5,7 @@ import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
 import { typeOfId } from './node-id.js';
+import { assertRowText, ledgerTextBytes } from './row-limit.js';
 
 export const LedgerRef = builder.objectRef<Ledger>('Ledger');
 
@@ -63,7 +64,11 @@ const CreateLedgerInput = builder.inputType('CreateLedgerInput', {
   description: 'A new ledger.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'Any non-blank name.' }),
-    metaData: t.field({ type: 'JSON', description: 'A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64).' }),
+    metaData: t.field({
+      type: 'JSON',
+      description:
+        'A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64). With name, at most 6000 bytes as PostgreSQL prints them (BAD_USER_INPUT, extensions.limit ROW_TEXT_BYTES, otherwise).',
+    }),
   }),
 });
 
@@ -93,6 +98,7 @@ builder.mutationFields((t) => ({
       assertOperator(ctx);
       if (input.name.trim() === '') throw new ValidationError('name cannot be blank', 'name');
       const meta = metaObject(input.metaData);
+      assertRowText(ledgerTextBytes({ name: input.name, metaData: meta }), { argument: 'createLedger(input)', row: 'ledger' });
       return mutate(CREATE_ERRORS, () => ctx.client.createLedger({ name: input.name, ...(meta ? { meta_data: meta } : {}) }));
     },
   }),

@@ -31,6 +31,7 @@ import {
 import { metaObject } from './ledger.js';
 import { splitLegs } from './split-legs.js';
 import { clientMetaData, isBatchRow, refuseQueueKeys } from './queue-keys.js';
+import { assertRowText, transactionTextBytes } from './row-limit.js';
 import { typeOfId } from './node-id.js';
 
 export const TransactionRef = builder.objectRef<Transaction>('Transaction');
@@ -484,7 +485,8 @@ const transactionInputFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof bu
   effectiveDate: t.field({ type: 'DateTime', description: 'Backdate the transaction: when it counts as moved for historical balances.' }),
   metaData: t.field({
     type: 'JSON',
-    description: 'A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings.',
+    description:
+      'A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. With description, reference and currency (counted twice), at most 6000 bytes as PostgreSQL prints them (BAD_USER_INPUT, extensions.limit ROW_TEXT_BYTES, otherwise): Blnk v0.15.2 fails a larger row, or drops it after answering a queued write.',
   }),
 });
 
@@ -571,6 +573,16 @@ function transactionBody(input: TransactionInputShape): RecordTransactionBody {
   };
 }
 
+
+/**
+ * The caller's text of each row Blnk writes for a transfer (a split leg, a queued outcome, a
+ * commit, a refund copy it) within ROW_TEXT_MAX_BYTES, before anything is sent: past it Blnk
+ * v0.15.2 fails the row, or drops a queued one after answering 201 (row-limit.ts).
+ */
+function assertTransactionRow(body: RecordTransactionBody, argument: string, path?: string): void {
+  const bytes = transactionTextBytes({ description: body.description, reference: body.reference, currency: body.currency, metaData: body.meta_data });
+  assertRowText(bytes, { argument, row: 'transaction', ...(path ? { path } : {}) });
+}
 
 /**
  * A write whose outcome is unknown answers with what to look up (a reference, a bulk request's
@@ -891,6 +903,7 @@ builder.mutationFields((t) => ({
       // A confined caller's attempt counts against its rate before anything else is said of it.
       await takeCustomerWrites(ctx, 1);
       const body = { ...transactionBody(customerPrecision(ctx, input, '')), ...(input.skipQueue ? { skip_queue: true } : {}) };
+      assertTransactionRow(body, 'recordTransaction(input)');
       const checked = [{ input, body, path: '' }];
       assertCustomerInput(ctx, checked, input.skipQueue === true);
       // After the confined caller's checks, which refuse these keys (and more) as FORBIDDEN.
@@ -919,6 +932,7 @@ builder.mutationFields((t) => ({
       // Once the bulk's size is bounded, every transfer in it counts against a confined rate.
       await takeCustomerWrites(ctx, count);
       const transactions = input.transactions.map((txn, i) => within(['transactions', String(i)], () => transactionBody(customerPrecision(ctx, txn, `transactions.${i}.`))));
+      transactions.forEach((body, i) => assertTransactionRow(body, 'recordBulkTransactions(input)', `transactions.${i}`));
       const checked = transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` }));
       assertCustomerInput(ctx, checked, input.skipQueue === true);
       transactions.forEach((body, i) => within(['transactions', String(i)], () => refuseQueueKeys(body.meta_data)));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApiError, notFound } from './errors.js';
 import { newId } from './ids.js';
+import { balancePayloadBytes, NotifyRefused, tooLong, transactionPayloadBytes } from './notify.js';
 import { GENERAL_LEDGER_ID, balanceOf, newBalanceRow } from './store.js';
 import type { BalanceRow, JournalEntry, MetaData, Store, TransactionRow } from './store.js';
 import { nowMicros } from './time.js';
@@ -28,6 +29,8 @@ export class Engine {
       currency,
       created_at: nowMicros(),
     });
+    // The @indicator balance's insert is announced too (notify.ts).
+    if (tooLong(balancePayloadBytes(this.store, row))) throw new NotifyRefused('Database error occurred');
     this.store.insertBalance(row);
     return row;
   }
@@ -46,6 +49,7 @@ export class Engine {
     // Blnk never compares the transaction's currency with the balances' (model.UpdateBalances
     // moves the amount whatever the currencies are): neither does the sandbox.
     if (!options.allowOverdraft) this.checkFunds(source, txn);
+    const undo = this.snapshot(source, destination);
     const amount = txn.precise_amount;
     if (options.inflight) {
       source.inflight_debit_balance += amount;
@@ -59,7 +63,7 @@ export class Engine {
     source.version += 1;
     destination.version += 1;
     txn.hash = hashOf(txn);
-    this.store.insertTransaction(txn);
+    this.persist(source, destination, txn, undo);
     return txn;
   }
 
@@ -68,13 +72,14 @@ export class Engine {
     const source = this.balanceFor(hold.source, 'source');
     const destination = this.balanceFor(hold.destination, 'destination');
     const child = this.child(hold, amount, 'APPLIED', reference);
+    const undo = this.snapshot(source, destination);
     source.inflight_debit_balance -= amount;
     destination.inflight_credit_balance -= amount;
     this.post(source, destination, amount, child.effective_date);
     source.version += 1;
     destination.version += 1;
+    this.persist(source, destination, child, undo);
     hold.hold!.committed += amount;
-    this.store.insertTransaction(child);
     return child;
   }
 
@@ -84,12 +89,13 @@ export class Engine {
     const destination = this.balanceFor(hold.destination, 'destination');
     const remaining = hold.precise_amount - hold.hold!.committed;
     const child = this.child(hold, remaining, 'VOID', reference);
+    const undo = this.snapshot(source, destination);
     source.inflight_debit_balance -= remaining;
     destination.inflight_credit_balance -= remaining;
     source.version += 1;
     destination.version += 1;
+    this.persist(source, destination, child, undo);
     hold.hold!.voided = true;
-    this.store.insertTransaction(child);
     return child;
   }
 
@@ -146,6 +152,35 @@ export class Engine {
       s.journal.length = journalLength;
       throw error;
     }
+  }
+
+  /** What restores both balances and the journal when the write that changed them fails. */
+  private snapshot(source: BalanceRow, destination: BalanceRow): () => void {
+    const saved = [{ ...source }, { ...destination }] as const;
+    const journalLength = this.store.journal.length;
+    return () => {
+      Object.assign(source, saved[0]);
+      Object.assign(destination, saved[1]);
+      this.store.journal.length = journalLength;
+    };
+  }
+
+  /**
+   * Blnk's one database transaction for a transfer (RecordTransactionWithBalancesAndOutbox):
+   * update the source balance, then the destination, then insert the transaction. Each statement
+   * is announced by NOTIFY (notify.ts), and the first whose row is too long fails them all.
+   */
+  private persist(source: BalanceRow, destination: BalanceRow, txn: TransactionRow, undo: () => void): void {
+    const failed = [source, destination].some((b) => tooLong(balancePayloadBytes(this.store, b)))
+      ? 'Failed to update balance'
+      : tooLong(transactionPayloadBytes(this.store, txn))
+        ? 'Failed to record transaction'
+        : null;
+    if (failed) {
+      undo();
+      throw new NotifyRefused(failed);
+    }
+    this.store.insertTransaction(txn);
   }
 
   private balanceFor(id: string, _side: 'source' | 'destination'): BalanceRow {

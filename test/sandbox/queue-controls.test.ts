@@ -190,7 +190,7 @@ describe('the queue held between requests (sandbox only)', () => {
     expect(bank.json.balance).toBe(-10n);
   });
 
-  it('a second action on a hold while a queued one is pending is 409 GEN_CONFLICT, with or without skip_queue (§4.4, v0.15)', async () => {
+  it('a second queued action on a hold while a queued one is pending is 409 GEN_CONFLICT; a skip_queue one is not asked and acts now (§4.4, v0.15; real Blnk v0.15.2, test/contract/row-limit.test.ts)', async () => {
     const a = await funded(10_000n);
     const b = await newBalance();
     const id = await hold(a, b, 800n);
@@ -200,14 +200,16 @@ describe('the queue held between requests (sandbox only)', () => {
       expect(queued.status).toBe(200);
       expect(queued.json.queued).toBe(true);
       expectError(await inflight(id, { status: 'void' }), 409, 'GEN_CONFLICT');
-      expectError(await inflight(id, { status: 'commit', skip_queue: true }), 409, 'GEN_CONFLICT');
       // Nothing has moved yet.
       expect(await amounts(a)).toEqual(held(10_000n, 800n));
+      const now = await inflight(id, { status: 'commit', precise_amount: 300n, skip_queue: true });
+      expect(now.status).toBe(200);
+      expect(await amounts(a)).toEqual(held(9700n, 500n));
     } finally {
       sandbox.queue.resume();
     }
     await sandbox.queue.idle();
-    expect(await amounts(a)).toEqual(held(9700n, 500n));
+    expect(await amounts(a)).toEqual(held(9400n, 200n));
   });
 
   it('a queued commit may name the QUEUED parent of a hold before the worker has made the hold: 200 with the QUEUED row and queued: true; applied to the hold once it exists (blnk: IsInflightTransaction)', async () => {

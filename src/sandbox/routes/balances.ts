@@ -7,6 +7,7 @@ import type { BalanceRow } from '../store.js';
 import { formatTime, nowMicros, parseTime } from '../time.js';
 import { balanceJson, includedIdentityJson, ledgerJson, sortedJson } from '../wire.js';
 import type { BalanceExtras } from '../wire.js';
+import { balancePayloadBytes, NotifyRefused, tooLong } from '../notify.js';
 import { Binder } from './bind.js';
 import { filterList, getList } from './lists.js';
 import { readBalance } from './readers.js';
@@ -76,6 +77,8 @@ export function balanceRoutes(router: Router): void {
       track_fund_lineage: trackFundLineage,
       allocation_strategy: strategy,
     });
+    // The insert's NOTIFY payload (notify.ts).
+    if (tooLong(balancePayloadBytes(deps.store, row))) throw new NotifyRefused('Database error occurred');
     deps.store.insertBalance(row);
     return { status: 201, json: balanceJson(row, 'created') };
   });

@@ -5,6 +5,7 @@ import type { Deps, Router, SandboxRequest } from '../router.js';
 import type { LedgerRow } from '../store.js';
 import { nowMicros } from '../time.js';
 import { ledgerJson, sortedJson } from '../wire.js';
+import { ledgerPayloadBytes, NotifyRefused, tooLong } from '../notify.js';
 import { Binder } from './bind.js';
 import { filterList, getList } from './lists.js';
 import { readLedger } from './readers.js';
@@ -42,6 +43,8 @@ export function ledgerRoutes(router: Router): void {
     if (holdsNul(meta)) throw nulInJsonRefused('Database error occurred', toJson(sortedJson(meta)), 1);
     if (holdsNul(name)) throw nulRefused('Database error occurred', 2);
     const row: LedgerRow = { ledger_id: newId('ldg'), name, created_at: nowMicros(), meta_data: meta };
+    // The insert's NOTIFY payload (notify.ts).
+    if (tooLong(ledgerPayloadBytes(deps.store, row))) throw new NotifyRefused('Database error occurred');
     deps.store.ledgers.set(row.ledger_id, row);
     return { status: 201, json: ledgerJson(row) };
   });

@@ -1,6 +1,7 @@
 import { hashOf } from '../engine.js';
 import { ApiError, holdsNul, notFound, nulInParams, nulRefused } from '../errors.js';
 import { newId } from '../ids.js';
+import { NotifyRefused, tooLong, transactionPayloadBytes } from '../notify.js';
 import { toJson } from '../json.js';
 import type { Json } from '../json.js';
 import { exactDecimal, toMinorUnits } from '../money.js';
@@ -116,7 +117,13 @@ function enqueue(deps: Deps, row: TransactionRow, input: TransactionInput): void
     // U+0000 anywhere fails the queued write in PostgreSQL after the 201: real Blnk v0.15.2
     // writes no row at all (and creates no @indicator balance).
     if (holdsNul([row.reference, row.source, row.destination, row.currency, row.description]) || holdsNul(row.meta_data)) return;
-    resolveSides(deps, row);
+    try {
+      resolveSides(deps, row);
+    } catch (error) {
+      // An @indicator balance whose insert is too long to announce (notify.ts): nothing written.
+      if (error instanceof NotifyRefused) return;
+      throw error;
+    }
     if (deps.store.references.has(row.reference)) return;
     // Preparing the queued write looks both balances up first (blnk transaction_queue): a
     // missing one fails it, so no QUEUED row, no child, nothing at all is written.
@@ -127,6 +134,9 @@ function enqueue(deps: Deps, row: TransactionRow, input: TransactionInput): void
       queue_pair_key: `${row.source}|${row.destination}|${row.currency.toUpperCase()}`,
     };
     row.created_at = nowMicros();
+    // A QUEUED row too long to announce (notify.ts) fails its insert after the 201: real Blnk
+    // v0.15.2 writes nothing at all, ever.
+    if (tooLong(transactionPayloadBytes(deps.store, row))) return;
     deps.store.insertTransaction(row);
     const settle = () => settleQueued(deps, row, input);
     const due = row.scheduled_for === null ? 0 : (row.scheduled_for - nowMicros()) / 1000;
@@ -152,6 +162,9 @@ function settleQueued(deps: Deps, parent: TransactionRow, input: TransactionInpu
     deps.engine.apply(child, { inflight: input.inflight, allowOverdraft: input.allowOverdraft });
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
+    // A row (the child, or a balance it updates) too long to announce (notify.ts) fails the
+    // worker's write: Blnk's worker retries it, and the QUEUED row stays QUEUED meanwhile.
+    if (error instanceof NotifyRefused) return;
     child.status = 'REJECTED';
     child.meta_data = { ...child.meta_data, blnk_rejection_reason: error.message };
     deps.store.insertTransaction(child);
@@ -367,7 +380,19 @@ function refundOne(deps: Deps, original: TransactionRow, skipQueue: boolean): { 
     inflightExpiryDate: null,
     inflightCommitDate: null,
   };
-  return { row: record(deps, input, { parent_transaction: original.transaction_id }), input };
+  // The refund's own id, which Blnk names when its write fails.
+  const transactionId = newId('txn');
+  try {
+    return { row: record(deps, input, { parent_transaction: original.transaction_id, transaction_id: transactionId }), input };
+  } catch (error) {
+    if (!(error instanceof NotifyRefused)) throw error;
+    throw new ApiError('GEN_BAD_REQUEST', `failed to queue refund transaction ${transactionId}: ${persistFailure(error)}`);
+  }
+}
+
+/** A write that failed in the database, as Blnk's transfer path wraps it (transaction_execution.go). */
+function persistFailure(error: ApiError): string {
+  return `failed to persist transaction with balances: INTERNAL_SERVER_ERROR: ${error.message}`;
 }
 
 /**
@@ -488,7 +513,6 @@ export function transactionRoutes(router: Router): void {
     }
     const pending = queuedActions.get(deps.store) ?? new Set<string>();
     queuedActions.set(deps.store, pending);
-    if (pending.has(id)) throw new ApiError('GEN_CONFLICT', 'a commit or void is already queued for this transaction');
     const act = (hold: TransactionRow, value: bigint, reference?: string) =>
       action === 'commit' ? deps.engine.commit(hold, value, reference) : deps.engine.void(hold, reference);
     if (skipQueue) {
@@ -498,8 +522,16 @@ export function transactionRoutes(router: Router): void {
       } catch (error) {
         throw error instanceof ApiError ? inBatch(error) : error;
       }
-      return { status: 200, json: transactionJson(act(target, commitAmount), 'created') };
+      try {
+        return { status: 200, json: transactionJson(act(target, commitAmount), 'created') };
+      } catch (error) {
+        // The leg's write failed in the database (notify.ts): wrapped as the hold's batch wraps it.
+        if (!(error instanceof NotifyRefused)) throw error;
+        throw inBatch(new ApiError('GEN_BAD_REQUEST', `saving transaction to db error: ${persistFailure(error)}`));
+      }
     }
+    // Only the queued path asks whether an action is already queued (api/transactions.go).
+    if (pending.has(id)) throw new ApiError('GEN_CONFLICT', 'a commit or void is already queued for this transaction');
     checkHold(target, requested, action);
     // The leg a queued action writes is named after it (inflightActionReference).
     const reference = (hold: TransactionRow) => `${hold.transaction_id}_${action}_${newId('act')}`;
@@ -515,6 +547,9 @@ export function transactionRoutes(router: Router): void {
         act(hold, checkHold(hold, requested, action), reference(hold));
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
+        // A leg too long to announce (notify.ts) fails the worker's write, which Blnk retries:
+        // the hold stays as it was, and its action stays queued.
+        if (error instanceof NotifyRefused) pending.add(id);
       }
     });
     // The answer is the row as read back (transformTransaction of the stored parent): no
@@ -568,16 +603,21 @@ export function transactionRoutes(router: Router): void {
           if (!(error instanceof ApiError)) throw error;
           // transaction_bulk.go: the item, then Go's chain of wrapped errors.
           const amount = Number(exactDecimal(input.preciseAmount, input.precision)).toFixed(2);
-          // A failed insert (U+0000 in the item) is wrapped, and becomes a 400 GEN_BAD_REQUEST.
-          const persist = error.code === 'GEN_INTERNAL' && error.message === 'Failed to record transaction';
+          // A failed write (U+0000 in the item, a row too long to announce) is wrapped, and
+          // becomes a 400 GEN_BAD_REQUEST.
+          const persist =
+            error.code === 'GEN_INTERNAL' && (error.message === 'Failed to record transaction' || error.message === 'Failed to update balance');
           const cause = error.message.startsWith('Balance with ID ')
             ? `failed to get source and destination balances: NOT_FOUND: ${error.message}`
             : persist
-              ? `failed to persist transaction with balances: INTERNAL_SERVER_ERROR: ${error.message}`
+              ? persistFailure(error)
               : error.message;
+          // By the time a write fails, Blnk has resolved an @indicator to its balance id.
+          const side = (identifier: string) =>
+            persist && identifier.startsWith('@') ? (deps.store.balanceByIndicator(identifier, input.currency)?.balance_id ?? identifier) : identifier;
           const failed =
-            `failed to queue transaction ${i + 1} (Reference: ${input.reference}, Source: ${input.source}, ` +
-            `Destination: ${input.destination}, Amount: ${amount}): ${cause}`;
+            `failed to queue transaction ${i + 1} (Reference: ${input.reference}, Source: ${side(input.source)}, ` +
+            `Destination: ${side(input.destination)}, Amount: ${amount}): ${cause}`;
           let message = `${failed}. Previous transactions were not rolled back.`;
           if (atomic) {
             rollBack(deps, batchId, inflight);
