@@ -124,7 +124,10 @@ describe('requests', () => {
   it('writes bigint filter values as bare JSON integers', async () => {
     let sent = '';
     pool()
-      .intercept({ path: '/balances/filter', method: 'POST', body: (b) => ((sent = b), true) })
+      .intercept({ path: '/balances/filter', method: 'POST', body: (b) => {
+        sent = b;
+        return true;
+      } })
       .reply(200, '[]');
     await client.filterBalances({ filters: [{ field: 'balance', operator: 'gt', value: 10n ** 30n }] });
     expect(sent).toContain(`"value":1${'0'.repeat(30)}`);

@@ -25,7 +25,10 @@ const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 function heldSend() {
   let answer!: () => void;
   const answered = new Promise<string>((resolve) => (answer = () => resolve('answered')));
-  const send = { calls: 0, answer: () => answer(), fn: () => ((send.calls += 1), answered) };
+  const send = { calls: 0, answer: () => answer(), fn: () => {
+      send.calls += 1;
+      return answered;
+    } };
   return send;
 }
 
@@ -33,7 +36,10 @@ function heldSend() {
 function calls(gate: ReturnType<UpstreamLimits['gateFor']>, n: number, write = false) {
   const sent = { count: 0 };
   const outcomes = Array.from({ length: n }, () =>
-    gate.run(write, async () => ((sent.count += 1), 'sent')).catch((error: unknown) => error),
+    gate.run(write, async () => {
+      sent.count += 1;
+      return 'sent';
+    }).catch((error: unknown) => error),
   );
   return { sent, outcomes: Promise.all(outcomes) };
 }

@@ -71,7 +71,7 @@ describe('transactions.precision is BIGINT', () => {
 
 describe('transactions.amount is NUMERIC', () => {
   it('decimals of 400 and 10,000 digits are compared, not refused', async () => {
-    const huge = '1' + '0'.repeat(400);
+    const huge = `1${'0'.repeat(400)}`;
     const above = await filter([{ field: 'amount', operator: 'gt', value: huge }]);
     expect(above.status, above.text).toBe(200);
     expect(above.json).toEqual([]);

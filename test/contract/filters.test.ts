@@ -691,8 +691,8 @@ describe('limits, paging, counts and sorting', () => {
   const ledgerNames = (rows: any[]) => rows.map((r) => r.name as string);
   /** names in creation order, newest first. */
   const newestFirst = [...names].reverse();
-  let balanceIds: string[] = [];
-  let identityIds: string[] = [];
+  const balanceIds: string[] = [];
+  const identityIds: string[] = [];
   let worldUsd: string;
 
   beforeAll(async () => {

@@ -64,7 +64,7 @@ export class Recorder {
     if (this.steps.length === 0) return;
     const recording: Recording = { recordedFrom: this.stamp, file: this.file, steps: this.steps };
     await mkdir(RECORDINGS, { recursive: true });
-    const name = this.file.replace(/\.test\.ts$/, '') + (this.stamp.secure ? '.secure' : '') + '.json';
-    await writeFile(join(RECORDINGS, name), JSON.stringify(recording, null, 1) + '\n');
+    const name = `${this.file.replace(/\.test\.ts$/, '')}${this.stamp.secure ? '.secure' : ''}.json`;
+    await writeFile(join(RECORDINGS, name), `${JSON.stringify(recording, null, 1)}\n`);
   }
 }

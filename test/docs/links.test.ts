@@ -31,13 +31,13 @@ function prose(text: string): string {
     .join('\n');
 }
 
-export interface Link {
+interface Link {
   line: number;
   target: string;
 }
 
 /** Inline links and images, reference definitions, autolinks and bare URLs. */
-export function linksOf(text: string): Link[] {
+function linksOf(text: string): Link[] {
   const links: Link[] = [];
   prose(text)
     .split('\n')
@@ -55,7 +55,7 @@ export function linksOf(text: string): Link[] {
 }
 
 /** Why a link is not allowed, or null when it names something in the repository. */
-export function problemWith(file: string, target: string, root = ROOT): string | null {
+function problemWith(file: string, target: string, root = ROOT): string | null {
   if (target === '' || target.startsWith('#')) return null;
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//') || /^www\./i.test(target)) {
     return 'leaves the repository (absolute)';

@@ -169,7 +169,10 @@ describe('Cloud number shapes and credentials', () => {
   it('answers UPSTREAM_UNAUTHORIZED without a valid token, and never shows the token', async () => {
     const wrong = { token: 'blnk_at_wrong-secret', instanceId: CLOUD.instanceId };
     const logged: string[] = [];
-    const logger = pino({ level: 'trace' }, new Writable({ write: (chunk, _encoding, done) => (logged.push(String(chunk)), done()) }));
+    const logger = pino({ level: 'trace' }, new Writable({ write: (chunk, _encoding, done) => {
+      logged.push(String(chunk));
+      done();
+    } }));
     const h = await startHarness({ sandbox: { cloud: CLOUD }, cloud: wrong, logger });
     try {
       const res = await h.run(NodesAmounts, { ids: ['bln_00000000-0000-4000-8000-000000000001'] });

@@ -46,7 +46,7 @@ describe('filter values past what Blnk stores, and the zero time', () => {
 
   it('an amount filter of 400 or 10,000 digits is answered, as Blnk answers it', async () => {
     const res = await post(h, 'query ($a: String, $b: String) { x: transactions(first: 5, filter: { amount: { gt: $a } }) { edges { node { id } } } y: transactions(first: 1, filter: { amount: { lt: $b } }) { edges { node { id } } } }', {
-      a: '1' + '0'.repeat(400),
+      a: `1${'0'.repeat(400)}`,
       b: '9'.repeat(10_000),
     });
     expect(res.body.errors).toBeUndefined();

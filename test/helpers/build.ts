@@ -81,7 +81,7 @@ async function ensureBuilt(): Promise<string> {
     if (await acquire(lock)) {
       try {
         if (existsSync(dir)) return touched(dir);
-        await build(key, dir);
+        await build(dir);
         await prune(key);
         return dir;
       } finally {
@@ -97,7 +97,7 @@ async function ensureBuilt(): Promise<string> {
   }
 }
 
-async function build(key: string, dir: string): Promise<void> {
+async function build(dir: string): Promise<void> {
   const tmp = `${dir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   const output = await new Promise<string>((done, fail) => {

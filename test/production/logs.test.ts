@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/auth/authenticate.js';
 import { errorForLog, yogaLogger } from '../../src/observability.js';
 import { startHarness } from '../helpers/gateway.js';
-import type { Harness } from '../helpers/gateway.js';
 
 /**
  * What a request writes to the log (issue 11, item 12): one "graphql operation" line per
@@ -52,7 +51,7 @@ async function logged(options: Parameters<typeof startHarness>[0] = {}) {
     h,
     /** Sends one request and returns what the client got and every line the log got for it. */
     async send(body: unknown, init: { key?: string; raw?: string } = {}) {
-      const requestId = `logs-${(requestNo += 1)}`;
+      const requestId = `logs-${++requestNo}`;
       const from = text.length;
       const res = await h.gateway.fetch('http://gateway.test/graphql', {
         method: 'POST',
@@ -209,7 +208,10 @@ describe('a ledger that does not answer', () => {
 describe('an unexpected error', () => {
   it('is logged at error with its type and frames, and what the caller sent withheld from its message', () => {
     const text: string[] = [];
-    const logger = pino({ level: 'trace' }, new Writable({ write: (c, _e, done) => (text.push(String(c)), done()) }));
+    const logger = pino({ level: 'trace' }, new Writable({ write: (c, _e, done) => {
+      text.push(String(c));
+      done();
+    } }));
     const error = new TypeError(`Cannot read properties of undefined (reading '${SECRET_NAME}') for ${MISSING_BALANCE} and ref_${SECRET_NAME}`);
     yogaLogger(logger).error(error);
     expect(text).toHaveLength(1);

@@ -17,14 +17,14 @@ import { ALLOWED } from './allow-list.js';
  */
 const files = readdirSync(RECORDINGS).filter((f) => f.endsWith('.json')).sort();
 
-export interface Difference {
+interface Difference {
   path: string;
   recorded: unknown;
   sandbox: unknown;
 }
 
 /** Structural differences between two normalised bodies, by path. */
-export function differences(recorded: unknown, got: unknown, path = ''): Difference[] {
+function differences(recorded: unknown, got: unknown, path = ''): Difference[] {
   if (recorded === got) return [];
   const bothObjects = recorded && got && typeof recorded === 'object' && typeof got === 'object';
   if (!bothObjects || Array.isArray(recorded) !== Array.isArray(got)) return [{ path: path || '(body)', recorded, sandbox: got }];
@@ -54,7 +54,7 @@ function allowed(file: string, step: Step, path: string): boolean {
 }
 
 /** Replays one recording; answers every step's differences that no allow-list entry excuses. */
-export async function replay(recording: Recording): Promise<string[]> {
+async function replay(recording: Recording): Promise<string[]> {
   const apiKey = recording.recordedFrom.secure ? `replay-${randomUUID()}` : undefined;
   const sandbox = await startSandbox({ port: 0, ...(apiKey ? { apiKey } : {}) });
   const call = client(sandbox.url);

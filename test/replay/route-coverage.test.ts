@@ -11,7 +11,7 @@ import type { Recording } from '../contract/recording.js';
  */
 const source = readFileSync(new URL('../../src/blnk/client.ts', import.meta.url), 'utf8');
 
-export function clientRoutes(text: string): string[] {
+function clientRoutes(text: string): string[] {
   const routes = new Set<string>();
   for (const m of text.matchAll(/this\.(?:core|call)\('(GET|POST|PUT|DELETE)',\s*'(\/[^']*)'/g)) routes.add(`${m[1]} ${m[2]}`);
   // `const route = '…';` then `this.call('GET', route, …)` a line or two below.

@@ -45,7 +45,10 @@ const Statement = doc(`query Statement($id: ID!) {
 /** A gateway over the recording proxy, with these limits. */
 function proxied(limits: GatewayOptions['limits']): Harness['run'] {
   const g = gatewayOver(proxy.url, { timeoutMs: 15_000, auth: JWT_AUTH, limits, ...(h.target.apiKey ? { apiKey: h.target.apiKey } : {}) });
-  closers.push(async () => (g.http.shutdown(), await g.dispatcher.close()));
+  closers.push(async () => {
+    g.http.shutdown();
+    await g.dispatcher.close();
+  });
   return runOn(g.gateway);
 }
 

@@ -337,7 +337,7 @@ async function soft<T, F>(
   want: string[],
 ): Promise<void> {
   const res = await h.run(document, { filter, first: 100 });
-  const label = JSON.stringify(filter, (k, v) => (typeof v === 'string' && nameOf(v) !== v ? nameOf(v) : v));
+  const label = JSON.stringify(filter, (_k, v) => (typeof v === 'string' && nameOf(v) !== v ? nameOf(v) : v));
   expect.soft(res.errors, label).toBeUndefined();
   const c = pick(res.data);
   expect.soft(c ? sorted(names(c)) : null, label).toEqual(sorted(want));
@@ -415,7 +415,7 @@ beforeAll(async () => {
   }
   // Both @World balances, for the indicator filter.
   const worlds = await balances({ indicator: { eq: '@World' } });
-  worlds.edges.forEach((e, i) => (id[`world${i}`] = e.node.id));
+  for (const [i, e] of worlds.edges.entries()) id[`world${i}`] = e.node.id;
 });
 afterAll(() => h?.close());
 

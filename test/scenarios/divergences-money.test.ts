@@ -14,7 +14,7 @@ let h: ScenarioHarness;
 let ledger = '';
 const run = `dm${Date.now().toString(36)}`;
 let seq = 0;
-const ref = (name: string) => `${run}-${name}-${(seq += 1)}`;
+const ref = (name: string) => `${run}-${name}-${++seq}`;
 
 const DmPay = graphql(`
   mutation DmPay($input: RecordTransactionInput!) {

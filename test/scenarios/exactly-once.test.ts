@@ -24,7 +24,7 @@ let closeProxied: () => Promise<void>;
 let ledger = '';
 const tag = `eo${Date.now().toString(36)}`;
 let seq = 0;
-const ref = (name: string) => `${tag}-${name}-${(seq += 1)}`;
+const ref = (name: string) => `${tag}-${name}-${++seq}`;
 const DEADLINE_MS = 2_000;
 
 const ScEoPay = graphql(`
@@ -304,7 +304,7 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const b = await newBalance();
     await fund(a, 1_000n);
     const sent = await run(ScEoPay, { input: { source: a, destination: b, preciseAmount: '400', currency: 'USD', description: 'x', skipQueue: true, reference: ref('to-refund') } });
-    const id = (sent.data?.recordTransaction as { id: string }).id;
+    const id = (sent.data!.recordTransaction as { id: string }).id;
     proxy.clear();
     proxy.drop({ method: 'POST', path: /^\/refund-transaction\//, action: 'reset' });
     const res = await run(ScEoRefund, { input: { id, skipQueue: true } });
@@ -326,7 +326,7 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const hold = await run(ScEoPay, {
       input: { source: a, destination: b, preciseAmount: '600', currency: 'USD', description: 'hold', inflight: true, skipQueue: true, reference: ref('hold') },
     });
-    const holdId = (hold.data?.recordTransaction as { id: string }).id;
+    const holdId = (hold.data!.recordTransaction as { id: string }).id;
     proxy.clear();
     proxy.drop({ method: 'PUT', path: /^\/transactions\/inflight\//, action: 'reset' });
     const res = await run(ScEoCommit, { input: { id: holdId, preciseAmount: '250', skipQueue: true } });
@@ -358,7 +358,7 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const hold = await run(ScEoPay, {
       input: { source: a, destination: b, preciseAmount: '800', currency: 'USD', description: 'hold', inflight: true, skipQueue: true, reference: ref('hold') },
     });
-    const holdId = (hold.data?.recordTransaction as { id: string }).id;
+    const holdId = (hold.data!.recordTransaction as { id: string }).id;
     proxy.clear();
     proxy.drop({ method: 'PUT', path: /^\/transactions\/inflight\//, action: 'reset' });
     const res = await run(ScEoCommit, { input: { id: holdId } });
@@ -380,7 +380,7 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const hold = await run(ScEoPay, {
       input: { source: a, destination: b, preciseAmount: '500', currency: 'USD', description: 'hold', inflight: true, skipQueue: true, reference: ref('hold') },
     });
-    const holdId = (hold.data?.recordTransaction as { id: string }).id;
+    const holdId = (hold.data!.recordTransaction as { id: string }).id;
     proxy.clear();
     proxy.drop({ method: 'PUT', path: /^\/transactions\/inflight\//, action: 'delay', delayMs: DEADLINE_MS + 1_500 });
     const res = await run(ScEoCommit, { input: { id: holdId, skipQueue: true } });

@@ -15,7 +15,7 @@ let h: ScenarioHarness;
 let ledger = '';
 const run = `mp${Date.now().toString(36)}`;
 let seq = 0;
-const ref = (name: string) => `${run}-${name}-${(seq += 1)}`;
+const ref = (name: string) => `${run}-${name}-${++seq}`;
 
 const ScMpLedger = graphql(`
   mutation ScMpLedger($input: CreateLedgerInput!) {

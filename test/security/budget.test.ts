@@ -67,7 +67,10 @@ describe('a hard budget of upstream calls per request (MAX_UPSTREAM_CALLS, defau
   beforeAll(() => {
     // An operator who raised MAX_COST out of the way: the budget alone must hold.
     const { gateway, dispatcher, http } = gatewayOver(h.sandbox.url, { auth: JWT_AUTH, limits: { maxCost: 10_000_000 } });
-    loose = { gateway, close: async () => (http.shutdown(), await dispatcher.close()) };
+    loose = { gateway, close: async () => {
+        http.shutdown();
+        await dispatcher.close();
+      } };
   });
   afterAll(() => loose.close());
 
@@ -185,7 +188,10 @@ describe('calls in flight: per request and per principal, so a flood leaves the 
 describe('a rate of upstream calls per principal', () => {
   it('beyond the rate: RATE_LIMITED with retryAfterMs, nothing sent, logged at info; other principals unaffected', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const sink = new Writable({ write: (chunk, _enc, done) => {
+      lines.push(String(chunk));
+      done();
+    } });
     const { gateway, dispatcher, http } = gatewayOver(h.sandbox.url, {
       auth: JWT_AUTH,
       logger: pino({ level: 'trace' }, sink),

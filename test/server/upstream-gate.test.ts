@@ -36,14 +36,20 @@ describe('upstreamGatePlugin', () => {
               throw new Error('a non-null field failed');
             },
             waiting: (_root, _args, ctx) =>
-              ctx.gate.run(false, async () => ((sent += 1), 1)).catch((error: unknown) => {
+              ctx.gate.run(false, async () => {
+                sent += 1;
+                return 1;
+              }).catch((error: unknown) => {
                 dropped = error;
                 throw error;
               }),
           },
         },
       }),
-      context: () => ({ gate: (gate = limits.gateFor(principal)) }),
+      context: () => {
+        gate = limits.gateFor(principal);
+        return { gate };
+      },
       plugins: [upstreamGatePlugin()],
       logging: false,
       maskedErrors: false,
