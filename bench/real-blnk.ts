@@ -140,6 +140,8 @@ export async function realBlnkBench(options: RealBlnkOptions): Promise<string> {
       AUTH_ALLOW_NONE_IN_PRODUCTION: 'true',
       LOG_LEVEL: 'info',
       MAX_COST: '100000',
+      // Production refuses metrics without a token (since f27b580); metrics stay on, as deployed.
+      METRICS_BEARER_TOKEN: 'bench-metrics-token-0123456789',
     };
     const ready = /gateway on (http:\/\/[\d.:]+\/graphql)/;
     const gateways = [{ label: 'gateway', service: await start('dist/main.js', [], gatewayEnv, ready, { compiled: true }) }];

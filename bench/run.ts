@@ -126,6 +126,8 @@ async function main(): Promise<void> {
         AUTH_ALLOW_NONE_IN_PRODUCTION: 'true',
         LOG_LEVEL: 'info',
         MAX_COST: '100000',
+        // Production refuses metrics without a token (since f27b580); metrics stay on, as deployed.
+        METRICS_BEARER_TOKEN: 'bench-metrics-token-0123456789',
       },
       /gateway on (http:\/\/[\d.:]+\/graphql)/,
       { compiled: true },
