@@ -79,7 +79,7 @@ function checkNumbers(root: unknown, rootPath: Path = []): void {
     } else if (typeof value === 'bigint') {
       if (value > MAX_SAFE || value < -MAX_SAFE) throw unkeepable(path);
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push([item, [...path, i]]));
+      for (const [i, item] of value.entries()) stack.push([item, [...path, i]]);
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, item] of Object.entries(value)) stack.push([item, [...path, key]]);
     }

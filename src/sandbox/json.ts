@@ -38,14 +38,14 @@ export function goJsonError(text: string): string | null {
   const ws = () => {
     while (i < text.length && ' \t\r\n'.includes(text[i]!)) i += 1;
   };
-  const need = (context: string) => {
+  const need = () => {
     if (i >= text.length) fail('unexpected EOF');
     return text[i]!;
   };
   const literal = (word: string) => {
     for (let k = 1; k < word.length; k += 1) {
       i += 1;
-      const c = need('');
+      const c = need();
       if (c !== word[k]) fail(`invalid character ${quote(c)} in literal ${word} (expecting ${quote(word[k]!)})`);
     }
     i += 1;
@@ -53,18 +53,18 @@ export function goJsonError(text: string): string | null {
   const string = () => {
     i += 1;
     for (;;) {
-      const c = need('');
+      const c = need();
       if (c === '"') {
         i += 1;
         return;
       }
       if (c === '\\') {
         i += 1;
-        const e = need('');
+        const e = need();
         if (e === 'u') {
           for (let k = 0; k < 4; k += 1) {
             i += 1;
-            const h = need('');
+            const h = need();
             if (!/[0-9a-fA-F]/.test(h)) fail(`invalid character ${quote(h)} in \\u hexadecimal character escape`);
           }
         } else if (!'"\\/bfnrt'.includes(e)) fail(`invalid character ${quote(e)} in string escape code`);
@@ -75,47 +75,47 @@ export function goJsonError(text: string): string | null {
   const number = () => {
     if (text[i] === '-') {
       i += 1;
-      const c = need('');
+      const c = need();
       if (!/[0-9]/.test(c)) fail(`invalid character ${quote(c)} in numeric literal`);
     }
     if (text[i] === '0') i += 1;
     else while (i < text.length && /[0-9]/.test(text[i]!)) i += 1;
     if (text[i] === '.') {
       i += 1;
-      const c = need('');
+      const c = need();
       if (!/[0-9]/.test(c)) fail(`invalid character ${quote(c)} after decimal point in numeric literal`);
       while (i < text.length && /[0-9]/.test(text[i]!)) i += 1;
     }
     if (text[i] === 'e' || text[i] === 'E') {
       i += 1;
       if (text[i] === '+' || text[i] === '-') i += 1;
-      const c = need('');
+      const c = need();
       if (!/[0-9]/.test(c)) fail(`invalid character ${quote(c)} in exponent of numeric literal`);
       while (i < text.length && /[0-9]/.test(text[i]!)) i += 1;
     }
   };
   const value = (): void => {
     ws();
-    const c = need('');
+    const c = need();
     if (c === '{') {
       i += 1;
       ws();
-      if (need('') === '}') {
+      if (need() === '}') {
         i += 1;
         return;
       }
       for (;;) {
         ws();
-        const k = need('');
+        const k = need();
         if (k !== '"') fail(`invalid character ${quote(k)} looking for beginning of object key string`);
         string();
         ws();
-        const colon = need('');
+        const colon = need();
         if (colon !== ':') fail(`invalid character ${quote(colon)} after object key`);
         i += 1;
         value();
         ws();
-        const next = need('');
+        const next = need();
         if (next === '}') {
           i += 1;
           return;
@@ -127,14 +127,14 @@ export function goJsonError(text: string): string | null {
     if (c === '[') {
       i += 1;
       ws();
-      if (need('') === ']') {
+      if (need() === ']') {
         i += 1;
         return;
       }
       for (;;) {
         value();
         ws();
-        const next = need('');
+        const next = need();
         if (next === ']') {
           i += 1;
           return;
@@ -143,12 +143,12 @@ export function goJsonError(text: string): string | null {
         i += 1;
       }
     }
-    if (c === '"') return string();
-    if (c === '-' || /[0-9]/.test(c)) return number();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    fail(`invalid character ${quote(c)} looking for beginning of value`);
+    if (c === '"') string();
+    else if (c === '-' || /[0-9]/.test(c)) number();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else fail(`invalid character ${quote(c)} looking for beginning of value`);
   };
   ws();
   if (i >= text.length) return 'EOF';

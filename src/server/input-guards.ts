@@ -192,6 +192,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * like, which only ever disguise what a statement shows).
  */
 const ANY_CONTROL = /\p{Cc}/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's job
 const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 type TextKind = 'name' | 'prose';
@@ -219,7 +220,7 @@ function checkValue(value: unknown, type: GraphQLInputType, name: string, where:
     const nullable = getNullableType(item.type) as GraphQLInputType;
     if (isListType(nullable)) {
       const items = Array.isArray(item.value) ? item.value : [item.value];
-      items.forEach((v, i) => stack.push({ value: v, type: nullable.ofType as GraphQLInputType, path: join(item.path, i), name: item.name }));
+      for (const [i, v] of items.entries()) stack.push({ value: v, type: nullable.ofType as GraphQLInputType, path: join(item.path, i), name: item.name });
       continue;
     }
     if (isInputObjectType(nullable)) {

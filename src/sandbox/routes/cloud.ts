@@ -46,6 +46,7 @@ interface Resource<T> {
   defaultPageSize: number;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: one table per resource, each of its own row type; a resource is used only with its own rows
 const RESOURCES: Record<string, Resource<any>> = {
   ledgers: {
     table: 'ledgers',
