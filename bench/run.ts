@@ -163,7 +163,9 @@ async function main(): Promise<void> {
           url: sandbox.url, child: sandbox.child,
           perOp: 3,
           requests: [
-            { method: 'GET', path: `/balances/${BALANCE}`, onResponse: (_s, body, ctx: any) => void (ctx.balance = JSON.parse(body)) },
+            { method: 'GET', path: `/balances/${BALANCE}`, onResponse: (_s, body, ctx: any) => {
+              ctx.balance = JSON.parse(body);
+            } },
             { method: 'GET', setupRequest: (req, ctx: any) => ({ ...req, path: `/ledgers/${ctx.balance.ledger_id}` }) },
             { method: 'GET', setupRequest: (req, ctx: any) => ({ ...req, path: `/identities/${ctx.balance.identity_id}` }) },
           ],

@@ -122,27 +122,33 @@ class RequestLoaders implements Loaders {
   }
 
   get balanceRow(): DataLoader<string, Balance> {
-    return (this.#balanceRow ??= new DataLoader(this.measured('balanceRow', balanceRows(this.client))));
+    this.#balanceRow ??= new DataLoader(this.measured('balanceRow', balanceRows(this.client)));
+    return this.#balanceRow;
   }
 
   get ledger(): DataLoader<string, Ledger> {
-    return (this.#ledger ??= new DataLoader(this.measured('ledger', ledgersById(this.client))));
+    this.#ledger ??= new DataLoader(this.measured('ledger', ledgersById(this.client)));
+    return this.#ledger;
   }
 
   get identity(): DataLoader<string, Identity> {
-    return (this.#identity ??= new DataLoader(this.measured('identity', identitiesById(this.client))));
+    this.#identity ??= new DataLoader(this.measured('identity', identitiesById(this.client)));
+    return this.#identity;
   }
 
   get transaction(): DataLoader<string, Transaction> {
-    return (this.#transaction ??= new DataLoader(this.measured('transaction', this.scoped(transactionsById(this.client)))));
+    this.#transaction ??= new DataLoader(this.measured('transaction', this.scoped(transactionsById(this.client))));
+    return this.#transaction;
   }
 
   get transactionByReference(): DataLoader<string, Transaction> {
-    return (this.#transactionByReference ??= new DataLoader(this.measured('transactionByReference', this.scoped(transactionsByReference(this.client)))));
+    this.#transactionByReference ??= new DataLoader(this.measured('transactionByReference', this.scoped(transactionsByReference(this.client))));
+    return this.#transactionByReference;
   }
 
   get monitorsOfBalance(): DataLoader<string, BalanceMonitor[]> {
-    return (this.#monitorsOfBalance ??= new DataLoader(this.measured('monitorsOfBalance', monitorsOfBalances(this.client))));
+    this.#monitorsOfBalance ??= new DataLoader(this.measured('monitorsOfBalance', monitorsOfBalances(this.client)));
+    return this.#monitorsOfBalance;
   }
 
   /**

@@ -932,10 +932,10 @@ builder.mutationFields((t) => ({
       // Once the bulk's size is bounded, every transfer in it counts against a confined rate.
       await takeCustomerWrites(ctx, count);
       const transactions = input.transactions.map((txn, i) => within(['transactions', String(i)], () => transactionBody(customerPrecision(ctx, txn, `transactions.${i}.`))));
-      transactions.forEach((body, i) => assertTransactionRow(body, 'recordBulkTransactions(input)', `transactions.${i}`));
+      for (const [i, body] of transactions.entries()) assertTransactionRow(body, 'recordBulkTransactions(input)', `transactions.${i}`);
       const checked = transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` }));
       assertCustomerInput(ctx, checked, input.skipQueue === true);
-      transactions.forEach((body, i) => within(['transactions', String(i)], () => refuseQueueKeys(body.meta_data)));
+      for (const [i, body] of transactions.entries()) within(['transactions', String(i)], () => refuseQueueKeys(body.meta_data));
       await assertCustomerCanPay(ctx, checked);
       const bulk = {
         transactions,
