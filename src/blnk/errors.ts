@@ -2,8 +2,6 @@
  * Every way Blnk (or the network to it) can fail, as one typed error. The gateway branches on
  * `code`; Blnk's own message is kept for logs and never copied into a client-visible error.
  */
-export type TransportCode = 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_ERROR';
-
 export class BlnkError extends Error {
   override readonly name = 'BlnkError';
 

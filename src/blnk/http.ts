@@ -84,7 +84,6 @@ export interface HttpCall {
 
 export interface HttpReply {
   status: number;
-  contentType: string;
   text: string;
 }
 
@@ -238,7 +237,6 @@ export class BlnkHttp {
  */
 class ReplyHandler implements Dispatcher.DispatchHandler {
   private status = 0;
-  private contentType = '';
   private readonly chunks: Buffer[] = [];
   private length = 0;
   private done = false;
@@ -264,18 +262,9 @@ class ReplyHandler implements Dispatcher.DispatchHandler {
     this.abortUndici = abort as (reason: unknown) => void;
   }
 
-  onHeaders(statusCode: number, rawHeaders: Buffer[] | string[] | null): boolean {
+  onHeaders(statusCode: number, _rawHeaders: Buffer[] | string[] | null): boolean {
     if (statusCode < 200) return true;
     this.status = statusCode;
-    if (rawHeaders) {
-      for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-        const name = rawHeaders[i]!;
-        if (name.length === 12 && name.toString().toLowerCase() === 'content-type') {
-          this.contentType = rawHeaders[i + 1]!.toString();
-          break;
-        }
-      }
-    }
     return true;
   }
 
@@ -292,7 +281,7 @@ class ReplyHandler implements Dispatcher.DispatchHandler {
     const buffer = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.length);
     // As undici's body.text(): UTF-8, a byte-order mark skipped.
     const start = buffer.length > 2 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-    this.resolve({ status: this.status, contentType: this.contentType, text: buffer.toString('utf8', start) });
+    this.resolve({ status: this.status, text: buffer.toString('utf8', start) });
   }
 
   onError(error: Error): void {
