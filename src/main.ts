@@ -46,19 +46,19 @@ async function upstream(config: Config, logger: Logger): Promise<{
     const headers: Record<string, string> = config.blnkApiKey ? { 'x-blnk-key': config.blnkApiKey } : {};
     return { origin: config.blnkUrl, surface: 'core', headers, query: {}, sandbox: null };
   }
-  const { sandbox, key } = await startKeyedSandbox(config);
-  logger.info(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
+  const { sandbox, key } = await startKeyedSandbox(config, logger);
   return { origin: sandbox.url, surface: 'core', headers: { 'x-blnk-key': key }, query: {}, sandbox };
 }
 
 /**
  * The seeded sandbox on loopback, in secure mode: its port is open to every local process and
  * user, so it takes a key, BLNK_API_KEY when set, else a random one made for this start and known
- * only to this gateway (and its workers). The key is never logged.
+ * only to this gateway (and its workers). The key is never logged; that the sandbox started is.
  */
-async function startKeyedSandbox(config: Config): Promise<{ sandbox: Sandbox; key: string }> {
+async function startKeyedSandbox(config: Config, logger: Logger): Promise<{ sandbox: Sandbox; key: string }> {
   const key = config.blnkApiKey ?? randomBytes(32).toString('base64url');
   const sandbox = await startSandbox({ port: config.sandboxPort, seed: true, recordRequests: false, apiKey: key });
+  logger.info(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
   return { sandbox, key };
 }
 
@@ -172,12 +172,11 @@ async function primary(config: Config): Promise<void> {
   const env: Record<string, string> = {};
   if (!config.blnkUrl && !config.cloud) {
     let key: string;
-    ({ sandbox, key } = await startKeyedSandbox(config));
+    ({ sandbox, key } = await startKeyedSandbox(config, logger));
     env.BLNK_URL = sandbox.url;
     // Through the fork's environment, never a log line or an argument (visible in `ps`).
     env.BLNK_API_KEY = key;
     env[PRIMARY_SANDBOX] = sandbox.url;
-    logger.info(`No BLNK_URL set: started the Blnk sandbox (demo data, in memory, not a ledger to keep money in) at ${sandbox.url}`);
   }
   let stopping = false;
   // The workers not yet exited. Not cluster.workers: node removes a worker from it only once both

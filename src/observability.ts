@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { BlnkError } from './blnk/errors.js';
 import { startOperationSpan } from './tracing.js';
 import type { Context } from './context.js';
-import { clientError } from './graphql/errors.js';
+import { clientError, NotVisible, rootCause } from './graphql/errors.js';
 import { PLAIN_NAME } from './metrics.js';
 import type { Metrics } from './metrics.js';
 import { clientGone } from './server/client-aborts.js';
@@ -45,13 +45,6 @@ export function requestIdOf(request: Request): string {
   return id;
 }
 
-/** The error a resolver threw, under the GraphQLErrors that executors wrap around it. */
-function rootCause(error: unknown): unknown {
-  let current = error;
-  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
-  return current;
-}
-
 /**
  * The code the client gets for an error, as graphql/errors.ts's maskError decides it: a Blnk
  * failure's mapped code, a GraphQLError's own, INTERNAL_SERVER_ERROR for anything else, and
@@ -59,6 +52,7 @@ function rootCause(error: unknown): unknown {
  */
 export function clientCode(error: unknown): string {
   const cause = rootCause(error);
+  if (cause instanceof NotVisible) return 'NOT_FOUND';
   if (cause instanceof BlnkError) return clientError(cause).code;
   const own = error instanceof GraphQLError ? error.extensions?.code : undefined;
   if (typeof own === 'string') return own;

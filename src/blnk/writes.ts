@@ -1,4 +1,4 @@
-import type { BlnkClient } from './client.js';
+import { type BlnkClient, FILTER_PAGE_MAX } from './client.js';
 import { BlnkError } from './errors.js';
 import type { BulkResult, Transaction } from './model.js';
 import type { BulkTransactionsBody, InflightUpdateBody, RecordTransactionBody } from './wire.js';
@@ -273,7 +273,7 @@ async function holdReady(client: BlnkClient, id: string): Promise<boolean> {
 async function childrenOf(client: BlnkClient, id: string): Promise<Transaction[]> {
   const page = await client.filterTransactions({
     filters: [{ field: 'parent_transaction', operator: 'eq', value: id }],
-    limit: 100,
+    limit: FILTER_PAGE_MAX,
   });
   return page.rows;
 }
@@ -350,7 +350,7 @@ export async function refundState(client: BlnkClient, id: string): Promise<Refun
     byId(client, id),
     childrenOf(client, id),
     client
-      .filterTransactions({ filters: [{ field: 'meta_data.QUEUED_PARENT_TRANSACTION', operator: 'in', values: [id] }], limit: 100 })
+      .filterTransactions({ filters: [{ field: 'meta_data.QUEUED_PARENT_TRANSACTION', operator: 'in', values: [id] }], limit: FILTER_PAGE_MAX })
       .then((page) => page.rows),
   ]);
   const children = [...new Map([...byParent, ...byQueue].filter((c) => c.id !== id).map((c) => [c.id, c])).values()];
@@ -364,7 +364,7 @@ export async function refundState(client: BlnkClient, id: string): Promise<Refun
   if (refundable.length === 0) return { original, outcome, refund: null };
   const page = await client.filterTransactions({
     filters: [{ field: 'reference', operator: 'in', values: refundable.map((c) => `${c.id}_refund`) }],
-    limit: 100,
+    limit: FILTER_PAGE_MAX,
   });
   return { original, outcome, refund: page.rows[0] ?? null };
 }

@@ -1,4 +1,5 @@
 import { createContextCache } from '@pothos/core';
+import { FILTER_PAGE_MAX } from '../blnk/client.js';
 import type { FilterCondition } from '../blnk/wire.js';
 import type { Context } from '../context.js';
 
@@ -18,7 +19,7 @@ export interface Holders {
 }
 
 /** Blnk honours a limit of at most 100 (more silently becomes 20): a full page is probed once. */
-export const MAX_LOOKUP_BALANCES = 100;
+export const MAX_LOOKUP_BALANCES = FILTER_PAGE_MAX;
 
 const lookups = createContextCache((_ctx: Context) => new Map<string, Promise<Holders>>());
 

@@ -4,7 +4,7 @@ import type { Balance, HistoricalBalance } from '../blnk/model.js';
 import type { Context } from '../context.js';
 import type { Page } from '../blnk/model.js';
 import { builder } from './builder.js';
-import { assertOperator, balanceScope, canSeeBalance, visibleAs } from './policy.js';
+import { assertOperator, canSeeBalance, identityScope, visibleAs } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
 import { mutate, CREATE_IN_ERRORS, NotFoundError, ValidationError } from './errors.js';
@@ -13,7 +13,7 @@ import { BigIntFilter, DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, t
 import type { FilterCondition } from '../blnk/wire.js';
 import { IdentityRef } from './identity.js';
 import { LedgerRef, metaObject } from './ledger.js';
-import { typeOfId } from './node-id.js';
+import { typeOfId } from '../domain/ids.js';
 import { selectedFields, selectedFieldsBelow } from './selection.js';
 import { nullableNe } from './null-ne.js';
 import { assertRowText, balanceTextBytes } from './row-limit.js';
@@ -238,7 +238,7 @@ function balancePage(
 ) {
   return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Balance>> => {
     const { rest, conditions } = await nullableNe(ctx, args.filter, { identityId: 'identity_id', indicator: 'indicator' });
-    const filters = [...balanceScope(ctx), ...scope, ...conditions, ...toConditions(rest, BALANCE_COLUMNS)];
+    const filters = [...identityScope(ctx), ...scope, ...conditions, ...toConditions(rest, BALANCE_COLUMNS)];
     const page = await ctx.client.filterBalances(filterBody(filters, request));
     for (const b of page.rows) ctx.loaders.balanceRow.prime(b.id, b);
     return page;

@@ -10,7 +10,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { hasScope } from '../auth/principal.js';
 import type { Context } from '../context.js';
 import { filterLookups } from './balance-lookups.js';
-import { typeOfId } from './node-id.js';
+import { typeOfId } from '../domain/ids.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 
 /**

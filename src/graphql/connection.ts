@@ -1,7 +1,7 @@
-import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Page } from '../blnk/model.js';
 import type { FilterBody, FilterCondition } from '../blnk/wire.js';
+import { badInput } from './bad-input.js';
 import { builder } from './builder.js';
 import { selectedFields } from './selection.js';
 
@@ -36,10 +36,6 @@ export interface ConnectionResult<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number | null;
-}
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 /** Cursors are opaque to clients; inside, the position in the ordered list. */

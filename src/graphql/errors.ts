@@ -3,6 +3,7 @@ import { maskError as yogaMaskError } from 'graphql-yoga';
 import type { YogaServerOptions } from 'graphql-yoga';
 import { BlnkError } from '../blnk/errors.js';
 import { UpstreamRefused } from '../blnk/gate.js';
+import { isBulkId, type NodeTypeName, typeOfId } from '../domain/ids.js';
 import { builder } from './builder.js';
 
 type MaskError = NonNullable<Extract<YogaServerOptions<object, object>['maskedErrors'], object>['maskError']>;
@@ -102,8 +103,22 @@ export function clientError(error: BlnkError): { message: string; code: ErrorCod
   }
 }
 
+/**
+ * The gateway's own refusal of an object the principal may not see (policy.ts `visibleAs`). The
+ * client gets exactly what a missing object gets (NOT_FOUND, "Balance not found"), so no caller
+ * learns which ids exist; but it never came from Blnk, so logs and metrics do not count it as an
+ * upstream failure.
+ */
+export class NotVisible extends Error {
+  override readonly name = 'NotVisible';
+
+  constructor(readonly entity: NodeTypeName) {
+    super(`${entity === 'BalanceMonitor' ? 'Balance monitor' : entity} not found`);
+  }
+}
+
 /** The error a resolver threw, under the GraphQLErrors that executors wrap around it. */
-function rootCause(error: unknown): unknown {
+export function rootCause(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
   return current;
@@ -117,6 +132,7 @@ function rootCause(error: unknown): unknown {
 export const maskError: MaskError = (error, message, isDev) => {
   const cause = rootCause(error);
   const location = error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
+  if (cause instanceof NotVisible) return new GraphQLError(cause.message, { ...location, extensions: { code: 'NOT_FOUND' } });
   if (cause instanceof BlnkError) {
     const { message: text, code } = clientError(cause);
     return new GraphQLError(text, { ...location, extensions: { code, ...(cause instanceof UpstreamRefused ? cause.extensions : {}) } });
@@ -311,14 +327,6 @@ builder.objectType(ConflictError, {
   interfaces: [ErrorInterface],
 });
 
-const ENTITY_OF_ID: [RegExp, string][] = [
-  [/^bln_/, 'Balance'],
-  [/^(ldg_|general_ledger_id$)/, 'Ledger'],
-  [/^idt_/, 'Identity'],
-  [/^(txn_|bulk_)/, 'Transaction'],
-  [/^mon_/, 'BalanceMonitor'],
-];
-
 const VALIDATION_CODES = new Set([
   'GEN_MALFORMED_REQUEST',
   'GEN_VALIDATION_ERROR',
@@ -456,7 +464,7 @@ export function mutationError(error: unknown, subject: { id?: string; reference?
   }
   if (error.isNotFound || error.code === 'META_ENTITY_NOT_FOUND') {
     const fromCode = error.code.startsWith('BAL_MONITOR') ? 'BalanceMonitor' : ENTITY_BY_PREFIX[error.code.split('_')[0] ?? ''];
-    const fromId = ENTITY_OF_ID.find(([re]) => re.test(subject.id ?? ''))?.[1];
+    const fromId = isBulkId(subject.id ?? '') ? 'Transaction' : typeOfId(subject.id ?? '');
     return new NotFoundError(fromCode ?? fromId ?? 'Object');
   }
   if (VALIDATION_CODES.has(error.code)) {

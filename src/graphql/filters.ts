@@ -1,20 +1,13 @@
-import { GraphQLError } from 'graphql';
-import type { FilterCondition } from '../blnk/wire.js';
-import { TRANSACTION_STATUSES } from '../blnk/model.js';
-import { builder } from './builder.js';
-
 /**
  * Typed filter inputs, mapped to Blnk's filter conditions (docs/blnk-contract.md section 3.1). Each
  * type's filter offers only the fields Blnk accepts for its table and the operators that make
  * sense for the field's kind, so a filter Blnk would refuse is refused by the schema; the few
  * checks the schema cannot express are made here, before any upstream call.
  */
-function badInput(message: string, path?: string): GraphQLError {
-  // `path` is the value at fault inside the filter argument, as input-guards.ts names it.
-  return new GraphQLError(path ? `filter.${path}: ${message}` : message, {
-    extensions: { code: 'BAD_USER_INPUT', ...(path ? { argument: 'filter', path } : {}) },
-  });
-}
+import type { FilterCondition } from '../blnk/wire.js';
+import { TRANSACTION_STATUSES } from '../blnk/model.js';
+import { badInput } from './bad-input.js';
+import { builder } from './builder.js';
 
 /** One operator set per kind of field; every key is an operator. */
 type OperatorInput = Record<string, unknown>;

@@ -1,9 +1,9 @@
-import { GraphQLError } from 'graphql';
 import type { FilterCondition } from '../blnk/wire.js';
 import type { Context } from '../context.js';
 import { balancesWhere, MAX_LOOKUP_BALANCES } from './balance-lookups.js';
 import { nullableNe } from './null-ne.js';
 import { ownBalanceIds } from './policy.js';
+import { badInput } from './bad-input.js';
 
 /**
  * Blnk v0.15.2's transaction filters have no identity columns: blnk.transactions holds only
@@ -17,12 +17,6 @@ export const MAX_IDENTITY_BALANCES = MAX_LOOKUP_BALANCES;
 const SIDES = { sourceIdentityId: 'source', destinationIdentityId: 'destination' } as const;
 
 type IdOps = { eq?: unknown; ne?: unknown; in?: readonly unknown[] | null; isNull?: boolean | null };
-
-function badInput(message: string, path?: string): GraphQLError {
-  return new GraphQLError(path ? `filter.${path}: ${message}` : message, {
-    extensions: { code: 'BAD_USER_INPUT', ...(path ? { argument: 'filter', path } : {}) },
-  });
-}
 
 /** The balance ids of these identities: one filter call, two when the bound is reached, once per request. */
 async function balancesOf(ctx: Context, requested: string[]): Promise<string[]> {

@@ -8,7 +8,7 @@ import { BlnkError } from '../blnk/errors.js';
 import type { Context } from '../context.js';
 import { DateFilter, DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
 import { metaObject } from './ledger.js';
-import { typeOfId } from './node-id.js';
+import { typeOfId } from '../domain/ids.js';
 
 export const IdentityRef = builder.objectRef<Identity>('Identity');
 

@@ -4,7 +4,7 @@ import { assertOperator, canSeeOperatorObjects, visibleAs } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
-import { typeOfId } from './node-id.js';
+import { typeOfId } from '../domain/ids.js';
 import { assertRowText, ledgerTextBytes } from './row-limit.js';
 
 export const LedgerRef = builder.objectRef<Ledger>('Ledger');

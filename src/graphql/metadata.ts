@@ -1,10 +1,11 @@
+import { FILTER_PAGE_MAX } from '../blnk/client.js';
 import type { FilterCondition } from '../blnk/wire.js';
 import type { Context } from '../context.js';
 import { builder } from './builder.js';
 import { assertOperator } from './policy.js';
 import { mutate, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { metaObject } from './ledger.js';
-import { typeOfId } from './node-id.js';
+import { typeOfId } from '../domain/ids.js';
 import { loadNode } from './node.js';
 import { clientMetaData, isBatchRow, refuseQueueKeys } from './queue-keys.js';
 import { assertRowText, jsonbBytes, mergedBalanceBytes, mergedTransactionBytes } from './row-limit.js';
@@ -12,7 +13,7 @@ import { assertRowText, jsonbBytes, mergedBalanceBytes, mergedTransactionBytes }
 const ARGUMENT = 'updateMetadata(input)';
 
 /** Blnk's largest filter page (a larger limit silently becomes 20). */
-const PAGE = 100;
+const PAGE = FILTER_PAGE_MAX;
 
 /**
  * The rows an update changes, read before it is sent, so that each stays within

@@ -8,7 +8,7 @@ import { assertOperator, canSeeOperatorObjects, visibleAs } from './policy.js';
 import { hasScope } from '../auth/principal.js';
 import { OrderBy, pageOfList, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_IN_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
-import { typeOfId } from './node-id.js';
+import { typeOfId } from '../domain/ids.js';
 import { fromDecimal, precisionProblem } from '../money.js';
 
 /**

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { loadBalance } from './balance.js';
 import { builder } from './builder.js';
-import { typeOfId } from './node-id.js';
+import { typeOfId } from '../domain/ids.js';
 
 /** nodes(ids) answers at most this many ids: no unbounded list anywhere. */
 export const MAX_NODE_IDS = 1000;

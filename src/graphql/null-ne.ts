@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
 import type { FilterCondition } from '../blnk/wire.js';
 import type { Context } from '../context.js';
 import { balancesWhere, MAX_LOOKUP_BALANCES } from './balance-lookups.js';
-import { balanceScope } from './policy.js';
+import { identityScope } from './policy.js';
+import { badInput } from './bad-input.js';
 
 /**
  * `ne` on a balance column Blnk v0.15.2 stores as NULL when empty (a balance's identity_id and
@@ -16,10 +16,6 @@ import { balanceScope } from './policy.js';
  * transaction with no @World balance on either side.
  */
 export const MAX_NE_BALANCES = MAX_LOOKUP_BALANCES;
-
-function badInput(message: string, path: string): GraphQLError {
-  return new GraphQLError(`filter.${path}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument: 'filter', path } });
-}
 
 /** GraphQL filter field → the balances column whose ne is resolved here. */
 export type NullableColumns = Record<string, 'identity_id' | 'indicator'>;
@@ -46,7 +42,7 @@ export async function nullableNe(
     else delete rest[name];
     // A confined caller looks up only among its own balances, the only ones it can list anyway;
     // an indicator names Blnk's system balances (@World), which belong to no identity.
-    const scope = column === 'identity_id' ? balanceScope(ctx) : [];
+    const scope = column === 'identity_id' ? identityScope(ctx) : [];
     const where: FilterCondition[] = [...scope, { field: column, operator: 'eq', value: String(ne) }];
     // Once per request for each distinct value, however many parents repeat the filter.
     const holders = await balancesWhere(ctx, where);

@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { BlnkError } from '../blnk/errors.js';
 import type { Balance, Identity, Transaction } from '../blnk/model.js';
 import type { FilterCondition } from '../blnk/wire.js';
 import type { Context } from '../context.js';
+import type { NodeTypeName } from '../domain/ids.js';
+import { NotVisible } from './errors.js';
 
 /**
  * Identity scoping, in one place. A principal confined to an identity reads only that identity,
@@ -17,26 +18,18 @@ export function forbidden(): GraphQLError {
 
 const confinedTo = (ctx: Context): string | null => ctx.principal.identityId;
 
-/** The code Blnk (and the loaders) answer for a missing object of each type. */
-const NOT_FOUND_CODE = {
-  Balance: 'BAL_NOT_FOUND',
-  BalanceMonitor: 'BAL_MONITOR_NOT_FOUND',
-  Identity: 'IDT_NOT_FOUND',
-  Ledger: 'LGR_NOT_FOUND',
-  Transaction: 'TXN_NOT_FOUND',
-} as const;
-
 /**
  * The type-level check of every object, wherever it turns up (root fields, nested, node, nodes,
- * _entities). An object the principal may not see fails exactly as a missing one does (the
- * same error the loader gives an absent id), so no caller learns which ids exist: another
- * identity's object for a confined principal, and a monitor for one without ledger:admin (which
- * answered FORBIDDEN when it existed and NOT_FOUND when not; issue 17, item 6). Fields that need
- * a scope still refuse with FORBIDDEN before anything is fetched, whatever the id.
+ * _entities). An object the principal may not see fails exactly as a missing one does (errors.ts
+ * `NotVisible` answers what the loader's error for an absent id answers), so no caller learns
+ * which ids exist: another identity's object for a confined principal, and a monitor for one
+ * without ledger:admin (which answered FORBIDDEN when it existed and NOT_FOUND when not; issue
+ * 17, item 6). Fields that need a scope still refuse with FORBIDDEN before anything is fetched,
+ * whatever the id.
  */
-export function visibleAs(type: keyof typeof NOT_FOUND_CODE, _ctx: Context, allowed: boolean): boolean {
+export function visibleAs(type: NodeTypeName, _ctx: Context, allowed: boolean): boolean {
   if (allowed) return true;
-  throw new BlnkError(404, NOT_FOUND_CODE[type], `${type} not found`);
+  throw new NotVisible(type);
 }
 
 export function canSeeBalance(ctx: Context, balance: Balance): boolean {
@@ -66,12 +59,10 @@ export async function canSeeTransaction(ctx: Context, txn: Transaction): Promise
   return [txn.sourceId, txn.destinationId].some((side) => side !== null && own.includes(side));
 }
 
-/** The condition every balance list gets for a confined principal. */
-export function balanceScope(ctx: Context): FilterCondition[] {
-  const id = confinedTo(ctx);
-  return id === null ? [] : [{ field: 'identity_id', operator: 'eq', value: id }];
-}
-
+/**
+ * The condition every balance list and every identity list gets for a confined principal: its
+ * own identity's id (a balance's owner, an identity's own id; both are `identity_id` to Blnk).
+ */
 export function identityScope(ctx: Context): FilterCondition[] {
   const id = confinedTo(ctx);
   return id === null ? [] : [{ field: 'identity_id', operator: 'eq', value: id }];

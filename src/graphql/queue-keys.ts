@@ -1,3 +1,4 @@
+import { isBulkId } from '../domain/ids.js';
 import { ValidationError } from './errors.js';
 
 /**
@@ -28,7 +29,7 @@ export function clientMetaData(meta: Record<string, unknown> | null, batchRow: b
 /** Whether a row belongs to a bulk batch, by its parent or its queued parent. */
 export function isBatchRow(parentTransactionId: string | null, meta: Record<string, unknown> | null): boolean {
   const queued = meta?.QUEUED_PARENT_TRANSACTION;
-  return (parentTransactionId ?? '').startsWith('bulk_') || (typeof queued === 'string' && queued.startsWith('bulk_'));
+  return isBulkId(parentTransactionId ?? '') || (typeof queued === 'string' && isBulkId(queued));
 }
 
 /** Refuses a caller's metadata that sets one of Blnk's queue keys. */

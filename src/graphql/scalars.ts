@@ -1,23 +1,16 @@
-import { GraphQLError, Kind } from 'graphql';
+import { type GraphQLError, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { ValueNode } from 'graphql';
+import { badInput } from './bad-input.js';
 import { builder } from './builder.js';
 
 const DIGITS = /^-?\d+$/;
-
-/**
- * A refused scalar value. A literal's node rides along, so that the error can be prefixed with
- * the argument that holds it (server/literal-errors.ts).
- */
-function badInput(message: string, node?: ValueNode): GraphQLError {
-  return new GraphQLError(message, { ...(node ? { nodes: node } : {}), extensions: { code: 'BAD_USER_INPUT' } });
-}
 
 function toBigInt(value: unknown, node?: ValueNode): bigint {
   if (typeof value === 'bigint') return value;
   if (typeof value === 'string' && DIGITS.test(value)) return BigInt(value);
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
-  throw badInput('BigInt takes a string of decimal digits or a safe integer', node);
+  throw badInput('BigInt takes a string of decimal digits or a safe integer', undefined, node);
 }
 
 /**
@@ -35,11 +28,11 @@ builder.scalarType('BigInt', {
     if (ast.kind === Kind.INT) {
       const n = BigInt(ast.value);
       if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)) {
-        throw badInput('A BigInt literal beyond 2^53 must be written as a string', ast);
+        throw badInput('A BigInt literal beyond 2^53 must be written as a string', undefined, ast);
       }
       return n;
     }
-    throw badInput('BigInt takes a string of decimal digits or a safe integer', ast);
+    throw badInput('BigInt takes a string of decimal digits or a safe integer', undefined, ast);
   },
 });
 

@@ -32,7 +32,7 @@ import { metaObject } from './ledger.js';
 import { splitLegs } from './split-legs.js';
 import { clientMetaData, isBatchRow, refuseQueueKeys } from './queue-keys.js';
 import { assertRowText, transactionTextBytes } from './row-limit.js';
-import { typeOfId } from './node-id.js';
+import { typeOfId } from '../domain/ids.js';
 
 export const TransactionRef = builder.objectRef<Transaction>('Transaction');
 
