@@ -58,11 +58,21 @@ async function startVariant(spec: string, upstream: string): Promise<Variant> {
     return { label: spec, child: s.child, url: `${s.url}/graphql`, requests: gql(query) };
   }
   if (spec === 'passthrough') {
-    const s = await start('bench/baselines/passthrough.ts', [], { UPSTREAM: upstream, BALANCE_ID: benchIds.balance }, /listening on (http:\/\/[\d.:]+)/);
+    const s = await start(
+      'bench/baselines/passthrough.ts',
+      [],
+      { UPSTREAM: upstream, BALANCE_ID: benchIds.balance },
+      /listening on (http:\/\/[\d.:]+)/,
+    );
     return { label: spec, child: s.child, url: s.url, requests: [{ method: 'GET', path: '/' }] };
   }
   const [name, envText = ''] = spec.split(/:(.*)/s) as [string, string?];
-  const env = Object.fromEntries(envText.split(',').filter(Boolean).map((kv) => kv.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  const env = Object.fromEntries(
+    envText
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => kv.split(/=(.*)/s).slice(0, 2) as [string, string]),
+  );
   const [label, where] = name.split('@') as [string, string?];
   const compiled = where === 'dist';
   const port = await freePort();
@@ -91,13 +101,17 @@ const median = (xs: number[]) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 
 try {
   const loadAtStart = load();
   const sandbox = await start('src/sandbox/cli.ts', ['--bench', '500'], { SANDBOX_PORT: '0' }, /listening on (http:\/\/[\d.:]+)/);
   const variants = await Promise.all(args.map((spec) => startVariant(spec, sandbox.url)));
-  for (const v of variants) await autocannon({ url: v.url, connections: CONNECTIONS, duration: option('warmup', 15), requests: v.requests });
+  for (const v of variants)
+    await autocannon({ url: v.url, connections: CONNECTIONS, duration: option('warmup', 15), requests: v.requests });
   const ops = new Map<string, number[]>();
   const cpu = new Map<string, number[]>();
   const p50 = new Map<string, number[]>();
@@ -128,7 +142,14 @@ try {
     '',
     'Per round (req/s; CPU µs/request):',
     ...variants.map(
-      (v) => `  ${v.label.padEnd(16)} ${ops.get(v.label)!.map((x) => x.toFixed(0)).join(', ')};  ${cpu.get(v.label)!.map((x) => x.toFixed(0)).join(', ')}`,
+      (v) =>
+        `  ${v.label.padEnd(16)} ${ops
+          .get(v.label)!
+          .map((x) => x.toFixed(0))
+          .join(', ')};  ${cpu
+          .get(v.label)!
+          .map((x) => x.toFixed(0))
+          .join(', ')}`,
     ),
     '',
     'Means over rounds (req/s, CPU), medians over rounds (p50, p99):',
@@ -145,7 +166,10 @@ try {
     '',
     `| variant | ${bases.map((b) => `req/s × ${b} | CPU/request × ${b}`).join(' | ')} |`,
     `|---|${bases.map(() => '---|---|').join('')}`,
-    ...variants.map((v) => `| ${v.label} | ${bases.map((b) => `${paired(ops, v.label, b).toFixed(2)} | ${paired(cpu, v.label, b).toFixed(2)}`).join(' | ')} |`),
+    ...variants.map(
+      (v) =>
+        `| ${v.label} | ${bases.map((b) => `${paired(ops, v.label, b).toFixed(2)} | ${paired(cpu, v.label, b).toFixed(2)}`).join(' | ')} |`,
+    ),
   ];
   console.log(`\n${lines.join('\n')}`);
 } finally {

@@ -48,4 +48,6 @@ for (let i = 0; i < 30; i += 1) {
   regexes.push(block(() => REGEX.test(small)));
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-console.log(`guard on small amounts: hasLongNumber ${median(scans).toFixed(1)} µs, the former regular expression ${median(regexes).toFixed(1)} µs (medians of 30 interleaved blocks)`);
+console.log(
+  `guard on small amounts: hasLongNumber ${median(scans).toFixed(1)} µs, the former regular expression ${median(regexes).toFixed(1)} µs (medians of 30 interleaved blocks)`,
+);

@@ -73,7 +73,11 @@ function pidCpuMs(pid: number): number {
 
 async function seed(url: string): Promise<{ ledger: string; identity: string; balance: string; transaction: string }> {
   const post = async (path: string, body: unknown): Promise<Record<string, string>> => {
-    const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const json = (await res.json()) as Record<string, string>;
     if (res.status >= 300) throw new Error(`seeding ${path}: ${res.status} ${JSON.stringify(json)}`);
     return json;
@@ -146,7 +150,10 @@ export async function realBlnkBench(options: RealBlnkOptions): Promise<string> {
     const ready = /gateway on (http:\/\/[\d.:]+\/graphql)/;
     const gateways = [{ label: 'gateway', service: await start('dist/main.js', [], gatewayEnv, ready, { compiled: true }) }];
     if (options.before) {
-      gateways.push({ label: 'gateway (before)', service: await start('dist/main.js', [], gatewayEnv, ready, { compiled: true, cwd: options.before }) });
+      gateways.push({
+        label: 'gateway (before)',
+        service: await start('dist/main.js', [], gatewayEnv, ready, { compiled: true, cwd: options.before }),
+      });
     }
     const scenarios: { name: string; direct: autocannon.Request[]; query: string }[] = [
       {
@@ -170,7 +177,8 @@ export async function realBlnkBench(options: RealBlnkOptions): Promise<string> {
       ...gateways.map((g) => ({ label: g.label, url: g.service.url, child: g.service.child, requests: gql(scenario.query) })),
     ];
     for (const scenario of scenarios) {
-      for (const t of targetsOf(scenario)) await autocannon({ url: t.url, connections: CONNECTIONS, duration: warmup, requests: t.requests });
+      for (const t of targetsOf(scenario))
+        await autocannon({ url: t.url, connections: CONNECTIONS, duration: warmup, requests: t.requests });
     }
     const rows: string[] = [];
     const loads: number[] = [];
@@ -208,7 +216,7 @@ export async function realBlnkBench(options: RealBlnkOptions): Promise<string> {
       `Real Blnk Core (the server binary given as BLNK_BIN, with its PostgreSQL and Redis), concurrency ${CONNECTIONS}, ` +
       `${rounds} alternated rounds of ${duration} s after ${warmup} s of warm-up of every target of every scenario; "÷ direct REST" is the median of each round's ratio. ` +
       `Direct REST is one GET per operation (the balance with \`include=ledger&include=identity\` for the first scenario), as the gateway sends. ` +
-      'CPU per request is read from /proc for the gateway process and for Blnk\'s server process (PostgreSQL not counted).';
+      "CPU per request is read from /proc for the gateway process and for Blnk's server process (PostgreSQL not counted).";
     return `${table}\n\n${notes}`;
   } finally {
     await blnk.close();
@@ -227,7 +235,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   try {
-    console.log(`\n${await realBlnkBench({ bin, quick: process.argv.includes('--quick'), ...(process.env.BENCH_BEFORE ? { before: process.env.BENCH_BEFORE } : {}) })}`);
+    console.log(
+      `\n${await realBlnkBench({ bin, quick: process.argv.includes('--quick'), ...(process.env.BENCH_BEFORE ? { before: process.env.BENCH_BEFORE } : {}) })}`,
+    );
   } finally {
     stopAll();
   }

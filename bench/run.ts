@@ -86,7 +86,11 @@ const BLNK_ONLY = process.argv.includes('--blnk-only');
 
 async function realBlnkSection(): Promise<string> {
   if (!BLNK_BIN) return '';
-  const table = await realBlnkBench({ bin: BLNK_BIN, quick: QUICK, ...(process.env.BENCH_BEFORE ? { before: process.env.BENCH_BEFORE } : {}) });
+  const table = await realBlnkBench({
+    bin: BLNK_BIN,
+    quick: QUICK,
+    ...(process.env.BENCH_BEFORE ? { before: process.env.BENCH_BEFORE } : {}),
+  });
   return `### Real Blnk Core\n\n${table}\n`;
 }
 
@@ -113,7 +117,12 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const sandbox = await start('src/sandbox/cli.ts', ['--bench', String(BALANCES)], { SANDBOX_PORT: '0' }, /listening on (http:\/\/[\d.:]+)/);
+  const sandbox = await start(
+    'src/sandbox/cli.ts',
+    ['--bench', String(BALANCES)],
+    { SANDBOX_PORT: '0' },
+    /listening on (http:\/\/[\d.:]+)/,
+  );
   // The other three only need the sandbox: started together.
   const [gateway, passthrough, yoga] = await Promise.all([
     start(
@@ -142,10 +151,29 @@ async function main(): Promise<void> {
     {
       name: '1. one balance',
       targets: [
-        { label: 'gateway', url: gateway.url, child: gateway.child, gateway: true, perOp: 1, requests: gql(`{ balance(id: "${BALANCE}") { id balance currency } }`) },
-        { label: 'direct REST', url: sandbox.url, child: sandbox.child, perOp: 1, requests: [{ method: 'GET', path: `/balances/${BALANCE}` }] },
+        {
+          label: 'gateway',
+          url: gateway.url,
+          child: gateway.child,
+          gateway: true,
+          perOp: 1,
+          requests: gql(`{ balance(id: "${BALANCE}") { id balance currency } }`),
+        },
+        {
+          label: 'direct REST',
+          url: sandbox.url,
+          child: sandbox.child,
+          perOp: 1,
+          requests: [{ method: 'GET', path: `/balances/${BALANCE}` }],
+        },
         { label: 'bare pass-through', url: passthrough.url, child: passthrough.child, perOp: 1, requests: [{ method: 'GET', path: '/' }] },
-        { label: 'bare yoga', url: yogaUrl, child: yoga.child, perOp: 1, requests: gql(`{ balance(id: "${BALANCE}") { id balance currency } }`) },
+        {
+          label: 'bare yoga',
+          url: yogaUrl,
+          child: yoga.child,
+          perOp: 1,
+          requests: gql(`{ balance(id: "${BALANCE}") { id balance currency } }`),
+        },
       ],
     },
     {
@@ -153,19 +181,25 @@ async function main(): Promise<void> {
       targets: [
         {
           label: 'gateway',
-          url: gateway.url, child: gateway.child,
+          url: gateway.url,
+          child: gateway.child,
           gateway: true,
           perOp: 1,
           requests: gql(`{ balance(id: "${BALANCE}") { id balance ledger { name } identity { firstName } } }`),
         },
         {
           label: 'REST client (3 calls)',
-          url: sandbox.url, child: sandbox.child,
+          url: sandbox.url,
+          child: sandbox.child,
           perOp: 3,
           requests: [
-            { method: 'GET', path: `/balances/${BALANCE}`, onResponse: (_s, body, ctx: any) => {
-              ctx.balance = JSON.parse(body);
-            } },
+            {
+              method: 'GET',
+              path: `/balances/${BALANCE}`,
+              onResponse: (_s, body, ctx: any) => {
+                ctx.balance = JSON.parse(body);
+              },
+            },
             { method: 'GET', setupRequest: (req, ctx: any) => ({ ...req, path: `/ledgers/${ctx.balance.ledger_id}` }) },
             { method: 'GET', setupRequest: (req, ctx: any) => ({ ...req, path: `/identities/${ctx.balance.identity_id}` }) },
           ],
@@ -177,28 +211,48 @@ async function main(): Promise<void> {
       targets: [
         {
           label: 'gateway',
-          url: gateway.url, child: gateway.child,
+          url: gateway.url,
+          child: gateway.child,
           gateway: true,
           perOp: 1,
-          requests: gql(`{ ledger(id: "${LEDGER}") { name balances(first: 100) { edges { node { id balance identity { firstName } } } } } }`),
+          requests: gql(
+            `{ ledger(id: "${LEDGER}") { name balances(first: 100) { edges { node { id balance identity { firstName } } } } } }`,
+          ),
         },
         {
           label: 'naive REST fan-out (102 calls)',
-          url: sandbox.url, child: sandbox.child,
+          url: sandbox.url,
+          child: sandbox.child,
           perOp: 102,
           requests: [
-            { method: 'POST', path: '/balances/filter', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filters: [{ field: 'ledger_id', operator: 'eq', value: LEDGER }], limit: 100 }) },
+            {
+              method: 'POST',
+              path: '/balances/filter',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ filters: [{ field: 'ledger_id', operator: 'eq', value: LEDGER }], limit: 100 }),
+            },
             { method: 'GET', path: `/ledgers/${LEDGER}` },
             ...identityIds.map((identity) => ({ method: 'GET' as const, path: `/identities/${identity}` })),
           ],
         },
         {
           label: 'hand-batched REST (3 calls)',
-          url: sandbox.url, child: sandbox.child,
+          url: sandbox.url,
+          child: sandbox.child,
           perOp: 3,
           requests: [
-            { method: 'POST', path: '/balances/filter', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filters: [{ field: 'ledger_id', operator: 'eq', value: LEDGER }], limit: 100 }) },
-            { method: 'POST', path: '/identities/filter', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filters: [{ field: 'identity_id', operator: 'in', values: identityIds }], limit: 100 }) },
+            {
+              method: 'POST',
+              path: '/balances/filter',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ filters: [{ field: 'ledger_id', operator: 'eq', value: LEDGER }], limit: 100 }),
+            },
+            {
+              method: 'POST',
+              path: '/identities/filter',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ filters: [{ field: 'identity_id', operator: 'in', values: identityIds }], limit: 100 }),
+            },
             { method: 'GET', path: `/ledgers/${LEDGER}` },
           ],
         },
@@ -209,7 +263,8 @@ async function main(): Promise<void> {
       targets: [
         {
           label: 'gateway',
-          url: gateway.url, child: gateway.child,
+          url: gateway.url,
+          child: gateway.child,
           gateway: true,
           perOp: 1,
           requests: gql(
@@ -218,7 +273,8 @@ async function main(): Promise<void> {
         },
         {
           label: 'direct REST',
-          url: sandbox.url, child: sandbox.child,
+          url: sandbox.url,
+          child: sandbox.child,
           perOp: 1,
           requests: [
             {
@@ -232,13 +288,21 @@ async function main(): Promise<void> {
             },
           ],
         },
-        { label: 'bare yoga', url: yogaUrl, child: yoga.child, perOp: 1, requests: gql(`mutation { recordTransaction(destination: "${BALANCE}", preciseAmount: "1") { id status } }`) },
+        {
+          label: 'bare yoga',
+          url: yogaUrl,
+          child: yoga.child,
+          perOp: 1,
+          requests: gql(`mutation { recordTransaction(destination: "${BALANCE}", preciseAmount: "1") { id status } }`),
+        },
       ],
     },
   ];
 
   // Warm up every target (JIT, pools, caches).
-  for (const s of scenarios) for (const t of s.targets) await autocannon({ url: t.url, connections: QUICK ? 4 : CONNECTIONS, duration: WARMUP, requests: t.requests });
+  for (const s of scenarios)
+    for (const t of s.targets)
+      await autocannon({ url: t.url, connections: QUICK ? 4 : CONNECTIONS, duration: WARMUP, requests: t.requests });
 
   const rows: string[] = [];
   for (const scenario of scenarios) {
@@ -316,7 +380,10 @@ async function main(): Promise<void> {
         return undefined;
       }
     })();
-    writeFileSync('docs/benchmarks.md', `${header}\n## Latest run\n\n${table}\n\n${summary}\n${realBlnk ? `\n${realBlnk}` : ''}${previous ? `\n${previous}` : ''}`);
+    writeFileSync(
+      'docs/benchmarks.md',
+      `${header}\n## Latest run\n\n${table}\n\n${summary}\n${realBlnk ? `\n${realBlnk}` : ''}${previous ? `\n${previous}` : ''}`,
+    );
     console.log('\nwrote docs/benchmarks.md');
   }
 }

@@ -33,16 +33,31 @@ export const benchIds = {
 };
 
 function spawnService(entry: string, args: string[], env: Record<string, string>, options: ServiceOptions): ChildProcess {
-  const child = spawn(process.execPath, [...(options.compiled ? [] : ['--import', 'tsx']), ...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), entry, ...args], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    ...(options.cwd ? { cwd: options.cwd } : {}),
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(options.compiled ? [] : ['--import', 'tsx']),
+      ...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []),
+      entry,
+      ...args,
+    ],
+    {
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+    },
+  );
   children.push(child);
   return child;
 }
 
-export function start(entry: string, args: string[], env: Record<string, string>, ready: RegExp, options: ServiceOptions = {}): Promise<Service> {
+export function start(
+  entry: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  options: ServiceOptions = {},
+): Promise<Service> {
   const child = spawnService(entry, args, env, options);
   return new Promise((resolve, reject) => {
     let out = '';
@@ -77,14 +92,22 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts a service that prints nothing (a gateway at LOG_LEVEL=silent): ready when `probe` answers. */
-export async function startPolled(entry: string, env: Record<string, string>, probe: string, options: ServiceOptions = {}): Promise<Service> {
+export async function startPolled(
+  entry: string,
+  env: Record<string, string>,
+  probe: string,
+  options: ServiceOptions = {},
+): Promise<Service> {
   const child = spawnService(entry, [], env, options);
   // Nothing to wait for in its output: drained unread from the start.
   child.stdout!.resume();
   child.stderr!.resume();
   for (let i = 0; i < 300; i += 1) {
     if (child.exitCode !== null) throw new Error(`${entry} exited (${child.exitCode})`);
-    const ok = await fetch(probe).then((r) => r.ok, () => false);
+    const ok = await fetch(probe).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url: probe, child };
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -166,7 +166,12 @@ function persistedOperations(env: Env): Config['persistedOperations'] {
   } catch {
     throw new ConfigError(`PERSISTED_OPERATIONS_FILE must be a readable JSON object of hash → document: ${file}`);
   }
-  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest) || !Object.values(manifest).every((d) => typeof d === 'string')) {
+  if (
+    typeof manifest !== 'object' ||
+    manifest === null ||
+    Array.isArray(manifest) ||
+    !Object.values(manifest).every((d) => typeof d === 'string')
+  ) {
     throw new ConfigError('PERSISTED_OPERATIONS_FILE must map each hash to a document string');
   }
   return { mode, manifest: manifest as Record<string, string> };
@@ -186,7 +191,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 function logLevel(env: Env): Config['logLevel'] {
   const raw = env.LOG_LEVEL?.trim() || 'info';
-  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${raw}'`);
+  if (!(LOG_LEVELS as readonly string[]).includes(raw))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${raw}'`);
   return raw as Config['logLevel'];
 }
 
@@ -265,11 +271,20 @@ function auth(env: Env): AuthConfig {
  * the host (a key-caching sidecar); `localhost` is not, since it is only a name the host resolves.
  */
 function productionJwt(jwt: { jwksUrl: string | null; issuer: string | null; audience: string | null; requireExp: boolean }): void {
-  if (!jwt.issuer) throw new ConfigError('JWT_ISSUER must be set when NODE_ENV=production and AUTH_MODE=jwt: tokens from any other issuer of the same key would pass');
-  if (!jwt.audience) throw new ConfigError('JWT_AUDIENCE must be set when NODE_ENV=production and AUTH_MODE=jwt: tokens minted for another service would pass');
-  if (!jwt.requireExp) throw new ConfigError('JWT_REQUIRE_EXP=false is refused when NODE_ENV=production: a token without exp would never expire');
+  if (!jwt.issuer)
+    throw new ConfigError(
+      'JWT_ISSUER must be set when NODE_ENV=production and AUTH_MODE=jwt: tokens from any other issuer of the same key would pass',
+    );
+  if (!jwt.audience)
+    throw new ConfigError(
+      'JWT_AUDIENCE must be set when NODE_ENV=production and AUTH_MODE=jwt: tokens minted for another service would pass',
+    );
+  if (!jwt.requireExp)
+    throw new ConfigError('JWT_REQUIRE_EXP=false is refused when NODE_ENV=production: a token without exp would never expire');
   if (jwt.jwksUrl && !/^https:\/\//i.test(jwt.jwksUrl) && !loopbackUrl(jwt.jwksUrl)) {
-    throw new ConfigError('JWT_JWKS_URL must be https when NODE_ENV=production (plain http only to a loopback address, 127.0.0.1 or [::1])');
+    throw new ConfigError(
+      'JWT_JWKS_URL must be https when NODE_ENV=production (plain http only to a loopback address, 127.0.0.1 or [::1])',
+    );
   }
 }
 
@@ -316,7 +331,7 @@ function metricsOn(env: Env, production: boolean): boolean {
   const on = flag(env, 'METRICS', true);
   if (on && production && !metricsBearerToken(env)) {
     throw new ConfigError(
-      'METRICS_BEARER_TOKEN must be set when NODE_ENV=production and metrics are on: /metrics shows every caller\'s operation names and upstream call counts (or set METRICS=false)',
+      "METRICS_BEARER_TOKEN must be set when NODE_ENV=production and metrics are on: /metrics shows every caller's operation names and upstream call counts (or set METRICS=false)",
     );
   }
   return on;
@@ -358,7 +373,9 @@ function currencyPrecisions(env: Env, production: boolean): CurrencyPrecisions {
   for (const entry of raw.split(',')) {
     const m = /^\s*([^:\s]+)\s*:\s*(\d+)\s*$/.exec(entry);
     if (!m || !CURRENCY_CODE.test(m[1]!)) {
-      throw new ConfigError(`CURRENCY_PRECISIONS must be a comma-separated list of CODE:PRECISION such as USD:100,EUR:100,JPY:1, got '${entry.trim()}'`);
+      throw new ConfigError(
+        `CURRENCY_PRECISIONS must be a comma-separated list of CODE:PRECISION such as USD:100,EUR:100,JPY:1, got '${entry.trim()}'`,
+      );
     }
     const [, code, digits] = m as unknown as [string, string, string];
     if (!/^10*$/.test(digits) || precisionProblem(BigInt(digits))) {

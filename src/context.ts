@@ -142,7 +142,9 @@ class RequestLoaders implements Loaders {
   }
 
   get transactionByReference(): DataLoader<string, Transaction> {
-    this.#transactionByReference ??= new DataLoader(this.measured('transactionByReference', this.scoped(transactionsByReference(this.client))));
+    this.#transactionByReference ??= new DataLoader(
+      this.measured('transactionByReference', this.scoped(transactionsByReference(this.client))),
+    );
     return this.#transactionByReference;
   }
 

@@ -4,12 +4,8 @@
  * in USD.
  */
 export function exampleQuery(balanceId: string | null): string {
-  const balance = balanceId
-    ? `balance(id: "${balanceId}")`
-    : 'balanceByIndicator(indicator: "@World", currency: "USD")';
-  const itsTransactions = balanceId
-    ? `balanceId: { eq: "${balanceId}" }`
-    : 'indicator: { eq: "@World" }, currency: { eq: "USD" }';
+  const balance = balanceId ? `balance(id: "${balanceId}")` : 'balanceByIndicator(indicator: "@World", currency: "USD")';
+  const itsTransactions = balanceId ? `balanceId: { eq: "${balanceId}" }` : 'indicator: { eq: "@World" }, currency: { eq: "USD" }';
   return `# Welcome to Blnk GraphQL. Press the run button to fetch a balance,
 # its ledger, its owner and its latest transaction in one query.
 # Amounts are exact strings: balances in minor units, transactions in major units.

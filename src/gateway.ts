@@ -58,7 +58,11 @@ export function createGateway(deps: GatewayDeps) {
   const probe = new BlnkClient(deps.http, { surface });
   const auth = createAuth(deps.authenticate);
   // One per gateway: a confined identity's write rate spans all of its requests.
-  const writeRate = new WriteRate({ maxBulk: limits.confinedMaxBulk, perMinute: limits.confinedWritesPerMinute, currencyPrecisions: limits.currencyPrecisions });
+  const writeRate = new WriteRate({
+    maxBulk: limits.confinedMaxBulk,
+    perMinute: limits.confinedWritesPerMinute,
+    currencyPrecisions: limits.currencyPrecisions,
+  });
   // One per gateway: each principal's rate and share of the pool span all of its requests.
   const upstreamLimits = new UpstreamLimits({
     maxCalls: limits.maxUpstreamCalls,
@@ -127,7 +131,12 @@ export function createGateway(deps: GatewayDeps) {
       }),
       ...(deps.graphiql === false
         ? []
-        : [graphiqlPlugin({ endpoint: '/graphql', title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' }, deps.graphiqlAtStart === true)]),
+        : [
+            graphiqlPlugin(
+              { endpoint: '/graphql', title: 'Blnk GraphQL', defaultQuery: deps.defaultQuery ?? '' },
+              deps.graphiqlAtStart === true,
+            ),
+          ]),
     ],
   });
 }

@@ -25,7 +25,10 @@ import { SEED_IDS, startSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/index.js';
 
 /** Where Blnk is and how to authenticate to it; the sandbox when nothing is configured. */
-async function upstream(config: Config, logger: Logger): Promise<{
+async function upstream(
+  config: Config,
+  logger: Logger,
+): Promise<{
   origin: string;
   surface: Surface;
   headers: Record<string, string>;
@@ -73,7 +76,9 @@ async function main(config: Config): Promise<void> {
     logger.warn('AUTH_MODE=none in production: every caller has full access to the ledger');
   }
   if (config.limits.currencyPrecisions.mode === 'refused') {
-    logger.warn('CURRENCY_PRECISIONS is unset in production: writes by callers confined to an identity are refused until the operator sets it (such as USD:100,EUR:100,JPY:1)');
+    logger.warn(
+      'CURRENCY_PRECISIONS is unset in production: writes by callers confined to an identity are refused until the operator sets it (such as USD:100,EUR:100,JPY:1)',
+    );
   }
   // Production without METRICS_BEARER_TOKEN and with metrics on is refused by loadConfig.
   const metrics = config.metrics
@@ -103,8 +108,7 @@ async function main(config: Config): Promise<void> {
     },
   });
   // A worker's BLNK_URL is the sandbox its primary started: say so, as one process would.
-  const upstreamKind: Upstream['kind'] =
-    sandbox || (cluster.isWorker && process.env[PRIMARY_SANDBOX] === origin) ? 'sandbox' : surface;
+  const upstreamKind: Upstream['kind'] = sandbox || (cluster.isWorker && process.env[PRIMARY_SANDBOX] === origin) ? 'sandbox' : surface;
   const yoga = createGateway({
     http,
     surface,

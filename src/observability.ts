@@ -72,7 +72,10 @@ export function errorForLog(error: unknown): { type: string; message: string; st
     .replace(/(["'`])[^"'`]*\1/g, '$1…$1')
     .replace(/[^\s"'`(),;:=]*(?:\d|[^\s"'`(),;:=]{25})[^\s"'`(),;:=]*/g, '…')
     .slice(0, 200);
-  const frames = (cause.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 12);
+  const frames = (cause.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 12);
   return { type: cause.name || cause.constructor.name, message, ...(frames.length > 0 ? { stack: frames.join('\n') } : {}) };
 }
 
@@ -82,16 +85,22 @@ export function errorForLog(error: unknown): { type: string; message: string; st
  * logged at error through errorForLog. yoga's own messages are fixed texts, kept short.
  */
 export function yogaLogger(logger: Logger, aborts?: ClientAborts) {
-  const text = (args: unknown[]) => args.filter((a) => typeof a === 'string').join(' ').slice(0, 200);
-  const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const errors = args.filter((a) => typeof a === 'object' && a !== null);
-    for (const error of errors) {
-      // What a client's own abort broke is told by its operation line (client_aborted).
-      if (aborts?.caused(error)) continue;
-      if (clientCode(error) === 'INTERNAL_SERVER_ERROR') logger.error({ error: errorForLog(error) }, 'unexpected error');
-    }
-    if (errors.length === 0) logger[level](text(args));
-  };
+  const text = (args: unknown[]) =>
+    args
+      .filter((a) => typeof a === 'string')
+      .join(' ')
+      .slice(0, 200);
+  const log =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const errors = args.filter((a) => typeof a === 'object' && a !== null);
+      for (const error of errors) {
+        // What a client's own abort broke is told by its operation line (client_aborted).
+        if (aborts?.caused(error)) continue;
+        if (clientCode(error) === 'INTERNAL_SERVER_ERROR') logger.error({ error: errorForLog(error) }, 'unexpected error');
+      }
+      if (errors.length === 0) logger[level](text(args));
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 

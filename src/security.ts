@@ -97,7 +97,15 @@ export function bodyLimitPlugin(maxBytes: number): Plugin {
             },
           }),
         );
-        return parse(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, signal: req.signal, body: counted, duplex: 'half' } as RequestInit));
+        return parse(
+          new fetchAPI.Request(req.url, {
+            method: req.method,
+            headers: req.headers,
+            signal: req.signal,
+            body: counted,
+            duplex: 'half',
+          } as RequestInit),
+        );
       });
     },
   };

@@ -60,7 +60,7 @@ function bearer(request: Request): string | null {
 function passthroughKey(config: AuthConfig, request: Request): string | null {
   if (!config.keyPassthrough) return null;
   const key = request.headers.get('x-blnk-key')?.trim();
-  if (!key) throw new AuthError('X-Blnk-Key is required: this gateway forwards each caller\'s own Blnk key');
+  if (!key) throw new AuthError("X-Blnk-Key is required: this gateway forwards each caller's own Blnk key");
   return key;
 }
 

@@ -21,10 +21,7 @@ export interface ConfinedWriteLimits {
  * Unset, it is `free` in development (the caller's precision, as before) and `refused` in
  * production, where confined writes then wait for the operator to set it.
  */
-export type CurrencyPrecisions =
-  | { mode: 'listed'; precisions: ReadonlyMap<string, bigint> }
-  | { mode: 'free' }
-  | { mode: 'refused' };
+export type CurrencyPrecisions = { mode: 'listed'; precisions: ReadonlyMap<string, bigint> } | { mode: 'free' } | { mode: 'refused' };
 
 export class WriteRate {
   readonly #limiter: RateLimiterMemory;

@@ -3,17 +3,7 @@ import type { UpstreamGate } from './gate.js';
 import { path } from './http.js';
 import type { BlnkHttp, HttpCall } from './http.js';
 import { parseUpstreamJson, stringifyForBlnk } from './json.js';
-import {
-  toBalance,
-  toBulkResult,
-  toHistoricalBalance,
-  toIdentity,
-  toLedger,
-  toMonitor,
-  toPage,
-  toRows,
-  toTransaction,
-} from './map.js';
+import { toBalance, toBulkResult, toHistoricalBalance, toIdentity, toLedger, toMonitor, toPage, toRows, toTransaction } from './map.js';
 import type { Balance, BalanceMonitor, BulkResult, HistoricalBalance, Identity, Ledger, Page, Transaction } from './model.js';
 import type {
   BulkTransactionsBody,

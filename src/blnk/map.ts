@@ -1,7 +1,27 @@
 import { BlnkError } from './errors.js';
 import { TRANSACTION_STATUSES } from './model.js';
-import type { Balance, BalanceMonitor, BulkResult, HistoricalBalance, Identity, Ledger, Meta, Page, Transaction, TransactionStatus } from './model.js';
-import type { BalanceDto, BulkResultDto, HistoricalBalanceDto, IdentityDto, LedgerDto, MonitorDto, TransactionDto, WireAmount } from './wire.js';
+import type {
+  Balance,
+  BalanceMonitor,
+  BulkResult,
+  HistoricalBalance,
+  Identity,
+  Ledger,
+  Meta,
+  Page,
+  Transaction,
+  TransactionStatus,
+} from './model.js';
+import type {
+  BalanceDto,
+  BulkResultDto,
+  HistoricalBalanceDto,
+  IdentityDto,
+  LedgerDto,
+  MonitorDto,
+  TransactionDto,
+  WireAmount,
+} from './wire.js';
 
 /** Blnk sent something that is not the shape its contract promises. */
 function garbage(what: string): BlnkError {
@@ -171,7 +191,9 @@ export function toTransaction(raw: unknown): Transaction {
     preciseAmount: amount(d.precise_amount, 'precise_amount'),
     precision: precision(d.precision),
     fractionalPrecision:
-      typeof d.precision === 'number' && Number.isFinite(d.precision) && !Number.isInteger(d.precision) ? decimalOfFloat(d.precision) : null,
+      typeof d.precision === 'number' && Number.isFinite(d.precision) && !Number.isInteger(d.precision)
+        ? decimalOfFloat(d.precision)
+        : null,
     parentTransactionId: orNull(d.parent_transaction),
     sourceId: orNull(d.source),
     destinationId: orNull(d.destination),
@@ -229,7 +251,8 @@ export function toMonitor(raw: unknown): BalanceMonitor {
       operator: text(c.operator),
       value: typeof value === 'number' ? decimalOfFloat(value) : typeof value === 'bigint' ? String(value) : '0',
       precision: c.precision === null || c.precision === undefined ? 0n : precision(c.precision),
-      preciseValue: c.precise_value === null || c.precise_value === undefined ? null : amount(c.precise_value as WireAmount, 'precise_value'),
+      preciseValue:
+        c.precise_value === null || c.precise_value === undefined ? null : amount(c.precise_value as WireAmount, 'precise_value'),
     },
   };
 }
@@ -239,7 +262,8 @@ export function toBulkResult(raw: unknown): BulkResult {
   return {
     batchId: id(d.batch_id, 'bulk result'),
     status: text(d.status),
-    transactionCount: d.transaction_count === undefined || d.transaction_count === null ? null : wholeNumber(d.transaction_count, 'transaction_count'),
+    transactionCount:
+      d.transaction_count === undefined || d.transaction_count === null ? null : wholeNumber(d.transaction_count, 'transaction_count'),
   };
 }
 

@@ -75,16 +75,7 @@ export interface HistoricalBalance {
   timestamp: Date | null;
 }
 
-export const TRANSACTION_STATUSES = [
-  'QUEUED',
-  'APPLIED',
-  'INFLIGHT',
-  'VOID',
-  'COMMIT',
-  'REJECTED',
-  'SCHEDULED',
-  'EXPIRED',
-] as const;
+export const TRANSACTION_STATUSES = ['QUEUED', 'APPLIED', 'INFLIGHT', 'VOID', 'COMMIT', 'REJECTED', 'SCHEDULED', 'EXPIRED'] as const;
 export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
 
 export interface Transaction {

@@ -175,7 +175,11 @@ export async function settleQueued(client: BlnkClient, answered: Transaction, le
 
 /** Blnk's own refusal of a taken reference, so that it maps as everywhere else. */
 function duplicateReference(reference: string): BlnkError {
-  return new BlnkError(409, 'TXN_DUPLICATE_REFERENCE', `reference ${reference} is taken by another transaction (Blnk drops the queued write)`);
+  return new BlnkError(
+    409,
+    'TXN_DUPLICATE_REFERENCE',
+    `reference ${reference} is taken by another transaction (Blnk drops the queued write)`,
+  );
 }
 
 /**
@@ -350,7 +354,10 @@ export async function refundState(client: BlnkClient, id: string): Promise<Refun
     byId(client, id),
     childrenOf(client, id),
     client
-      .filterTransactions({ filters: [{ field: 'meta_data.QUEUED_PARENT_TRANSACTION', operator: 'in', values: [id] }], limit: FILTER_PAGE_MAX })
+      .filterTransactions({
+        filters: [{ field: 'meta_data.QUEUED_PARENT_TRANSACTION', operator: 'in', values: [id] }],
+        limit: FILTER_PAGE_MAX,
+      })
       .then((page) => page.rows),
   ]);
   const children = [...new Map([...byParent, ...byQueue].filter((c) => c.id !== id).map((c) => [c.id, c])).values()];

@@ -77,10 +77,21 @@ const HistoricalBalanceRef = builder.objectRef<HistoricalBalance>('HistoricalBal
   description: 'A balance as it stood at a moment, replayed by Blnk from its transactions.',
   fields: (t) => ({
     balance: t.expose('balance', { type: 'BigInt', nullable: false, description: 'creditBalance − debitBalance then, in minor units.' }),
-    creditBalance: t.expose('creditBalance', { type: 'BigInt', nullable: false, description: 'Everything credited up to then, in minor units.' }),
-    debitBalance: t.expose('debitBalance', { type: 'BigInt', nullable: false, description: 'Everything debited up to then, in minor units.' }),
+    creditBalance: t.expose('creditBalance', {
+      type: 'BigInt',
+      nullable: false,
+      description: 'Everything credited up to then, in minor units.',
+    }),
+    debitBalance: t.expose('debitBalance', {
+      type: 'BigInt',
+      nullable: false,
+      description: 'Everything debited up to then, in minor units.',
+    }),
     currency: t.exposeString('currency', { nullable: false, description: "The balance's currency." }),
-    timestamp: t.expose('timestamp', { type: 'DateTime', description: 'The moment asked for, as Blnk answered it; null when Blnk sent none.' }),
+    timestamp: t.expose('timestamp', {
+      type: 'DateTime',
+      description: 'The moment asked for, as Blnk answered it; null when Blnk sent none.',
+    }),
   }),
 });
 
@@ -112,15 +123,19 @@ builder.node(BalanceRef, {
         'What can be spent now: balance − inflightDebitBalance − queuedDebitBalance.',
         (b) => b.balance - b.inflightDebitBalance - b.queuedDebitBalance!,
       ),
-      expected: queued('What the balance will be once queued credits land: balance + queuedCreditBalance.', (b) =>
-        b.balance + b.queuedCreditBalance!,
+      expected: queued(
+        'What the balance will be once queued credits land: balance + queuedCreditBalance.',
+        (b) => b.balance + b.queuedCreditBalance!,
       ),
       currency: t.exposeString('currency', {
         nullable: false,
         description: 'The currency of every amount here. Balances carry no precision: keep one per currency to show major units.',
       }),
       indicator: t.exposeString('indicator', { description: 'The indicator of an `@` balance, such as `@World`.' }),
-      ledgerId: t.exposeID('ledgerId', { nullable: false, description: 'The ledger the balance belongs to (general_ledger_id for @ balances).' }),
+      ledgerId: t.exposeID('ledgerId', {
+        nullable: false,
+        description: 'The ledger the balance belongs to (general_ledger_id for @ balances).',
+      }),
       identityId: t.exposeID('identityId', { description: 'Null when the balance has no identity.' }),
       version: t.int({
         nullable: false,
@@ -148,7 +163,8 @@ builder.node(BalanceRef, {
       }),
       ledger: t.field({
         type: LedgerRef,
-        description: 'The ledger the balance belongs to. Null, with an error, for a caller confined to an identity (ledgers are the operator\'s).',
+        description:
+          "The ledger the balance belongs to. Null, with an error, for a caller confined to an identity (ledgers are the operator's).",
         resolve: (b, _args, ctx, info) =>
           b.ledger && answersAll(selectedFields(info, 'Ledger'), NOT_IN_INCLUDED_LEDGER) ? b.ledger : ctx.loaders.ledger.load(b.ledgerId),
       }),
@@ -176,9 +192,12 @@ builder.node(BalanceRef, {
           // Blnk v0.15.2 answers 400 "Target time cannot be zero" for Go's zero time: refused
           // here, before the call, as the caller's mistake rather than an unexpected answer.
           if (timestamp.getTime() === GO_ZERO_TIME) {
-            throw new GraphQLError('at(timestamp): 0001-01-01T00:00:00Z is Go\'s zero time, which Blnk refuses as no time: give a moment after it', {
-              extensions: { code: 'BAD_USER_INPUT', argument: 'at(timestamp)' },
-            });
+            throw new GraphQLError(
+              "at(timestamp): 0001-01-01T00:00:00Z is Go's zero time, which Blnk refuses as no time: give a moment after it",
+              {
+                extensions: { code: 'BAD_USER_INPUT', argument: 'at(timestamp)' },
+              },
+            );
           }
           return ctx.client.getBalanceAt(b.id, timestamp);
         },
@@ -250,7 +269,10 @@ builder.queryFields((t) => ({
     {
       type: BalanceRef,
       description: 'Balances, newest first unless ordered otherwise.',
-      args: { filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
+      args: {
+        filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+      },
       resolve: (_root, args, ctx, info) => balancePage(ctx, info, args),
     },
     BalanceConnection,
@@ -262,9 +284,11 @@ builder.objectField(LedgerRef, 'balances', (t) =>
     {
       type: BalanceRef,
       description: "The ledger's balances.",
-      args: { filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
-      resolve: (ledger, args, ctx, info) =>
-        balancePage(ctx, info, args, [{ field: 'ledger_id', operator: 'eq', value: ledger.id }]),
+      args: {
+        filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+      },
+      resolve: (ledger, args, ctx, info) => balancePage(ctx, info, args, [{ field: 'ledger_id', operator: 'eq', value: ledger.id }]),
     },
     BalanceConnection,
   ),
@@ -275,9 +299,11 @@ builder.objectField(IdentityRef, 'balances', (t) =>
     {
       type: BalanceRef,
       description: "The identity's balances.",
-      args: { filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
-      resolve: (identity, args, ctx, info) =>
-        balancePage(ctx, info, args, [{ field: 'identity_id', operator: 'eq', value: identity.id }]),
+      args: {
+        filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+      },
+      resolve: (identity, args, ctx, info) => balancePage(ctx, info, args, [{ field: 'identity_id', operator: 'eq', value: identity.id }]),
     },
     BalanceConnection,
   ),
@@ -287,7 +313,10 @@ const CreateBalanceInput = builder.inputType('CreateBalanceInput', {
   description: 'A new balance, empty. A missing ledger or identity answers a NotFoundError naming which.',
   fields: (t) => ({
     ledgerId: t.id({ required: true, description: 'The ledger it belongs to.' }),
-    currency: t.string({ required: true, description: 'Any non-blank code, such as "USD"; transactions to and from it should use the same.' }),
+    currency: t.string({
+      required: true,
+      description: 'Any non-blank code, such as "USD"; transactions to and from it should use the same.',
+    }),
     identityId: t.id({ description: 'The identity that owns it; none when absent.' }),
     trackFundLineage: t.boolean({ description: 'Track where the money came from; needs identityId.' }),
     allocationStrategy: t.field({ type: AllocationStrategy, description: 'For fund lineage; FIFO when absent.' }),
@@ -304,7 +333,11 @@ const CreateBalanceInput = builder.inputType('CreateBalanceInput', {
  * identity's included. With an identity in the input, the ledger is looked up (one more call,
  * only on that failure) to name the one that is missing.
  */
-async function unknownOwner<T>(ctx: Context, input: { ledgerId: string | number; identityId?: string | number | null }, work: () => Promise<T>): Promise<T> {
+async function unknownOwner<T>(
+  ctx: Context,
+  input: { ledgerId: string | number; identityId?: string | number | null },
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -326,7 +359,13 @@ builder.mutationFields((t) => ({
       'Creates an empty balance in a ledger (needs ledger:admin). Errors: ValidationError (a blank currency, lineage without identity), NotFoundError (the ledger or identity), ConflictError.',
     type: BalanceRef,
     errors: { types: CREATE_IN_ERRORS },
-    args: { input: t.arg({ type: CreateBalanceInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: CreateBalanceInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       if (input.currency.trim() === '') throw new ValidationError('currency cannot be blank', 'currency');

@@ -122,16 +122,20 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: 'Whether items come before this page.' },
     startCursorFieldOptions: { description: "The first item's cursor; null on an empty page." },
     endCursorFieldOptions: { description: "The last item's cursor; null on an empty page." },
-    firstArgOptions: { description: 'At most this many items from the start (or after `after`): 0 to 100, 20 when neither first nor last is given.' },
+    firstArgOptions: {
+      description: 'At most this many items from the start (or after `after`): 0 to 100, 20 when neither first nor last is given.',
+    },
     lastArgOptions: { description: 'At most this many items from the end (or before `before`): 0 to 100. Not with first.' },
     afterArgOptions: { description: 'Items after this cursor (an endCursor or an edge cursor).' },
     beforeArgOptions: { description: 'Items before this cursor (a startCursor or an edge cursor).' },
     defaultConnectionTypeOptions: {
-      description: "A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list.",
+      description:
+        "A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list.",
     },
     defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
     nodeTypeOptions: {
-      description: 'An object with a Blnk id, which names its type by prefix (bln_, ldg_, idt_, txn_, mon_): fetch any of them with node(id:) or nodes(ids:).',
+      description:
+        'An object with a Blnk id, which names its type by prefix (bln_, ldg_, idt_, txn_, mon_): fetch any of them with node(id:) or nodes(ids:).',
     },
     idFieldOptions: { description: "Blnk's id, also the Relay global id (no base64): bln_…, ldg_…, idt_…, txn_… or mon_…." },
   },
@@ -175,7 +179,8 @@ builder.globalConnectionField('totalCount', (t) =>
 
 builder.queryType({
   authScopes: { read: true },
-  description: 'Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions.',
+  description:
+    'Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions.',
 });
 // Every write needs at least ledger:write, so a mutation added without its own scopes is closed
 // rather than open; fields that administer add ledger:admin.

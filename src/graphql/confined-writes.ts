@@ -156,9 +156,12 @@ export async function takeCustomerWrites(ctx: Context, transfers: number): Promi
   if (!rate) throw new GraphQLError('Writes by callers confined to an identity are not available', { extensions: { code: 'FORBIDDEN' } });
   const retryAfterMs = await rate.take(ctx.principal.identityId!, transfers);
   if (retryAfterMs !== null) {
-    throw new GraphQLError(`Too many transfers: a caller confined to an identity sends at most ${rate.limits.perMinute} a minute (CONFINED_WRITES_PER_MINUTE)`, {
-      extensions: { code: 'RATE_LIMITED', retryAfterMs, limit: rate.limits.perMinute, windowMs: 60_000 },
-    });
+    throw new GraphQLError(
+      `Too many transfers: a caller confined to an identity sends at most ${rate.limits.perMinute} a minute (CONFINED_WRITES_PER_MINUTE)`,
+      {
+        extensions: { code: 'RATE_LIMITED', retryAfterMs, limit: rate.limits.perMinute, windowMs: 60_000 },
+      },
+    );
   }
 }
 
@@ -184,7 +187,10 @@ export function customerPrecision<T extends { currency: string; precision?: bigi
   const precision = setting.precisions.get(input.currency);
   if (precision === undefined) throw forbiddenField(`${path}currency`, 'it pays only in the currencies CURRENCY_PRECISIONS lists');
   if (input.precision !== null && input.precision !== undefined && input.precision !== precision) {
-    throw forbiddenField(`${path}precision`, `that currency is paid at precision ${precision} (CURRENCY_PRECISIONS), which an omitted precision takes`);
+    throw forbiddenField(
+      `${path}precision`,
+      `that currency is paid at precision ${precision} (CURRENCY_PRECISIONS), which an omitted precision takes`,
+    );
   }
   return { ...input, precision };
 }
@@ -200,7 +206,9 @@ function sidesOf({ body, path }: TransferToCheck): Sides {
   return {
     path,
     currency: body.currency,
-    sources: body.sources ? body.sources.map((l) => [`${path}sources`, l.identifier] as const) : [[`${path}source`, body.source ?? ''] as const],
+    sources: body.sources
+      ? body.sources.map((l) => [`${path}sources`, l.identifier] as const)
+      : [[`${path}source`, body.source ?? ''] as const],
     destinations: body.destinations
       ? body.destinations.map((l) => [`${path}destinations`, l.identifier] as const)
       : [[`${path}destination`, body.destination ?? ''] as const],
@@ -224,7 +232,10 @@ export function assertCustomerInput(ctx: Context, transfers: readonly TransferTo
     assertReference(ctx, input, path);
   }
   if (!skipQueue) {
-    throw forbiddenField('skipQueue', "Blnk's queue writes a payment into the payee's history before it checks funds; send with skipQueue: true");
+    throw forbiddenField(
+      'skipQueue',
+      "Blnk's queue writes a payment into the payee's history before it checks funds; send with skipQueue: true",
+    );
   }
   for (const side of transfers.map(sidesOf)) {
     for (const [field, id] of side.destinations) {
@@ -295,7 +306,10 @@ export async function assertCustomerCanPay(ctx: Context, transfers: readonly Tra
 }
 
 /** Balances by id through a loader: null for a missing one; any other failure is thrown. */
-async function loadAll(ids: readonly string[], load: (ids: readonly string[]) => Promise<(Balance | Error)[]>): Promise<Map<string, Balance | null>> {
+async function loadAll(
+  ids: readonly string[],
+  load: (ids: readonly string[]) => Promise<(Balance | Error)[]>,
+): Promise<Map<string, Balance | null>> {
   const rows = new Map<string, Balance | null>();
   const wanted = ids.filter((id) => id && !id.startsWith('@'));
   const loaded = await load(wanted);

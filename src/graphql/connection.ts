@@ -48,7 +48,9 @@ function decodeCursor(cursor: string): number {
   if (!m) throw badInput('Invalid cursor');
   const position = Number(m[1]);
   if (position > MAX_CURSOR_POSITION) {
-    throw badInput(`The cursor is further than ${MAX_CURSOR_POSITION} items into the list, more than this API pages: narrow the list with a createdAt filter instead`);
+    throw badInput(
+      `The cursor is further than ${MAX_CURSOR_POSITION} items into the list, more than this API pages: narrow the list with a createdAt filter instead`,
+    );
   }
   return position;
 }

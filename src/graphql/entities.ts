@@ -97,12 +97,15 @@ function describeFederation(schema: GraphQLSchema): void {
     fields._entities,
     `For a federation router: the Balance, Ledger, Identity or Transaction each representation ({__typename, id}) names, in order; null for one Blnk does not have. Needs ledger:read; at most ${MAX_NODE_IDS} representations, each counted in the cost.`,
   );
-  set(fields._entities?.args.find((a) => a.name === 'representations'), 'The entities to resolve, as {__typename, id} objects.');
+  set(
+    fields._entities?.args.find((a) => a.name === 'representations'),
+    'The entities to resolve, as {__typename, id} objects.',
+  );
   set(
     fields._service,
-    'For a federation router: this subgraph\'s SDL. Needs ledger:read, and is served only while introspection is on or SUBGRAPH_SDL=true.',
+    "For a federation router: this subgraph's SDL. Needs ledger:read, and is served only while introspection is on or SUBGRAPH_SDL=true.",
   );
-  set(schema.getType('_Any') ?? undefined, "A federation entity representation: {__typename, id}.");
+  set(schema.getType('_Any') ?? undefined, 'A federation entity representation: {__typename, id}.');
   set(schema.getType('_Entity') ?? undefined, 'Every type a federation router can resolve by key here.');
   set(schema.getType('_Service') ?? undefined, 'This subgraph, as a federation router reads it.');
 }

@@ -241,7 +241,8 @@ export const ErrorInterface = builder.interfaceRef<LedgerError>('Error').impleme
   fields: (t) => ({
     message: t.exposeString('message', {
       nullable: false,
-      description: "What went wrong, in the gateway's own words, for people; it may change between releases. Blnk's wording is never copied here.",
+      description:
+        "What went wrong, in the gateway's own words, for people; it may change between releases. Blnk's wording is never copied here.",
     }),
     code: t.expose('code', {
       type: ErrorCodeRef,
@@ -259,7 +260,8 @@ builder.objectType(NotFoundError, {
   fields: (t) => ({
     entity: t.exposeString('entity', {
       nullable: false,
-      description: 'The kind of object that is missing: Balance, Ledger, Identity, Transaction, Balance monitor, or Object when the id names no known kind.',
+      description:
+        'The kind of object that is missing: Balance, Ledger, Identity, Transaction, Balance monitor, or Object when the id names no known kind.',
     }),
   }),
 });
@@ -281,12 +283,13 @@ builder.objectType(ValidationError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     field: t.exposeString('field', {
-      description: 'The dotted path of the value at fault (`transactions.3.amount`); null when no one field is (path is then null too). Kept for clients written before `path`.',
+      description:
+        'The dotted path of the value at fault (`transactions.3.amount`); null when no one field is (path is then null too). Kept for clients written before `path`.',
     }),
     path: t.exposeStringList('path', {
       nullable: true,
       description:
-        "The value at fault, from the mutation's argument inward (the `input` argument's fields, bulk items by index): [\"transactions\", \"3\", \"amount\"]. Null when the refusal is about the input as a whole, or Blnk did not say which value.",
+        'The value at fault, from the mutation\'s argument inward (the `input` argument\'s fields, bulk items by index): ["transactions", "3", "amount"]. Null when the refusal is about the input as a whole, or Blnk did not say which value.',
     }),
     problems: t.field({
       type: [InputProblemRef],
@@ -389,7 +392,8 @@ function reasonOf(text: string): string {
  */
 function problemsOf(error: BlnkError): InputProblem[] {
   const one = (field: string, message: string): InputProblem[] => [{ path: field.split('.'), message }];
-  if (error.code === 'TXN_COMMIT_AMOUNT_EXCEEDED' || error.code === 'TXN_INVALID_AMOUNT') return one('amount', VALIDATION_MESSAGES[error.code]!);
+  if (error.code === 'TXN_COMMIT_AMOUNT_EXCEEDED' || error.code === 'TXN_INVALID_AMOUNT')
+    return one('amount', VALIDATION_MESSAGES[error.code]!);
   if (error.code === 'TXN_PRECISION_NOT_INTEGER') return one('precision', 'precision must be a whole number');
   if (error.code === 'TXN_INVALID_DISTRIBUTION') return [];
   const owner = ownerNamed(error);
@@ -419,7 +423,11 @@ function ownerNamed(error: BlnkError): { entity: 'Ledger' | 'Identity' | 'Balanc
   const m = /invalid (ledger|identity|balance) id/i.exec(error.message);
   if (!m) return null;
   const kind = m[1]!.toLowerCase();
-  return kind === 'ledger' ? { entity: 'Ledger', field: 'ledgerId' } : kind === 'identity' ? { entity: 'Identity', field: 'identityId' } : { entity: 'Balance', field: 'balanceId' };
+  return kind === 'ledger'
+    ? { entity: 'Ledger', field: 'ledgerId' }
+    : kind === 'identity'
+      ? { entity: 'Identity', field: 'identityId' }
+      : { entity: 'Balance', field: 'balanceId' };
 }
 
 const VALIDATION_MESSAGES: Record<string, string> = {

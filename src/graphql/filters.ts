@@ -23,7 +23,9 @@ export const IdFilter = builder.inputType('IdFilter', {
         'Not this id; a row that has none matches. (Blnk compares in SQL, where NULL is never "not equal": for a balance\'s identityId the gateway first finds the balances of that identity, at most 100, and excludes them by id.)',
     }),
     in: t.idList({ description: `At most ${MAX_IN_VALUES} ids.` }),
-    isNull: t.boolean({ description: 'true: has none (the field reads null); false: has one. Blnk\'s NULL and its empty string both count as none.' }),
+    isNull: t.boolean({
+      description: "true: has none (the field reads null); false: has one. Blnk's NULL and its empty string both count as none.",
+    }),
   }),
 });
 
@@ -39,7 +41,7 @@ export const StringFilter = builder.inputType('StringFilter', {
     like: t.string({ description: 'SQL LIKE: `%` any run of characters, `_` one character.' }),
     ilike: t.string({ description: 'Case-insensitive LIKE.' }),
     isNull: t.boolean({
-      description: 'true: holds no value (the field reads null; Blnk\'s NULL and its empty string both count); false: holds one.',
+      description: "true: holds no value (the field reads null; Blnk's NULL and its empty string both count); false: holds one.",
     }),
   }),
 });
@@ -128,12 +130,12 @@ const STATUS_MEANINGS: Record<(typeof TRANSACTION_STATUSES)[number], string> = {
   REJECTED:
     "Blnk's queue refused the transaction when it came to apply it (such as insufficient funds): nothing moved. See rejectionReason.",
   SCHEDULED: 'Recorded with scheduledFor: waiting for that time, then applied by the queue like a QUEUED transaction (see `outcome`).',
-  EXPIRED:
-    "Listed by Blnk's SDK only: Core never writes it. Kept so that a value another Blnk build writes still reads.",
+  EXPIRED: "Listed by Blnk's SDK only: Core never writes it. Kept so that a value another Blnk build writes still reads.",
 };
 
 const TransactionStatusRef = builder.enumType('TransactionStatus', {
-  description: 'Where a transaction is in its life. A transaction never changes status: each step is a new transaction linked by parentTransaction.',
+  description:
+    'Where a transaction is in its life. A transaction never changes status: each step is a new transaction linked by parentTransaction.',
   values: Object.fromEntries(TRANSACTION_STATUSES.map((status) => [status, { description: STATUS_MEANINGS[status] }])) as Record<
     (typeof TRANSACTION_STATUSES)[number],
     { description: string }
@@ -247,7 +249,8 @@ export function toConditions(filter: Record<string, unknown> | null | undefined,
       (ops as OperatorInput[]).forEach((m, i) => {
         const key = String(m.key);
         // Named by position: the key is the caller's text, and not echoed.
-        if (!META_KEY.test(key)) throw badInput('key must match ^[a-zA-Z][a-zA-Z0-9_]*$ (a letter, then letters, digits or _)', `metaData.${i}.key`);
+        if (!META_KEY.test(key))
+          throw badInput('key must match ^[a-zA-Z][a-zA-Z0-9_]*$ (a letter, then letters, digits or _)', `metaData.${i}.key`);
         out.push(...conditionsOf(`meta_data.${key}`, m, `metaData.${i}`));
       });
       continue;

@@ -60,11 +60,15 @@ builder.node(IdentityRef, {
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Identity',
   fields: (t) => ({
     ...Object.fromEntries(
-      STRING_NAMES.map((name) => [name, t.exposeString(name, { description: `${MEANING[name]}; null when Blnk holds none (it keeps "").` })]),
+      STRING_NAMES.map((name) => [
+        name,
+        t.exposeString(name, { description: `${MEANING[name]}; null when Blnk holds none (it keeps "").` }),
+      ]),
     ),
     dob: t.expose('dob', {
       type: 'Date',
-      description: 'Date of birth. Blnk stores a date, so only the date is kept; null when unset (Blnk stores 0001-01-01, which no dob filter matches).',
+      description:
+        'Date of birth. Blnk stores a date, so only the date is kept; null when unset (Blnk stores 0001-01-01, which no dob filter matches).',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk created the identity.' }),
     metaData: t.expose('metaData', {
@@ -87,10 +91,7 @@ export const IdentityFilter = builder.inputType('IdentityFilter', {
 
 const IDENTITY_COLUMNS: Record<string, string> = { id: 'identity_id', dob: 'dob', createdAt: 'created_at', ...STRING_FIELDS };
 
-const IdentityConnection = builder.connectionObject(
-  { type: IdentityRef, name: 'IdentityConnection' },
-  { name: 'IdentityEdge' },
-);
+const IdentityConnection = builder.connectionObject({ type: IdentityRef, name: 'IdentityConnection' }, { name: 'IdentityEdge' });
 
 builder.queryFields((t) => ({
   identity: t.field({
@@ -104,7 +105,10 @@ builder.queryFields((t) => ({
     {
       type: IdentityRef,
       description: 'Identities, newest first unless ordered otherwise.',
-      args: { filter: t.arg({ type: IdentityFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
+      args: {
+        filter: t.arg({ type: IdentityFilter, description: 'Conditions the items must all meet; every item when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+      },
       resolve: (_root, args, ctx, info) =>
         resolveOffsetConnection(args, args.orderBy, info, async (request) => {
           const filters = [...identityScope(ctx), ...toConditions(args.filter, IDENTITY_COLUMNS)];
@@ -117,7 +121,9 @@ builder.queryFields((t) => ({
   ),
 }));
 
-const identityFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>) => ({
+const identityFields = (
+  t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>,
+) => ({
   ...(Object.fromEntries(STRING_NAMES.map((name) => [name, t.string({ description: `${MEANING[name]}; free text.` })])) as Record<
     StringField,
     ReturnType<typeof t.string>
@@ -179,7 +185,13 @@ builder.mutationFields((t) => ({
       'Creates an identity (needs ledger:admin). Errors: ValidationError (an id that is not idt_ and a UUID), ConflictError (that id exists).',
     type: IdentityRef,
     errors: { types: CREATE_ERRORS },
-    args: { input: t.arg({ type: CreateIdentityInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: CreateIdentityInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = input.id === null || input.id === undefined ? undefined : String(input.id);
@@ -204,7 +216,13 @@ builder.mutationFields((t) => ({
       'Sets the fields given and answers the identity read back (needs ledger:admin). Blnk cannot clear a field. Errors: NotFoundError, ValidationError (nothing to set), ConflictError.',
     type: IdentityRef,
     errors: { types: UPDATE_ERRORS },
-    args: { input: t.arg({ type: UpdateIdentityInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: UpdateIdentityInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = String(input.id);
@@ -214,11 +232,15 @@ builder.mutationFields((t) => ({
         throw new ValidationError('Nothing to update: give at least one non-empty field', null);
       }
       // Blnk answers only {message}: the identity is read back.
-      return mutate(UPDATE_ERRORS, async () => {
-        await ctx.client.updateIdentity(id, body);
-        ctx.loaders.identity.clear(id);
-        return ctx.client.getIdentity(id);
-      }, { id });
+      return mutate(
+        UPDATE_ERRORS,
+        async () => {
+          await ctx.client.updateIdentity(id, body);
+          ctx.loaders.identity.clear(id);
+          return ctx.client.getIdentity(id);
+        },
+        { id },
+      );
     },
   }),
   deleteIdentity: t.field({
@@ -231,20 +253,24 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => {
       assertOperator(ctx);
       const id = String(args.id);
-      return mutate(DELETE_ERRORS, async () => {
-        try {
-          await ctx.client.deleteIdentity(id);
-        } catch (error) {
-          // Blnk's DELETE fails on the balances' foreign key and answers a bare 500; the
-          // identity is checked to still be there, so the 500 is known to mean "in use".
-          if (error instanceof BlnkError && error.status === 500 && (await stillThere(ctx, id))) {
-            throw new ConflictError('The identity still owns balances; it cannot be deleted');
+      return mutate(
+        DELETE_ERRORS,
+        async () => {
+          try {
+            await ctx.client.deleteIdentity(id);
+          } catch (error) {
+            // Blnk's DELETE fails on the balances' foreign key and answers a bare 500; the
+            // identity is checked to still be there, so the 500 is known to mean "in use".
+            if (error instanceof BlnkError && error.status === 500 && (await stillThere(ctx, id))) {
+              throw new ConflictError('The identity still owns balances; it cannot be deleted');
+            }
+            throw error;
           }
-          throw error;
-        }
-        ctx.loaders.identity.clear(id);
-        return { deletedId: id };
-      }, { id });
+          ctx.loaders.identity.clear(id);
+          return { deletedId: id };
+        },
+        { id },
+      );
     },
   }),
 }));

@@ -46,7 +46,10 @@ builder.queryFields((t) => ({
     {
       type: LedgerRef,
       description: 'Ledgers, newest first unless ordered otherwise.',
-      args: { filter: t.arg({ type: LedgerFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
+      args: {
+        filter: t.arg({ type: LedgerFilter, description: 'Conditions the items must all meet; every item when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+      },
       resolve: (_root, args, ctx, info) => {
         assertOperator(ctx);
         return resolveOffsetConnection(args, args.orderBy, info, async (request) => {
@@ -93,7 +96,13 @@ builder.mutationFields((t) => ({
     description: 'Creates a ledger (needs ledger:admin). Errors: ValidationError (a blank name), ConflictError.',
     type: LedgerRef,
     errors: { types: CREATE_ERRORS },
-    args: { input: t.arg({ type: CreateLedgerInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: CreateLedgerInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: async (_root, { input }, ctx) => {
       assertOperator(ctx);
       if (input.name.trim() === '') throw new ValidationError('name cannot be blank', 'name');
@@ -107,7 +116,13 @@ builder.mutationFields((t) => ({
     description: 'Renames a ledger (needs ledger:admin). Errors: NotFoundError, ValidationError (a blank name), ConflictError.',
     type: LedgerRef,
     errors: { types: UPDATE_ERRORS },
-    args: { input: t.arg({ type: UpdateLedgerInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: UpdateLedgerInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: async (_root, { input }, ctx) => {
       assertOperator(ctx);
       if (input.name.trim() === '') throw new ValidationError('name cannot be blank', 'name');

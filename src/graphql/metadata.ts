@@ -33,7 +33,8 @@ async function assertMergedRows(ctx: Context, id: string, patch: Record<string, 
   }
   if (type !== 'Transaction' && !id.startsWith('bulk_')) return;
   const children: FilterCondition = { field: 'parent_transaction', operator: 'eq', value: id };
-  const filters: FilterCondition[] = type === 'Transaction' ? [{ field: 'transaction_id', operator: 'eq', value: id }, children] : [children];
+  const filters: FilterCondition[] =
+    type === 'Transaction' ? [{ field: 'transaction_id', operator: 'eq', value: id }, children] : [children];
   for (let offset = 0; ; offset += PAGE) {
     const page = await ctx.client.filterTransactions({
       filters,
@@ -48,7 +49,7 @@ async function assertMergedRows(ctx: Context, id: string, patch: Record<string, 
 }
 
 const UpdateMetadataInput = builder.inputType('UpdateMetadataInput', {
-  description: 'Keys to merge into an object\'s metadata.',
+  description: "Keys to merge into an object's metadata.",
   fields: (t) => ({
     id: t.id({ required: true, description: 'A ledger, balance, identity or transaction id, or a bulk batch id.' }),
     metaData: t.field({
@@ -60,26 +61,24 @@ const UpdateMetadataInput = builder.inputType('UpdateMetadataInput', {
   }),
 });
 
-const UpdateMetadataPayload = builder
-  .objectRef<{ id: string; metaData: Record<string, unknown> }>('UpdateMetadataPayload')
-  .implement({
-    description: 'The metadata after the merge.',
-    fields: (t) => ({
-      id: t.exposeID('id', { nullable: false, description: 'The id the keys were merged into, as given.' }),
-      metaData: t.expose('metaData', {
-        type: 'JSON',
-        nullable: false,
-        description:
-          "All of the metadata after the merge, without the keys Blnk writes to run its queue (see Transaction.metaData); for a bulk batch id, only the keys sent (Blnk answers nothing more, and a batch has no metadata of its own).",
-      }),
-      node: t.field({
-        type: builder.nodeInterfaceRef(),
-        description: 'The object itself, read after the change.',
-        // A bulk batch id names no single object.
-        resolve: ({ id }, _args, ctx, info) => (typeOfId(id) ? loadNode(ctx, id, info, true) : null),
-      }),
+const UpdateMetadataPayload = builder.objectRef<{ id: string; metaData: Record<string, unknown> }>('UpdateMetadataPayload').implement({
+  description: 'The metadata after the merge.',
+  fields: (t) => ({
+    id: t.exposeID('id', { nullable: false, description: 'The id the keys were merged into, as given.' }),
+    metaData: t.expose('metaData', {
+      type: 'JSON',
+      nullable: false,
+      description:
+        'All of the metadata after the merge, without the keys Blnk writes to run its queue (see Transaction.metaData); for a bulk batch id, only the keys sent (Blnk answers nothing more, and a batch has no metadata of its own).',
     }),
-  });
+    node: t.field({
+      type: builder.nodeInterfaceRef(),
+      description: 'The object itself, read after the change.',
+      // A bulk batch id names no single object.
+      resolve: ({ id }, _args, ctx, info) => (typeOfId(id) ? loadNode(ctx, id, info, true) : null),
+    }),
+  }),
+});
 
 builder.mutationField('updateMetadata', (t) =>
   t.field({
@@ -88,7 +87,13 @@ builder.mutationField('updateMetadata', (t) =>
     errors: { types: UPDATE_ERRORS },
     description:
       "Merges keys into an object's metadata. On a transaction id Blnk also merges them into the transaction's children (its queued outcome, split legs, commits and voids: every row whose parent it is); on a bulk batch id, into every transaction of the batch.",
-    args: { input: t.arg({ type: UpdateMetadataInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: UpdateMetadataInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = String(input.id);
@@ -101,17 +106,26 @@ builder.mutationField('updateMetadata', (t) =>
       // The keys alone past the limit: refused before anything is read. Ledgers and identities
       // are not announced, and take larger metadata (assertMergedRows).
       if (typeOfId(id) === 'Balance' || typeOfId(id) === 'Transaction' || id.startsWith('bulk_')) {
-        assertRowText(jsonbBytes(metaData), { argument: ARGUMENT, path: 'metaData', row: typeOfId(id) === 'Balance' ? 'balance' : 'transaction' });
+        assertRowText(jsonbBytes(metaData), {
+          argument: ARGUMENT,
+          path: 'metaData',
+          row: typeOfId(id) === 'Balance' ? 'balance' : 'transaction',
+        });
       }
-      return mutate(UPDATE_ERRORS, async () => {
-        await assertMergedRows(ctx, id, metaData);
-        const answered = await ctx.client.updateMetadata(id, metaData);
-        // For txn_ and bulk_ ids Blnk answers only the patch (database.UpdateTransactionMetadata
-        // returns nothing to merge from): a transaction's merged metadata is read back.
-        if (typeOfId(id) !== 'Transaction') return { id, metaData: id.startsWith('bulk_') ? (clientMetaData(answered, true) ?? {}) : answered };
-        const txn = await ctx.loaders.transaction.load(id);
-        return { id, metaData: clientMetaData(txn.metaData, isBatchRow(txn.parentTransactionId, txn.metaData)) ?? {} };
-      }, { id });
+      return mutate(
+        UPDATE_ERRORS,
+        async () => {
+          await assertMergedRows(ctx, id, metaData);
+          const answered = await ctx.client.updateMetadata(id, metaData);
+          // For txn_ and bulk_ ids Blnk answers only the patch (database.UpdateTransactionMetadata
+          // returns nothing to merge from): a transaction's merged metadata is read back.
+          if (typeOfId(id) !== 'Transaction')
+            return { id, metaData: id.startsWith('bulk_') ? (clientMetaData(answered, true) ?? {}) : answered };
+          const txn = await ctx.loaders.transaction.load(id);
+          return { id, metaData: clientMetaData(txn.metaData, isBatchRow(txn.parentTransactionId, txn.metaData)) ?? {} };
+        },
+        { id },
+      );
     },
   }),
 );

@@ -76,7 +76,8 @@ const MonitorCondition = builder.objectRef<Condition>('MonitorCondition').implem
     operator: t.field({
       type: MonitorOperator,
       description: 'The comparison; null when Blnk holds one this API does not know. A stored "=" reads as EQ.',
-      resolve: (c) => OPERATOR_OF_WIRE[c.operator] ?? null }),
+      resolve: (c) => OPERATOR_OF_WIRE[c.operator] ?? null,
+    }),
     value: t.exposeString('value', { nullable: false, description: 'The threshold in major units.' }),
     precision: t.expose('precision', {
       type: 'BigInt',
@@ -96,12 +97,16 @@ async function complete(m: BalanceMonitor, ctx: Context): Promise<BalanceMonitor
 builder.node(BalanceMonitorRef, {
   authScopes: (_monitor, ctx) => visibleAs('BalanceMonitor', ctx, canSeeOperatorObjects(ctx) && hasScope(ctx.principal, 'ledger:admin')),
   description:
-    "A condition on a balance field. On every applied transaction that leaves the condition true (not only when it is first crossed), Blnk sends a `balance.monitor` event to its one global webhook (BLNK_WEBHOOK_URL); it never calls a per-monitor URL.",
+    'A condition on a balance field. On every applied transaction that leaves the condition true (not only when it is first crossed), Blnk sends a `balance.monitor` event to its one global webhook (BLNK_WEBHOOK_URL); it never calls a per-monitor URL.',
   id: { resolve: (m) => m.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'BalanceMonitor',
   fields: (t) => ({
     balanceId: t.exposeID('balanceId', { nullable: false, description: 'The watched balance.' }),
-    balance: t.field({ type: BalanceRef, description: 'The watched balance; null with an error when it is gone.', resolve: (m, _args, ctx) => ctx.loaders.balanceRow.load(m.balanceId) }),
+    balance: t.field({
+      type: BalanceRef,
+      description: 'The watched balance; null with an error when it is gone.',
+      resolve: (m, _args, ctx) => ctx.loaders.balanceRow.load(m.balanceId),
+    }),
     description: t.exposeString('description', {
       description: 'Set only through updateBalanceMonitor: Blnk drops a description sent on create.',
     }),
@@ -132,7 +137,7 @@ builder.queryFields((t) => ({
     {
       type: BalanceMonitorRef,
       description:
-        "Every balance monitor (needs ledger:admin), newest first unless ordered otherwise. Blnk lists monitors whole, without paging or order: the gateway reads the whole list for each page and orders it (by creation, then id).",
+        'Every balance monitor (needs ledger:admin), newest first unless ordered otherwise. Blnk lists monitors whole, without paging or order: the gateway reads the whole list for each page and orders it (by creation, then id).',
       args: { orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       authScopes: { admin: true },
       resolve: async (_root, args, ctx, info) => {
@@ -149,7 +154,8 @@ builder.objectField(BalanceRef, 'monitors', (t) =>
   t.connection(
     {
       type: BalanceMonitorRef,
-      description: "This balance's monitors (needs ledger:admin), newest first unless ordered otherwise. Blnk lists them whole, without paging or order: the gateway reads the balance's list (one request per balance) and orders it (by creation, then id).",
+      description:
+        "This balance's monitors (needs ledger:admin), newest first unless ordered otherwise. Blnk lists them whole, without paging or order: the gateway reads the balance's list (one request per balance) and orders it (by creation, then id).",
       args: { orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
       authScopes: { admin: true },
       resolve: async (balance, args, ctx, info) => {
@@ -165,7 +171,8 @@ builder.objectField(BalanceRef, 'monitors', (t) =>
 );
 
 const ConditionInput = builder.inputType('MonitorConditionInput', {
-  description: 'field operator value, at a precision. Checked before anything is sent: Blnk v0.15.2 would store some conditions it then evaluates wrongly.',
+  description:
+    'field operator value, at a precision. Checked before anything is sent: Blnk v0.15.2 would store some conditions it then evaluates wrongly.',
   fields: (t) => ({
     field: t.field({ type: MonitorField, required: true, description: 'The balance field to watch.' }),
     operator: t.field({ type: MonitorOperator, required: true, description: 'The comparison (EQ is refused).' }),
@@ -231,7 +238,8 @@ const UpdateMonitorInput = builder.inputType('UpdateBalanceMonitorInput', {
     id: t.id({ required: true, description: 'The monitor to change.' }),
     condition: t.field({
       type: ConditionInput,
-      description: 'A new field or operator. value and precision must stay as they are (Blnk v0.15.2 never recomputes the threshold): to change them, delete the monitor and create another.',
+      description:
+        'A new field or operator. value and precision must stay as they are (Blnk v0.15.2 never recomputes the threshold): to change them, delete the monitor and create another.',
     }),
     description: t.string({ description: 'Replaces the description; absent keeps the current one.' }),
     callbackUrl: t.string({
@@ -280,7 +288,10 @@ function wholeRow(current: BalanceMonitor, wanted: MonitorBody['condition'] | nu
     }
   }
   if (c.precision === null) {
-    throw new ValidationError("The monitor's precision is not a whole number: delete the monitor and create a new one", 'condition.precision');
+    throw new ValidationError(
+      "The monitor's precision is not a whole number: delete the monitor and create a new one",
+      'condition.precision',
+    );
   }
   return {
     balance_id: current.balanceId,
@@ -307,7 +318,13 @@ builder.mutationFields((t) => ({
       'Creates a monitor on a balance (needs ledger:admin). Errors: ValidationError (a condition Blnk v0.15.2 cannot keep, a description, a bad callbackUrl), NotFoundError (the balance), ConflictError.',
     type: BalanceMonitorRef,
     errors: { types: CREATE_IN_ERRORS },
-    args: { input: t.arg({ type: CreateMonitorInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: CreateMonitorInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const url = callbackUrl(input.callbackUrl);
@@ -329,7 +346,13 @@ builder.mutationFields((t) => ({
       "Changes a monitor's field, operator or description and answers it read back (needs ledger:admin); the gateway sends Blnk the whole row, as Blnk's update replaces it. Errors: NotFoundError, ValidationError (a threshold change, a callbackUrl), ConflictError.",
     type: BalanceMonitorRef,
     errors: { types: UPDATE_ERRORS },
-    args: { input: t.arg({ type: UpdateMonitorInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: UpdateMonitorInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = String(input.id);
@@ -338,10 +361,14 @@ builder.mutationFields((t) => ({
       }
       const wanted = input.condition ? conditionBody(input.condition) : null;
       // Blnk answers only {message}: the monitor is read back.
-      return mutate(UPDATE_ERRORS, async () => {
-        await ctx.client.updateMonitor(id, wholeRow(await ctx.client.getMonitor(id), wanted, input.description));
-        return ctx.client.getMonitor(id);
-      }, { id });
+      return mutate(
+        UPDATE_ERRORS,
+        async () => {
+          await ctx.client.updateMonitor(id, wholeRow(await ctx.client.getMonitor(id), wanted, input.description));
+          return ctx.client.getMonitor(id);
+        },
+        { id },
+      );
     },
   }),
   deleteBalanceMonitor: t.field({
@@ -353,10 +380,14 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => {
       assertOperator(ctx);
       const id = String(args.id);
-      return mutate(DELETE_ERRORS, async () => {
-        await ctx.client.deleteMonitor(id);
-        return { deletedId: id };
-      }, { id });
+      return mutate(
+        DELETE_ERRORS,
+        async () => {
+          await ctx.client.deleteMonitor(id);
+          return { deletedId: id };
+        },
+        { id },
+      );
     },
   }),
 }));

@@ -43,7 +43,12 @@ builder.queryFields((t) => ({
     type: [builder.nodeInterfaceRef()],
     nullable: { list: false, items: true },
     description: `Objects by id, in the order asked, each null with a NOT_FOUND error when missing (at most ${MAX_NODE_IDS} distinct ids): Balance, Ledger, Identity, Transaction or BalanceMonitor, as for node.`,
-    args: { ids: t.arg.idList({ required: true, description: `Ids of any of the types node resolves, at most ${MAX_NODE_IDS}, each once (a repeated id is refused with BAD_USER_INPUT).` }) },
+    args: {
+      ids: t.arg.idList({
+        required: true,
+        description: `Ids of any of the types node resolves, at most ${MAX_NODE_IDS}, each once (a repeated id is refused with BAD_USER_INPUT).`,
+      }),
+    },
     resolve: (_root, { ids }, ctx, info) => {
       if (ids.length > MAX_NODE_IDS) {
         throw new GraphQLError(`nodes takes at most ${MAX_NODE_IDS} ids`, { extensions: { code: 'BAD_USER_INPUT' } });

@@ -18,8 +18,8 @@ export interface Rejection {
 
 const MESSAGES: Record<RejectionCode, string> = {
   INSUFFICIENT_FUNDS: 'The source balance did not hold enough when Blnk applied the transaction, and overdraft was not allowed',
-  OVERDRAFT_LIMIT_EXCEEDED: "The transaction would have taken the source balance beyond its overdraft limit",
-  OTHER: "Blnk rejected the transaction for another reason; its own text is in metaData.blnk_rejection_reason",
+  OVERDRAFT_LIMIT_EXCEEDED: 'The transaction would have taken the source balance beyond its overdraft limit',
+  OTHER: 'Blnk rejected the transaction for another reason; its own text is in metaData.blnk_rejection_reason',
 };
 
 export const REJECTION_KEY = 'blnk_rejection_reason';
@@ -47,7 +47,8 @@ const RejectionCodeRef = builder.enumType('TransactionRejectionCode', {
 });
 
 const RejectionRef = builder.objectRef<Rejection>('TransactionRejection').implement({
-  description: 'Why Blnk rejected a queued transaction. Nothing moved; send a new transaction (with a new reference) once the cause is fixed.',
+  description:
+    'Why Blnk rejected a queued transaction. Nothing moved; send a new transaction (with a new reference) once the cause is fixed.',
   fields: (t) => ({
     code: t.field({ type: RejectionCodeRef, nullable: false, description: 'The kind of reason, for programs.', resolve: (r) => r.code }),
     message: t.exposeString('message', { nullable: false, description: "The reason in the gateway's words, for people." }),

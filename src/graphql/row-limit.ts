@@ -110,12 +110,15 @@ function metaBytes(meta: Record<string, unknown> | null | undefined, withoutBlnk
 }
 
 /** The caller's text of each row written for a transaction. */
-export function transactionTextBytes(fields: {
-  description: string | null;
-  reference: string;
-  currency: string;
-  metaData: Record<string, unknown> | null | undefined;
-}, stored = false): number {
+export function transactionTextBytes(
+  fields: {
+    description: string | null;
+    reference: string;
+    currency: string;
+    metaData: Record<string, unknown> | null | undefined;
+  },
+  stored = false,
+): number {
   return (
     textBytes(fields.description) +
     textBytes(fields.reference) +
@@ -129,7 +132,11 @@ export function ledgerTextBytes(fields: { name: string; metaData: Record<string,
   return textBytes(fields.name) + metaBytes(fields.metaData, false);
 }
 
-export function balanceTextBytes(fields: { currency: string; indicator?: string | null; metaData: Record<string, unknown> | null | undefined }): number {
+export function balanceTextBytes(fields: {
+  currency: string;
+  indicator?: string | null;
+  metaData: Record<string, unknown> | null | undefined;
+}): number {
   return textBytes(fields.currency) + textBytes(fields.indicator ?? '') + metaBytes(fields.metaData, false);
 }
 

@@ -47,7 +47,8 @@ export function splitLegs(list: readonly LegShape[], field: string, total: bigin
       throw new ValidationError('Give each leg a distribution or a preciseDistribution, not both', `${at}.distribution`);
     }
     if (hasPrecise) {
-      if (leg.preciseDistribution! <= 0n) throw new ValidationError('preciseDistribution must be greater than zero', `${at}.preciseDistribution`);
+      if (leg.preciseDistribution! <= 0n)
+        throw new ValidationError('preciseDistribution must be greater than zero', `${at}.preciseDistribution`);
       fixed += leg.preciseDistribution!;
       return { identifier: leg.identifier, precise_distribution: leg.preciseDistribution!.toString() };
     }
@@ -61,7 +62,8 @@ export function splitLegs(list: readonly LegShape[], field: string, total: bigin
     }
     if (d.endsWith('%')) {
       const share = percentOf(d);
-      if (share === null || share === 0n) throw new ValidationError('A percentage share is a positive decimal such as "12.5%"', `${at}.distribution`);
+      if (share === null || share === 0n)
+        throw new ValidationError('A percentage share is a positive decimal such as "12.5%"', `${at}.distribution`);
       percent += share;
       return { identifier: leg.identifier, distribution: d };
     }
@@ -88,7 +90,10 @@ export function splitLegs(list: readonly LegShape[], field: string, total: bigin
     );
   }
   if (leftAt !== -1 && covered === whole) {
-    throw new ValidationError('The other shares take the whole amount: nothing is left for the "left" leg', `${field}.${leftAt}.distribution`);
+    throw new ValidationError(
+      'The other shares take the whole amount: nothing is left for the "left" leg',
+      `${field}.${leftAt}.distribution`,
+    );
   }
   return body;
 }

@@ -4,7 +4,16 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { BlnkError } from '../blnk/errors.js';
 import type { Balance, Page, Transaction } from '../blnk/model.js';
 import type { FilterCondition, LegBody, RecordTransactionBody } from '../blnk/wire.js';
-import { HoldNotApplied, NothingToRefund, outcomeUnknown, recordBulkOnce, recordTransactionOnce, refundOnce, UnknownOutcome, updateInflightOnce } from '../blnk/writes.js';
+import {
+  HoldNotApplied,
+  NothingToRefund,
+  outcomeUnknown,
+  recordBulkOnce,
+  recordTransactionOnce,
+  refundOnce,
+  UnknownOutcome,
+  updateInflightOnce,
+} from '../blnk/writes.js';
 import type { Context } from '../context.js';
 import type { ErrorCode } from './errors.js';
 import { fromDecimal, MAX_MINOR_UNITS, precisionProblem, toDecimal, toDecimalOver } from '../money.js';
@@ -12,10 +21,31 @@ import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
 import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';
 import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
-import { assertCustomerBulk, assertCustomerCanPay, assertCustomerInput, assertUnconfined, customerPrecision, takeCustomerWrites } from './confined-writes.js';
+import {
+  assertCustomerBulk,
+  assertCustomerCanPay,
+  assertCustomerInput,
+  assertUnconfined,
+  customerPrecision,
+  takeCustomerWrites,
+} from './confined-writes.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs, PageRequest } from './connection.js';
-import { clientError, ConflictError, DuplicateReferenceError, ErrorInterface, LedgerError, mutate, mutationError, HOLD_ERRORS, NotFoundError, REFUND_ERRORS, TRANSFER_ERRORS, ValidationError, within } from './errors.js';
+import {
+  clientError,
+  ConflictError,
+  DuplicateReferenceError,
+  ErrorInterface,
+  LedgerError,
+  mutate,
+  mutationError,
+  HOLD_ERRORS,
+  NotFoundError,
+  REFUND_ERRORS,
+  TRANSFER_ERRORS,
+  ValidationError,
+  within,
+} from './errors.js';
 import {
   BalanceIdFilter,
   BigIntFilter,
@@ -66,23 +96,26 @@ builder.node(TransactionRef, {
     preciseAmount: t.expose('preciseAmount', {
       type: 'BigInt',
       nullable: false,
-      description: 'The amount in minor units (cents for precision 100, wei for 10^18): amount × precision. Exact at any size; a string of digits on the wire.',
+      description:
+        'The amount in minor units (cents for precision 100, wei for 10^18): amount × precision. Exact at any size; a string of digits on the wire.',
     }),
     precision: t.field({
       type: 'BigInt',
       nullable: true,
       description:
-        "Minor units per major unit, such as 100 for cents or 10^18 for wei. Blnk keeps it as a float64: one written in exponent form by another client (1e+21) reads as the integer it names; null when Blnk holds a precision that is not a whole number.",
+        'Minor units per major unit, such as 100 for cents or 10^18 for wei. Blnk keeps it as a float64: one written in exponent form by another client (1e+21) reads as the integer it names; null when Blnk holds a precision that is not a whole number.',
       resolve: async (txn, _args, ctx) => (await complete(txn, ctx)).precision,
     }),
     amount: t.string({
       nullable: false,
       description:
-        "The exact decimal preciseAmount / precision, in major units (not Blnk's float), written at the precision's scale so that every amount of one precision has the same number of places: precision 100 gives \"12.30\" (never \"12.3\"), 1 gives \"12\", 10^18 gives 18 places. A precision made of 2s and 5s but not a power of ten takes the places of 1/precision (4: \"0.25\", two places). A precision with any other factor (3, 7, 12) has no finite decimal: the amount is rounded half up to 16 places. A precision Blnk holds as a fraction (another client's 2.5) is used as it is (precision is then null).",
+        'The exact decimal preciseAmount / precision, in major units (not Blnk\'s float), written at the precision\'s scale so that every amount of one precision has the same number of places: precision 100 gives "12.30" (never "12.3"), 1 gives "12", 10^18 gives 18 places. A precision made of 2s and 5s but not a power of ten takes the places of 1/precision (4: "0.25", two places). A precision with any other factor (3, 7, 12) has no finite decimal: the amount is rounded half up to 16 places. A precision Blnk holds as a fraction (another client\'s 2.5) is used as it is (precision is then null).',
       resolve: async (txn, _args, ctx) => {
         const full = await complete(txn, ctx);
         if (full.precision !== null) return toDecimal(full.preciseAmount, full.precision);
-        return (full.fractionalPrecision && toDecimalOver(full.preciseAmount, full.fractionalPrecision)) ?? toDecimal(full.preciseAmount, 1n);
+        return (
+          (full.fractionalPrecision && toDecimalOver(full.preciseAmount, full.fractionalPrecision)) ?? toDecimal(full.preciseAmount, 1n)
+        );
       },
     }),
     reference: t.exposeString('reference', {
@@ -95,7 +128,11 @@ builder.node(TransactionRef, {
       description: "As the transaction was sent. Blnk never compares it with its balances' currencies.",
     }),
     description: t.exposeString('description', { description: 'Free text from the caller; null when Blnk holds none.' }),
-    status: t.expose('status', { type: TransactionStatusRef, nullable: false, description: 'Where the transaction is in its life; see TransactionStatus.' }),
+    status: t.expose('status', {
+      type: TransactionStatusRef,
+      nullable: false,
+      description: 'Where the transaction is in its life; see TransactionStatus.',
+    }),
     hash: t.string({
       description: "Blnk's hash of the transaction (64 hex digits), for tamper checks; null when Blnk holds none.",
       resolve: async (txn, _args, ctx) => (await complete(txn, ctx)).hash,
@@ -112,7 +149,8 @@ builder.node(TransactionRef, {
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk wrote the row; null when Blnk holds no time.' }),
     effectiveDate: t.expose('effectiveDate', {
       type: 'DateTime',
-      description: 'When the money counts as moved, for historical balances (Balance.at): the date the caller gave to backdate it, else as Blnk set it. Null when Blnk holds none.',
+      description:
+        'When the money counts as moved, for historical balances (Balance.at): the date the caller gave to backdate it, else as Blnk set it. Null when Blnk holds none.',
     }),
     scheduledFor: t.expose('scheduledFor', {
       type: 'DateTime',
@@ -121,7 +159,8 @@ builder.node(TransactionRef, {
     }),
     inflightExpiryDate: t.expose('inflightExpiryDate', {
       type: 'DateTime',
-      description: 'Only on the answer of the mutation that recorded the hold: Blnk v0.15.2 neither stores nor reads it back (null on reads).',
+      description:
+        'Only on the answer of the mutation that recorded the hold: Blnk v0.15.2 neither stores nor reads it back (null on reads).',
     }),
     inflightCommitDate: t.expose('inflightCommitDate', {
       type: 'DateTime',
@@ -284,7 +323,9 @@ async function totallyOrdered(ctx: Context, filters: FilterCondition[], request:
   const firstMs = msOf(head[0]!);
   const lastMs = msOf(head.at(-1)!);
   const headOpen = widened ? before === 1 && fetched.rows[0] !== undefined && msOf(fetched.rows[0]) === firstMs : offset > 0;
-  const tailOpen = widened ? fetched.rows[before + limit] !== undefined && msOf(fetched.rows[before + limit]!) === lastMs : head.length === limit;
+  const tailOpen = widened
+    ? fetched.rows[before + limit] !== undefined && msOf(fetched.rows[before + limit]!) === lastMs
+    : head.length === limit;
   if (!headOpen && !tailOpen) return result(head);
   const open = new Set<number>([...(headOpen ? [firstMs] : []), ...(tailOpen ? [lastMs] : [])]);
   const kept = head.filter((t) => !open.has(msOf(t)));
@@ -294,13 +335,23 @@ async function totallyOrdered(ctx: Context, filters: FilterCondition[], request:
       { field: 'created_at', operator: 'gte', value: new Date(ms).toISOString() },
       { field: 'created_at', operator: 'lt', value: new Date(ms + 1).toISOString() },
     ];
-    const group = (await ctx.client.filterTransactions({ filters: [...filters, ...inMs], limit: FILTER_MAX, offset: 0, sort_by: 'created_at', sort_order: descending ? 'desc' : 'asc' })).rows.sort(cmp);
+    const group = (
+      await ctx.client.filterTransactions({
+        filters: [...filters, ...inMs],
+        limit: FILTER_MAX,
+        offset: 0,
+        sort_by: 'created_at',
+        sort_order: descending ? 'desc' : 'asc',
+      })
+    ).rows.sort(cmp);
     if (group.length >= FILTER_MAX) return result(head);
     const onPage = head.filter((t) => msOf(t) === ms).length;
     let start: number;
     if (headOpen && tailOpen && firstMs === lastMs) {
       // One group across the whole page: count what comes before it in the order.
-      const earlier = descending ? { field: 'created_at', operator: 'gte', value: new Date(ms + 1).toISOString() } : { field: 'created_at', operator: 'lt', value: new Date(ms).toISOString() };
+      const earlier = descending
+        ? { field: 'created_at', operator: 'gte', value: new Date(ms + 1).toISOString() }
+        : { field: 'created_at', operator: 'lt', value: new Date(ms).toISOString() };
       const counted = await ctx.client.filterTransactions({ filters: [...filters, earlier], limit: 1, offset: 0, include_count: true });
       if (counted.totalCount === null || counted.totalCount === undefined) return result(head);
       start = Number(counted.totalCount);
@@ -337,8 +388,11 @@ builder.queryFields((t) => ({
     {
       type: TransactionRef,
       description:
-        'Transactions, newest first unless ordered otherwise. Rows with one createdAt (Blnk writes a queued transfer and its outcome, or a split\'s legs, in the same microsecond) are ordered by id, so offset pages never repeat or skip one.',
-      args: { filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
+        "Transactions, newest first unless ordered otherwise. Rows with one createdAt (Blnk writes a queued transfer and its outcome, or a split's legs, in the same microsecond) are ordered by id, so offset pages never repeat or skip one.",
+      args: {
+        filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+      },
       resolve: (_root, args, ctx, info) => transactionPage(ctx, info, args),
     },
     TransactionConnection,
@@ -350,9 +404,11 @@ builder.objectField(BalanceRef, 'transactions', (t) =>
     {
       type: TransactionRef,
       description: 'Transactions in which this balance is the source or the destination.',
-      args: { filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
-      resolve: (balance, args, ctx, info) =>
-        transactionPage(ctx, info, args, [{ field: 'balance_id', operator: 'eq', value: balance.id }]),
+      args: {
+        filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+      },
+      resolve: (balance, args, ctx, info) => transactionPage(ctx, info, args, [{ field: 'balance_id', operator: 'eq', value: balance.id }]),
     },
     TransactionConnection,
   ),
@@ -363,9 +419,11 @@ builder.objectField(TransactionRef, 'children', (t) =>
     {
       type: TransactionRef,
       description: "Transactions whose parent is this one: a queued transaction's outcome, an inflight hold's commits and voids, refunds.",
-      args: { filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }), orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
-      resolve: (txn, args, ctx, info) =>
-        transactionPage(ctx, info, args, [{ field: 'parent_transaction', operator: 'eq', value: txn.id }]),
+      args: {
+        filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+      },
+      resolve: (txn, args, ctx, info) => transactionPage(ctx, info, args, [{ field: 'parent_transaction', operator: 'eq', value: txn.id }]),
     },
     TransactionConnection,
   ),
@@ -427,13 +485,19 @@ const LegInput = builder.inputType('TransactionLegInput', {
       description:
         'A share: a percentage of the amount such as "50%", a fixed decimal amount in major units such as "12.50" (sent to Blnk exactly, in minor units), or "left" for what the other legs leave (one leg at most, and something must be left). Give this or preciseDistribution.',
     }),
-    preciseDistribution: t.field({ type: 'BigInt', description: 'A fixed share in minor units, greater than zero. Give this or distribution.' }),
+    preciseDistribution: t.field({
+      type: 'BigInt',
+      description: 'A fixed share in minor units, greater than zero. Give this or distribution.',
+    }),
   }),
 });
 
-const transactionInputFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>) => ({
+const transactionInputFields = (
+  t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>,
+) => ({
   source: t.string({
-    description: 'Where the money comes from: a balance id, or an @indicator such as @World (created on first use, in the general ledger, in this currency). Give this or sources.',
+    description:
+      'Where the money comes from: a balance id, or an @indicator such as @World (created on first use, in the general ledger, in this currency). Give this or sources.',
   }),
   destination: t.string({ description: 'Where the money goes: a balance id or an @indicator. Give this or destinations.' }),
   sources: t.field({
@@ -461,7 +525,8 @@ const transactionInputFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof bu
   }),
   currency: t.string({
     required: true,
-    description: "Any non-blank code, such as \"USD\". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. A caller confined to an identity pays only in currencies CURRENCY_PRECISIONS lists, once it is set (FORBIDDEN otherwise).",
+    description:
+      'Any non-blank code, such as "USD". Blnk does not check it against the balances\' currencies: keep them equal, or units move at par between currencies. A caller confined to an identity pays only in currencies CURRENCY_PRECISIONS lists, once it is set (FORBIDDEN otherwise).',
   }),
   description: t.string({
     required: true,
@@ -573,14 +638,18 @@ function transactionBody(input: TransactionInputShape): RecordTransactionBody {
   };
 }
 
-
 /**
  * The caller's text of each row Blnk writes for a transfer (a split leg, a queued outcome, a
  * commit, a refund copy it) within ROW_TEXT_MAX_BYTES, before anything is sent: past it Blnk
  * v0.15.2 fails the row, or drops a queued one after answering 201 (row-limit.ts).
  */
 function assertTransactionRow(body: RecordTransactionBody, argument: string, path?: string): void {
-  const bytes = transactionTextBytes({ description: body.description, reference: body.reference, currency: body.currency, metaData: body.meta_data });
+  const bytes = transactionTextBytes({
+    description: body.description,
+    reference: body.reference,
+    currency: body.currency,
+    metaData: body.meta_data,
+  });
   assertRowText(bytes, { argument, row: 'transaction', ...(path ? { path } : {}) });
 }
 
@@ -652,8 +721,7 @@ const BulkItem = builder.objectRef<{ reference: string; transaction: Transaction
 });
 
 const BulkTransactionsPayload = builder.objectRef<BulkPayload>('BulkTransactionsPayload').implement({
-  description:
-    "Blnk's acceptance of a bulk request. It says nothing about money having moved: read `items` for each transaction's state.",
+  description: "Blnk's acceptance of a bulk request. It says nothing about money having moved: read `items` for each transaction's state.",
   fields: (t) => ({
     batchId: t.exposeID('batchId', {
       nullable: false,
@@ -671,7 +739,10 @@ const BulkTransactionsPayload = builder.objectRef<BulkPayload>('BulkTransactions
       nullable: false,
       description: `Per input transaction, in input order from \`offset\`, at most \`first\` (${MAX_BULK_ITEMS_PAGE}): its reference and the row Blnk wrote for it, looked up by reference (one upstream call per 100 items, shared with other lookups by reference in the operation). A page, like every list here: a batch of 10,000 is read in slices by aliasing items with offsets. Costs first × its selection.`,
       args: {
-        first: t.arg.int({ defaultValue: MAX_BULK_ITEMS_PAGE, description: `How many items, 0 to ${MAX_BULK_ITEMS_PAGE} (more counts as ${MAX_BULK_ITEMS_PAGE}, less than 0 as 0).` }),
+        first: t.arg.int({
+          defaultValue: MAX_BULK_ITEMS_PAGE,
+          description: `How many items, 0 to ${MAX_BULK_ITEMS_PAGE} (more counts as ${MAX_BULK_ITEMS_PAGE}, less than 0 as 0).`,
+        }),
         offset: t.arg.int({ defaultValue: 0, description: 'How many items to skip from the start (less than 0 counts as 0).' }),
       },
       resolve: async (payload, args, ctx) => {
@@ -688,12 +759,14 @@ const BulkTransactionsPayload = builder.objectRef<BulkPayload>('BulkTransactions
 });
 
 const RecordBulkTransactionsInput = builder.inputType('RecordBulkTransactionsInput', {
-  description: 'A batch of transfers for one bulk request. Every item is checked before anything is sent; a refused item answers a ValidationError whose path starts with its index.',
+  description:
+    'A batch of transfers for one bulk request. Every item is checked before anything is sent; a refused item answers a ValidationError whose path starts with its index.',
   fields: (t) => ({
     transactions: t.field({
       type: [BulkTransactionInput],
       required: true,
-      description: 'At most 10000; at most CONFINED_MAX_BULK (10 by default) for a caller confined to an identity, each counting against its CONFINED_WRITES_PER_MINUTE.',
+      description:
+        'At most 10000; at most CONFINED_MAX_BULK (10 by default) for a caller confined to an identity, each counting against its CONFINED_WRITES_PER_MINUTE.',
     }),
     atomic: t.boolean({
       description:
@@ -705,7 +778,7 @@ const RecordBulkTransactionsInput = builder.inputType('RecordBulkTransactionsInp
     }),
     skipQueue: t.boolean({
       description:
-        "Apply each item during the request, in order. A refused item (insufficient funds, a missing balance) stops the batch and answers a typed error; the items before it stay applied unless atomic is set. Absent or false: every item is queued, the answer comes before anything moves, and refusals appear later as REJECTED outcomes (see items). Required of a caller confined to an identity, as for recordTransaction.",
+        'Apply each item during the request, in order. A refused item (insufficient funds, a missing balance) stops the batch and answers a typed error; the items before it stay applied unless atomic is set. Absent or false: every item is queued, the answer comes before anything moves, and refusals appear later as REJECTED outcomes (see items). Required of a caller confined to an identity, as for recordTransaction.',
     }),
   }),
 });
@@ -771,16 +844,26 @@ builder.objectType(BulkItemFailedError, {
     "A bulk request that Blnk stopped at one item while handling it (with skipQueue: insufficient funds, a balance that does not exist, a taken reference). `code` is that item's refusal (INSUFFICIENT_FUNDS, NOT_FOUND, DUPLICATE_REFERENCE, VALIDATION_ERROR), and the other fields say what moved: the items before it were applied, and stay applied unless `rolledBack` (atomic), when Blnk reversed each through its queue (a refund `<id>_refund`, or a void for holds); the originals and their reversals both stay. The batch's rows are transactions(filter: { parentTransactionId: { eq: batchId } }).",
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    batchId: t.exposeID('batchId', { nullable: false, description: "The batch Blnk opened: every row it wrote has it as parentTransactionId." }),
-    index: t.exposeInt('index', { nullable: true, description: 'The refused item, as an index into the input transactions (from 0); null when Blnk did not say.' }),
-    reference: t.exposeString('reference', { nullable: true, description: "The refused item's reference; null when Blnk did not say which." }),
+    batchId: t.exposeID('batchId', {
+      nullable: false,
+      description: 'The batch Blnk opened: every row it wrote has it as parentTransactionId.',
+    }),
+    index: t.exposeInt('index', {
+      nullable: true,
+      description: 'The refused item, as an index into the input transactions (from 0); null when Blnk did not say.',
+    }),
+    reference: t.exposeString('reference', {
+      nullable: true,
+      description: "The refused item's reference; null when Blnk did not say which.",
+    }),
     rolledBack: t.exposeBoolean('rolledBack', {
       nullable: false,
       description: 'Whether Blnk reversed the items applied before the refused one (atomic). False: they stay applied.',
     }),
     appliedReferences: t.exposeStringList('appliedReferences', {
       nullable: false,
-      description: 'The references of the items Blnk applied before the refused one, in input order (empty when it was the first): what moved, and what rolledBack reversed.',
+      description:
+        'The references of the items Blnk applied before the refused one, in input order (empty when it was the first): what moved, and what rolledBack reversed.',
     }),
   }),
 });
@@ -823,7 +906,10 @@ function bulkFailure(error: unknown, references: string[]): unknown {
 function nothingToRefund(status: string): Error {
   switch (status) {
     case 'INFLIGHT':
-      return new ValidationError('The transaction is an inflight hold, which moved nothing yet: void it to release it, or refund its commits', 'id');
+      return new ValidationError(
+        'The transaction is an inflight hold, which moved nothing yet: void it to release it, or refund its commits',
+        'id',
+      );
     case 'REJECTED':
       return new ValidationError('The transaction was rejected: nothing moved, so there is nothing to refund', 'id');
     case 'QUEUED':
@@ -855,7 +941,9 @@ async function notInflight<T>(ctx: Context, id: string, work: () => Promise<T>):
     if (error instanceof HoldNotApplied) {
       throw error.status === 'REJECTED'
         ? new ValidationError("The hold was rejected by Blnk's queue: nothing is held, so there is nothing to commit or void", 'id')
-        : new ConflictError("The hold is still queued: Blnk's queue has not applied it yet (it would drop the action); try again once it is INFLIGHT");
+        : new ConflictError(
+            "The hold is still queued: Blnk's queue has not applied it yet (it would drop the action); try again once it is INFLIGHT",
+          );
     }
     if (!(error instanceof BlnkError) || error.code !== 'TXN_NOT_INFLIGHT') throw error;
     try {
@@ -878,7 +966,8 @@ async function refuseTakenReferences(ctx: Context, references: string[]): Promis
   const first = new Map<string, number>();
   references.forEach((reference, i) => {
     const earlier = first.get(reference);
-    if (earlier !== undefined) throw new ValidationError(`transactions.${earlier} and transactions.${i} have the same reference`, `transactions.${i}.reference`);
+    if (earlier !== undefined)
+      throw new ValidationError(`transactions.${earlier} and transactions.${i} have the same reference`, `transactions.${i}.reference`);
     first.set(reference, i);
   });
   const loader = ctx.loaders.transactionByReference;
@@ -898,7 +987,13 @@ builder.mutationFields((t) => ({
     errors: { types: TRANSFER_ERRORS },
     description:
       "Moves money. Queued by default (the answer is QUEUED; see `outcome`); `skipQueue` answers with the final transaction. Sent with a reference, so a retry never records it twice. A queued answer comes once Blnk has written the row (Blnk answers before it writes it; the gateway waits up to about 2 s), so its id can be read, committed, voided or refunded at once; a reference already taken answers DuplicateReferenceError, queued or not (Blnk itself answers a queued duplicate with success and drops it). A split (sources or destinations) has no row of its own: its answer's id is the legs' parentTransactionId, and its `children` are the legs.",
-    args: { input: t.arg({ type: RecordTransactionInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: RecordTransactionInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: async (_root, { input }, ctx) => {
       // A confined caller's attempt counts against its rate before anything else is said of it.
       await takeCustomerWrites(ctx, 1);
@@ -910,9 +1005,13 @@ builder.mutationFields((t) => ({
       refuseQueueKeys(body.meta_data);
       await assertCustomerCanPay(ctx, checked);
       try {
-        return await mutate(TRANSFER_ERRORS, () => recordTransactionOnce(ctx.client, body).catch((e: unknown) => Promise.reject(missingBalance(e))), {
-          reference: body.reference,
-        });
+        return await mutate(
+          TRANSFER_ERRORS,
+          () => recordTransactionOnce(ctx.client, body).catch((e: unknown) => Promise.reject(missingBalance(e))),
+          {
+            reference: body.reference,
+          },
+        );
       } catch (error) {
         throw unknownOutcome(error, body.reference);
       }
@@ -923,15 +1022,23 @@ builder.mutationFields((t) => ({
     type: BulkTransactionsPayload,
     errors: { types: BULK_ERRORS },
     description:
-      "Records several transactions in one batch, queued by default: the answer (status \"applied\") comes before anything moves, and `items` shows each transaction as it stands (see RecordBulkTransactionsInput.atomic for what is undone). References already taken, or given twice, are refused before anything is sent, since a queued Blnk would drop those items silently. When Blnk's answer is lost (or is a 5xx), the top-level error's extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references.",
-    args: { input: t.arg({ type: RecordBulkTransactionsInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+      'Records several transactions in one batch, queued by default: the answer (status "applied") comes before anything moves, and `items` shows each transaction as it stands (see RecordBulkTransactionsInput.atomic for what is undone). References already taken, or given twice, are refused before anything is sent, since a queued Blnk would drop those items silently. When Blnk\'s answer is lost (or is a 5xx), the top-level error\'s extensions hold every reference, in input order, and the batch id once one of them is found: look them up before retrying, and retry only with those references.',
+    args: {
+      input: t.arg({
+        type: RecordBulkTransactionsInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: async (_root, { input }, ctx) => {
       const count = input.transactions.length;
       if (count === 0 || count > MAX_BULK) throw new ValidationError(`Give 1 to ${MAX_BULK} transactions`, 'transactions');
       assertCustomerBulk(ctx, input);
       // Once the bulk's size is bounded, every transfer in it counts against a confined rate.
       await takeCustomerWrites(ctx, count);
-      const transactions = input.transactions.map((txn, i) => within(['transactions', String(i)], () => transactionBody(customerPrecision(ctx, txn, `transactions.${i}.`))));
+      const transactions = input.transactions.map((txn, i) =>
+        within(['transactions', String(i)], () => transactionBody(customerPrecision(ctx, txn, `transactions.${i}.`))),
+      );
       for (const [i, body] of transactions.entries()) assertTransactionRow(body, 'recordBulkTransactions(input)', `transactions.${i}`);
       const checked = transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` }));
       assertCustomerInput(ctx, checked, input.skipQueue === true);
@@ -944,10 +1051,15 @@ builder.mutationFields((t) => ({
         ...(input.runAsync ? { run_async: true } : {}),
         ...(input.skipQueue ? { skip_queue: true } : {}),
       };
-      await refuseTakenReferences(ctx, transactions.map((txn) => txn.reference));
+      await refuseTakenReferences(
+        ctx,
+        transactions.map((txn) => txn.reference),
+      );
       try {
         const references = transactions.map((txn) => txn.reference);
-        const result = await mutate(BULK_ERRORS, () => recordBulkOnce(ctx.client, bulk).catch((e: unknown) => Promise.reject(bulkFailure(e, references))));
+        const result = await mutate(BULK_ERRORS, () =>
+          recordBulkOnce(ctx.client, bulk).catch((e: unknown) => Promise.reject(bulkFailure(e, references))),
+        );
         return { ...result, references: transactions.map((txn) => txn.reference) };
       } catch (error) {
         throw unknownOutcome(error);
@@ -960,12 +1072,22 @@ builder.mutationFields((t) => ({
     errors: { types: HOLD_ERRORS },
     description:
       "Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a commit found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold whose children to read before retrying.",
-    args: { input: t.arg({ type: CommitInflightInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: CommitInflightInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
       // Holds on a customer's balance are placed by the operator (a confined caller cannot make
       // one): voiding frees the reserved money, a partial commit settles for less.
-      assertUnconfined(ctx, 'commitInflightTransaction or voidInflightTransaction', "a hold on the caller's balance is the operator's to settle");
+      assertUnconfined(
+        ctx,
+        'commitInflightTransaction or voidInflightTransaction',
+        "a hold on the caller's balance is the operator's to settle",
+      );
       let preciseAmount = input.preciseAmount ?? undefined;
       if (preciseAmount === undefined && input.amount !== null && input.amount !== undefined) {
         const hold = await mutate(HOLD_ERRORS, () => ctx.loaders.transaction.load(id), { id });
@@ -997,12 +1119,22 @@ builder.mutationFields((t) => ({
     errors: { types: HOLD_ERRORS },
     description:
       "Releases what is left of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a void found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold to read.",
-    args: { input: t.arg({ type: VoidInflightInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: VoidInflightInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
       // Holds on a customer's balance are placed by the operator (a confined caller cannot make
       // one): voiding frees the reserved money, a partial commit settles for less.
-      assertUnconfined(ctx, 'commitInflightTransaction or voidInflightTransaction', "a hold on the caller's balance is the operator's to settle");
+      assertUnconfined(
+        ctx,
+        'commitInflightTransaction or voidInflightTransaction',
+        "a hold on the caller's balance is the operator's to settle",
+      );
       const release = { status: 'void' as const, ...(input.skipQueue ? { skip_queue: true } : {}) };
       try {
         return await mutate(HOLD_ERRORS, () => notInflight(ctx, id, () => updateInflightOnce(ctx.client, id, release)), { id });
@@ -1017,7 +1149,13 @@ builder.mutationFields((t) => ({
     errors: { types: REFUND_ERRORS },
     description:
       "Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (for a queued transaction, `<its outcome's id>_refund`). Once only: a transaction already refunded answers with its existing refund and nothing is sent, because Blnk v0.15.2, asked a second time, refuses the original (409) but refunds the first refund, paying the original again. The race remains: two refunds of one transaction sent at the same moment (through this gateway or straight to Blnk) both find no refund yet and both reach Blnk; the second is then answered with the first refund, and Blnk may have reversed that refund too: read the refund's children (a `<refund id>_refund` row) when refunds can race. A transaction with nothing to refund answers ValidationError on id (a hold that moved nothing, a rejected transaction) or ConflictError (not applied yet); an unknown id NotFoundError. When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it.",
-    args: { input: t.arg({ type: RefundInput, required: true, description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.' }) },
+    args: {
+      input: t.arg({
+        type: RefundInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
       // A refund is paid by the original destination.

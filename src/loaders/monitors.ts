@@ -9,7 +9,8 @@ import type { BalanceMonitor } from '../blnk/model.js';
  */
 export const monitorsOfBalances = (client: BlnkClient) => (balanceIds: readonly string[]) =>
   Promise.all(
-    balanceIds.map((id): Promise<BalanceMonitor[] | Error> =>
-      client.monitorsOfBalance(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+    balanceIds.map(
+      (id): Promise<BalanceMonitor[] | Error> =>
+        client.monitorsOfBalance(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
     ),
   );

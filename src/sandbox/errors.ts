@@ -80,7 +80,11 @@ export class ApiError extends Error {
       ...this.options.extra,
       error_detail: detail,
     };
-    return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]!]));
+    return Object.fromEntries(
+      Object.keys(out)
+        .sort()
+        .map((k) => [k, out[k]!]),
+    );
   }
 }
 
@@ -90,11 +94,7 @@ export function notFound(code: ErrorCode, message: string): ApiError {
 }
 
 /** ozzo-validation's message: `field: reason; field: reason.`, keys sorted. */
-export function validationError(
-  code: ErrorCode,
-  problems: Record<string, string>,
-  legacyKey: 'error' | 'errors' = 'errors',
-): ApiError {
+export function validationError(code: ErrorCode, problems: Record<string, string>, legacyKey: 'error' | 'errors' = 'errors'): ApiError {
   const text = Object.keys(problems)
     .sort()
     .map((key) => `${key}: ${problems[key]}`)

@@ -48,9 +48,7 @@ export class Faults {
    * matching rule of any other kind (a request can fail only one way).
    */
   take(method: string, route: string | null): FaultRule[] {
-    const matching = this.rules.filter(
-      (r) => (!r.method || r.method === method) && (!r.route || r.route === route) && (r.times ?? 1) > 0,
-    );
+    const matching = this.rules.filter((r) => (!r.method || r.method === method) && (!r.route || r.route === route) && (r.times ?? 1) > 0);
     const failure = matching.find((r) => r.kind !== 'latency');
     const hits = matching.filter((r) => r.kind === 'latency' || r === failure);
     for (const r of hits) if (r.times !== undefined) r.times -= 1;

@@ -132,7 +132,12 @@ function fieldKind(table: Table, field: string): Kind | undefined {
 }
 
 /** Blnk's own name of a table in filter messages. */
-const TABLE_NAME: Record<Table, string> = { balances: 'balances', ledgers: 'ledgers', identities: 'identity', transactions: 'transactions' };
+const TABLE_NAME: Record<Table, string> = {
+  balances: 'balances',
+  ledgers: 'ledgers',
+  identities: 'identity',
+  transactions: 'transactions',
+};
 
 /**
  * Validates one condition in Blnk's order (operator, arity, the virtual balance_id, the JSON key,
@@ -194,9 +199,10 @@ export function parseFilterBody(table: Table, body: Json): FilterRequest {
   // Any limit ≤0 or >100 silently becomes 20 (section 3.1), it is not clamped.
   const limit = toInt(body.limit);
   const offset = toInt(body.offset);
-  const sortBy = typeof body.sort_by === 'string' && fieldKind(table, body.sort_by) && !body.sort_by.startsWith('meta_data')
-    ? body.sort_by
-    : 'created_at';
+  const sortBy =
+    typeof body.sort_by === 'string' && fieldKind(table, body.sort_by) && !body.sort_by.startsWith('meta_data')
+      ? body.sort_by
+      : 'created_at';
   return {
     filter: { conditions, logical },
     limit: limit === null || limit <= 0 || limit > 100 ? 20 : limit,
@@ -330,8 +336,7 @@ export function matches<T>(table: Table, filter: Filter, row: T, read: Reader<T>
 
 function evaluate(table: Table, c: Condition, actual: Json | undefined): boolean {
   const kind = fieldKind(table, c.field)!;
-  const isNull =
-    actual === undefined || actual === null || (actual === '' && NULLABLE_STRINGS.has(c.field.replace(/^.*\./, '')));
+  const isNull = actual === undefined || actual === null || (actual === '' && NULLABLE_STRINGS.has(c.field.replace(/^.*\./, '')));
   if (c.operator === 'isnull') return isNull;
   if (c.operator === 'isnotnull') return !isNull;
   if (isNull) return false; // SQL: NULL compared to anything is not true

@@ -30,7 +30,7 @@ export function isObject(value: unknown): value is { [key: string]: Json } {
  */
 export function goJsonError(text: string): string | null {
   let i = 0;
-  const quote = (c: string) => (c === "'" ? "'\\''" : c === '"' ? '\'"\'' : `'${JSON.stringify(c).slice(1, -1)}'`);
+  const quote = (c: string) => (c === "'" ? "'\\''" : c === '"' ? "'\"'" : `'${JSON.stringify(c).slice(1, -1)}'`);
   class Stop extends Error {}
   const fail = (message: string): never => {
     throw new Stop(message);

@@ -26,7 +26,8 @@ export class NotifyRefused extends ApiError {
         message: 'payload string too long',
         // Blnk sets search_path to its schema on one pooled connection only: a statement that
         // runs there names the function without it (the replay allows either, allow-list.ts).
-        where: 'SQL statement "SELECT pg_notify(\'data_change\', payload::text)"\nPL/pgSQL function blnk.capture_changes() line 9 at PERFORM',
+        where:
+          'SQL statement "SELECT pg_notify(\'data_change\', payload::text)"\nPL/pgSQL function blnk.capture_changes() line 9 at PERFORM',
         file: 'async.c',
         line: '654',
         routine: 'Async_Notify',

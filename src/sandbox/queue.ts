@@ -62,10 +62,13 @@ export class Queue {
 
   /** Enqueues a job after `ms` (a scheduled transaction coming due). */
   later(ms: number, job: Job): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.enqueue(job);
-    }, Math.min(Math.max(ms, 0), 2 ** 31 - 1));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        this.enqueue(job);
+      },
+      Math.min(Math.max(ms, 0), 2 ** 31 - 1),
+    );
     this.timers.add(timer);
   }
 

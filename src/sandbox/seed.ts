@@ -39,10 +39,7 @@ export function seed(deps: Deps): void {
   ledger(SEED_IDS.ledgers.treasury, 'Crypto Treasury', { custody: 'cold' });
 
   const identity = (identity_id: string, fields: Partial<IdentityRow>) => {
-    const blank = Object.fromEntries(IDENTITY_STRING_FIELDS.map((f) => [f, ''])) as Record<
-      (typeof IDENTITY_STRING_FIELDS)[number],
-      string
-    >;
+    const blank = Object.fromEntries(IDENTITY_STRING_FIELDS.map((f) => [f, ''])) as Record<(typeof IDENTITY_STRING_FIELDS)[number], string>;
     store.identities.set(identity_id, {
       identity_id,
       ...blank,
@@ -168,7 +165,13 @@ export function seedBench(deps: Deps, count: number): void {
     });
     const balanceId = `bln_00000000-0000-4000-9000-${suffix}`;
     store.insertBalance(
-      newBalanceRow({ balance_id: balanceId, ledger_id: BENCH_LEDGER_ID, identity_id: identityId, currency: 'USD', created_at: nowMicros() }),
+      newBalanceRow({
+        balance_id: balanceId,
+        ledger_id: BENCH_LEDGER_ID,
+        identity_id: identityId,
+        currency: 'USD',
+        created_at: nowMicros(),
+      }),
     );
     const now = nowMicros();
     engine.apply(

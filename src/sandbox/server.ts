@@ -123,11 +123,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     if (keyDigest && !UNGUARDED.has(path)) {
       const key = req.headers['x-blnk-key'];
-      const denial = typeof key !== 'string' || key === ''
-        ? new ApiError('AUTH_MISSING_API_KEY', 'Authentication required. Use X-Blnk-Key header')
-        : timingSafeEqual(digest(key), keyDigest)
-          ? null
-          : new ApiError('AUTH_INVALID_API_KEY', 'Invalid API key');
+      const denial =
+        typeof key !== 'string' || key === ''
+          ? new ApiError('AUTH_MISSING_API_KEY', 'Authentication required. Use X-Blnk-Key header')
+          : timingSafeEqual(digest(key), keyDigest)
+            ? null
+            : new ApiError('AUTH_INVALID_API_KEY', 'Invalid API key');
       if (denial) {
         record(denial.status, null);
         return sendJson(res, denial.status, denial.body());

@@ -78,7 +78,11 @@ export function inputGuardsPlugin(): Plugin {
  * caller sent (a key pasted in the wrong field) without a code; the same failure is reported
  * here with the variable, the path into it and the type expected, never the value.
  */
-function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, sent: Record<string, unknown>): Record<string, unknown> | GraphQLError {
+function coerceVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  sent: Record<string, unknown>,
+): Record<string, unknown> | GraphQLError {
   const values: Record<string, unknown> = { ...sent };
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
@@ -107,7 +111,8 @@ function typeAt(type: GraphQLInputType, path: readonly (string | number)[]): str
   for (const step of path) {
     const nullable = getNullableType(current) as GraphQLInputType;
     if (isListType(nullable)) current = nullable.ofType as GraphQLInputType;
-    else if (isInputObjectType(nullable) && typeof step === 'string' && nullable.getFields()[step]) current = nullable.getFields()[step]!.type;
+    else if (isInputObjectType(nullable) && typeof step === 'string' && nullable.getFields()[step])
+      current = nullable.getFields()[step]!.type;
     else return null;
   }
   return getNamedType(current).name;
@@ -148,7 +153,13 @@ function checkSelections(
         if (!def) continue;
         const where = `${selection.name.value}(${arg.name.value})`;
         const value = arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value] : valueFromAST(arg.value, def.type, variables);
-        const problem = checkValue(value, def.type, arg.name.value, where, arg.value.kind === Kind.VARIABLE ? `$${arg.value.name.value}` : null);
+        const problem = checkValue(
+          value,
+          def.type,
+          arg.name.value,
+          where,
+          arg.value.kind === Kind.VARIABLE ? `$${arg.value.name.value}` : null,
+        );
         if (problem) return problem;
       }
       if (selection.selectionSet) {
@@ -220,7 +231,8 @@ function checkValue(value: unknown, type: GraphQLInputType, name: string, where:
     const nullable = getNullableType(item.type) as GraphQLInputType;
     if (isListType(nullable)) {
       const items = Array.isArray(item.value) ? item.value : [item.value];
-      for (const [i, v] of items.entries()) stack.push({ value: v, type: nullable.ofType as GraphQLInputType, path: join(item.path, i), name: item.name });
+      for (const [i, v] of items.entries())
+        stack.push({ value: v, type: nullable.ofType as GraphQLInputType, path: join(item.path, i), name: item.name });
       continue;
     }
     if (isInputObjectType(nullable)) {
@@ -286,7 +298,9 @@ function checkJson(value: unknown, where: string, variable: string | null, path:
     const entries = Array.isArray(item.value) ? item.value.map((v, i) => [String(i), v] as const) : Object.entries(item.value);
     for (const [key, v] of entries) {
       // An array's positions are not keys the caller wrote.
-      const problem = Array.isArray(item.value) ? null : checkText(key, MAX_STRING_LENGTH, 'name', (what) => refuse(where, variable, item.path, `has a key that ${what}`));
+      const problem = Array.isArray(item.value)
+        ? null
+        : checkText(key, MAX_STRING_LENGTH, 'name', (what) => refuse(where, variable, item.path, `has a key that ${what}`));
       if (problem) return problem;
       // The path stays at the JSON argument: its keys are the caller's, and not echoed.
       stack.push({ value: v, depth: item.depth + 1, path: item.path });

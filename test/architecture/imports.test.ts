@@ -85,8 +85,14 @@ const MOVING: Record<string, string[]> = {
 function ratchet(rule: string, breaking: string[]) {
   const listed = [...(MOVING[rule] ?? [])].sort();
   const now = [...new Set(breaking)].sort();
-  expect(now.filter((b) => !listed.includes(b)), `${rule}: new imports that break it`).toEqual([]);
-  expect(listed.filter((b) => !now.includes(b)), `${rule}: listed in MOVING but gone (take them off the list)`).toEqual([]);
+  expect(
+    now.filter((b) => !listed.includes(b)),
+    `${rule}: new imports that break it`,
+  ).toEqual([]);
+  expect(
+    listed.filter((b) => !now.includes(b)),
+    `${rule}: listed in MOVING but gone (take them off the list)`,
+  ).toEqual([]);
 }
 
 describe('import rules (DESIGN.md)', () => {

@@ -62,7 +62,9 @@ describe('api-keys mode', () => {
   const newLedger = 'mutation { createLedger(input: { name: "by key" }) { __typename } }';
 
   it('lets ledger:read read, and nothing more', async () => {
-    expect((await gql(h, `{ balance(id: "${B.graceUsd}") { currency } }`, {}, as(KEYS.reader))).body).toEqual({ data: { balance: { currency: 'USD' } } });
+    expect((await gql(h, `{ balance(id: "${B.graceUsd}") { currency } }`, {}, as(KEYS.reader))).body).toEqual({
+      data: { balance: { currency: 'USD' } },
+    });
     h.sandbox.resetRequests();
     expect(codes((await gql(h, transfer, { src: '@World' }, as(KEYS.reader))).body)).toEqual([['recordTransaction', 'FORBIDDEN']]);
     expect(codes((await gql(h, newLedger, {}, as(KEYS.reader))).body)).toEqual([['createLedger', 'FORBIDDEN']]);
@@ -70,7 +72,9 @@ describe('api-keys mode', () => {
   });
 
   it('lets ledger:write move money but not administer', async () => {
-    expect((await gql(h, transfer, { src: '@World' }, as(KEYS.writer))).body).toEqual({ data: { recordTransaction: { __typename: 'Transaction' } } });
+    expect((await gql(h, transfer, { src: '@World' }, as(KEYS.writer))).body).toEqual({
+      data: { recordTransaction: { __typename: 'Transaction' } },
+    });
     expect(codes((await gql(h, newLedger, {}, as(KEYS.writer))).body)).toEqual([['createLedger', 'FORBIDDEN']]);
   });
 
@@ -91,7 +95,11 @@ describe('api-keys mode', () => {
         ada,
       );
       expect(res.body.data).toEqual({ mine: { id: B.adaUsd }, theirs: null, me: { firstName: 'Ada' }, them: null, node: null });
-      expect(codes(res.body).sort()).toEqual([['node', 'NOT_FOUND'], ['theirs', 'NOT_FOUND'], ['them', 'NOT_FOUND']]);
+      expect(codes(res.body).sort()).toEqual([
+        ['node', 'NOT_FOUND'],
+        ['theirs', 'NOT_FOUND'],
+        ['them', 'NOT_FOUND'],
+      ]);
       expect(res.text).not.toContain('Grace');
       expect(res.text).not.toContain('250000');
       // Not an existence oracle: the same errors as for ids that exist nowhere.
@@ -107,9 +115,18 @@ describe('api-keys mode', () => {
     });
 
     it('through nodes mixing its own and foreign ids', async () => {
-      const res = await gql(h, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [B.adaUsd, B.graceUsd, I.ada, I.grace, TXN(1), TXN(2)] }, ada);
+      const res = await gql(
+        h,
+        'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+        { ids: [B.adaUsd, B.graceUsd, I.ada, I.grace, TXN(1), TXN(2)] },
+        ada,
+      );
       expect(res.body.data.nodes).toEqual([{ id: B.adaUsd }, null, { id: I.ada }, null, { id: TXN(1) }, null]);
-      expect(codes(res.body).map((c) => c.join(' ')).sort()).toEqual(['nodes.1 NOT_FOUND', 'nodes.3 NOT_FOUND', 'nodes.5 NOT_FOUND']);
+      expect(
+        codes(res.body)
+          .map((c) => c.join(' '))
+          .sort(),
+      ).toEqual(['nodes.1 NOT_FOUND', 'nodes.3 NOT_FOUND', 'nodes.5 NOT_FOUND']);
     });
 
     it('through nested fields: its transfer to Acme shows its side only', async () => {
@@ -145,7 +162,12 @@ describe('api-keys mode', () => {
       const res = await gql(
         h,
         'query($r: [_Any!]!) { _entities(representations: $r) { ... on Balance { id } } }',
-        { r: [{ __typename: 'Balance', id: B.adaUsd }, { __typename: 'Balance', id: B.graceUsd }] },
+        {
+          r: [
+            { __typename: 'Balance', id: B.adaUsd },
+            { __typename: 'Balance', id: B.graceUsd },
+          ],
+        },
         ada,
       );
       expect(res.body.data._entities).toEqual([{ id: B.adaUsd }, null]);
@@ -181,7 +203,16 @@ describe('jwt mode', () => {
   beforeAll(async () => {
     h = await startHarness({
       sandbox: { seed: true },
-      auth: { mode: 'jwt', keyPassthrough: false, secret, jwksUrl: null, issuer: 'https://issuer.test', audience: 'blnk-graphql', identityClaim: 'blnk_identity_id', requireExp: true },
+      auth: {
+        mode: 'jwt',
+        keyPassthrough: false,
+        secret,
+        jwksUrl: null,
+        issuer: 'https://issuer.test',
+        audience: 'blnk-graphql',
+        identityClaim: 'blnk_identity_id',
+        requireExp: true,
+      },
     });
   });
   afterAll(() => h.close());
@@ -198,7 +229,12 @@ describe('jwt mode', () => {
 
   it('accepts a valid HS256 token, with its scopes and identity claim', async () => {
     const token = await sign({ scope: 'ledger:read', blnk_identity_id: I.grace });
-    const res = await gql(h, `{ mine: balance(id: "${B.graceUsd}") { id } theirs: balance(id: "${B.adaUsd}") { id } }`, {}, { authorization: `Bearer ${token}` });
+    const res = await gql(
+      h,
+      `{ mine: balance(id: "${B.graceUsd}") { id } theirs: balance(id: "${B.adaUsd}") { id } }`,
+      {},
+      { authorization: `Bearer ${token}` },
+    );
     expect(res.body.data).toEqual({ mine: { id: B.graceUsd }, theirs: null });
   });
 
@@ -239,7 +275,16 @@ describe('jwt mode with a JWKS (RS256)', () => {
     const url = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
     h = await startHarness({
       sandbox: { seed: true },
-      auth: { mode: 'jwt', keyPassthrough: false, secret: null, jwksUrl: url, issuer: null, audience: null, identityClaim: 'tenant_identity', requireExp: true },
+      auth: {
+        mode: 'jwt',
+        keyPassthrough: false,
+        secret: null,
+        jwksUrl: url,
+        issuer: null,
+        audience: null,
+        identityClaim: 'tenant_identity',
+        requireExp: true,
+      },
     });
   });
   afterAll(async () => {
@@ -252,9 +297,16 @@ describe('jwt mode with a JWKS (RS256)', () => {
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
       .setExpirationTime('5m')
       .sign(privateKey);
-    const res = await gql(h, `{ a: balance(id: "${B.adaUsd}") { id } g: balance(id: "${B.graceUsd}") { id } }`, {}, { authorization: `Bearer ${token}` });
+    const res = await gql(
+      h,
+      `{ a: balance(id: "${B.adaUsd}") { id } g: balance(id: "${B.graceUsd}") { id } }`,
+      {},
+      { authorization: `Bearer ${token}` },
+    );
     expect(res.body.data).toEqual({ a: { id: B.adaUsd }, g: null });
-    const hs = await new SignJWT({ scopes: ['ledger:read'] }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('x'.repeat(32)));
+    const hs = await new SignJWT({ scopes: ['ledger:read'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode('x'.repeat(32)));
     expect((await gql(h, '{ __typename }', {}, { authorization: `Bearer ${hs}` })).status).toBe(401);
   });
 });

@@ -68,15 +68,27 @@ beforeAll(async () => {
   h = await startHarness({ sandbox: { seed: true }, auth: JWT_AUTH, limits: { confinedWritesPerMinute: 1_000 } });
   admin = bearer(await signToken({ scope: 'ledger:admin' }));
   const malloryId = await create('CreateIdentityInput', { identityType: 'individual', firstName: 'Mallory' }, 'createIdentity');
-  malloryUsd = await create('CreateBalanceInput', { ledgerId: SEED_IDS.ledgers.wallets, currency: 'USD', identityId: malloryId }, 'createBalance');
-  graceEur = await create('CreateBalanceInput', { ledgerId: SEED_IDS.ledgers.wallets, currency: 'EUR', identityId: I.grace }, 'createBalance');
+  malloryUsd = await create(
+    'CreateBalanceInput',
+    { ledgerId: SEED_IDS.ledgers.wallets, currency: 'USD', identityId: malloryId },
+    'createBalance',
+  );
+  graceEur = await create(
+    'CreateBalanceInput',
+    { ledgerId: SEED_IDS.ledgers.wallets, currency: 'EUR', identityId: I.grace },
+    'createBalance',
+  );
   mallory = bearer(await signToken({ scope: 'ledger:write', blnk_identity_id: malloryId }));
   ada = bearer(await signToken({ scope: 'ledger:write', blnk_identity_id: I.ada }));
 });
 afterAll(() => h.close());
 
 describe('an unfunded confined writer learns nothing about payees', () => {
-  const insufficient = { __typename: 'InsufficientFundsError', code: 'INSUFFICIENT_FUNDS', message: 'The source balance does not hold enough funds' };
+  const insufficient = {
+    __typename: 'InsufficientFundsError',
+    code: 'INSUFFICIENT_FUNDS',
+    message: 'The source balance does not hold enough funds',
+  };
 
   it('recordTransaction: missing, USD and EUR payees answer alike, with one read of her own balance and nothing about the payee', async () => {
     const seen = await probe((payee) => post(h, pay, { input: transfer(malloryUsd, payee) }, mallory));
@@ -97,15 +109,20 @@ describe('an unfunded confined writer learns nothing about payees', () => {
 
   it('split destinations: the same, whichever leg names the payee', async () => {
     const seen = await probe((payee) =>
-      post(h, pay, {
-        input: transfer(malloryUsd, '', {
-          destination: undefined,
-          destinations: [
-            { identifier: B.acmeUsd, distribution: '50%' },
-            { identifier: payee, distribution: 'left' },
-          ],
-        }),
-      }, mallory),
+      post(
+        h,
+        pay,
+        {
+          input: transfer(malloryUsd, '', {
+            destination: undefined,
+            destinations: [
+              { identifier: B.acmeUsd, distribution: '50%' },
+              { identifier: payee, distribution: 'left' },
+            ],
+          }),
+        },
+        mallory,
+      ),
     );
     for (const answer of Object.values(seen)) {
       expect(answer).toEqual({ body: { data: { recordTransaction: insufficient } }, calls: ['GET /balances/:id'], named: false });
@@ -114,7 +131,9 @@ describe('an unfunded confined writer learns nothing about payees', () => {
 
   it('a caller who could pay still learns only what a payment tells: missing and other-currency payees are NotFoundError alike, a real one is paid', async () => {
     const seen = await probe((payee) => post(h, pay, { input: transfer(B.adaUsd, payee) }, ada));
-    expect(seen.missing!.body).toEqual({ data: { recordTransaction: { __typename: 'NotFoundError', code: 'NOT_FOUND', message: expect.any(String) } } });
+    expect(seen.missing!.body).toEqual({
+      data: { recordTransaction: { __typename: 'NotFoundError', code: 'NOT_FOUND', message: expect.any(String) } },
+    });
     expect(seen.graceEur!.body).toEqual(seen.missing!.body);
     // Her own balance first, then the payee: no write for either refusal.
     expect(seen.missing!.calls).toEqual(['GET /balances/:id', 'POST /balances/filter']);

@@ -15,7 +15,13 @@ import { bearer, codes, JWT_AUTH, post, signToken } from '../helpers/jwt.js';
  */
 const B = SEED_IDS.balances;
 const I = SEED_IDS.identities;
-const LISTED: CurrencyPrecisions = { mode: 'listed', precisions: new Map([['USD', 100n], ['JPY', 1n]]) };
+const LISTED: CurrencyPrecisions = {
+  mode: 'listed',
+  precisions: new Map([
+    ['USD', 100n],
+    ['JPY', 1n],
+  ]),
+};
 
 const pay = `mutation($input: RecordTransactionInput!) {
   recordTransaction(input: $input) { __typename ... on Transaction { amount preciseAmount precision } ... on Error { code } }
@@ -44,7 +50,8 @@ async function start(currencyPrecisions: CurrencyPrecisions) {
   h.sandbox.resetRequests();
   return { ada, grace, admin };
 }
-const writes = () => h.sandbox.requests.filter((r) => r.method === 'POST' && (r.path === '/transactions' || r.path === '/transactions/bulk'));
+const writes = () =>
+  h.sandbox.requests.filter((r) => r.method === 'POST' && (r.path === '/transactions' || r.path === '/transactions/bulk'));
 
 describe('CURRENCY_PRECISIONS for confined payers', () => {
   afterEach(() => h.close());
@@ -59,7 +66,12 @@ describe('CURRENCY_PRECISIONS for confined payers', () => {
     expect(res.body.errors[0].message).toContain('precision 100');
     expect(writes()).toEqual([]);
     expect((await post(h, statement, { id: B.graceUsd }, grace)).body).toEqual(before.body);
-    const operator = await post(h, pay, { input: transfer({ source: B.floatUsd, preciseAmount: '1', precision: '1', allowOverdraft: true }) }, admin);
+    const operator = await post(
+      h,
+      pay,
+      { input: transfer({ source: B.floatUsd, preciseAmount: '1', precision: '1', allowOverdraft: true }) },
+      admin,
+    );
     expect(operator.body.data.recordTransaction).toMatchObject({ __typename: 'Transaction', precision: '1' });
   });
 
@@ -78,11 +90,37 @@ describe('CURRENCY_PRECISIONS for confined payers', () => {
 
   it('an unlisted currency is FORBIDDEN naming currency, before any call; bulk items name their path', async () => {
     const { ada } = await start(LISTED);
-    const eth = await post(h, pay, { input: transfer({ source: B.adaEth, destination: B.treasuryEth, currency: 'ETH', preciseAmount: '1', precision: '1000000000000000000' }) }, ada);
+    const eth = await post(
+      h,
+      pay,
+      {
+        input: transfer({
+          source: B.adaEth,
+          destination: B.treasuryEth,
+          currency: 'ETH',
+          preciseAmount: '1',
+          precision: '1000000000000000000',
+        }),
+      },
+      ada,
+    );
     expect(eth.body.errors[0].extensions).toEqual({ code: 'FORBIDDEN', field: 'currency' });
     expect(eth.text).not.toContain('ETH');
     const { skipQueue: _, ...item } = transfer({ preciseAmount: '1' });
-    const items = await post(h, bulk, { input: { transactions: [{ ...item, precision: '100' }, { ...item, precision: '10' }], skipQueue: true } }, ada);
+    const items = await post(
+      h,
+      bulk,
+      {
+        input: {
+          transactions: [
+            { ...item, precision: '100' },
+            { ...item, precision: '10' },
+          ],
+          skipQueue: true,
+        },
+      },
+      ada,
+    );
     expect(items.body.errors[0].extensions).toEqual({ code: 'FORBIDDEN', field: 'transactions.1.precision' });
     expect(h.sandbox.requests).toEqual([]);
   });
@@ -99,7 +137,12 @@ describe('CURRENCY_PRECISIONS for confined payers', () => {
       expect(res.body.errors[0].message).toMatch(/operator must set CURRENCY_PRECISIONS/);
     }
     expect(h.sandbox.requests).toEqual([]);
-    const operator = await post(h, pay, { input: transfer({ source: B.floatUsd, preciseAmount: '1', precision: '100', allowOverdraft: true }) }, admin);
+    const operator = await post(
+      h,
+      pay,
+      { input: transfer({ source: B.floatUsd, preciseAmount: '1', precision: '100', allowOverdraft: true }) },
+      admin,
+    );
     expect(operator.body.data.recordTransaction).toMatchObject({ __typename: 'Transaction' });
 
     // Development without it leaves the precision to the caller, as before.
@@ -112,16 +155,31 @@ describe('CURRENCY_PRECISIONS for confined payers', () => {
 });
 
 describe('CURRENCY_PRECISIONS, read at start', () => {
-  const PRODUCTION = { NODE_ENV: 'production', AUTH_MODE: 'jwt', JWT_SECRET: 'x'.repeat(32), JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'ledger', METRICS: 'false' };
+  const PRODUCTION = {
+    NODE_ENV: 'production',
+    AUTH_MODE: 'jwt',
+    JWT_SECRET: 'x'.repeat(32),
+    JWT_ISSUER: 'https://id.example',
+    JWT_AUDIENCE: 'ledger',
+    METRICS: 'false',
+  };
 
   it('parses code:precision pairs; unset is free in development and refused in production', () => {
     expect(loadConfig({ CURRENCY_PRECISIONS: ' USD:100, EUR : 100,JPY:1,WEI:1000000000000000000' }).limits.currencyPrecisions).toEqual({
       mode: 'listed',
-      precisions: new Map([['USD', 100n], ['EUR', 100n], ['JPY', 1n], ['WEI', 10n ** 18n]]),
+      precisions: new Map([
+        ['USD', 100n],
+        ['EUR', 100n],
+        ['JPY', 1n],
+        ['WEI', 10n ** 18n],
+      ]),
     });
     expect(loadConfig({}).limits.currencyPrecisions).toEqual({ mode: 'free' });
     expect(loadConfig(PRODUCTION).limits.currencyPrecisions).toEqual({ mode: 'refused' });
-    expect(loadConfig({ ...PRODUCTION, CURRENCY_PRECISIONS: 'USD:100' }).limits.currencyPrecisions).toEqual({ mode: 'listed', precisions: new Map([['USD', 100n]]) });
+    expect(loadConfig({ ...PRODUCTION, CURRENCY_PRECISIONS: 'USD:100' }).limits.currencyPrecisions).toEqual({
+      mode: 'listed',
+      precisions: new Map([['USD', 100n]]),
+    });
   });
 
   it.each([

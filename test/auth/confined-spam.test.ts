@@ -44,7 +44,8 @@ describe('confined writes: funds, bulk size, rate and descriptions', () => {
   let ada: Record<string, string>;
   let grace: Record<string, string>;
   let admin: Record<string, string>;
-  const writes = () => h.sandbox.requests.filter((r) => r.method === 'POST' && (r.path === '/transactions' || r.path === '/transactions/bulk'));
+  const writes = () =>
+    h.sandbox.requests.filter((r) => r.method === 'POST' && (r.path === '/transactions' || r.path === '/transactions/bulk'));
 
   beforeEach(async () => {
     h = await startHarness({ sandbox: { seed: true }, auth: JWT_AUTH, limits: { confinedMaxBulk: 3, confinedWritesPerMinute: 4 } });
@@ -82,20 +83,30 @@ describe('confined writes: funds, bulk size, rate and descriptions', () => {
   it('a split over its own balances counts each leg: a fixed leg beyond what that balance holds is refused', async () => {
     // Ada's ETH balance is in another currency: a USD split over adaUsd and a second USD balance
     // of hers is made by the operator first.
-    const made = await post(h, `mutation { createBalance(input: { ledgerId: "${SEED_IDS.ledgers.wallets}", currency: "USD", identityId: "${I.ada}" }) { ... on Balance { id } } }`, {}, admin);
+    const made = await post(
+      h,
+      `mutation { createBalance(input: { ledgerId: "${SEED_IDS.ledgers.wallets}", currency: "USD", identityId: "${I.ada}" }) { ... on Balance { id } } }`,
+      {},
+      admin,
+    );
     const second = made.body.data.createBalance.id as string;
     h.sandbox.resetRequests();
     const split = (fixed: string) =>
-      post(h, pay, {
-        input: transfer({
-          source: undefined,
-          preciseAmount: '1000',
-          sources: [
-            { identifier: second, preciseDistribution: fixed },
-            { identifier: B.adaUsd, distribution: 'left' },
-          ],
-        }),
-      }, ada);
+      post(
+        h,
+        pay,
+        {
+          input: transfer({
+            source: undefined,
+            preciseAmount: '1000',
+            sources: [
+              { identifier: second, preciseDistribution: fixed },
+              { identifier: B.adaUsd, distribution: 'left' },
+            ],
+          }),
+        },
+        ada,
+      );
     const refused = await split('1');
     expect(refused.body.data.recordTransaction).toEqual({ __typename: 'InsufficientFundsError', code: 'INSUFFICIENT_FUNDS' });
     expect(writes()).toEqual([]);
@@ -116,7 +127,12 @@ describe('confined writes: funds, bulk size, rate and descriptions', () => {
       const ok = await post(h, pay, { input: transfer() }, ada);
       expect(ok.body.data.recordTransaction).toMatchObject({ __typename: 'Transaction' });
     }
-    const two = await post(h, bulk, { input: { transactions: [0, 1].map(() => ({ ...transfer(), skipQueue: undefined })), skipQueue: true } }, ada);
+    const two = await post(
+      h,
+      bulk,
+      { input: { transactions: [0, 1].map(() => ({ ...transfer(), skipQueue: undefined })), skipQueue: true } },
+      ada,
+    );
     expect(two.body.data.recordBulkTransactions).toMatchObject({ transactionCount: 2 });
     h.sandbox.resetRequests();
     const fifth = await post(h, pay, { input: transfer() }, ada);
@@ -151,7 +167,9 @@ describe('confined writes: funds, bulk size, rate and descriptions', () => {
 describe('confined-write settings', () => {
   it('default to 10 per bulk and 30 a minute; a bulk cap above the minute is refused at start, naming both', () => {
     expect(loadConfig({}).limits).toMatchObject({ confinedMaxBulk: 10, confinedWritesPerMinute: 30 });
-    expect(() => loadConfig({ CONFINED_MAX_BULK: '50', CONFINED_WRITES_PER_MINUTE: '20' })).toThrow(/CONFINED_MAX_BULK \(50\) must not exceed CONFINED_WRITES_PER_MINUTE \(20\)/);
+    expect(() => loadConfig({ CONFINED_MAX_BULK: '50', CONFINED_WRITES_PER_MINUTE: '20' })).toThrow(
+      /CONFINED_MAX_BULK \(50\) must not exceed CONFINED_WRITES_PER_MINUTE \(20\)/,
+    );
     expect(() => loadConfig({ CONFINED_MAX_BULK: '0' })).toThrow(/CONFINED_MAX_BULK must be a whole number from 1/);
   });
 });

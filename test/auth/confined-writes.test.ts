@@ -114,7 +114,12 @@ describe('a principal confined to one identity, writing', () => {
   });
 
   it('moves money in the currency of its balances only (Blnk would move the units at par)', async () => {
-    const res = await post(h, pay, { input: transfer({ destination: B.adaEth, currency: 'ETH', amount: undefined, preciseAmount: '100' }) }, ada);
+    const res = await post(
+      h,
+      pay,
+      { input: transfer({ destination: B.adaEth, currency: 'ETH', amount: undefined, preciseAmount: '100' }) },
+      ada,
+    );
     expect(res.body.data.recordTransaction).toMatchObject({ __typename: 'ValidationError', field: 'currency' });
     // A payee in another currency answers as a missing balance: its currency is not revealed.
     const payee = await post(h, pay, { input: transfer({ destination: B.adaEth }) }, ada);
@@ -171,7 +176,12 @@ describe('a principal confined to one identity, writing', () => {
     const both = bearer(await signToken({ scope: 'ledger:admin', blnk_identity_id: I.ada }));
     const ledger = await post(h, 'mutation { createLedger(input: { name: "mine" }) { __typename } }', {}, both);
     expect(codes(ledger.body)).toEqual([['createLedger', 'FORBIDDEN']]);
-    const balance = await post(h, `mutation { createBalance(input: { ledgerId: "${SEED_IDS.ledgers.wallets}", currency: "USD", identityId: "${I.ada}" }) { __typename } }`, {}, both);
+    const balance = await post(
+      h,
+      `mutation { createBalance(input: { ledgerId: "${SEED_IDS.ledgers.wallets}", currency: "USD", identityId: "${I.ada}" }) { __typename } }`,
+      {},
+      both,
+    );
     expect(codes(balance.body)).toEqual([['createBalance', 'FORBIDDEN']]);
     expect(writes()).toEqual([]);
   });
@@ -191,7 +201,15 @@ describe('a principal confined to one identity, writing', () => {
   it('gives references of its own namespace only: <identity>:<name>, not ending as Blnk names derived rows', async () => {
     const own = await post(h, pay, { input: transfer({ reference: `${I.ada}:order-42` }) }, ada);
     expect(own.body.data.recordTransaction).toMatchObject({ __typename: 'Transaction', status: 'APPLIED' });
-    for (const reference of ['order-43', `${I.grace}:order-1`, `${I.ada}:`, `${I.ada}:a:b`, `${I.ada}:order-42_q`, `${I.ada}:x_REFUND`, `${I.ada}:x_void`]) {
+    for (const reference of [
+      'order-43',
+      `${I.grace}:order-1`,
+      `${I.ada}:`,
+      `${I.ada}:a:b`,
+      `${I.ada}:order-42_q`,
+      `${I.ada}:x_REFUND`,
+      `${I.ada}:x_void`,
+    ]) {
       const res = await post(h, pay, { input: transfer({ reference }) }, ada);
       expect(codes(res.body)).toEqual([['recordTransaction', 'FORBIDDEN']]);
       expect(res.body.errors[0].extensions.field).toBe('reference');

@@ -108,10 +108,14 @@ describe('configuration of credentials', () => {
   });
 });
 
-describe('pass-through of the caller\'s Blnk key', () => {
+describe("pass-through of the caller's Blnk key", () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ sandbox: { seed: true, apiKey: 'blnk-master' }, apiKey: 'blnk-master', auth: { mode: 'none', keyPassthrough: true } });
+    h = await startHarness({
+      sandbox: { seed: true, apiKey: 'blnk-master' },
+      apiKey: 'blnk-master',
+      auth: { mode: 'none', keyPassthrough: true },
+    });
   });
   afterAll(() => h.close());
   beforeEach(() => h.sandbox.resetRequests());
@@ -120,7 +124,7 @@ describe('pass-through of the caller\'s Blnk key', () => {
     ['no X-Blnk-Key', {}],
     ['an empty X-Blnk-Key', { 'x-blnk-key': '' }],
     ['a blank X-Blnk-Key', { 'x-blnk-key': '   ' }],
-  ])('with %s is 401, never the gateway\'s own key', async (_label, headers) => {
+  ])("with %s is 401, never the gateway's own key", async (_label, headers) => {
     const res = await post(h, `{ balance(id: "${B.adaUsd}") { balance } }`, {}, headers);
     expect(res.status).toBe(401);
     expect(codes(res.body)).toEqual([[null, 'UNAUTHENTICATED']]);

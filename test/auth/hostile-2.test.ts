@@ -25,7 +25,7 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 describe("hole: a bulk's items are costed as 10, whatever the number of transactions sent", () => {
-  it("1,000 items each selecting a page of 100 children is refused before anything runs, as 1,000 nodes(ids:) would be", async () => {
+  it('1,000 items each selecting a page of 100 children is refused before anything runs, as 1,000 nodes(ids:) would be', async () => {
     // Each item's `children` is its own POST /transactions/filter (connections are not batched), so
     // the cost must count the items the input holds, as nodes(ids:) counts its ids and _entities
     // its representations: 1,000 × (transaction 1 + children 1 + 100 × (edges 1 + node 1 + id 1))
@@ -76,14 +76,19 @@ describe("a bulk's items are a page", () => {
       { reference: `${I.ada}:page-b`, transaction: { status: 'APPLIED' } },
       { reference: `${I.ada}:page-c`, transaction: { status: 'APPLIED' } },
     ]);
-    const over = await post(h, query('first: 101'), { input: { transactions: transactions.map((t) => ({ ...t, reference: `${t.reference}-2` })), skipQueue: true } }, ada);
+    const over = await post(
+      h,
+      query('first: 101'),
+      { input: { transactions: transactions.map((t) => ({ ...t, reference: `${t.reference}-2` })), skipQueue: true } },
+      ada,
+    );
     expect(over.body.errors).toBeUndefined();
     expect(over.body.data.recordBulkTransactions.items).toHaveLength(3);
   });
 });
 
 describe('hole: a metadata filter key is echoed in its error', () => {
-  it("a refused metaData key sent in a variable is named, never repeated", async () => {
+  it('a refused metaData key sent in a variable is named, never repeated', async () => {
     const res = await post(
       h,
       'query($f: TransactionFilter) { transactions(filter: $f) { totalCount } }',

@@ -164,7 +164,12 @@ describe('hole: input guards do not see every input', () => {
     ['an id over 256 characters', `bln_${'x'.repeat(300)}`],
     ['an id of 100 KB', `bln_${'x'.repeat(100_000)}`],
   ])("an _entities representation's id with %s is BAD_USER_INPUT before Blnk", async (_what, id) => {
-    const res = await post(h, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Balance { id version } } }`, { r: [{ __typename: 'Balance', id }] }, admin);
+    const res = await post(
+      h,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Balance { id version } } }`,
+      { r: [{ __typename: 'Balance', id }] },
+      admin,
+    );
     // Before the fix: INTERNAL_SERVER_ERROR (a URIError); null without an error after GET /balances/<304
     // characters> reached Blnk; UPSTREAM_ERROR.
     expect(codes(res.body).map(([, code]) => code)).toEqual(['BAD_USER_INPUT']);

@@ -57,7 +57,10 @@ async function observe(query: string, variables: Record<string, unknown>, who: R
   h.sandbox.resetRequests();
   const res = await post(h, query, variables, who);
   return {
-    calls: h.upstream().map((r) => `${r.method} ${r.route}`).sort(),
+    calls: h
+      .upstream()
+      .map((r) => `${r.method} ${r.route}`)
+      .sort(),
     errors: (res.body.errors ?? []).map((e: any) => ({ path: e.path?.join('.'), message: e.message, code: e.extensions?.code })),
     data: res.body.data,
   };
@@ -82,20 +85,23 @@ describe("item 3: another identity's transaction costs a confined principal what
     entities: `query($id: ID!) { _entities(representations: [{ __typename: "Transaction", id: $id }]) { ... on Transaction { id } } }`,
   };
 
-  it.each(Object.entries(entry))('%s: one filter for the id and one for her balances, found or not, and NOT_FOUND alike', async (name, query) => {
-    const path = name === 'nodes' ? 'nodes.0' : name === 'entities' ? '_entities.0' : name;
-    // Grace's payment to Acme (two balances, neither hers), and @World's to Grace: before, each
-    // cost two more calls than a missing id (the two sides' balances, read one after the other).
-    for (const theirs of [txn(7), txn(2)]) {
-      const seen = await alike(query, { id: theirs }, { id: MISSING.transaction });
-      expect(seen.calls).toEqual([OWN_BALANCES, TXN_FILTER]);
-      expect(seen.errors).toEqual(notFound(path, 'Transaction'));
-    }
-    // Her own payment is answered, at the same cost.
-    const own = await observe(query, { id: txn(3) }, ada);
-    expect(own.errors).toEqual([]);
-    expect(own.calls).toEqual([OWN_BALANCES, TXN_FILTER]);
-  });
+  it.each(Object.entries(entry))(
+    '%s: one filter for the id and one for her balances, found or not, and NOT_FOUND alike',
+    async (name, query) => {
+      const path = name === 'nodes' ? 'nodes.0' : name === 'entities' ? '_entities.0' : name;
+      // Grace's payment to Acme (two balances, neither hers), and @World's to Grace: before, each
+      // cost two more calls than a missing id (the two sides' balances, read one after the other).
+      for (const theirs of [txn(7), txn(2)]) {
+        const seen = await alike(query, { id: theirs }, { id: MISSING.transaction });
+        expect(seen.calls).toEqual([OWN_BALANCES, TXN_FILTER]);
+        expect(seen.errors).toEqual(notFound(path, 'Transaction'));
+      }
+      // Her own payment is answered, at the same cost.
+      const own = await observe(query, { id: txn(3) }, ada);
+      expect(own.errors).toEqual([]);
+      expect(own.calls).toEqual([OWN_BALANCES, TXN_FILTER]);
+    },
+  );
 
   it('transactionByReference: the same, through the batched reference loader', async () => {
     const query = `query($ref: String!) { transactionByReference(reference: $ref) { id } }`;
@@ -141,7 +147,11 @@ describe('item 3: balances, identities, ledgers and indicators cost alike too', 
         }
       }
       // Her own balance's identity still answers, from the identity loader.
-      const own = await observe(`query($id: ID!) { ${field}(id: $id) { ... on Balance { id identity { id firstName } } } }`, { id: B.adaUsd }, ada);
+      const own = await observe(
+        `query($id: ID!) { ${field}(id: $id) { ... on Balance { id identity { id firstName } } } }`,
+        { id: B.adaUsd },
+        ada,
+      );
       expect(own.data).toEqual({ [field]: { id: B.adaUsd, identity: { id: I.ada, firstName: 'Ada' } } });
       expect(own.calls).toEqual(['GET /balances/:id', 'POST /identities/filter']);
     }
@@ -193,7 +203,12 @@ describe('item 6: a monitor id answers alike, existing or not, for every princip
       expect(field.errors).toEqual([{ path: 'balanceMonitor', message: 'Forbidden', code: 'FORBIDDEN' }]);
       expect(field.calls).toEqual([]);
     }
-    const nested = await alike(`query($id: ID!) { balance(id: $id) { monitors { edges { node { id } } } } }`, { id: B.graceUsd }, { id: B.acmeUsd }, reader);
+    const nested = await alike(
+      `query($id: ID!) { balance(id: $id) { monitors { edges { node { id } } } } }`,
+      { id: B.graceUsd },
+      { id: B.acmeUsd },
+      reader,
+    );
     expect(nested.errors).toEqual([{ path: 'balance.monitors', message: 'Forbidden', code: 'FORBIDDEN' }]);
     // ledger:admin still reads it by every entry point.
     for (const query of [byNode, byField]) {

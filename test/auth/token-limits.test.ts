@@ -18,7 +18,11 @@ const now = () => Math.floor(Date.now() / 1000);
 
 /** A signed token with exactly these time claims (null leaves one out). */
 function token(claims: Record<string, unknown>, times: { iat: number | null; exp: number | null }): Promise<string> {
-  const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('user-1').setIssuer('https://issuer.test').setAudience('blnk-graphql');
+  const jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('user-1')
+    .setIssuer('https://issuer.test')
+    .setAudience('blnk-graphql');
   if (times.iat !== null) jwt.setIssuedAt(times.iat);
   if (times.exp !== null) jwt.setExpirationTime(times.exp);
   return jwt.sign(new TextEncoder().encode(JWT_SECRET));
@@ -91,7 +95,12 @@ describe('JWT_IDENTITY_CLAIM_REQUIRED', () => {
   it('accepts a token confined to an identity, which reads only its own', async () => {
     const at = now();
     const customer = await token({ scope: 'ledger:read', blnk_identity_id: I.grace }, { iat: at, exp: at + 300 });
-    const res = await post(h, `{ mine: balance(id: "${B.graceUsd}") { id } theirs: balance(id: "${B.adaUsd}") { id } }`, {}, bearer(customer));
+    const res = await post(
+      h,
+      `{ mine: balance(id: "${B.graceUsd}") { id } theirs: balance(id: "${B.adaUsd}") { id } }`,
+      {},
+      bearer(customer),
+    );
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ mine: { id: B.graceUsd }, theirs: null });
   });
@@ -100,8 +109,12 @@ describe('JWT_IDENTITY_CLAIM_REQUIRED', () => {
     const jwt = { AUTH_MODE: 'jwt', JWT_SECRET, JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'ledger', METRICS: 'false' };
     expect(loadConfig({ ...jwt, NODE_ENV: 'production' }).auth).toMatchObject({ identityClaimRequired: true });
     expect(loadConfig(jwt).auth).toMatchObject({ identityClaimRequired: false });
-    expect(loadConfig({ ...jwt, NODE_ENV: 'production', JWT_IDENTITY_CLAIM_REQUIRED: 'false' }).auth).toMatchObject({ identityClaimRequired: false });
+    expect(loadConfig({ ...jwt, NODE_ENV: 'production', JWT_IDENTITY_CLAIM_REQUIRED: 'false' }).auth).toMatchObject({
+      identityClaimRequired: false,
+    });
     expect(loadConfig({ ...jwt, JWT_IDENTITY_CLAIM_REQUIRED: 'true' }).auth).toMatchObject({ identityClaimRequired: true });
-    expect(() => loadConfig({ ...jwt, JWT_IDENTITY_CLAIM_REQUIRED: 'sometimes' })).toThrow(/^JWT_IDENTITY_CLAIM_REQUIRED must be true or false/);
+    expect(() => loadConfig({ ...jwt, JWT_IDENTITY_CLAIM_REQUIRED: 'sometimes' })).toThrow(
+      /^JWT_IDENTITY_CLAIM_REQUIRED must be true or false/,
+    );
   });
 });

@@ -40,13 +40,18 @@ describe('error shapes (docs/blnk-contract.md section 8, trap 5)', () => {
   it('reads the 0.15 envelope by error_detail.code', async () => {
     pool()
       .intercept({ path: `/balances/${ID}`, method: 'GET' })
-      .reply(404, `{"error":"Balance with ID 'x' not found","error_detail":{"code":"BAL_NOT_FOUND","message":"Balance with ID 'x' not found","details":{}}}`);
+      .reply(
+        404,
+        `{"error":"Balance with ID 'x' not found","error_detail":{"code":"BAL_NOT_FOUND","message":"Balance with ID 'x' not found","details":{}}}`,
+      );
     const e = await failure(client.getBalance(ID));
     expect([e.status, e.code, e.isNotFound]).toEqual([404, 'BAL_NOT_FOUND', true]);
   });
 
   it('reads a pre-0.15 400 with a NOT_FOUND: prefix as not found', async () => {
-    pool().intercept({ path: `/balances/${ID}`, method: 'GET' }).reply(400, '{"error":"NOT_FOUND: balance not found"}');
+    pool()
+      .intercept({ path: `/balances/${ID}`, method: 'GET' })
+      .reply(400, '{"error":"NOT_FOUND: balance not found"}');
     const e = await failure(client.getBalance(ID));
     expect([e.status, e.code, e.isNotFound, e.message]).toEqual([404, 'GEN_NOT_FOUND', true, 'balance not found']);
   });
@@ -60,7 +65,9 @@ describe('error shapes (docs/blnk-contract.md section 8, trap 5)', () => {
   });
 
   it("reads gin's plain-text 404 as not found", async () => {
-    pool().intercept({ path: `/balances/${ID}`, method: 'GET' }).reply(404, '404 page not found', { headers: { 'content-type': 'text/plain' } });
+    pool()
+      .intercept({ path: `/balances/${ID}`, method: 'GET' })
+      .reply(404, '404 page not found', { headers: { 'content-type': 'text/plain' } });
     const e = await failure(client.getBalance(ID));
     expect([e.status, e.code, e.isNotFound]).toEqual([404, 'GEN_NOT_FOUND', true]);
   });
@@ -72,7 +79,10 @@ describe('error shapes (docs/blnk-contract.md section 8, trap 5)', () => {
   });
 
   it("retries a panic's empty 500 on a read, then reports it", async () => {
-    pool().intercept({ path: `/balances/${ID}`, method: 'GET' }).reply(500, '').times(3);
+    pool()
+      .intercept({ path: `/balances/${ID}`, method: 'GET' })
+      .reply(500, '')
+      .times(3);
     const e = await failure(client.getBalance(ID));
     expect([e.status, e.code]).toEqual([500, 'GEN_INTERNAL']);
     expect(agent.pendingInterceptors()).toHaveLength(0);
@@ -88,7 +98,9 @@ describe('error shapes (docs/blnk-contract.md section 8, trap 5)', () => {
 describe('lossless amounts', () => {
   it('keeps 10^40 minor units exact', async () => {
     const big = `1${'0'.repeat(40)}`;
-    pool().intercept({ path: `/balances/${ID}`, method: 'GET' }).reply(200, balanceBody(big));
+    pool()
+      .intercept({ path: `/balances/${ID}`, method: 'GET' })
+      .reply(200, balanceBody(big));
     const b = await client.getBalance(ID);
     expect(b.balance).toBe(10n ** 40n);
     expect(b.identityId).toBeNull();
@@ -96,18 +108,24 @@ describe('lossless amounts', () => {
   });
 
   it('accepts a digit string, as some Blnk surfaces send', async () => {
-    pool().intercept({ path: `/balances/${ID}`, method: 'GET' }).reply(200, balanceBody('"50000"'));
+    pool()
+      .intercept({ path: `/balances/${ID}`, method: 'GET' })
+      .reply(200, balanceBody('"50000"'));
     expect((await client.getBalance(ID)).balance).toBe(50_000n);
   });
 
   it.each([['100.5'], ['"12.5"'], ['true'], ['1e30']])('refuses the amount %s as UPSTREAM_ERROR, never rounding it', async (amount) => {
-    pool().intercept({ path: `/balances/${ID}`, method: 'GET' }).reply(200, balanceBody(amount));
+    pool()
+      .intercept({ path: `/balances/${ID}`, method: 'GET' })
+      .reply(200, balanceBody(amount));
     const e = await failure(client.getBalance(ID));
     expect(e.code).toBe('UPSTREAM_ERROR');
   });
 
   it('refuses a 200 whose body is not JSON', async () => {
-    pool().intercept({ path: `/balances/${ID}`, method: 'GET' }).reply(200, '{"balance": 1,');
+    pool()
+      .intercept({ path: `/balances/${ID}`, method: 'GET' })
+      .reply(200, '{"balance": 1,');
     expect((await failure(client.getBalance(ID))).code).toBe('UPSTREAM_ERROR');
   });
 });
@@ -124,10 +142,14 @@ describe('requests', () => {
   it('writes bigint filter values as bare JSON integers', async () => {
     let sent = '';
     pool()
-      .intercept({ path: '/balances/filter', method: 'POST', body: (b) => {
-        sent = b;
-        return true;
-      } })
+      .intercept({
+        path: '/balances/filter',
+        method: 'POST',
+        body: (b) => {
+          sent = b;
+          return true;
+        },
+      })
       .reply(200, '[]');
     await client.filterBalances({ filters: [{ field: 'balance', operator: 'gt', value: 10n ** 30n }] });
     expect(sent).toContain(`"value":1${'0'.repeat(30)}`);

@@ -25,10 +25,14 @@ const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 function heldSend() {
   let answer!: () => void;
   const answered = new Promise<string>((resolve) => (answer = () => resolve('answered')));
-  const send = { calls: 0, answer: () => answer(), fn: () => {
+  const send = {
+    calls: 0,
+    answer: () => answer(),
+    fn: () => {
       send.calls += 1;
       return answered;
-    } };
+    },
+  };
   return send;
 }
 
@@ -36,10 +40,12 @@ function heldSend() {
 function calls(gate: ReturnType<UpstreamLimits['gateFor']>, n: number, write = false) {
   const sent = { count: 0 };
   const outcomes = Array.from({ length: n }, () =>
-    gate.run(write, async () => {
-      sent.count += 1;
-      return 'sent';
-    }).catch((error: unknown) => error),
+    gate
+      .run(write, async () => {
+        sent.count += 1;
+        return 'sent';
+      })
+      .catch((error: unknown) => error),
   );
   return { sent, outcomes: Promise.all(outcomes) };
 }
@@ -103,7 +109,7 @@ describe('a request that ends drops its waiting calls', () => {
     expect(limits.principalsInFlight).toBe(0);
   });
 
-  it("the operation done (end without a reason): waiting calls dropped; later calls fail before they are counted or charged to the rate", async () => {
+  it('the operation done (end without a reason): waiting calls dropped; later calls fail before they are counted or charged to the rate', async () => {
     const limits = new UpstreamLimits({ ...SETTINGS, rateOperator: 3 });
     const holder = heldSend();
     const first = limits.gateFor(operator).run(false, holder.fn);
@@ -126,7 +132,7 @@ describe('a request that ends drops its waiting calls', () => {
     expect(((await calls(limits.gateFor(operator), 1).outcomes) as UpstreamRefused[])[0]!.refusal).toBe('RATE_LIMITED');
   });
 
-  it("a signal already aborted when the gate is made: nothing is counted or sent", async () => {
+  it('a signal already aborted when the gate is made: nothing is counted or sent', async () => {
     const limits = new UpstreamLimits(SETTINGS);
     const reason = new Error('gone before it began');
     const gate = limits.gateFor(operator, AbortSignal.abort(reason));

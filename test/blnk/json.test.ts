@@ -49,6 +49,9 @@ describe('parseUpstreamJson', () => {
       balance: 123456789012345678901234567890n,
       precision: 100n,
     });
-    expect(parseUpstreamJson('{"balance":1000500,"ref":"ref_12345678901234567890"}')).toEqual({ balance: 1000500, ref: 'ref_12345678901234567890' });
+    expect(parseUpstreamJson('{"balance":1000500,"ref":"ref_12345678901234567890"}')).toEqual({
+      balance: 1000500,
+      ref: 'ref_12345678901234567890',
+    });
   });
 });

@@ -27,7 +27,14 @@ describe('Semaphore.cancel', () => {
     void take(s, live, 'h1', order);
     void take(s, dead, 'h2', order);
     // Queued, interleaved: dead d1, live a, dead d2, live b, dead d3.
-    for (const [owner, name] of [[dead, 'd1'], [live, 'a'], [dead, 'd2'], [live, 'b'], [dead, 'd3']] as const) void take(s, owner, name, order);
+    for (const [owner, name] of [
+      [dead, 'd1'],
+      [live, 'a'],
+      [dead, 'd2'],
+      [live, 'b'],
+      [dead, 'd3'],
+    ] as const)
+      void take(s, owner, name, order);
     await settle();
     expect([s.active, s.waiting]).toEqual([2, 5]);
 

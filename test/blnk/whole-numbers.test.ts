@@ -56,7 +56,10 @@ describe('counts and versions in a body that holds a 16-digit number', () => {
       );
     expect(txn(E40).precision).toBe(10n ** 18n);
     expect(txn(E40).preciseAmount).toBe(10n ** 40n);
-    expect(toBulkResult(parseUpstreamJson('{"batch_id":"bulk_1","status":"applied","transaction_count":3,"x":12345678901234567}')).transactionCount).toBe(3);
+    expect(
+      toBulkResult(parseUpstreamJson('{"batch_id":"bulk_1","status":"applied","transaction_count":3,"x":12345678901234567}'))
+        .transactionCount,
+    ).toBe(3);
     expect(toBulkResult(parseUpstreamJson('{"batch_id":"bulk_1","status":"applied","transaction_count":3}')).transactionCount).toBe(3);
     const monitor = toMonitor(
       parseUpstreamJson(

@@ -26,9 +26,9 @@ import type { Sandbox } from '../../src/sandbox/index.js';
  *
  * Without a browser the tests are skipped with the reason; REQUIRE_BROWSER=1 (CI) fails them.
  */
-const executablePath = (process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium']).find(
-  (candidate) => existsSync(candidate),
-);
+const executablePath = (
+  process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium']
+).find((candidate) => existsSync(candidate));
 const NO_BROWSER = `no Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell or /usr/bin/chromium'} (apt-get install chromium-headless-shell, or set CHROMIUM_PATH); REQUIRE_BROWSER=1 makes this a failure`;
 
 /** Where the screenshot of the example's result goes (git-ignored). */
@@ -173,9 +173,9 @@ describe('GraphiQL in headless Chromium', () => {
 
     // What the user sees: the same data in the result pane.
     const shown = ['"487500"', '"Customer Wallets"', '"Lovelace"', `"${body.data.transactions.edges[0]!.node.reference}"`];
-    await expect.poll(() => editorText('.graphiql-response'), { timeout: 10_000 }).toSatisfy((text: string) =>
-      shown.every((s) => text.includes(s)),
-    );
+    await expect
+      .poll(() => editorText('.graphiql-response'), { timeout: 10_000 })
+      .toSatisfy((text: string) => shown.every((s) => text.includes(s)));
     expect(await editorText('.graphiql-response')).not.toContain('"errors"');
 
     mkdirSync(dirname(SCREENSHOT), { recursive: true });

@@ -69,7 +69,7 @@ describe('transactions', () => {
     }
   });
 
-  it('Blnk never compares the transaction currency with the balances\' currencies', async () => {
+  it("Blnk never compares the transaction currency with the balances' currencies", async () => {
     const euros = await balance('EUR');
     const res = await transfer({ destination: euros, currency: 'USD', skip_queue: true });
     expect(res.status, res.text).toBe(201);
@@ -96,14 +96,21 @@ describe('transactions', () => {
     const res = await transfer({ destination: await balance(), skip_queue: true, meta_data: { tag, n: 42n } });
     expect(res.status).toBe(201);
     const find = async (value: unknown) =>
-      (await call('POST', '/transactions/filter', {
-        body: { filters: [{ field: 'meta_data.tag', operator: 'eq', value: tag }, { field: 'meta_data.n', operator: 'eq', value }] },
-      })).json ?? [];
+      (
+        await call('POST', '/transactions/filter', {
+          body: {
+            filters: [
+              { field: 'meta_data.tag', operator: 'eq', value: tag },
+              { field: 'meta_data.n', operator: 'eq', value },
+            ],
+          },
+        })
+      ).json ?? [];
     expect(await find(42n)).toHaveLength(1);
     expect(await find('42')).toHaveLength(0);
   });
 
-  it('metadata on a txn_ id answers only the patch and is merged into the transaction\'s children too', async () => {
+  it("metadata on a txn_ id answers only the patch and is merged into the transaction's children too", async () => {
     const res = await transfer({ destination: await balance(), meta_data: { order: 'A-1' } });
     const id = res.json.transaction_id;
     const applied = await t.poll('POST', '/transactions/filter', (r) => Array.isArray(r.json) && r.json.length === 1, {
@@ -168,7 +175,10 @@ describe('balance monitors', () => {
 
   it('PUT replaces the whole row: without balance_id it fails; a new value leaves precise_value as it was', async () => {
     const balance_id = await balance();
-    const m = await create(call, '/balance-monitors', { balance_id, condition: { field: 'balance', operator: '>', value: 10, precision: 100 } });
+    const m = await create(call, '/balance-monitors', {
+      balance_id,
+      condition: { field: 'balance', operator: '>', value: 10, precision: 100 },
+    });
     const partial = await call('PUT', `/balance-monitors/${m.monitor_id}`, { body: { description: 'only this' } });
     expect(partial.status).toBe(500);
     const full = await call('PUT', `/balance-monitors/${m.monitor_id}`, {
@@ -200,7 +210,9 @@ describe('divergences measured on real Blnk', () => {
     const notNull = await filter('transactions', [byRef, { field: 'parent_transaction', operator: 'isnotnull' }]);
     expect(idsOf(notNull, 'transaction_id')).toEqual([root]);
     expect(notNull.json[0].parent_transaction).toBe('');
-    expect(idsOf(await filter('transactions', [byRef, { field: 'parent_transaction', operator: 'eq', value: '' }]), 'transaction_id')).toEqual([root]);
+    expect(
+      idsOf(await filter('transactions', [byRef, { field: 'parent_transaction', operator: 'eq', value: '' }]), 'transaction_id'),
+    ).toEqual([root]);
     // The query string says the same.
     const get = await call('GET', `/transactions?reference_eq=${reference}&parent_transaction_isnull=true`);
     expect(get.status).toBe(200);
@@ -215,7 +227,9 @@ describe('divergences measured on real Blnk', () => {
     const mine = { field: 'first_name', operator: 'eq', value: tag };
     const find = async (f: unknown) => idsOf(await filter('identities', [mine, f]), 'identity_id');
     expect(await find({ field: 'dob', operator: 'lt', value: '2000-01-01T00:00:00Z' })).toEqual([dated.identity_id, none.identity_id]);
-    expect(await find({ field: 'dob', operator: 'between', values: ['0001-01-01T00:00:00Z', '1900-01-01T00:00:00Z'] })).toEqual([none.identity_id]);
+    expect(await find({ field: 'dob', operator: 'between', values: ['0001-01-01T00:00:00Z', '1900-01-01T00:00:00Z'] })).toEqual([
+      none.identity_id,
+    ]);
     expect(await find({ field: 'dob', operator: 'isnull' })).toEqual([]);
     expect(await find({ field: 'dob', operator: 'isnotnull' })).toEqual([dated.identity_id, none.identity_id]);
   });
@@ -242,8 +256,13 @@ describe('divergences measured on real Blnk', () => {
     const others = (await create(call, '/balances', { ledger_id: ledger, currency: 'USD', identity_id: other.identity_id })).balance_id;
     await create(call, '/balances', { ledger_id: ledger, currency: 'USD' });
     const inLedger = { field: 'ledger_id', operator: 'eq', value: ledger };
-    expect(idsOf(await filter('balances', [inLedger, { field: 'identity_id', operator: 'ne', value: owner.identity_id }]), 'balance_id')).toEqual([others]);
-    expect(idsOf(await filter('balances', [inLedger, { field: 'identity_id', operator: 'isnotnull' }]), 'balance_id')).toEqual([others, owned]);
+    expect(
+      idsOf(await filter('balances', [inLedger, { field: 'identity_id', operator: 'ne', value: owner.identity_id }]), 'balance_id'),
+    ).toEqual([others]);
+    expect(idsOf(await filter('balances', [inLedger, { field: 'identity_id', operator: 'isnotnull' }]), 'balance_id')).toEqual([
+      others,
+      owned,
+    ]);
   });
 
   it('divergence: a JSON body operator is taken exactly — no neq/gteq/lteq aliases, no upper case, none missing (the query string has the aliases)', async () => {
@@ -255,7 +274,9 @@ describe('divergences measured on real Blnk', () => {
       ['', 'meta_data.tier'],
       ['', 'currency'],
     ] as const) {
-      const res = await call('POST', '/balances/filter', { body: { filters: [{ field, ...(operator ? { operator } : {}), value: 'USD' }] } });
+      const res = await call('POST', '/balances/filter', {
+        body: { filters: [{ field, ...(operator ? { operator } : {}), value: 'USD' }] },
+      });
       const detail = expectEnvelope(res, 400, 'GEN_BAD_REQUEST');
       expect(detail.message).toBe(
         `Invalid filter: invalid operator '${operator}' for field '${field}': must be one of eq, ne, gt, gte, lt, lte, in, between, like, ilike, isnull, isnotnull`,
@@ -270,15 +291,39 @@ describe('divergences measured on real Blnk', () => {
     expect(idsOf(get, 'balance_id')).toEqual([eur]);
   });
 
-  it('divergence: filter validation messages are Blnk\'s own, in its order (operator, arity, balance_id, JSON key, field)', async () => {
+  it("divergence: filter validation messages are Blnk's own, in its order (operator, arity, balance_id, JSON key, field)", async () => {
     const cases: [string, unknown, string][] = [
-      ['balances', { field: 'currency', operator: 'in', values: [] }, "operator 'in' for field 'currency' requires at least one value in 'values'"],
-      ['balances', { field: 'balance', operator: 'between', values: [1] }, "operator 'between' for field 'balance' requires exactly two values in 'values', got 1"],
-      ['balances', { field: 'meta_data.a.b', operator: 'eq', value: 1 }, "invalid JSON key 'a.b' in field 'meta_data.a.b': must match pattern ^[a-zA-Z][a-zA-Z0-9_]*$"],
-      ['transactions', { field: 'balance_id', operator: 'gt', value: 'x' }, "operator 'gt' is not supported for field 'balance_id' on transactions: must be one of eq, ne, in, isnull, isnotnull"],
+      [
+        'balances',
+        { field: 'currency', operator: 'in', values: [] },
+        "operator 'in' for field 'currency' requires at least one value in 'values'",
+      ],
+      [
+        'balances',
+        { field: 'balance', operator: 'between', values: [1] },
+        "operator 'between' for field 'balance' requires exactly two values in 'values', got 1",
+      ],
+      [
+        'balances',
+        { field: 'meta_data.a.b', operator: 'eq', value: 1 },
+        "invalid JSON key 'a.b' in field 'meta_data.a.b': must match pattern ^[a-zA-Z][a-zA-Z0-9_]*$",
+      ],
+      [
+        'transactions',
+        { field: 'balance_id', operator: 'gt', value: 'x' },
+        "operator 'gt' is not supported for field 'balance_id' on transactions: must be one of eq, ne, in, isnull, isnotnull",
+      ],
       ['identities', { field: 'balance', operator: 'eq', value: 1 }, "invalid field 'balance' for table 'identity'"],
-      ['transactions', { field: 'source_identity', operator: 'eq', value: 'idt_x' }, "invalid field 'source_identity' for table 'transactions'"],
-      ['transactions', { field: 'destination_identity', operator: 'eq', value: 'idt_x' }, "invalid field 'destination_identity' for table 'transactions'"],
+      [
+        'transactions',
+        { field: 'source_identity', operator: 'eq', value: 'idt_x' },
+        "invalid field 'source_identity' for table 'transactions'",
+      ],
+      [
+        'transactions',
+        { field: 'destination_identity', operator: 'eq', value: 'idt_x' },
+        "invalid field 'destination_identity' for table 'transactions'",
+      ],
     ];
     for (const [table, condition, message] of cases) {
       const detail = expectEnvelope(await filter(table, [condition]), 400, 'GEN_BAD_REQUEST');
@@ -304,8 +349,12 @@ describe('divergences measured on real Blnk', () => {
     expect(expectEnvelope(empty, 400, 'GEN_VALIDATION_ERROR', { legacyKey: 'errors' }).message).toBe(
       'balance_id: cannot be blank; condition: (field: cannot be blank; operator: cannot be blank; precision: cannot be blank; value: cannot be blank.).',
     );
-    const badField = await call('POST', '/balance-monitors', { body: { balance_id, condition: { field: 'nope', operator: '>', value: 1, precision: 1 } } });
-    expect(expectEnvelope(badField, 400, 'GEN_VALIDATION_ERROR', { legacyKey: 'errors' }).message).toBe('condition: (field: must be a valid value.).');
+    const badField = await call('POST', '/balance-monitors', {
+      body: { balance_id, condition: { field: 'nope', operator: '>', value: 1, precision: 1 } },
+    });
+    expect(expectEnvelope(badField, 400, 'GEN_VALIDATION_ERROR', { legacyKey: 'errors' }).message).toBe(
+      'condition: (field: must be a valid value.).',
+    );
     expect((await call('GET', `/balance-monitors/balances/${balance_id}`)).text).toBe('null');
   });
 
@@ -327,7 +376,11 @@ describe('divergences measured on real Blnk', () => {
     const res = await call('POST', '/balances', { body: { ledger_id: 'ldg_nope', currency: 'USD' } });
     const detail = expectEnvelope(res, 400, 'GEN_BAD_REQUEST');
     expect(detail.message).toBe('Invalid ledger ID');
-    expect(detail.details).toMatchObject({ Code: '23503', Constraint: 'balances_ledger_id_fkey', Detail: 'Key (ledger_id)=(ldg_nope) is not present in table "ledgers".' });
+    expect(detail.details).toMatchObject({
+      Code: '23503',
+      Constraint: 'balances_ledger_id_fkey',
+      Detail: 'Key (ledger_id)=(ldg_nope) is not present in table "ledgers".',
+    });
   });
 
   it('divergence: metadata without a body, or without meta_data, is GEN_MALFORMED_REQUEST', async () => {
@@ -372,8 +425,18 @@ describe('divergences measured on real Blnk', () => {
       ['POST', '/balances', { ledger_id: ledgerId, currency: 'U\u0000' }, 'Database error occurred'],
       ['POST', '/ledgers/filter', { filters: [{ field: 'name', operator: 'eq', value: 'a\u0000b' }] }, 'Failed to retrieve ledgers'],
       ['POST', '/balances/filter', { filters: [{ field: 'currency', operator: 'eq', value: '\u0000' }] }, 'Failed to retrieve balances'],
-      ['POST', '/identities/filter', { filters: [{ field: 'first_name', operator: 'eq', value: '\u0000' }] }, 'Failed to retrieve identities'],
-      ['POST', '/transactions/filter', { filters: [{ field: 'currency', operator: 'eq', value: '\u0000' }] }, 'Failed to retrieve transactions'],
+      [
+        'POST',
+        '/identities/filter',
+        { filters: [{ field: 'first_name', operator: 'eq', value: '\u0000' }] },
+        'Failed to retrieve identities',
+      ],
+      [
+        'POST',
+        '/transactions/filter',
+        { filters: [{ field: 'currency', operator: 'eq', value: '\u0000' }] },
+        'Failed to retrieve transactions',
+      ],
     ];
     const count = async () => (await call('POST', '/ledgers/filter', { body: { include_count: true } })).json.total_count;
     const before = await count();
@@ -424,7 +487,7 @@ describe('divergences measured on real Blnk', () => {
       Where: `JSON data, line 1: {"a":"x\\u0000...\nunnamed portal parameter $1 = '...'`,
     });
   });
-  it('divergence: U+0000 in an id, a query filter or an update is a 500 too, each with its handler\'s message', async () => {
+  it("divergence: U+0000 in an id, a query filter or an update is a 500 too, each with its handler's message", async () => {
     const ledger = (await create(call, '/ledgers', { name: `nul-${randomUUID()}` })).ledger_id;
     const identity = (await create(call, '/identities', { first_name: 'Nul' })).identity_id;
     const b = (await create(call, '/balances', { ledger_id: ledger, currency: 'USD' })).balance_id;
@@ -458,7 +521,10 @@ describe('divergences measured on real Blnk', () => {
     ] as const) {
       const detail = expectEnvelope(await call('POST', path, { body }), 500, 'GEN_INTERNAL');
       expect(detail.message).toBe(message);
-      expect(detail.details).toMatchObject({ Code: '22P05', Where: `JSON data, line 1: {"a":"\\u0000...\nunnamed portal parameter ${parameter} = '...'` });
+      expect(detail.details).toMatchObject({
+        Code: '22P05',
+        Where: `JSON data, line 1: {"a":"\\u0000...\nunnamed portal parameter ${parameter} = '...'`,
+      });
     }
     // An indicator with U+0000 fails before the database: a bare 500.
     const indicator = await call('GET', '/balances/indicator/@A%00/currency/USD');

@@ -41,8 +41,22 @@ describe('transactions.precision is BIGINT', () => {
       [[{ field: 'precision', operator: 'eq', value: '9223372036854775808' }], '9223372036854775808', 1],
       [[{ field: 'precision', operator: 'gt', value: '-9223372036854775809' }], '-9223372036854775809', 1],
       [[{ field: 'precision', operator: 'in', values: ['1', '99999999999999999999999'] }], '99999999999999999999999', 1],
-      [[{ field: 'currency', operator: 'eq', value: 'USD' }, { field: 'precision', operator: 'eq', value: '9223372036854775808' }], '9223372036854775808', 2],
-      [[{ field: 'currency', operator: 'in', values: ['USD', 'EUR'] }, { field: 'precision', operator: 'between', values: ['1', '9223372036854775808'] }], '9223372036854775808', 3],
+      [
+        [
+          { field: 'currency', operator: 'eq', value: 'USD' },
+          { field: 'precision', operator: 'eq', value: '9223372036854775808' },
+        ],
+        '9223372036854775808',
+        2,
+      ],
+      [
+        [
+          { field: 'currency', operator: 'in', values: ['USD', 'EUR'] },
+          { field: 'precision', operator: 'between', values: ['1', '9223372036854775808'] },
+        ],
+        '9223372036854775808',
+        3,
+      ],
     ];
     for (const [filters, value, parameter] of cases) {
       const detail = expectEnvelope(await filter(filters), 500, 'GEN_INTERNAL');
@@ -83,7 +97,7 @@ describe('transactions.amount is NUMERIC', () => {
   });
 });
 
-describe('a historical balance at Go\'s zero time', () => {
+describe("a historical balance at Go's zero time", () => {
   it('is refused with 400 in any zone, before the balance is looked up', async () => {
     for (const [id, timestamp] of [
       [balanceId, '0001-01-01T00:00:00Z'],

@@ -123,8 +123,7 @@ describe('filters over a known fixture', () => {
     ).balance_id;
     B3 = (await created(call, '/balances', { ledger_id: L1, currency: 'USD' })).balance_id;
     B4 = (await created(call, '/balances', { ledger_id: L1, currency: 'NGN', meta_data: { tier: 'gold' } })).balance_id;
-    const txn = (body: Record<string, unknown>) =>
-      created(call, '/transactions', { precision: 1, skip_queue: true, ...body });
+    const txn = (body: Record<string, unknown>) => created(call, '/transactions', { precision: 1, skip_queue: true, ...body });
     T1 = (
       await txn({
         precise_amount: 500,
@@ -175,9 +174,7 @@ describe('filters over a known fixture', () => {
     });
 
     it('section 3.1: ledgers by ledger_id in, newest first, missing ids absent', async () => {
-      const rows = rowsOf(
-        await filter('ledgers', { filters: [{ field: 'ledger_id', operator: 'in', values: [L1, 'ldg_missing', L2] }] }),
-      );
+      const rows = rowsOf(await filter('ledgers', { filters: [{ field: 'ledger_id', operator: 'in', values: [L1, 'ldg_missing', L2] }] }));
       expect(ids(rows, 'ledger_id')).toEqual([L2, L1]);
     });
 
@@ -305,8 +302,7 @@ describe('filters over a known fixture', () => {
 
     it('section 3.1: meta_data.<key> ordering operators compare numbers as numbers (10 > 9)', async () => {
       // Blnk casts the key to numeric for gt/gte/lt/lte/between; as text "10" < "9".
-      const score = (operator: string, extra: Record<string, unknown>) =>
-        balancesOrNull({ field: 'meta_data.score', operator, ...extra });
+      const score = (operator: string, extra: Record<string, unknown>) => balancesOrNull({ field: 'meta_data.score', operator, ...extra });
       expect(await score('gt', { value: 9 })).toEqual([B1]);
       expect(await score('lt', { value: 10 })).toEqual([B2]);
       expect(await score('gte', { value: 9 })).toEqual([B2, B1]);
@@ -320,8 +316,7 @@ describe('filters over a known fixture', () => {
       // Creation order is strictly increasing, so these instants are distinct.
       expect(micros(at[B1]!)).toBeLessThan(micros(at[B2]!));
       expect(micros(at[B2]!)).toBeLessThan(micros(at[B3]!));
-      const on = (operator: string, extra: Record<string, unknown>) =>
-        balancesOrNull({ field: 'created_at', operator, ...extra });
+      const on = (operator: string, extra: Record<string, unknown>) => balancesOrNull({ field: 'created_at', operator, ...extra });
       expect(await on('gt', { value: at[B2] })).toEqual([B4, B3]);
       expect(await on('gte', { value: at[B2] })).toEqual([B4, B3, B2]);
       expect(await on('lt', { value: at[B3] })).toEqual([B2, B1]);
@@ -535,9 +530,7 @@ describe('filters over a known fixture', () => {
     });
 
     it('section 6: include and with_queued are ignored on the list and the filter endpoint', async () => {
-      const withIncludes = rowsOf(
-        await call('GET', `/balances?balance_id_eq=${B1}&include=identity&include=ledger&with_queued=true`),
-      );
+      const withIncludes = rowsOf(await call('GET', `/balances?balance_id_eq=${B1}&include=identity&include=ledger&with_queued=true`));
       expect(Object.keys(withIncludes[0])).toEqual(ROW_KEYS);
       const filtered = rowsOf(
         await filter('balances', {
@@ -639,9 +632,18 @@ describe('filters over a known fixture', () => {
         expect(r.status, r.text).toBe(200);
         expect((r.json ?? []).map((x: any) => x.balance_id)).toEqual(expected);
       };
-      await expectIds(body('eq', day), all.filter((r) => micros(r.created_at) === midnight).map((r) => r.balance_id));
-      await expectIds(body('gte', day), all.filter((r) => micros(r.created_at) >= midnight).map((r) => r.balance_id));
-      await expectIds(body('lt', day), all.filter((r) => micros(r.created_at) < midnight).map((r) => r.balance_id));
+      await expectIds(
+        body('eq', day),
+        all.filter((r) => micros(r.created_at) === midnight).map((r) => r.balance_id),
+      );
+      await expectIds(
+        body('gte', day),
+        all.filter((r) => micros(r.created_at) >= midnight).map((r) => r.balance_id),
+      );
+      await expectIds(
+        body('lt', day),
+        all.filter((r) => micros(r.created_at) < midnight).map((r) => r.balance_id),
+      );
     });
 
     it('section 3.2: more than 20 filters is a 400 with errors: [{Param, Message}]', async () => {
@@ -801,9 +803,7 @@ describe('limits, paging, counts and sorting', () => {
     it('section 14 #3: an invalid sort_by silently falls back to created_at', async () => {
       for (const sort_by of ['nonexistent', 'created_at; DROP TABLE ledgers', 'version']) {
         expect(ledgerNames(rowsOf(await filterLedgers({ sort_by, limit: 100 }))), sort_by).toEqual(newestFirst);
-        expect(ledgerNames(rowsOf(await filterLedgers({ sort_by, sort_order: 'asc', limit: 100 }))), sort_by).toEqual(
-          names,
-        );
+        expect(ledgerNames(rowsOf(await filterLedgers({ sort_by, sort_order: 'asc', limit: 100 }))), sort_by).toEqual(names);
       }
     });
 
@@ -893,7 +893,10 @@ describe('limits, paging, counts and sorting', () => {
     it('trap 17: GET /identities without filters returns ALL rows and ignores limit and offset', async () => {
       for (const query of ['', '?limit=5', '?limit=5&offset=10', '?offset=24', '?limit=abc']) {
         const rows = rowsOf(await call('GET', `/identities${query}`));
-        expect(rows.map((r) => r.identity_id), query).toEqual([...identityIds].reverse());
+        expect(
+          rows.map((r) => r.identity_id),
+          query,
+        ).toEqual([...identityIds].reverse());
       }
     });
 
@@ -1014,8 +1017,7 @@ describe('amount filters beyond 2^53 (section 3.1, section 5)', () => {
   });
 
   it('section 3.2: a GET query value is parsed as an int64 first, so it compares exactly', async () => {
-    const get = async (query: string) =>
-      rowsOf(await call('GET', `/balances?ledger_id_eq=${ledger}&${query}`)).map((r) => r.balance_id);
+    const get = async (query: string) => rowsOf(await call('GET', `/balances?ledger_id_eq=${ledger}&${query}`)).map((r) => r.balance_id);
     expect(await get(`balance_eq=${TWO_53 + 1n}`)).toEqual([above]);
     expect(await get(`balance_gt=${TWO_53}`)).toEqual([above]);
     expect(await get(`balance_in=${TWO_53},${TWO_53 + 1n}`)).toEqual([above, exact]);

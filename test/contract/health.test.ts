@@ -20,7 +20,7 @@ describe('health and unknown routes (section 2.6)', () => {
     expect(res.contentType).toMatch(/^application\/json/);
   });
 
-  it('answers an unknown path with gin\'s plain-text 404, a wrong method too', async () => {
+  it("answers an unknown path with gin's plain-text 404, a wrong method too", async () => {
     for (const [method, path] of [
       ['GET', '/no-such-route'],
       ['DELETE', '/ledgers'],
@@ -32,5 +32,4 @@ describe('health and unknown routes (section 2.6)', () => {
       expect(res.contentType).toMatch(/^text\/plain/);
     }
   });
-
 });

@@ -249,7 +249,13 @@ describe('inflight commit and void (section 4.4)', () => {
     for (let attempt = 0; attempt < 8 && !missed; attempt += 1) {
       const a = await funded(t, 1000n);
       await busyQueue(t);
-      const res = await post({ precise_amount: 50n, reference: ref('late-hold'), source: a, destination: `@LateHold${ref('d')}`, inflight: true });
+      const res = await post({
+        precise_amount: 50n,
+        reference: ref('late-hold'),
+        source: a,
+        destination: `@LateHold${ref('d')}`,
+        inflight: true,
+      });
       expect(res.status).toBe(201);
       const id: string = res.json.transaction_id;
       const voided = await t.callKeeping('PUT', `/transactions/inflight/${id}`, (r) => r.status === 404, { body: { status: 'void' } });
@@ -320,7 +326,7 @@ describe('refunds: POST /refund-transaction/:id (section 2.4)', () => {
     expect(bb.debit_balance).toBe(3000n);
   });
 
-  it('divergence: refund rows copy the original\'s description and carry allow_overdraft true', async () => {
+  it("divergence: refund rows copy the original's description and carry allow_overdraft true", async () => {
     const a = await funded(t, 5000n);
     const b = await newBalance(t);
     const original = await post({ precise_amount: 700n, source: a, destination: b, description: 'order 77', skip_queue: true });
@@ -402,7 +408,9 @@ describe('refunds: POST /refund-transaction/:id (section 2.4)', () => {
     const second = await refund(original.json.transaction_id, { skip_queue: true });
     expectError(second, 409, 'GEN_CONFLICT');
     expect(second.json.error).toMatch(
-      new RegExp(`^error occurred during processing: \\[transaction ${child.transaction_id} has already been refunded( transaction ${child.transaction_id} has already been refunded)?\\]$`),
+      new RegExp(
+        `^error occurred during processing: \\[transaction ${child.transaction_id} has already been refunded( transaction ${child.transaction_id} has already been refunded)?\\]$`,
+      ),
     );
     const again = await t.call('GET', `/transactions/reference/${res.json.transaction_id}_refund`);
     expect(again.json).toMatchObject({ status: 'APPLIED', source: a, destination: b, precise_amount: 400n });
@@ -429,7 +437,7 @@ describe('refunds: POST /refund-transaction/:id (section 2.4)', () => {
 });
 
 describe('bulk: POST /transactions/bulk (section 2.4)', () => {
-  it("with skip_queue answers 201 {batch_id, status:\"applied\", transaction_count} after applying every item; each row's parent_transaction is the batch id and meta_data.sequence its position", async () => {
+  it('with skip_queue answers 201 {batch_id, status:"applied", transaction_count} after applying every item; each row\'s parent_transaction is the batch id and meta_data.sequence its position', async () => {
     const a = await funded(t, 10_000n);
     const b = await newBalance(t);
     const c = await newBalance(t);
@@ -496,7 +504,10 @@ describe('bulk: POST /transactions/bulk (section 2.4)', () => {
     const second = ref('second');
     const res = await bulk({
       skip_queue: true,
-      transactions: [txn({ precise_amount: 600n, source: a, destination: b }), txn({ precise_amount: 600n, source: a, destination: b, reference: second })],
+      transactions: [
+        txn({ precise_amount: 600n, source: a, destination: b }),
+        txn({ precise_amount: 600n, source: a, destination: b, reference: second }),
+      ],
     });
     expectError(res, 400, 'TXN_INSUFFICIENT_FUNDS');
     expect(res.json.error).toBe(
@@ -576,7 +587,8 @@ describe('bulk: POST /transactions/bulk (section 2.4)', () => {
     // The taken reference still names the earlier transfer; the batch wrote nothing for it.
     expect((await t.call('GET', `/transactions/reference/${taken}`)).json.parent_transaction).toBe('');
     // The items' QUEUED rows are written concurrently: read each by reference, not in list order.
-    for (const r of [refs[0], refs[2]]) expect((await t.call('GET', `/transactions/reference/${r}`)).json.parent_transaction).toBe(res.json.batch_id);
+    for (const r of [refs[0], refs[2]])
+      expect((await t.call('GET', `/transactions/reference/${r}`)).json.parent_transaction).toBe(res.json.batch_id);
     expect(await amounts(t, a)).toEqual(held(699n));
   });
 

@@ -184,9 +184,7 @@ describe('balances (sections 2.2, 4.1, 6, 7, 4.6)', () => {
     const detail = expectEnvelope(res, 400, 'GEN_VALIDATION_ERROR', { legacyKey: 'errors' });
     expect(detail.message).toBe('currency: cannot be blank; ledger_id: cannot be blank.');
     const noCurrency = await call('POST', '/balances', { body: { ledger_id: ledgerId } });
-    expect(expectEnvelope(noCurrency, 400, 'GEN_VALIDATION_ERROR', { legacyKey: 'errors' }).message).toBe(
-      'currency: cannot be blank.',
-    );
+    expect(expectEnvelope(noCurrency, 400, 'GEN_VALIDATION_ERROR', { legacyKey: 'errors' }).message).toBe('currency: cannot be blank.');
   });
 
   it('POST /balances with track_fund_lineage and no identity_id is a 400 (§2.2)', async () => {
@@ -339,11 +337,7 @@ describe('balances (sections 2.2, 4.1, 6, 7, 4.6)', () => {
       expect(fees.allocation_strategy).toBe('FIFO');
       // The indicator follows balance_id and precedes currency (section 4.1).
       const keys = Object.keys(fees);
-      expect(keys.slice(keys.indexOf('balance_id'), keys.indexOf('currency') + 1)).toEqual([
-        'balance_id',
-        'indicator',
-        'currency',
-      ]);
+      expect(keys.slice(keys.indexOf('balance_id'), keys.indexOf('currency') + 1)).toEqual(['balance_id', 'indicator', 'currency']);
     });
 
     it('answers meta_data null and no queued fields even when the balance has metadata and with_queued=true (§7, §14 #6)', async () => {

@@ -17,8 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const newBalance = async (): Promise<string> =>
-  (await create(call, '/balances', { ledger_id: ledgerId, currency: 'USD' })).balance_id;
+const newBalance = async (): Promise<string> => (await create(call, '/balances', { ledger_id: ledgerId, currency: 'USD' })).balance_id;
 
 const CALLBACK = 'https://hooks.example/never-returned-callback';
 
@@ -96,7 +95,7 @@ describe('balance monitors (sections 2.3, 4.5)', () => {
     expect(res.text).not.toContain(CALLBACK);
   });
 
-  it('divergence: GET /balance-monitors/balances/:balance_id works: 200, that balance\'s monitors with precision; null when none', async () => {
+  it("divergence: GET /balance-monitors/balances/:balance_id works: 200, that balance's monitors with precision; null when none", async () => {
     const other = await newBalance();
     expect((await call('GET', `/balance-monitors/balances/${other}`)).text).toBe('null');
     const made = await create(call, '/balance-monitors', monitorBody(other, { value: 5 }));
@@ -150,11 +149,7 @@ describe('balance monitors (sections 2.3, 4.5)', () => {
   it('an unknown monitor is 404 BAL_MONITOR_NOT_FOUND on GET, PUT and DELETE (§2.3)', async () => {
     const id = `mon_${randomUUID()}`;
     expectEnvelope(await call('GET', `/balance-monitors/${id}`), 404, 'BAL_MONITOR_NOT_FOUND');
-    expectEnvelope(
-      await call('PUT', `/balance-monitors/${id}`, { body: { description: 'x' } }),
-      404,
-      'BAL_MONITOR_NOT_FOUND',
-    );
+    expectEnvelope(await call('PUT', `/balance-monitors/${id}`, { body: { description: 'x' } }), 404, 'BAL_MONITOR_NOT_FOUND');
     expectEnvelope(await call('DELETE', `/balance-monitors/${id}`), 404, 'BAL_MONITOR_NOT_FOUND');
   });
 });

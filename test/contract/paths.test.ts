@@ -15,13 +15,12 @@ beforeAll(async () => {
   call = t.call;
   ledgerId = (await create(call, '/ledgers', { name: 'paths' })).ledger_id;
   identityId = (await create(call, '/identities', { first_name: 'Path' })).identity_id;
-  balanceId = (await create(call, '/balances', { ledger_id: ledgerId, currency: 'USD', identity_id: identityId }))
-    .balance_id;
+  balanceId = (await create(call, '/balances', { ledger_id: ledgerId, currency: 'USD', identity_id: identityId })).balance_id;
 });
 afterAll(() => t.close());
 
 describe('percent-encoded ids (sections 1, 2.6)', () => {
-  it('an id with an encoded traversal never reaches another route: gin\'s plain-text 404', async () => {
+  it("an id with an encoded traversal never reaches another route: gin's plain-text 404", async () => {
     const cases = [
       `/balances/${encodeURIComponent('bln_x/../../identities')}`,
       '/balances/..%2Fledgers',

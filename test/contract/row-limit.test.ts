@@ -27,7 +27,8 @@ afterAll(() => t.close());
 
 /** 8000 characters: past the limit in any of the three tables, whatever the row's other columns. */
 const PAST = 'x'.repeat(8000);
-const post = (body: Record<string, unknown>) => postOn(t, { source: a, destination: b, precise_amount: 1n, allow_overdraft: true, ...body });
+const post = (body: Record<string, unknown>) =>
+  postOn(t, { source: a, destination: b, precise_amount: 1n, allow_overdraft: true, ...body });
 
 /** The PostgreSQL error Blnk marshals into error_detail.details. */
 function expectNotifyRefused(res: RawResponse, message: string): void {
@@ -67,7 +68,9 @@ describe('inserts whose row is too long to announce', () => {
 
   it('POST /balances is 500 "Database error occurred"', async () => {
     const ledger = await t.call('POST', '/ledgers', { body: { name: ref('ledger') } });
-    const res = await t.call('POST', '/balances', { body: { ledger_id: ledger.json.ledger_id, currency: 'USD', meta_data: { note: PAST } } });
+    const res = await t.call('POST', '/balances', {
+      body: { ledger_id: ledger.json.ledger_id, currency: 'USD', meta_data: { note: PAST } },
+    });
     expectNotifyRefused(res, 'Database error occurred');
   });
 
@@ -82,7 +85,14 @@ describe('inserts whose row is too long to announce', () => {
       { meta_data: { note: PAST } },
       { description: PAST },
       { inflight: true, meta_data: { note: PAST } },
-      { destination: undefined, destinations: [{ identifier: b, distribution: '50%' }, { identifier: `@Split${randomUUID()}`, distribution: 'left' }], meta_data: { note: PAST } },
+      {
+        destination: undefined,
+        destinations: [
+          { identifier: b, distribution: '50%' },
+          { identifier: `@Split${randomUUID()}`, distribution: 'left' },
+        ],
+        meta_data: { note: PAST },
+      },
     ]) {
       const reference = ref('long');
       expectNotifyRefused(await post({ reference, skip_queue: true, ...extra }), 'Failed to record transaction');
@@ -110,8 +120,20 @@ describe('inserts whose row is too long to announce', () => {
   it('a skip_queue bulk stops at the item: 400 GEN_BAD_REQUEST naming it, the items before it applied', async () => {
     const first = ref('bulk-ok');
     const second = ref('bulk-long');
-    const item = (reference: string, extra = {}) => ({ source: a, destination: b, precise_amount: 1, precision: 100, currency: 'USD', reference, description: 'bulk', allow_overdraft: true, ...extra });
-    const res = await t.call('POST', '/transactions/bulk', { body: { skip_queue: true, transactions: [item(first), item(second, { meta_data: { note: PAST } })] } });
+    const item = (reference: string, extra = {}) => ({
+      source: a,
+      destination: b,
+      precise_amount: 1,
+      precision: 100,
+      currency: 'USD',
+      reference,
+      description: 'bulk',
+      allow_overdraft: true,
+      ...extra,
+    });
+    const res = await t.call('POST', '/transactions/bulk', {
+      body: { skip_queue: true, transactions: [item(first), item(second, { meta_data: { note: PAST } })] },
+    });
     expectError(res, 400, 'GEN_BAD_REQUEST');
     const batch = res.json.batch_id;
     expect(res.json.error_detail.details).toEqual({ batch_id: batch });
@@ -126,8 +148,20 @@ describe('inserts whose row is too long to announce', () => {
   it('divergence: a queued bulk answers 201 "applied", and its long item is never written', async () => {
     const first = ref('qbulk-ok');
     const second = ref('qbulk-long');
-    const item = (reference: string, extra = {}) => ({ source: a, destination: b, precise_amount: 1, precision: 100, currency: 'USD', reference, description: 'bulk', allow_overdraft: true, ...extra });
-    const res = await t.call('POST', '/transactions/bulk', { body: { transactions: [item(first), item(second, { meta_data: { note: PAST } })] } });
+    const item = (reference: string, extra = {}) => ({
+      source: a,
+      destination: b,
+      precise_amount: 1,
+      precision: 100,
+      currency: 'USD',
+      reference,
+      description: 'bulk',
+      allow_overdraft: true,
+      ...extra,
+    });
+    const res = await t.call('POST', '/transactions/bulk', {
+      body: { transactions: [item(first), item(second, { meta_data: { note: PAST } })] },
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.json).toMatchObject({ status: 'applied', transaction_count: 2n });
     expect((await outcome(t, first)).status).toBe('APPLIED');
@@ -176,7 +210,8 @@ describe('updates', () => {
     const hold = await post({ precise_amount: 100n, inflight: true, skip_queue: true });
     const id = hold.json.transaction_id;
     expect((await t.call('POST', `/${id}/metadata`, { body: { meta_data: { note: PAST } } })).status).toBe(200);
-    const failed = 'error occurred during processing: [saving transaction to db error: failed to persist transaction with balances: INTERNAL_SERVER_ERROR: Failed to record transaction]';
+    const failed =
+      'error occurred during processing: [saving transaction to db error: failed to persist transaction with balances: INTERNAL_SERVER_ERROR: Failed to record transaction]';
     for (const status of ['commit', 'void']) {
       const res = await t.call('PUT', `/transactions/inflight/${id}`, { body: { status, skip_queue: true } });
       expectError(res, 400, 'GEN_BAD_REQUEST');
@@ -203,7 +238,10 @@ describe('updates', () => {
     expect((await t.call('POST', `/${id}/metadata`, { body: { meta_data: { note: 'x'.repeat(7500) } } })).status).toBe(200);
     // Thirty-one more digits in balance and credit_balance.
     const reference = ref('grow');
-    expectNotifyRefused(await post({ destination: id, precise_amount: 10n ** 30n, reference, skip_queue: true }), 'Failed to update balance');
+    expectNotifyRefused(
+      await post({ destination: id, precise_amount: 10n ** 30n, reference, skip_queue: true }),
+      'Failed to update balance',
+    );
     expectError(await byReference(reference), 404, 'TXN_NOT_FOUND');
     expect(await amounts(t, id)).toEqual(held(0n));
     // A small one still fits.

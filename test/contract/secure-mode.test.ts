@@ -49,7 +49,11 @@ const GUARDED: [string, string, unknown?][] = [
 
 describe('secure mode (section 8.1)', () => {
   it('leaves GET / and GET /health open, with or without a key (§8.1)', async () => {
-    for (const [send, options] of [[unkeyed, {}], [call, withKey(WRONG)], [call, withKey(KEY)]] as const) {
+    for (const [send, options] of [
+      [unkeyed, {}],
+      [call, withKey(WRONG)],
+      [call, withKey(KEY)],
+    ] as const) {
       const root = await send('GET', '/', options);
       expect(root.status).toBe(200);
       expect(root.text).toBe('"server running..."');
@@ -61,7 +65,10 @@ describe('secure mode (section 8.1)', () => {
 
   it('answers every other route, unknown ones included, with 401 AUTH_MISSING_API_KEY when no key is sent (§8.1, §8.2)', async () => {
     for (const [method, path, body] of GUARDED) {
-      for (const [send, options] of [[unkeyed, { body }], [call, { body, headers: { 'X-Blnk-Key': '' } }]] as const) {
+      for (const [send, options] of [
+        [unkeyed, { body }],
+        [call, { body, headers: { 'X-Blnk-Key': '' } }],
+      ] as const) {
         const res = await send(method, path, options);
         const detail = expectEnvelope(res, 401, 'AUTH_MISSING_API_KEY');
         expect(detail.message, `${method} ${path}`).toBe('Authentication required. Use X-Blnk-Key header');
@@ -83,7 +90,7 @@ describe('secure mode (section 8.1)', () => {
     expect(ledgers.json.map((l: any) => l.ledger_id)).toEqual(['general_ledger_id']);
   });
 
-  it('serves normal answers with the right X-Blnk-Key, whatever the header name\'s case (§1, §8.1)', async () => {
+  it("serves normal answers with the right X-Blnk-Key, whatever the header name's case (§1, §8.1)", async () => {
     const created = await call('POST', '/ledgers', { body: { name: 'secured' }, ...withKey(KEY) });
     expect(created.status).toBe(201);
     const read = await call('GET', `/ledgers/${created.json.ledger_id}`, { headers: { 'x-blnk-key': KEY } });
@@ -96,8 +103,7 @@ describe('secure mode (section 8.1)', () => {
     expectEnvelope(await call('GET', `/ledgers/ldg_${randomUUID()}`, withKey(KEY)), 404, 'LGR_NOT_FOUND');
   });
 
-  it('/metrics skips key auth; the sandbox has no metrics, so it is gin\'s 404 (§8.1)', async () => {
+  it("/metrics skips key auth; the sandbox has no metrics, so it is gin's 404 (§8.1)", async () => {
     expectGin404(await call('GET', '/metrics'));
   });
-
 });

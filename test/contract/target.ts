@@ -26,7 +26,12 @@ export interface Target {
    * Asks until `until` holds, at most `timeoutMs` (real Blnk's queue applies in 250–1,300 ms, a
    * scheduled transaction about 2 s late), and answers the last response. Only that one is recorded.
    */
-  poll(method: string, path: string, until: (res: RawResponse) => boolean, options?: CallOptions & { timeoutMs?: number }): Promise<RawResponse>;
+  poll(
+    method: string,
+    path: string,
+    until: (res: RawResponse) => boolean,
+    options?: CallOptions & { timeoutMs?: number },
+  ): Promise<RawResponse>;
   /**
    * Like `call`, but recorded only when `keep` holds for the answer. For a race on real Blnk that a
    * test retries until it sees the outcome it pins (a GET sent right after a queued 201 that finds
@@ -44,11 +49,19 @@ export function targetKind(): TargetKind {
   return kind;
 }
 
-async function realBlnk(secure: boolean, extra: { webhookUrl?: string }): Promise<{ url: string; apiKey?: string; stamp: ServerStamp; close(): Promise<void> }> {
+async function realBlnk(
+  secure: boolean,
+  extra: { webhookUrl?: string },
+): Promise<{ url: string; apiKey?: string; stamp: ServerStamp; close(): Promise<void> }> {
   const bin = process.env.BLNK_BIN;
   if (bin) {
     const instance: BlnkInstance = await startBlnk({ bin, secure, ...extra });
-    return { url: instance.url, ...(instance.secretKey ? { apiKey: instance.secretKey } : {}), stamp: instance.stamp, close: instance.close };
+    return {
+      url: instance.url,
+      ...(instance.secretKey ? { apiKey: instance.secretKey } : {}),
+      stamp: instance.stamp,
+      close: instance.close,
+    };
   }
   const url = secure ? process.env.BLNK_TEST_SECURE_URL : process.env.BLNK_TEST_URL;
   if (!url) {
@@ -112,7 +125,13 @@ function wrap(base: Omit<Target, 'call' | 'poll' | 'callKeeping'>, recorder: Rec
     base.apiKey && !Object.keys(options.headers ?? {}).some((h) => h.toLowerCase() === 'x-blnk-key')
       ? { ...options, headers: { 'x-blnk-key': base.apiKey, ...options.headers } }
       : options;
-  const send = async (method: string, path: string, options: CallOptions, poll: boolean, keep: (res: RawResponse) => boolean = () => true) => {
+  const send = async (
+    method: string,
+    path: string,
+    options: CallOptions,
+    poll: boolean,
+    keep: (res: RawResponse) => boolean = () => true,
+  ) => {
     const sentAt = Date.now();
     const res = await raw(method, path, keyed(options));
     if (recorder && keep(res)) {

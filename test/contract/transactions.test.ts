@@ -149,7 +149,13 @@ describe('POST /transactions, the queued lifecycle (section 4.4)', () => {
     for (let attempt = 0; attempt < 8 && !missed; attempt += 1) {
       await busyQueue(t);
       const reference = ref('late');
-      const res = await transfer({ precise_amount: 7n, reference, source: `@Late${ref('s')}`, destination: `@Late${ref('d')}`, allow_overdraft: true });
+      const res = await transfer({
+        precise_amount: 7n,
+        reference,
+        source: `@Late${ref('s')}`,
+        destination: `@Late${ref('d')}`,
+        allow_overdraft: true,
+      });
       expect(res.status).toBe(201);
       expect(res.json.status).toBe('QUEUED');
       const id: string = res.json.transaction_id;
@@ -417,13 +423,26 @@ describe('precision, precise_amount, amount and amount_string (section 5)', () =
       [0.035, 1000, 35n],
       [7, 1, 7n],
     ] as const) {
-      const res = await transfer({ amount, precision, source: '@World', destination: '@Precision', allow_overdraft: true, skip_queue: true });
+      const res = await transfer({
+        amount,
+        precision,
+        source: '@World',
+        destination: '@Precision',
+        allow_overdraft: true,
+        skip_queue: true,
+      });
       expect(res.status).toBe(201);
       expect(res.json.precise_amount).toBe(precise);
       expect(Number(res.json.amount)).toBe(amount);
     }
     // precise_amount in, exact amount_string out; precision defaults to 1.
-    const exact = await transfer({ precise_amount: 1234567n, source: '@World', destination: '@Precision', allow_overdraft: true, skip_queue: true });
+    const exact = await transfer({
+      precise_amount: 1234567n,
+      source: '@World',
+      destination: '@Precision',
+      allow_overdraft: true,
+      skip_queue: true,
+    });
     expect(exact.json.amount_string).toBe('12345.67');
     const noPrecision = await t.call('POST', '/transactions', {
       body: {
@@ -461,7 +480,14 @@ describe('precision, precise_amount, amount and amount_string (section 5)', () =
   });
 
   it('precision 0 means 1 (§5)', async () => {
-    const res = await transfer({ precise_amount: 3n, precision: 0, source: '@World', destination: '@X', allow_overdraft: true, skip_queue: true });
+    const res = await transfer({
+      precise_amount: 3n,
+      precision: 0,
+      source: '@World',
+      destination: '@X',
+      allow_overdraft: true,
+      skip_queue: true,
+    });
     expect(res.status).toBe(201);
     expect(res.json.precision).toBe(1n);
     expect(res.json.amount_string).toBe('3');
@@ -499,7 +525,7 @@ describe('precision, precise_amount, amount and amount_string (section 5)', () =
     expect(message.endsWith('.')).toBe(true);
   });
 
-  it('divergence: scheduled_for with fractional seconds is accepted too (Go\'s time.Parse takes a fraction the layout lacks); both are SCHEDULED (§4.4)', async () => {
+  it("divergence: scheduled_for with fractional seconds is accepted too (Go's time.Parse takes a fraction the layout lacks); both are SCHEDULED (§4.4)", async () => {
     const base = { precise_amount: 100n, source: '@World', destination: '@Later', allow_overdraft: true };
     const fractional = await transfer({ ...base, scheduled_for: '2099-01-01T00:00:00.5Z' });
     expect(fractional.status).toBe(201);
@@ -603,7 +629,14 @@ describe('acceptance: concurrent transfers keep every balance exact', () => {
       responses.push(
         ...(await Promise.all(
           chunk.map((x) =>
-            transfer({ currency, precise_amount: x.amount, reference: x.reference, source: ids[x.from], destination: ids[x.to], skip_queue: !x.queued }),
+            transfer({
+              currency,
+              precise_amount: x.amount,
+              reference: x.reference,
+              source: ids[x.from],
+              destination: ids[x.to],
+              skip_queue: !x.queued,
+            }),
           ),
         )),
       );
@@ -666,7 +699,10 @@ describe('bad input keeps the server up (section 8.2)', () => {
     const huge = `{"description":"${'x'.repeat(5 * 1024 * 1024)}","precise_amount":1}`;
     expect(Buffer.byteLength(huge)).toBeGreaterThan(5 * 1024 * 1024);
     // Sent around the recorder: five megabytes have no place in a committed recording.
-    const res = await client(t.url)('POST', '/transactions', { rawBody: huge, ...(t.apiKey ? { headers: { 'x-blnk-key': t.apiKey } } : {}) });
+    const res = await client(t.url)('POST', '/transactions', {
+      rawBody: huge,
+      ...(t.apiKey ? { headers: { 'x-blnk-key': t.apiKey } } : {}),
+    });
     expectError(res, 400, 'GEN_MALFORMED_REQUEST');
     const health = await t.call('GET', '/health');
     expect(health.status).toBe(200);
@@ -678,7 +714,14 @@ describe('a hold on reads', () => {
   it('divergence: a hold\'s meta_data never shows "inflight": Blnk lifts it into the inflight field on every answer', async () => {
     const a = await newBalance(t);
     await fund(t, a, 1000n);
-    const res = await transfer({ precise_amount: 10n, source: a, destination: '@Held', inflight: true, skip_queue: true, meta_data: { k: 'v' } });
+    const res = await transfer({
+      precise_amount: 10n,
+      source: a,
+      destination: '@Held',
+      inflight: true,
+      skip_queue: true,
+      meta_data: { k: 'v' },
+    });
     expect(res.status).toBe(201);
     expect(res.json.inflight).toBe(true);
     expect(res.json.meta_data).toEqual({ k: 'v' });

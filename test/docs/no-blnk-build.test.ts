@@ -49,7 +49,12 @@ describe('the repository carries nothing of Blnk itself', () => {
   it('has no script or doc line that builds Blnk', () => {
     const found: string[] = [];
     for (const { path } of tracked) {
-      if (!/\.(ts|js|mjs|cjs|sh|md|json|ya?ml|txt)$|(^|\/)(Makefile|Dockerfile|run)$/.test(path) || path.startsWith('test/contract/recordings/') || path === SELF) continue;
+      if (
+        !/\.(ts|js|mjs|cjs|sh|md|json|ya?ml|txt)$|(^|\/)(Makefile|Dockerfile|run)$/.test(path) ||
+        path.startsWith('test/contract/recordings/') ||
+        path === SELF
+      )
+        continue;
       readFileSync(path, 'utf8')
         .split('\n')
         .forEach((line, i) => {

@@ -58,7 +58,10 @@ describe('README: the Wallet example', () => {
   it('costs three Blnk requests, as the README says', async () => {
     h.sandbox.resetRequests();
     await run(wallet!);
-    const calls = h.upstream().map((c) => `${c.method} ${c.route}`).sort();
+    const calls = h
+      .upstream()
+      .map((c) => `${c.method} ${c.route}`)
+      .sort();
     // The balance with both includes; the transaction by id; its source balance (@World in ETH,
     // not the balance already fetched) as a filter row.
     expect(calls).toEqual(['GET /balances/:id', 'POST /balances/filter', 'POST /transactions/filter']);

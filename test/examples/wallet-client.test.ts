@@ -38,20 +38,11 @@ describe('examples/wallet-client', () => {
     // Seed: 500000 in from @World (seed-1), 12500 out to Acme (seed-3), both applied: 487500
     // minor units. Queued and not yet applied: 2000 out to Grace (seed-8), 7500 in from the
     // float (seed-9); available = 487500 − 0 inflight − 2000 queued debit = 485500.
-    expect(lines.slice(0, 3)).toEqual([
-      'Ada Lovelace, Customer Wallets',
-      'balance    4,875.00 USD',
-      'available  4,855.00 USD',
-    ]);
+    expect(lines.slice(0, 3)).toEqual(['Ada Lovelace, Customer Wallets', 'balance    4,875.00 USD', 'available  4,855.00 USD']);
     // Every transaction touching the balance, each with its direction; Blnk orders rows with
     // equal created_at arbitrarily, so the order is not asserted.
     expect(lines.slice(3).sort()).toEqual(
-      [
-        '+5,000.00 USD  APPLIED  seed-1',
-        '-125.00 USD  APPLIED  seed-3',
-        '-20.00 USD  QUEUED  seed-8',
-        '+75.00 USD  QUEUED  seed-9',
-      ].sort(),
+      ['+5,000.00 USD  APPLIED  seed-1', '-125.00 USD  APPLIED  seed-3', '-20.00 USD  QUEUED  seed-8', '+75.00 USD  QUEUED  seed-9'].sort(),
     );
   });
 

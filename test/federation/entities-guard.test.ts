@@ -11,7 +11,8 @@ import { bearer, codes, JWT_AUTH, post, signToken } from '../helpers/jwt.js';
  */
 const B = SEED_IDS.balances;
 const I = SEED_IDS.identities;
-const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Balance { id balance } ... on Identity { firstName lastName } } }';
+const entities =
+  'query($r: [_Any!]!) { _entities(representations: $r) { ... on Balance { id balance } ... on Identity { firstName lastName } } }';
 const balanceRep = (id: string) => ({ __typename: 'Balance', id });
 
 describe('federation fields with JWT scopes', () => {
@@ -63,7 +64,12 @@ describe('federation fields with JWT scopes', () => {
     expect(res.body.errors[0].extensions.cost).toBeGreaterThan(1000 * 100 * 100);
     expect(h.sandbox.requests).toEqual([]);
     // The same selection for one representation is within the limit.
-    const one = await post(h, query.replace('first: 100) { edges { node { children(first: 100)', 'first: 5) { edges { node { children(first: 5)'), { r: [balanceRep(B.adaUsd)] }, reader);
+    const one = await post(
+      h,
+      query.replace('first: 100) { edges { node { children(first: 100)', 'first: 5) { edges { node { children(first: 5)'),
+      { r: [balanceRep(B.adaUsd)] },
+      reader,
+    );
     expect(one.body.errors).toBeUndefined();
   });
 
@@ -71,7 +77,12 @@ describe('federation fields with JWT scopes', () => {
     const ids = Array.from({ length: 150 }, (_, i) => `bln_00000000-0000-4000-8000-${String(i + 1000).padStart(12, '0')}`);
     ids[0] = B.adaUsd;
     ids[1] = B.graceUsd;
-    const res = await post(h, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Balance { id currency } } }', { r: ids.map(balanceRep) }, reader);
+    const res = await post(
+      h,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Balance { id currency } } }',
+      { r: ids.map(balanceRep) },
+      reader,
+    );
     expect(res.body.data._entities.slice(0, 2)).toEqual([
       { id: B.adaUsd, currency: 'USD' },
       { id: B.graceUsd, currency: 'USD' },

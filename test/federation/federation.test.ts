@@ -48,7 +48,10 @@ beforeAll(async () => {
     buildService: ({ name, url }) =>
       name === 'orders'
         ? new LocalGraphQLDataSource(orders.schema)
-        : new RemoteGraphQLDataSource({ url: url!, fetcher: ((input: string, init: RequestInit) => h.gateway.fetch(input, init)) as never }),
+        : new RemoteGraphQLDataSource({
+            url: url!,
+            fetcher: ((input: string, init: RequestInit) => h.gateway.fetch(input, init)) as never,
+          }),
   });
   const loaded = await gateway.load();
   executor = loaded.executor;
@@ -88,7 +91,9 @@ describe('Apollo Federation v2 subgraph', () => {
       }`),
     );
     expect(result.errors).toBeUndefined();
-    const data = result.data as { orders: { id: string; balance: { id: string; balance: string; openOrders: number; ledger: { name: string } } }[] };
+    const data = result.data as {
+      orders: { id: string; balance: { id: string; balance: string; openOrders: number; ledger: { name: string } } }[];
+    };
     expect(data.orders).toHaveLength(50);
     data.orders.forEach((order, i) => {
       expect(order.balance).toEqual({
@@ -100,12 +105,20 @@ describe('Apollo Federation v2 subgraph', () => {
       });
     });
     // One batch of balances and one of ledgers, however many entities the gateway asked for.
-    expect(h.upstream().map((c) => c.route).sort()).toEqual(['/balances/filter', '/ledgers/filter']);
+    expect(
+      h
+        .upstream()
+        .map((c) => c.route)
+        .sort(),
+    ).toEqual(['/balances/filter', '/ledgers/filter']);
   });
 
   it('resolves 100 Balance representations with 1 request; an unknown id is null, not a failure', async () => {
     const ids = [...balances, ...balances].slice(0, 99);
-    const representations = [...ids.map((id) => ({ __typename: 'Balance', id })), { __typename: 'Balance', id: 'bln_00000000-0000-4000-8000-00000000dead' }];
+    const representations = [
+      ...ids.map((id) => ({ __typename: 'Balance', id })),
+      { __typename: 'Balance', id: 'bln_00000000-0000-4000-8000-00000000dead' },
+    ];
     h.sandbox.resetRequests();
     const res = await h.gateway.fetch('http://ledger.test/graphql', {
       method: 'POST',

@@ -55,7 +55,18 @@ describe('amounts at the scale of their precision', () => {
     const wallet = await f.balance(ledger);
     const res = await gql(
       `mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ... on Transaction { id amount } } }`,
-      { input: { source: '@World', destination: wallet, preciseAmount: '1230', precision: '100', currency: 'USD', description: 'scale', allowOverdraft: true, skipQueue: true } },
+      {
+        input: {
+          source: '@World',
+          destination: wallet,
+          preciseAmount: '1230',
+          precision: '100',
+          currency: 'USD',
+          description: 'scale',
+          allowOverdraft: true,
+          skipQueue: true,
+        },
+      },
     );
     expect(res.data.recordTransaction).toMatchObject({ __typename: 'Transaction', amount: '12.30' });
     const read = await gql(`query ($id: ID!) { transaction(id: $id) { amount } }`, { id: res.data.recordTransaction.id });
@@ -70,7 +81,15 @@ describe('ValidationError.path and problems', () => {
     h.sandbox.resetRequests();
     const res = await gql(
       `mutation ($input: RecordBulkTransactionsInput!) { recordBulkTransactions(input: $input) { __typename ${REFUSAL} } }`,
-      { input: { transactions: [{ ...item, amount: '1.00' }, { ...item, amount: '1.00' }, { ...item, amount: '1.001' }] } },
+      {
+        input: {
+          transactions: [
+            { ...item, amount: '1.00' },
+            { ...item, amount: '1.00' },
+            { ...item, amount: '1.001' },
+          ],
+        },
+      },
     );
     expect(res.data.recordBulkTransactions).toMatchObject({
       __typename: 'ValidationError',
@@ -84,23 +103,33 @@ describe('ValidationError.path and problems', () => {
 
   it('says that a missing precision defaulted to 1, and what that means', async () => {
     const wallet = await f.balance(ledger);
-    const res = await gql(
-      `mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ${REFUSAL} } }`,
-      { input: { source: '@World', destination: wallet, amount: '12.34', currency: 'USD', description: 'no precision', allowOverdraft: true } },
-    );
+    const res = await gql(`mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ${REFUSAL} } }`, {
+      input: { source: '@World', destination: wallet, amount: '12.34', currency: 'USD', description: 'no precision', allowOverdraft: true },
+    });
     expect(res.data.recordTransaction).toMatchObject({ __typename: 'ValidationError', path: ['amount'] });
     expect(res.data.recordTransaction.message).toMatch(/precision was not given and defaulted to 1/);
     expect(res.data.recordTransaction.message).toMatch(/whole units/);
     // With a precision, the message is about the places instead.
-    const placed = await gql(
-      `mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ${REFUSAL} } }`,
-      { input: { source: '@World', destination: wallet, amount: '12.345', precision: '100', currency: 'USD', description: 'places', allowOverdraft: true } },
-    );
+    const placed = await gql(`mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ${REFUSAL} } }`, {
+      input: {
+        source: '@World',
+        destination: wallet,
+        amount: '12.345',
+        precision: '100',
+        currency: 'USD',
+        description: 'places',
+        allowOverdraft: true,
+      },
+    });
     expect(placed.data.recordTransaction.message).toBe('amount has more decimal places than precision 100 holds');
   });
 
-  it("maps Blnk's \"a: …; b: …\" refusal to one problem each, in the gateway's words", () => {
-    const refused = new BlnkError(400, 'BAL_VALIDATION_ERROR', 'currency: cannot be blank; ledger_id: must be a valid value; meta_data: some text Blnk wrote.');
+  it('maps Blnk\'s "a: …; b: …" refusal to one problem each, in the gateway\'s words', () => {
+    const refused = new BlnkError(
+      400,
+      'BAL_VALIDATION_ERROR',
+      'currency: cannot be blank; ledger_id: must be a valid value; meta_data: some text Blnk wrote.',
+    );
     const error = mutationError(refused) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.problems).toEqual([
@@ -123,7 +152,9 @@ describe('ValidationError.path and problems', () => {
     expect(bare.message).not.toBe('Blnk refused the input');
     expect(bare.message).not.toMatch(/something odd/);
     // A refusal that names a known field without ozzo's form still points at it.
-    const distribution = mutationError(new BlnkError(400, 'TXN_VALIDATION_ERROR', 'invalid precise_distribution format')) as ValidationError;
+    const distribution = mutationError(
+      new BlnkError(400, 'TXN_VALIDATION_ERROR', 'invalid precise_distribution format'),
+    ) as ValidationError;
     expect(distribution.path).toEqual(['preciseDistribution']);
   });
 });
@@ -135,7 +166,17 @@ describe('Transaction.rejectionReason', () => {
     const reference = `reject-${Date.now()}`;
     const sent = await gql(
       `mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ... on Transaction { status } } }`,
-      { input: { source: empty, destination: payee, preciseAmount: '500', precision: '100', currency: 'USD', description: 'too much', reference } },
+      {
+        input: {
+          source: empty,
+          destination: payee,
+          preciseAmount: '500',
+          precision: '100',
+          currency: 'USD',
+          description: 'too much',
+          reference,
+        },
+      },
     );
     // Queued: Blnk answers at once and only checks the funds when it applies the transfer.
     expect(sent.data.recordTransaction).toEqual({ __typename: 'Transaction', status: 'QUEUED' });
@@ -167,7 +208,17 @@ describe('Transaction.rejectionReason', () => {
     const wallet = await f.balance(ledger);
     const res = await gql(
       `mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { ... on Transaction { status rejectionReason { code } } } }`,
-      { input: { source: '@World', destination: wallet, preciseAmount: '1', currency: 'USD', description: 'ok', allowOverdraft: true, skipQueue: true } },
+      {
+        input: {
+          source: '@World',
+          destination: wallet,
+          preciseAmount: '1',
+          currency: 'USD',
+          description: 'ok',
+          allowOverdraft: true,
+          skipQueue: true,
+        },
+      },
     );
     expect(res.data.recordTransaction).toEqual({ status: 'APPLIED', rejectionReason: null });
   });

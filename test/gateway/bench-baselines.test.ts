@@ -52,7 +52,10 @@ describe('the bench baselines answer alike', () => {
     const row = (await (await fetch(`${sandbox.url}/balances/${BALANCE}`)).json()) as { balance: number; currency: string };
     const fromYoga = await ask(yoga, query);
     const fromApollo = await ask(apollo, query);
-    expect(fromYoga).toEqual({ status: 200, body: { data: { balance: { id: BALANCE, balance: String(row.balance), currency: row.currency } } } });
+    expect(fromYoga).toEqual({
+      status: 200,
+      body: { data: { balance: { id: BALANCE, balance: String(row.balance), currency: row.currency } } },
+    });
     expect(fromApollo).toEqual(fromYoga);
   });
 

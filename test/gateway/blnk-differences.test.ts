@@ -146,7 +146,11 @@ describe('Blnk v0.15.2 differences, gateway side', () => {
     });
     expect(res.data?.createBalance).toEqual({ __typename: 'NotFoundError', code: 'NOT_FOUND', message: 'Identity not found' });
     const noLedger = await h.run(NewBalance, {
-      input: { ledgerId: 'ldg_00000000-0000-4000-8000-000000000042', currency: 'USD', identityId: 'idt_00000000-0000-4000-8000-000000000042' },
+      input: {
+        ledgerId: 'ldg_00000000-0000-4000-8000-000000000042',
+        currency: 'USD',
+        identityId: 'idt_00000000-0000-4000-8000-000000000042',
+      },
     });
     expect(noLedger.data?.createBalance).toEqual({ __typename: 'NotFoundError', code: 'NOT_FOUND', message: 'Ledger not found' });
   });
@@ -166,6 +170,9 @@ describe('Blnk v0.15.2 differences, gateway side', () => {
   it('answers the merged metadata of a transaction, though Blnk answers only the patch', async () => {
     const txn = await f.transfer('@World', await f.balance(ledger), 10n, { meta_data: { order: 'A-1' } });
     const res = await h.run(TagTransaction, { input: { id: txn.transaction_id, metaData: { settled: true } } });
-    expect(res.data?.updateMetadata).toEqual({ __typename: 'UpdateMetadataPayload', metaData: { allow_overdraft: true, order: 'A-1', settled: true } });
+    expect(res.data?.updateMetadata).toEqual({
+      __typename: 'UpdateMetadataPayload',
+      metaData: { allow_overdraft: true, order: 'A-1', settled: true },
+    });
   });
 });

@@ -113,7 +113,9 @@ describe('recordBulkTransactions as Blnk v0.15.2 queues it', () => {
     expect(routes.filter((r) => r === 'POST /transactions/bulk')).toHaveLength(1);
     // Before the write, one lookup of all 7 references (already taken?); after it, one lookup
     // of all 7 for items, and at most a few more for rows Blnk had not written yet.
-    const lookups = h.sandbox.requests.filter((r) => r.route === '/transactions/filter').map((r) => JSON.parse(r.body).filters[0].values.length);
+    const lookups = h.sandbox.requests
+      .filter((r) => r.route === '/transactions/filter')
+      .map((r) => JSON.parse(r.body).filters[0].values.length);
     expect(lookups.slice(0, 2)).toEqual([7, 7]);
     expect(lookups.length).toBeLessThanOrEqual(2 + 4);
     expect(routes).toHaveLength(1 + lookups.length);
@@ -154,9 +156,20 @@ describe('recordBulkTransactions as Blnk v0.15.2 queues it', () => {
     const a = await f.balance(ledger);
     const taken = (await f.transfer('@World', a, 5n)).reference as string;
     h.sandbox.resetRequests();
-    const dup = await gql(BULK, { input: { transactions: [transfer('@World', a, '1', { allowOverdraft: true }), transfer('@World', a, '1', { reference: taken, allowOverdraft: true })] } });
+    const dup = await gql(BULK, {
+      input: {
+        transactions: [
+          transfer('@World', a, '1', { allowOverdraft: true }),
+          transfer('@World', a, '1', { reference: taken, allowOverdraft: true }),
+        ],
+      },
+    });
     expect(dup.data!.recordBulkTransactions).toMatchObject({ __typename: 'DuplicateReferenceError', reference: taken });
-    const twice = await gql(BULK, { input: { transactions: [transfer('@World', a, '1', { reference: 'same-ref' }), transfer('@World', a, '1', { reference: 'same-ref' })] } });
+    const twice = await gql(BULK, {
+      input: {
+        transactions: [transfer('@World', a, '1', { reference: 'same-ref' }), transfer('@World', a, '1', { reference: 'same-ref' })],
+      },
+    });
     expect(twice.data!.recordBulkTransactions).toMatchObject({ __typename: 'ValidationError', field: 'transactions.1.reference' });
     expect(h.sandbox.requests.filter((r) => r.route === '/transactions/bulk')).toHaveLength(0);
     expect(net(a)).toBe(5n);
@@ -176,18 +189,58 @@ const SPLIT = `
 
 describe('split legs the gateway refuses because Blnk would mishandle them silently', () => {
   const split = (destinations: unknown[]) => ({
-    input: { source: '@World', destinations, amount: '10.00', precision: '100', currency: 'USD', description: 'split', allowOverdraft: true, skipQueue: true },
+    input: {
+      source: '@World',
+      destinations,
+      amount: '10.00',
+      precision: '100',
+      currency: 'USD',
+      description: 'split',
+      allowOverdraft: true,
+      skipQueue: true,
+    },
   });
 
   it('a second "left" leg, a repeated identifier, shares under or over the amount: ValidationError naming the field, nothing sent', async () => {
     const [b, c, d] = [await f.balance(ledger), await f.balance(ledger), await f.balance(ledger)];
     h.sandbox.resetRequests();
     const cases: [unknown[], string][] = [
-      [[{ identifier: b, distribution: '50%' }, { identifier: c, distribution: 'left' }, { identifier: d, distribution: 'left' }], 'destinations.2.distribution'],
-      [[{ identifier: b, distribution: '50%' }, { identifier: b, distribution: 'left' }], 'destinations.1.identifier'],
-      [[{ identifier: b, distribution: '50%' }, { identifier: c, distribution: '30%' }], 'destinations'],
-      [[{ identifier: b, distribution: '5' }, { identifier: c, distribution: '60%' }], 'destinations'],
-      [[{ identifier: b, distribution: '100%' }, { identifier: c, distribution: 'left' }], 'destinations.1.distribution'],
+      [
+        [
+          { identifier: b, distribution: '50%' },
+          { identifier: c, distribution: 'left' },
+          { identifier: d, distribution: 'left' },
+        ],
+        'destinations.2.distribution',
+      ],
+      [
+        [
+          { identifier: b, distribution: '50%' },
+          { identifier: b, distribution: 'left' },
+        ],
+        'destinations.1.identifier',
+      ],
+      [
+        [
+          { identifier: b, distribution: '50%' },
+          { identifier: c, distribution: '30%' },
+        ],
+        'destinations',
+      ],
+      [
+        [
+          { identifier: b, distribution: '5' },
+          { identifier: c, distribution: '60%' },
+        ],
+        'destinations',
+      ],
+      [
+        [
+          { identifier: b, distribution: '100%' },
+          { identifier: c, distribution: 'left' },
+        ],
+        'destinations.1.distribution',
+      ],
     ];
     for (const [destinations, field] of cases) {
       const res = await gql(SPLIT, split(destinations));
@@ -199,7 +252,13 @@ describe('split legs the gateway refuses because Blnk would mishandle them silen
   it('sends a fixed decimal share exactly, in minor units, and the legs add up', async () => {
     const [b, c] = [await f.balance(ledger), await f.balance(ledger)];
     h.sandbox.resetRequests();
-    const res = await gql(SPLIT, split([{ identifier: b, distribution: '2.10' }, { identifier: c, distribution: 'left' }]));
+    const res = await gql(
+      SPLIT,
+      split([
+        { identifier: b, distribution: '2.10' },
+        { identifier: c, distribution: 'left' },
+      ]),
+    );
     expect(res.data!.recordTransaction).toMatchObject({ __typename: 'Transaction', status: 'APPLIED' });
     const body = JSON.parse(h.sandbox.requests.find((r) => r.route === '/transactions')!.body) as { destinations: unknown[] };
     expect(body.destinations).toEqual([

@@ -131,7 +131,16 @@ describe('Blnk Cloud upstream', () => {
   it('writes through the proxy', async () => {
     h.sandbox.resetRequests();
     const res = await h.run(Pay, {
-      input: { source: '@World', destination: balances[1]!, preciseAmount: '250', precision: '100', currency: 'USD', description: 'cloud', allowOverdraft: true, skipQueue: true },
+      input: {
+        source: '@World',
+        destination: balances[1]!,
+        preciseAmount: '250',
+        precision: '100',
+        currency: 'USD',
+        description: 'cloud',
+        allowOverdraft: true,
+        skipQueue: true,
+      },
     });
     expect(res.data?.recordTransaction).toEqual({ __typename: 'Transaction', status: 'APPLIED', preciseAmount: '250' });
     expect(h.sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /proxy/transactions']);
@@ -169,10 +178,15 @@ describe('Cloud number shapes and credentials', () => {
   it('answers UPSTREAM_UNAUTHORIZED without a valid token, and never shows the token', async () => {
     const wrong = { token: 'blnk_at_wrong-secret', instanceId: CLOUD.instanceId };
     const logged: string[] = [];
-    const logger = pino({ level: 'trace' }, new Writable({ write: (chunk, _encoding, done) => {
-      logged.push(String(chunk));
-      done();
-    } }));
+    const logger = pino(
+      { level: 'trace' },
+      new Writable({
+        write: (chunk, _encoding, done) => {
+          logged.push(String(chunk));
+          done();
+        },
+      }),
+    );
     const h = await startHarness({ sandbox: { cloud: CLOUD }, cloud: wrong, logger });
     try {
       const res = await h.run(NodesAmounts, { ids: ['bln_00000000-0000-4000-8000-000000000001'] });

@@ -11,7 +11,17 @@ describe('configuration', () => {
   it('keeps only the origin of BLNK_URL and turns GraphiQL off in production', () => {
     const secret = 'x'.repeat(32);
     // METRICS=false: production refuses metrics without METRICS_BEARER_TOKEN (test/production/closed-defaults.test.ts).
-    expect(loadConfig({ BLNK_URL: 'https://blnk.internal:5001/', NODE_ENV: 'production', AUTH_MODE: 'jwt', JWT_SECRET: secret, JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'ledger', METRICS: 'false' })).toMatchObject({
+    expect(
+      loadConfig({
+        BLNK_URL: 'https://blnk.internal:5001/',
+        NODE_ENV: 'production',
+        AUTH_MODE: 'jwt',
+        JWT_SECRET: secret,
+        JWT_ISSUER: 'https://id.example',
+        JWT_AUDIENCE: 'ledger',
+        METRICS: 'false',
+      }),
+    ).toMatchObject({
       blnkUrl: 'https://blnk.internal:5001',
       graphiql: false,
       production: true,
@@ -35,7 +45,9 @@ describe('configuration', () => {
 
   it('refuses AUTH_MODE=none in production unless explicitly allowed, and flags it', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_MODE=none is refused when NODE_ENV=production/);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_ALLOW_NONE_IN_PRODUCTION: 'true', METRICS: 'false' }).unauthenticatedProduction).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_ALLOW_NONE_IN_PRODUCTION: 'true', METRICS: 'false' }).unauthenticatedProduction).toBe(
+      true,
+    );
     expect(loadConfig({}).unauthenticatedProduction).toBe(false);
   });
 
@@ -59,9 +71,21 @@ describe('configuration', () => {
       ['no JWT_AUDIENCE', { JWT_AUDIENCE: undefined }, /^JWT_AUDIENCE must be set when NODE_ENV=production and AUTH_MODE=jwt/],
       ['JWT_REQUIRE_EXP=false', { JWT_REQUIRE_EXP: 'false' }, /^JWT_REQUIRE_EXP=false is refused when NODE_ENV=production/],
       ['a JWKS over http', { JWT_JWKS_URL: 'http://id.example/jwks.json' }, /^JWT_JWKS_URL must be https when NODE_ENV=production/],
-      ['a JWKS over http to localhost (a name, not an address)', { JWT_JWKS_URL: 'http://localhost:8080/jwks.json' }, /^JWT_JWKS_URL must be https/],
-      ['a JWKS over http to a host named like loopback', { JWT_JWKS_URL: 'http://127.0.0.1.evil.example/jwks.json' }, /^JWT_JWKS_URL must be https/],
-      ['HS256 without an issuer', { JWT_JWKS_URL: undefined, JWT_SECRET: 'x'.repeat(32), JWT_ISSUER: undefined }, /^JWT_ISSUER must be set/],
+      [
+        'a JWKS over http to localhost (a name, not an address)',
+        { JWT_JWKS_URL: 'http://localhost:8080/jwks.json' },
+        /^JWT_JWKS_URL must be https/,
+      ],
+      [
+        'a JWKS over http to a host named like loopback',
+        { JWT_JWKS_URL: 'http://127.0.0.1.evil.example/jwks.json' },
+        /^JWT_JWKS_URL must be https/,
+      ],
+      [
+        'HS256 without an issuer',
+        { JWT_JWKS_URL: undefined, JWT_SECRET: 'x'.repeat(32), JWT_ISSUER: undefined },
+        /^JWT_ISSUER must be set/,
+      ],
     ])('refuses %s, naming the variable', (_name, change, message) => {
       const env: Record<string, string | undefined> = { ...closed, ...change };
       expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -69,8 +93,12 @@ describe('configuration', () => {
     });
 
     it('allows a JWKS over http on a loopback address only', () => {
-      expect(loadConfig({ ...closed, JWT_JWKS_URL: 'http://127.0.0.1:8080/jwks.json' }).auth).toMatchObject({ jwksUrl: 'http://127.0.0.1:8080/jwks.json' });
-      expect(loadConfig({ ...closed, JWT_JWKS_URL: 'http://[::1]:8080/jwks.json' }).auth).toMatchObject({ jwksUrl: 'http://[::1]:8080/jwks.json' });
+      expect(loadConfig({ ...closed, JWT_JWKS_URL: 'http://127.0.0.1:8080/jwks.json' }).auth).toMatchObject({
+        jwksUrl: 'http://127.0.0.1:8080/jwks.json',
+      });
+      expect(loadConfig({ ...closed, JWT_JWKS_URL: 'http://[::1]:8080/jwks.json' }).auth).toMatchObject({
+        jwksUrl: 'http://[::1]:8080/jwks.json',
+      });
     });
 
     it('leaves development as it was: no issuer, no audience, http JWKS and exp optional', () => {

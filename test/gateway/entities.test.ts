@@ -124,13 +124,19 @@ describe('ledger, balance and identity mutations', () => {
     const created = await h.run(Setup, { ledger: { name: 'Wallets', metaData: { region: 'eu' } } });
     expect(created.data?.createLedger).toMatchObject({ __typename: 'Ledger', name: 'Wallets', metaData: { region: 'eu' } });
     const id = created.data?.createLedger && 'id' in created.data.createLedger ? created.data.createLedger.id : '';
-    expect((await h.run(Rename, { input: { id, name: 'Main wallets' } })).data?.updateLedger).toEqual({ __typename: 'Ledger', name: 'Main wallets' });
+    expect((await h.run(Rename, { input: { id, name: 'Main wallets' } })).data?.updateLedger).toEqual({
+      __typename: 'Ledger',
+      name: 'Main wallets',
+    });
     expect((await h.run(Rename, { input: { id: 'ldg_00000000-0000-4000-8000-00000000beef', name: 'x' } })).data?.updateLedger).toEqual({
       __typename: 'NotFoundError',
       entity: 'Ledger',
     });
     h.sandbox.resetRequests();
-    expect((await h.run(Setup, { ledger: { name: ' ' } })).data?.createLedger).toMatchObject({ __typename: 'ValidationError', field: 'name' });
+    expect((await h.run(Setup, { ledger: { name: ' ' } })).data?.createLedger).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'name',
+    });
     expect((await h.run(Setup, { ledger: { name: 'x', metaData: [1, 2] } })).data?.createLedger).toMatchObject({ field: 'metaData' });
     expect(h.sandbox.requests).toHaveLength(0);
   });
@@ -286,7 +292,11 @@ describe('balance monitors', () => {
     const f = fixtures(h.sandbox);
     const balance = await f.balance(await f.ledger('Watched'));
     const res = await h.run(Watch, {
-      input: { balanceId: balance, callbackUrl: 'https://hooks.example/low', condition: { field: 'BALANCE', operator: 'LT', value: '12', precision: '100' } },
+      input: {
+        balanceId: balance,
+        callbackUrl: 'https://hooks.example/low',
+        condition: { field: 'BALANCE', operator: 'LT', value: '12', precision: '100' },
+      },
     });
     expect(res.data?.createBalanceMonitor).toMatchObject({
       __typename: 'BalanceMonitor',
@@ -302,13 +312,21 @@ describe('balance monitors', () => {
     h.sandbox.resetRequests();
     const listed = await h.run(Monitors, { balance });
     expect(listed.errors).toBeUndefined();
-    expect(listed.data?.balance?.monitors).toEqual({ totalCount: 1, edges: [{ node: { id, condition: { operator: 'LT', preciseValue: '1200' } } }] });
+    expect(listed.data?.balance?.monitors).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id, condition: { operator: 'LT', preciseValue: '1200' } } }],
+    });
     // The unpaginated list does not carry precise_value: the gateway reads the monitor by id.
     expect(listed.data?.balanceMonitors?.edges[0]?.node.condition.preciseValue).toBe('1200');
     // Balance.monitors takes the per-balance route, whose rows are whole (precision included on
     // v0.15.2): one call, and no monitor read again for it. balanceMonitors takes the list and
     // completes its one row by id.
-    expect(h.upstream().map((r) => `${r.method} ${r.route}`).sort()).toEqual([
+    expect(
+      h
+        .upstream()
+        .map((r) => `${r.method} ${r.route}`)
+        .sort(),
+    ).toEqual([
       'GET /balance-monitors',
       'GET /balance-monitors/:id',
       'GET /balance-monitors/balances/:balance_id',
@@ -316,19 +334,28 @@ describe('balance monitors', () => {
     ]);
 
     h.sandbox.resetRequests();
-    const updated = await h.run(Rewatch, { input: { id, description: 'lower', condition: { field: 'BALANCE', operator: 'GT', value: '12', precision: '100' } } });
+    const updated = await h.run(Rewatch, {
+      input: { id, description: 'lower', condition: { field: 'BALANCE', operator: 'GT', value: '12', precision: '100' } },
+    });
     expect(updated.data?.updateBalanceMonitor).toEqual({
       __typename: 'BalanceMonitor',
       description: 'lower',
       condition: { operator: 'GT', value: '12', preciseValue: '1200' },
     });
     const put = JSON.parse(h.sandbox.requests.find((r) => r.method === 'PUT')!.body);
-    expect(put).toEqual({ balance_id: balance, description: 'lower', condition: { field: 'balance', operator: '>', value: 12, precision: 100 } });
+    expect(put).toEqual({
+      balance_id: balance,
+      description: 'lower',
+      condition: { field: 'balance', operator: '>', value: 12, precision: 100 },
+    });
     expect(updated.data?.deleteBalanceMonitor).toEqual({ __typename: 'NotFoundError' });
 
     // A description alone keeps the condition; a new threshold or a callback URL is refused.
     const described = await h.run(Rewatch, { input: { id, description: 'again' } });
-    expect(described.data?.updateBalanceMonitor).toMatchObject({ description: 'again', condition: { operator: 'GT', preciseValue: '1200' } });
+    expect(described.data?.updateBalanceMonitor).toMatchObject({
+      description: 'again',
+      condition: { operator: 'GT', preciseValue: '1200' },
+    });
     const moved = await h.run(Rewatch, { input: { id, condition: { field: 'BALANCE', operator: 'GT', value: '5', precision: '100' } } });
     expect(moved.data?.updateBalanceMonitor).toEqual({ __typename: 'ValidationError', field: 'condition.value' });
     const hooked = await h.run(Rewatch, { input: { id, callbackUrl: 'https://hooks.example/x' } });
@@ -339,7 +366,9 @@ describe('balance monitors', () => {
     h.sandbox.resetRequests();
     const bad = await h.run(Watch, { input: { balanceId: 'bln_x', condition: { field: 'BALANCE', operator: 'GT', value: '1e5' } } });
     expect(bad.data?.createBalanceMonitor).toMatchObject({ __typename: 'ValidationError', field: 'value' });
-    const url = await h.run(Watch, { input: { balanceId: 'bln_x', callbackUrl: 'file:///etc/passwd', condition: { field: 'BALANCE', operator: 'GT', value: '1' } } });
+    const url = await h.run(Watch, {
+      input: { balanceId: 'bln_x', callbackUrl: 'file:///etc/passwd', condition: { field: 'BALANCE', operator: 'GT', value: '1' } },
+    });
     expect(url.data?.createBalanceMonitor).toMatchObject({ __typename: 'ValidationError', field: 'callbackUrl' });
     expect(h.sandbox.requests).toHaveLength(0);
   });

@@ -12,7 +12,8 @@ import { post } from '../helpers/jwt.js';
  * Blnk's NUMERIC and goes through.
  */
 const B = SEED_IDS.balances;
-const transactions = (filter: string, type = 'BigInt') => `query ($v: ${type}) { transactions(first: 5, filter: ${filter}) { edges { node { id } } } }`;
+const transactions = (filter: string, type = 'BigInt') =>
+  `query ($v: ${type}) { transactions(first: 5, filter: ${filter}) { edges { node { id } } } }`;
 
 describe('filter values past what Blnk stores, and the zero time', () => {
   let h: Harness;
@@ -45,10 +46,14 @@ describe('filter values past what Blnk stores, and the zero time', () => {
   });
 
   it('an amount filter of 400 or 10,000 digits is answered, as Blnk answers it', async () => {
-    const res = await post(h, 'query ($a: String, $b: String) { x: transactions(first: 5, filter: { amount: { gt: $a } }) { edges { node { id } } } y: transactions(first: 1, filter: { amount: { lt: $b } }) { edges { node { id } } } }', {
-      a: `1${'0'.repeat(400)}`,
-      b: '9'.repeat(10_000),
-    });
+    const res = await post(
+      h,
+      'query ($a: String, $b: String) { x: transactions(first: 5, filter: { amount: { gt: $a } }) { edges { node { id } } } y: transactions(first: 1, filter: { amount: { lt: $b } }) { edges { node { id } } } }',
+      {
+        a: `1${'0'.repeat(400)}`,
+        b: '9'.repeat(10_000),
+      },
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.x.edges).toEqual([]);
     expect(res.body.data.y.edges).toHaveLength(1);

@@ -16,10 +16,7 @@ beforeAll(async () => {
   const f = fixtures(h.sandbox);
   ledgers = [await f.ledger('One'), await f.ledger('Two')];
   identities = [await f.identity('Ann'), await f.identity('Bob')];
-  wallets = [
-    await f.balance(ledgers[0]!, 'USD', identities[0]),
-    await f.balance(ledgers[1]!, 'USD', identities[1]),
-  ];
+  wallets = [await f.balance(ledgers[0]!, 'USD', identities[0]), await f.balance(ledgers[1]!, 'USD', identities[1])];
   txns = [];
   for (let i = 0; i < 6; i += 1) {
     txns.push((await f.transfer('@World', wallets[i % 2]!, BigInt(100 + i))).transaction_id);
@@ -107,7 +104,12 @@ describe('per-request loaders (one upstream call per resource, the N+1 guard)', 
       t1: { preciseAmount: '100' },
       t2: { preciseAmount: '101' },
     });
-    expect(h.upstream().map((c) => c.route).sort()).toEqual(['/identities/filter', '/ledgers/filter', '/transactions/filter']);
+    expect(
+      h
+        .upstream()
+        .map((c) => c.route)
+        .sort(),
+    ).toEqual(['/identities/filter', '/ledgers/filter', '/transactions/filter']);
   });
 
   it('resolves the balances of 6 transactions, with their ledgers and owners, in 4 requests', async () => {
@@ -125,12 +127,12 @@ describe('per-request loaders (one upstream call per resource, the N+1 guard)', 
         },
       });
     });
-    expect(h.upstream().map((c) => c.route).sort()).toEqual([
-      '/balances/filter',
-      '/identities/filter',
-      '/ledgers/filter',
-      '/transactions/filter',
-    ]);
+    expect(
+      h
+        .upstream()
+        .map((c) => c.route)
+        .sort(),
+    ).toEqual(['/balances/filter', '/identities/filter', '/ledgers/filter', '/transactions/filter']);
   });
 
   it('fetches full balances once per distinct id', async () => {
@@ -210,7 +212,12 @@ describe('loaders: monitors of balances, and owners include rows cannot answer',
     expect(res.errors).toBeUndefined();
     expect(res.data?.balance).toEqual({ ledger: { name: 'One' }, identity: { firstName: 'Ann' } });
     // One include request for the balance's names; the ledger and identity by their own loaders.
-    expect(h.upstream().map((c) => c.route).sort()).toEqual(['/balances/:id', '/identities/filter', '/ledgers/filter']);
+    expect(
+      h
+        .upstream()
+        .map((c) => c.route)
+        .sort(),
+    ).toEqual(['/balances/:id', '/identities/filter', '/ledgers/filter']);
   });
 
   it("reads each distinct balance's monitors once, through the per-balance route, with nothing read again", async () => {
@@ -229,15 +236,18 @@ describe('loaders: monitors of balances, and owners include rows cannot answer',
     // wallets[0] is asked for twice (nodes and `again`; nodes itself refuses a repeated id).
     const res = await h.run(MonitorsOfBalances, { ids: [wallets[0]!, wallets[1]!], again: wallets[0]! });
     expect(res.errors).toBeUndefined();
-    const thresholds = res.data?.nodes.map((n) => (n && 'monitors' in n ? n.monitors!.edges.map((e) => e.node.condition.preciseValue).sort() : null));
+    const thresholds = res.data?.nodes.map((n) =>
+      n && 'monitors' in n ? n.monitors!.edges.map((e) => e.node.condition.preciseValue).sort() : null,
+    );
     expect(thresholds).toEqual([['1000', '2000'], ['3000']]);
     expect(res.data?.again?.monitors?.totalCount).toBe(2);
     // 1 filter for the balances, 1 per-balance list for each of the 2 distinct balances.
-    expect(h.upstream().map((c) => c.route).sort()).toEqual([
-      '/balance-monitors/balances/:balance_id',
-      '/balance-monitors/balances/:balance_id',
-      '/balances/filter',
-    ]);
+    expect(
+      h
+        .upstream()
+        .map((c) => c.route)
+        .sort(),
+    ).toEqual(['/balance-monitors/balances/:balance_id', '/balance-monitors/balances/:balance_id', '/balances/filter']);
   });
 
   it("takes a balance's ledger and identity from their loaders when the selection needs what include rows lack", async () => {
@@ -246,7 +256,12 @@ describe('loaders: monitors of balances, and owners include rows cannot answer',
     expect(res.errors).toBeUndefined();
     expect(res.data?.balance).toMatchObject({ ledger: { name: 'One' }, identity: { firstName: 'Ann' } });
     // No include (it would carry neither the ledger's metaData nor identityType): the row and one batch each.
-    expect(h.upstream().map((c) => c.route).sort()).toEqual(['/balances/filter', '/identities/filter', '/ledgers/filter']);
+    expect(
+      h
+        .upstream()
+        .map((c) => c.route)
+        .sort(),
+    ).toEqual(['/balances/filter', '/identities/filter', '/ledgers/filter']);
   });
 });
 

@@ -39,40 +39,57 @@ describe('metadata numbers on the way in', () => {
     [
       'recordTransaction',
       'mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename } }',
-      async () => `{"source":"@World","destination":"${await f.balance(ledger)}","preciseAmount":"5","currency":"USD","description":"x","allowOverdraft":true,"skipQueue":true,"metaData":{"orderId":${BIG}}}`,
+      async () =>
+        `{"source":"@World","destination":"${await f.balance(ledger)}","preciseAmount":"5","currency":"USD","description":"x","allowOverdraft":true,"skipQueue":true,"metaData":{"orderId":${BIG}}}`,
     ],
     [
       'recordBulkTransactions',
       'mutation ($input: RecordBulkTransactionsInput!) { recordBulkTransactions(input: $input) { __typename } }',
-      async () => `{"transactions":[{"source":"@World","destination":"${await f.balance(ledger)}","preciseAmount":"5","currency":"USD","description":"x","allowOverdraft":true,"metaData":{"orderId":${BIG}}}]}`,
+      async () =>
+        `{"transactions":[{"source":"@World","destination":"${await f.balance(ledger)}","preciseAmount":"5","currency":"USD","description":"x","allowOverdraft":true,"metaData":{"orderId":${BIG}}}]}`,
     ],
-    ['createLedger', 'mutation ($input: CreateLedgerInput!) { createLedger(input: $input) { __typename } }', async () => `{"name":"n","metaData":{"orderId":${BIG}}}`],
+    [
+      'createLedger',
+      'mutation ($input: CreateLedgerInput!) { createLedger(input: $input) { __typename } }',
+      async () => `{"name":"n","metaData":{"orderId":${BIG}}}`,
+    ],
     [
       'createBalance',
       'mutation ($input: CreateBalanceInput!) { createBalance(input: $input) { __typename } }',
       async () => `{"ledgerId":"${ledger}","currency":"USD","metaData":{"orderId":${BIG}}}`,
     ],
-    ['createIdentity', 'mutation ($input: CreateIdentityInput!) { createIdentity(input: $input) { __typename } }', async () => `{"firstName":"A","metaData":{"orderId":${BIG}}}`],
+    [
+      'createIdentity',
+      'mutation ($input: CreateIdentityInput!) { createIdentity(input: $input) { __typename } }',
+      async () => `{"firstName":"A","metaData":{"orderId":${BIG}}}`,
+    ],
     [
       'updateIdentity',
       'mutation ($input: UpdateIdentityInput!) { updateIdentity(input: $input) { __typename } }',
       async () => `{"id":"${await f.identity('B')}","metaData":{"orderId":${BIG}}}`,
     ],
-    ['updateMetadata', 'mutation ($input: UpdateMetadataInput!) { updateMetadata(input: $input) { __typename } }', async () => `{"id":"${ledger}","metaData":{"orderId":${BIG}}}`],
+    [
+      'updateMetadata',
+      'mutation ($input: UpdateMetadataInput!) { updateMetadata(input: $input) { __typename } }',
+      async () => `{"id":"${ledger}","metaData":{"orderId":${BIG}}}`,
+    ],
   ];
 
-  it.each(inputs)('%s refuses a number beyond 2^53 with BAD_USER_INPUT naming its depth (never the caller\'s key), before calling Blnk', async (_name, query, input) => {
-    const variables = await input();
-    h.sandbox.resetRequests();
-    const res = await raw(`{"query":${JSON.stringify(query)},"variables":{"input":${variables}}}`);
-    expect(res.json.data ?? null).toBeNull();
-    expect(res.json.errors).toHaveLength(1);
-    expect(res.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.json.errors[0].message).toMatch(/1 level deep/);
-    expect(res.json.errors[0].message).not.toMatch(/orderId/);
-    expect(res.json.errors[0].message).toMatch(/send it as a string/);
-    expect(h.sandbox.requests).toEqual([]);
-  });
+  it.each(inputs)(
+    "%s refuses a number beyond 2^53 with BAD_USER_INPUT naming its depth (never the caller's key), before calling Blnk",
+    async (_name, query, input) => {
+      const variables = await input();
+      h.sandbox.resetRequests();
+      const res = await raw(`{"query":${JSON.stringify(query)},"variables":{"input":${variables}}}`);
+      expect(res.json.data ?? null).toBeNull();
+      expect(res.json.errors).toHaveLength(1);
+      expect(res.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(res.json.errors[0].message).toMatch(/1 level deep/);
+      expect(res.json.errors[0].message).not.toMatch(/orderId/);
+      expect(res.json.errors[0].message).toMatch(/send it as a string/);
+      expect(h.sandbox.requests).toEqual([]);
+    },
+  );
 
   it('names the depth of a nested number, in variables and in literals, and refuses what is not finite', async () => {
     const nested = await raw(
@@ -82,11 +99,15 @@ describe('metadata numbers on the way in', () => {
     expect(nested.json.errors[0].message).toMatch(/3 levels deep/);
     expect(nested.json.errors[0].message).not.toMatch(/order|lines/);
 
-    const literal = await raw(JSON.stringify({ query: `mutation { createLedger(input: { name: "n", metaData: { a: { b: ${BIG} } } }) { __typename } }` }));
+    const literal = await raw(
+      JSON.stringify({ query: `mutation { createLedger(input: { name: "n", metaData: { a: { b: ${BIG} } } }) { __typename } }` }),
+    );
     expect(literal.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(literal.json.errors[0].message).toMatch(/2 levels deep/);
 
-    const huge = await raw(JSON.stringify({ query: 'mutation { createLedger(input: { name: "n", metaData: { x: 1e400 } }) { __typename } }' }));
+    const huge = await raw(
+      JSON.stringify({ query: 'mutation { createLedger(input: { name: "n", metaData: { x: 1e400 } }) { __typename } }' }),
+    );
     expect(huge.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(huge.json.errors[0].message).toMatch(/1 level deep/);
   });
@@ -103,7 +124,9 @@ describe('metadata numbers on the way in', () => {
 describe('metadata numbers on the way out', () => {
   it('the sandbox rounds metadata numbers through float64, as Blnk does', async () => {
     const call = client(h.sandbox.url);
-    const created = await call('POST', '/ledgers', { body: { name: 'floats', meta_data: { n: 9007199254740993n, big: 10n ** 21n, deep: [{ m: 12345678901234567n }] } } });
+    const created = await call('POST', '/ledgers', {
+      body: { name: 'floats', meta_data: { n: 9007199254740993n, big: 10n ** 21n, deep: [{ m: 12345678901234567n }] } },
+    });
     expect(created.text).toContain('"n":9007199254740992');
     expect(created.text).toContain('"big":1e+21');
     expect(created.text).toContain('"m":12345678901234568');
@@ -142,7 +165,8 @@ describe('metadata numbers on the way out', () => {
     const id = made.json.ledger_id as string;
     const res = await raw(
       JSON.stringify({
-        query: 'mutation ($id: ID!) { updateMetadata(input: { id: $id, metaData: { note: "n" } }) { ... on UpdateMetadataPayload { metaData } } }',
+        query:
+          'mutation ($id: ID!) { updateMetadata(input: { id: $id, metaData: { note: "n" } }) { ... on UpdateMetadataPayload { metaData } } }',
         variables: { id },
       }),
     );

@@ -22,7 +22,9 @@ describe('errors name the argument, never the value', () => {
 
   it('an amount filter that is not a decimal (filters.ts)', async () => {
     const secret = 'sk_live_0123456789abcdef';
-    const res = await post(h, 'query ($v: String) { transactions(first: 1, filter: { amount: { gt: $v } }) { edges { node { id } } } }', { v: secret });
+    const res = await post(h, 'query ($v: String) { transactions(first: 1, filter: { amount: { gt: $v } }) { edges { node { id } } } }', {
+      v: secret,
+    });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter', path: 'amount.gt' });
     expect(res.body.errors[0].message).toContain('decimals such as "10.50"');
@@ -36,10 +38,21 @@ describe('errors name the argument, never the value', () => {
     const res = await post(
       h,
       'mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ... on ValidationError { path message } } }',
-      { input: { source: '@World', destination: B.graceUsd, preciseAmount: '1', precision, currency: 'USD', description: 'x', allowOverdraft: true, skipQueue: true } },
+      {
+        input: {
+          source: '@World',
+          destination: B.graceUsd,
+          preciseAmount: '1',
+          precision,
+          currency: 'USD',
+          description: 'x',
+          allowOverdraft: true,
+          skipQueue: true,
+        },
+      },
     );
     expect(res.body.data.recordTransaction).toMatchObject({ __typename: 'ValidationError', path: ['precision'] });
-    expect(res.body.data.recordTransaction.message).toContain("float64 keeps digit for digit");
+    expect(res.body.data.recordTransaction.message).toContain('float64 keeps digit for digit');
     expect(res.text).not.toContain(precision);
     expect(res.text).not.toContain('9007199254740992');
     expect(h.sandbox.requests.filter((r) => r.method === 'POST')).toEqual([]);
@@ -59,13 +72,21 @@ describe('errors name the argument, never the value', () => {
     expect(h.sandbox.requests.filter((r) => r.method === 'POST')).toEqual([]);
   });
 
-  it('a metadata number Blnk cannot keep (scalars.ts JSON): the keys on its path are the caller\'s', async () => {
+  it("a metadata number Blnk cannot keep (scalars.ts JSON): the keys on its path are the caller's", async () => {
     const key = 'sk_live_fedcba9876543210';
-    const res = await post(
-      h,
-      'mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename } }',
-      { input: { source: '@World', destination: B.graceUsd, preciseAmount: '1', precision: '100', currency: 'USD', description: 'x', allowOverdraft: true, skipQueue: true, metaData: { outer: { [key]: 1e300 } } } },
-    );
+    const res = await post(h, 'mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename } }', {
+      input: {
+        source: '@World',
+        destination: B.graceUsd,
+        preciseAmount: '1',
+        precision: '100',
+        currency: 'USD',
+        description: 'x',
+        allowOverdraft: true,
+        skipQueue: true,
+        metaData: { outer: { [key]: 1e300 } },
+      },
+    });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', variable: '$input' });
     expect(res.body.errors[0].message).toContain('A JSON number 2 levels deep is not a finite number within ±(2^53−1)');

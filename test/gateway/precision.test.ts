@@ -55,7 +55,16 @@ describe('precision on the way in', () => {
     const wallet = await f.balance(ledger);
     h.sandbox.resetRequests();
     const res = await gql(RECORD, {
-      input: { source: '@World', destination: wallet, preciseAmount: '1', precision, currency: 'USD', description: 'p', allowOverdraft: true, skipQueue: true },
+      input: {
+        source: '@World',
+        destination: wallet,
+        preciseAmount: '1',
+        precision,
+        currency: 'USD',
+        description: 'p',
+        allowOverdraft: true,
+        skipQueue: true,
+      },
     });
     expect(res.data!.recordTransaction).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_ERROR', field: 'precision' });
     expect(res.data!.recordTransaction.message).toMatch(why);
@@ -66,7 +75,16 @@ describe('precision on the way in', () => {
     for (const precision of ['1000000000000000000']) {
       const wallet = await f.balance(ledger);
       const res = await gql(RECORD, {
-        input: { source: '@World', destination: wallet, amount: '1.5', precision, currency: 'USD', description: 'p', allowOverdraft: true, skipQueue: true },
+        input: {
+          source: '@World',
+          destination: wallet,
+          amount: '1.5',
+          precision,
+          currency: 'USD',
+          description: 'p',
+          allowOverdraft: true,
+          skipQueue: true,
+        },
       });
       expect(res.errors).toBeUndefined();
       expect(res.data!.recordTransaction).toMatchObject({ __typename: 'Transaction', precision, amount: '1.500000000000000000' });
@@ -155,7 +173,11 @@ describe('precision on the way out', () => {
     expect(toDecimalOver(5n, '2.5')).toBe('2.0');
     expect(toDecimalOver(1n, '2.5')).toBe('0.4');
     expect(toDecimalOver(1n, '0.3')).toBe('3.3333333333333333');
-    const monitor = toMonitor(parseUpstreamJson('{"monitor_id":"mon_1","balance_id":"bln_1","condition":{"value":1e+21,"precision":2.5,"precise_value":0,"field":"balance","operator":">"}}'));
+    const monitor = toMonitor(
+      parseUpstreamJson(
+        '{"monitor_id":"mon_1","balance_id":"bln_1","condition":{"value":1e+21,"precision":2.5,"precise_value":0,"field":"balance","operator":">"}}',
+      ),
+    );
     expect(monitor.condition).toMatchObject({ value: '1000000000000000000000', precision: null });
   });
 

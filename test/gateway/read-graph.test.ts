@@ -143,7 +143,9 @@ describe('planning upstream calls (docs/architecture.md section 4)', () => {
     h.sandbox.resetRequests();
     const res = await h.run(NodesAmounts, { ids: [balances[3]!, balances[4]!, balances[3]!] });
     expect(res.data?.nodes ?? null).toBeNull();
-    expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'nodes takes each id once: ids[2] repeats ids[0]']]);
+    expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'nodes takes each id once: ids[2] repeats ids[0]'],
+    ]);
     expect(res.text).not.toContain(balances[3]!);
     expect(h.upstream()).toHaveLength(0);
   });
@@ -161,11 +163,12 @@ describe('planning upstream calls (docs/architecture.md section 4)', () => {
         identity: even ? { firstName: (100 + i) % 4 === 0 ? 'Ada' : 'Grace' } : null,
       });
     });
-    expect(h.upstream().map((c) => c.route).sort()).toEqual([
-      '/balances/filter',
-      '/identities/filter',
-      '/ledgers/filter',
-    ]);
+    expect(
+      h
+        .upstream()
+        .map((c) => c.route)
+        .sort(),
+    ).toEqual(['/balances/filter', '/identities/filter', '/ledgers/filter']);
   });
 });
 

@@ -30,26 +30,42 @@ function transfer(bytes: number, extra: Record<string, unknown> = {}) {
   const fields = { description: 'rent', reference: `row-${Math.random().toString(36).slice(2)}`, currency: 'USD' };
   const meta = metaOf(bytes - transactionTextBytes({ ...fields, metaData: null }));
   expect(transactionTextBytes({ ...fields, metaData: meta })).toBe(bytes);
-  return { source: B.adaUsd, destination: B.graceUsd, preciseAmount: '1', precision: '100', allowOverdraft: true, ...fields, metaData: meta, ...extra };
+  return {
+    source: B.adaUsd,
+    destination: B.graceUsd,
+    preciseAmount: '1',
+    precision: '100',
+    allowOverdraft: true,
+    ...fields,
+    metaData: meta,
+    ...extra,
+  };
 }
 
-const RECORD = 'mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ... on Transaction { id status } ... on Error { code message } } }';
+const RECORD =
+  'mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ... on Transaction { id status } ... on Error { code message } } }';
 const BULK =
   'mutation ($input: RecordBulkTransactionsInput!) { recordBulkTransactions(input: $input) { __typename ... on BulkTransactionsPayload { batchId } ... on Error { code message } } }';
-const LEDGER = 'mutation ($input: CreateLedgerInput!) { createLedger(input: $input) { __typename ... on Ledger { id } ... on Error { code } } }';
-const BALANCE = 'mutation ($input: CreateBalanceInput!) { createBalance(input: $input) { __typename ... on Balance { id } ... on Error { code } } }';
-const METADATA = 'mutation ($input: UpdateMetadataInput!) { updateMetadata(input: $input) { __typename ... on UpdateMetadataPayload { id } ... on Error { code } } }';
+const LEDGER =
+  'mutation ($input: CreateLedgerInput!) { createLedger(input: $input) { __typename ... on Ledger { id } ... on Error { code } } }';
+const BALANCE =
+  'mutation ($input: CreateBalanceInput!) { createBalance(input: $input) { __typename ... on Balance { id } ... on Error { code } } }';
+const METADATA =
+  'mutation ($input: UpdateMetadataInput!) { updateMetadata(input: $input) { __typename ... on UpdateMetadataPayload { id } ... on Error { code } } }';
 
-describe('the caller\'s text of one Blnk row, counted as PostgreSQL prints it', () => {
+describe("the caller's text of one Blnk row, counted as PostgreSQL prints it", () => {
   it('jsonb puts a space after ":" and ",", writes numbers in full and strings JSON-escaped in UTF-8', () => {
     // PostgreSQL 15's own text for this value (`select '…'::jsonb::text`).
-    const printed = '{"a": [1, 2, {}, [], {"b": null}], "e": 0.00000015, "f": 1000000000000000000000, "g": 0, "h": 123.456, "i": "é€😀", "t": "q\\"\\n\\u0001"}';
-    expect(jsonbBytes({ a: [1, 2, {}, [], { b: null }], e: 1.5e-7, f: 1e21, g: -0, h: 123.456, i: 'é€😀', t: 'q"\n\u0001' })).toBe(Buffer.byteLength(printed));
+    const printed =
+      '{"a": [1, 2, {}, [], {"b": null}], "e": 0.00000015, "f": 1000000000000000000000, "g": 0, "h": 123.456, "i": "é€😀", "t": "q\\"\\n\\u0001"}';
+    expect(jsonbBytes({ a: [1, 2, {}, [], { b: null }], e: 1.5e-7, f: 1e21, g: -0, h: 123.456, i: 'é€😀', t: 'q"\n\u0001' })).toBe(
+      Buffer.byteLength(printed),
+    );
     expect(jsonbBytes({ tiny: 5e-324 })).toBe('{"tiny": }'.length + 2 + 324);
     expect(textBytes('a"b\\c\u0001é')).toBe(Buffer.byteLength('"a\\"b\\\\c\\u0001é"'));
   });
 
-  it('a transfer counts its currency twice (Blnk copies it into queued rows\' queue_pair_key)', () => {
+  it("a transfer counts its currency twice (Blnk copies it into queued rows' queue_pair_key)", () => {
     expect(transactionTextBytes({ description: 'd', reference: 'r', currency: 'usd', metaData: null })).toBe(3 + 3 + 5 + 5);
   });
 });
@@ -79,7 +95,16 @@ describe('writes whose row Blnk could not announce are refused before any call',
     ['skipQueue', { skipQueue: true }],
     ['queued', {}],
     ['inflight', { inflight: true, skipQueue: true }],
-    ['split', { destination: undefined, destinations: [{ identifier: B.graceUsd, distribution: '50%' }, { identifier: B.acmeUsd, distribution: 'left' }] }],
+    [
+      'split',
+      {
+        destination: undefined,
+        destinations: [
+          { identifier: B.graceUsd, distribution: '50%' },
+          { identifier: B.acmeUsd, distribution: 'left' },
+        ],
+      },
+    ],
   ])('recordTransaction (%s) one byte past the limit', async (_name, extra) => {
     const res = await post(h, RECORD, { input: transfer(MAX + 1, extra) });
     expectRefused(res, 'recordTransaction(input)', MAX + 1);
@@ -108,7 +133,9 @@ describe('writes whose row Blnk could not announce are refused before any call',
   });
 
   it('createBalance counts its currency and metaData', async () => {
-    const res = await post(h, BALANCE, { input: { ledgerId: SEED_IDS.ledgers.wallets, currency: 'USD', metaData: metaOf(MAX + 1 - 5 - 2) } });
+    const res = await post(h, BALANCE, {
+      input: { ledgerId: SEED_IDS.ledgers.wallets, currency: 'USD', metaData: metaOf(MAX + 1 - 5 - 2) },
+    });
     expectRefused(res, 'createBalance(input)', MAX + 1);
     expect(h.sandbox.requests).toEqual([]);
   });
@@ -124,14 +151,18 @@ describe('writes whose row Blnk could not announce are refused before any call',
   });
 
   it('updateMetadata on a balance reads it, and refuses keys that the merge would take past the limit, without writing', async () => {
-    const created = await post(h, BALANCE, { input: { ledgerId: SEED_IDS.ledgers.wallets, currency: 'USD', metaData: { old: 'y'.repeat(3000) } } });
+    const created = await post(h, BALANCE, {
+      input: { ledgerId: SEED_IDS.ledgers.wallets, currency: 'USD', metaData: { old: 'y'.repeat(3000) } },
+    });
     const id = created.body.data.createBalance.id as string;
     h.sandbox.resetRequests();
     const patch = { new: MARK + 'x'.repeat(3100) };
     const tooMuch = await post(h, METADATA, { input: { id, metaData: patch } });
     expect(tooMuch.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'ROW_TEXT_BYTES', path: 'metaData' });
     // The balance's currency and (empty) indicator count beside the merged metadata.
-    expect(tooMuch.body.errors[0].extensions.bytes).toBe(balanceTextBytes({ currency: 'USD', metaData: { old: 'y'.repeat(3000), ...patch } }));
+    expect(tooMuch.body.errors[0].extensions.bytes).toBe(
+      balanceTextBytes({ currency: 'USD', metaData: { old: 'y'.repeat(3000), ...patch } }),
+    );
     expect(tooMuch.text).not.toContain(MARK);
     expect(h.upstream().map((r) => `${r.method} ${r.route}`)).toEqual(['GET /balances/:id']);
     const ok = await post(h, METADATA, { input: { id, metaData: { small: 1 } } });
@@ -143,7 +174,12 @@ describe('writes whose row Blnk could not announce are refused before any call',
     const id = created.body.data.recordTransaction.id as string;
     h.sandbox.resetRequests();
     const res = await post(h, METADATA, { input: { id, metaData: { more: 'w'.repeat(3100) } } });
-    expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'ROW_TEXT_BYTES', maxBytes: MAX, path: 'metaData' });
+    expect(res.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      limit: 'ROW_TEXT_BYTES',
+      maxBytes: MAX,
+      path: 'metaData',
+    });
     expect(res.body.errors[0].extensions.bytes).toBe(3000 + jsonbBytes({ more: 'w'.repeat(3100) }) - 2 + 2);
     expect(h.upstream().map((r) => `${r.method} ${r.route}`)).toEqual(['POST /transactions/filter']);
   });

@@ -93,11 +93,26 @@ describe('recordTransaction', () => {
     const wallet = await f.balance(ledger);
     const before = await world();
     const res = await h.run(Record, {
-      input: { source: '@World', destination: wallet, preciseAmount: BIG, precision: '100', currency: 'USD', description: 'whale', allowOverdraft: true, skipQueue: true },
+      input: {
+        source: '@World',
+        destination: wallet,
+        preciseAmount: BIG,
+        precision: '100',
+        currency: 'USD',
+        description: 'whale',
+        allowOverdraft: true,
+        skipQueue: true,
+      },
     });
     expect(res.errors).toBeUndefined();
     const txn = res.data!.recordTransaction;
-    expect(txn).toMatchObject({ __typename: 'Transaction', status: 'APPLIED', preciseAmount: BIG, precision: '100', amount: '1234567890123456789012345678.90' });
+    expect(txn).toMatchObject({
+      __typename: 'Transaction',
+      status: 'APPLIED',
+      preciseAmount: BIG,
+      precision: '100',
+      amount: '1234567890123456789012345678.90',
+    });
     // No reference given: one was generated, and sent.
     expect(txnOf(txn).reference).toMatch(/^gql_[0-9a-f-]{36}$/);
     expect(await amounts(wallet)).toMatchObject({ balance: BIG, creditBalance: BIG, debitBalance: '0' });
@@ -111,13 +126,30 @@ describe('recordTransaction', () => {
   it('converts an exact decimal amount, and refuses one with more places than the precision, sending nothing', async () => {
     const wallet = await f.balance(ledger);
     const ok = await h.run(Record, {
-      input: { source: '@World', destination: wallet, amount: '12.34', precision: '100', currency: 'USD', description: 'd', allowOverdraft: true, skipQueue: true },
+      input: {
+        source: '@World',
+        destination: wallet,
+        amount: '12.34',
+        precision: '100',
+        currency: 'USD',
+        description: 'd',
+        allowOverdraft: true,
+        skipQueue: true,
+      },
     });
     expect(ok.data!.recordTransaction).toMatchObject({ preciseAmount: '1234', amount: '12.34' });
 
     h.sandbox.resetRequests();
     const bad = await h.run(Record, {
-      input: { source: '@World', destination: wallet, amount: '12.345', precision: '100', currency: 'USD', description: 'd', skipQueue: true },
+      input: {
+        source: '@World',
+        destination: wallet,
+        amount: '12.345',
+        precision: '100',
+        currency: 'USD',
+        description: 'd',
+        skipQueue: true,
+      },
     });
     expect(bad.errors).toBeUndefined();
     expect(bad.data!.recordTransaction).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_ERROR', field: 'amount' });
@@ -143,17 +175,39 @@ describe('recordTransaction', () => {
   it('answers insufficient funds, a duplicate reference and an unknown balance with typed errors (acceptance 3)', async () => {
     const a = await f.balance(ledger);
     const b = await f.balance(ledger);
-    const poor = await h.run(Record, { input: { source: a, destination: b, preciseAmount: '1', currency: 'USD', description: 'd', skipQueue: true } });
+    const poor = await h.run(Record, {
+      input: { source: a, destination: b, preciseAmount: '1', currency: 'USD', description: 'd', skipQueue: true },
+    });
     expect(poor.errors).toBeUndefined();
     expect(poor.data!.recordTransaction).toMatchObject({ __typename: 'InsufficientFundsError', code: 'INSUFFICIENT_FUNDS' });
 
-    const input = { source: '@World', destination: b, preciseAmount: '5', currency: 'USD', description: 'd', allowOverdraft: true, skipQueue: true, reference: `dup-${Date.now()}` };
+    const input = {
+      source: '@World',
+      destination: b,
+      preciseAmount: '5',
+      currency: 'USD',
+      description: 'd',
+      allowOverdraft: true,
+      skipQueue: true,
+      reference: `dup-${Date.now()}`,
+    };
     expect((await h.run(Record, { input })).data?.recordTransaction?.__typename).toBe('Transaction');
     const dup = await h.run(Record, { input });
-    expect(dup.data!.recordTransaction).toMatchObject({ __typename: 'DuplicateReferenceError', code: 'DUPLICATE_REFERENCE', reference: input.reference });
+    expect(dup.data!.recordTransaction).toMatchObject({
+      __typename: 'DuplicateReferenceError',
+      code: 'DUPLICATE_REFERENCE',
+      reference: input.reference,
+    });
 
     const unknown = await h.run(Record, {
-      input: { source: 'bln_00000000-0000-4000-8000-00000000beef', destination: b, preciseAmount: '1', currency: 'USD', description: 'd', skipQueue: true },
+      input: {
+        source: 'bln_00000000-0000-4000-8000-00000000beef',
+        destination: b,
+        preciseAmount: '1',
+        currency: 'USD',
+        description: 'd',
+        skipQueue: true,
+      },
     });
     expect(unknown.data!.recordTransaction).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     // The balances moved only by the one transfer that was accepted.
@@ -167,7 +221,16 @@ describe('recordTransaction', () => {
     h.sandbox.faults.add({ kind: 'drop-after', method: 'POST', route: '/transactions', times: 1 });
     h.sandbox.resetRequests();
     const res = await h.run(Record, {
-      input: { source: '@World', destination: wallet, preciseAmount: '700', currency: 'USD', description: 'd', allowOverdraft: true, skipQueue: true, reference: `drop-${Date.now()}` },
+      input: {
+        source: '@World',
+        destination: wallet,
+        preciseAmount: '700',
+        currency: 'USD',
+        description: 'd',
+        allowOverdraft: true,
+        skipQueue: true,
+        reference: `drop-${Date.now()}`,
+      },
     });
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordTransaction).toMatchObject({ __typename: 'Transaction', preciseAmount: '700', status: 'APPLIED' });
@@ -199,7 +262,9 @@ describe('recordTransaction', () => {
     const a = await f.balance(ledger);
     const b = await f.balance(ledger);
     h.sandbox.queue.pause();
-    const funded = await h.run(Record, { input: { source: '@World', destination: a, preciseAmount: '50', currency: 'USD', description: 'd', allowOverdraft: true } });
+    const funded = await h.run(Record, {
+      input: { source: '@World', destination: a, preciseAmount: '50', currency: 'USD', description: 'd', allowOverdraft: true },
+    });
     expect(funded.data!.recordTransaction).toMatchObject({ status: 'QUEUED', outcome: null });
     h.sandbox.queue.resume();
     await h.sandbox.queue.idle();
@@ -219,7 +284,10 @@ describe('recordTransaction', () => {
     `);
     const id = txnOf(funded.data!.recordTransaction).id;
     const settled = await h.run(Outcome, { id });
-    expect(settled.data?.transaction).toEqual({ status: 'QUEUED', outcome: { status: 'APPLIED', preciseAmount: '50', parentTransaction: { id } } });
+    expect(settled.data?.transaction).toEqual({
+      status: 'QUEUED',
+      outcome: { status: 'APPLIED', preciseAmount: '50', parentTransaction: { id } },
+    });
 
     const tooMuch = await h.run(Record, { input: { source: a, destination: b, preciseAmount: '51', currency: 'USD', description: 'd' } });
     await h.sandbox.queue.idle();
@@ -275,22 +343,73 @@ describe('inflight holds (acceptance 3 and 4)', () => {
     const payee = await f.balance(ledger);
     await f.transfer('@World', payer, 50_000n);
     const hold = await h.run(Hold, {
-      input: { source: payer, destination: payee, amount: '100.00', precision: '100', currency: 'USD', description: 'hold', inflight: true, skipQueue: true },
+      input: {
+        source: payer,
+        destination: payee,
+        amount: '100.00',
+        precision: '100',
+        currency: 'USD',
+        description: 'hold',
+        inflight: true,
+        skipQueue: true,
+      },
     });
     const holdId = txnOf(hold.data!.recordTransaction).id;
     expect(hold.data!.recordTransaction).toMatchObject({ status: 'INFLIGHT' });
-    expect(await amounts(payer)).toEqual({ balance: '50000', creditBalance: '50000', debitBalance: '0', inflightBalance: '-10000', inflightCreditBalance: '0', inflightDebitBalance: '10000' });
-    expect(await amounts(payee)).toEqual({ balance: '0', creditBalance: '0', debitBalance: '0', inflightBalance: '10000', inflightCreditBalance: '10000', inflightDebitBalance: '0' });
+    expect(await amounts(payer)).toEqual({
+      balance: '50000',
+      creditBalance: '50000',
+      debitBalance: '0',
+      inflightBalance: '-10000',
+      inflightCreditBalance: '0',
+      inflightDebitBalance: '10000',
+    });
+    expect(await amounts(payee)).toEqual({
+      balance: '0',
+      creditBalance: '0',
+      debitBalance: '0',
+      inflightBalance: '10000',
+      inflightCreditBalance: '10000',
+      inflightDebitBalance: '0',
+    });
 
     const commit = await h.run(Commit, { input: { id: holdId, amount: '30.00', skipQueue: true } });
     expect(commit.data!.commitInflightTransaction).toEqual({ __typename: 'Transaction', status: 'APPLIED', preciseAmount: '3000' });
-    expect(await amounts(payer)).toEqual({ balance: '47000', creditBalance: '50000', debitBalance: '3000', inflightBalance: '-7000', inflightCreditBalance: '0', inflightDebitBalance: '7000' });
-    expect(await amounts(payee)).toEqual({ balance: '3000', creditBalance: '3000', debitBalance: '0', inflightBalance: '7000', inflightCreditBalance: '7000', inflightDebitBalance: '0' });
+    expect(await amounts(payer)).toEqual({
+      balance: '47000',
+      creditBalance: '50000',
+      debitBalance: '3000',
+      inflightBalance: '-7000',
+      inflightCreditBalance: '0',
+      inflightDebitBalance: '7000',
+    });
+    expect(await amounts(payee)).toEqual({
+      balance: '3000',
+      creditBalance: '3000',
+      debitBalance: '0',
+      inflightBalance: '7000',
+      inflightCreditBalance: '7000',
+      inflightDebitBalance: '0',
+    });
 
     const voided = await h.run(Void, { input: { id: holdId, skipQueue: true } });
     expect(voided.data!.voidInflightTransaction).toEqual({ __typename: 'Transaction', status: 'VOID', preciseAmount: '7000' });
-    expect(await amounts(payer)).toEqual({ balance: '47000', creditBalance: '50000', debitBalance: '3000', inflightBalance: '0', inflightCreditBalance: '0', inflightDebitBalance: '0' });
-    expect(await amounts(payee)).toEqual({ balance: '3000', creditBalance: '3000', debitBalance: '0', inflightBalance: '0', inflightCreditBalance: '0', inflightDebitBalance: '0' });
+    expect(await amounts(payer)).toEqual({
+      balance: '47000',
+      creditBalance: '50000',
+      debitBalance: '3000',
+      inflightBalance: '0',
+      inflightCreditBalance: '0',
+      inflightDebitBalance: '0',
+    });
+    expect(await amounts(payee)).toEqual({
+      balance: '3000',
+      creditBalance: '3000',
+      debitBalance: '0',
+      inflightBalance: '0',
+      inflightCreditBalance: '0',
+      inflightDebitBalance: '0',
+    });
 
     const again = await h.run(Commit, { input: { id: holdId, skipQueue: true } });
     expect(again.errors).toBeUndefined();
@@ -304,7 +423,15 @@ describe('inflight holds (acceptance 3 and 4)', () => {
     const payee = await f.balance(ledger);
     await f.transfer('@World', payer, 1_000n);
     const hold = await h.run(Hold, {
-      input: { source: payer, destination: payee, preciseAmount: '400', currency: 'USD', description: 'hold', inflight: true, skipQueue: true },
+      input: {
+        source: payer,
+        destination: payee,
+        preciseAmount: '400',
+        currency: 'USD',
+        description: 'hold',
+        inflight: true,
+        skipQueue: true,
+      },
     });
     const holdId = txnOf(hold.data!.recordTransaction).id;
     const queued = await h.run(Commit, { input: { id: holdId } });
@@ -380,7 +507,15 @@ describe('refunds and bulk', () => {
     const ok = await h.run(Bulk, {
       input: {
         transactions: [
-          { source: '@World', destination: a, preciseAmount: '10', currency: 'USD', description: 'one', allowOverdraft: true, reference: `bulk-a-${Date.now()}` },
+          {
+            source: '@World',
+            destination: a,
+            preciseAmount: '10',
+            currency: 'USD',
+            description: 'one',
+            allowOverdraft: true,
+            reference: `bulk-a-${Date.now()}`,
+          },
           { source: '@World', destination: b, preciseAmount: '20', currency: 'USD', description: 'two', allowOverdraft: true },
         ],
       },
@@ -499,23 +634,38 @@ describe('split transactions and transaction lists', () => {
     );
     // The balance, one request per page, and one balance batch per page (the pages arrive at
     // different moments, so their nested balances are batched separately).
-    expect(h.upstream().map((r) => r.route).sort()).toEqual([
-      '/balances/filter',
-      '/balances/filter',
-      '/balances/filter',
-      '/transactions/filter',
-      '/transactions/filter',
-    ]);
+    expect(
+      h
+        .upstream()
+        .map((r) => r.route)
+        .sort(),
+    ).toEqual(['/balances/filter', '/balances/filter', '/balances/filter', '/transactions/filter', '/transactions/filter']);
   });
 
   it('refuses a split with one leg, or with both source and sources, before calling Blnk', async () => {
     h.sandbox.resetRequests();
     const one = await h.run(Split, {
-      input: { source: '@World', destinations: [{ identifier: 'bln_a', distribution: '100%' }], preciseAmount: '1', currency: 'USD', description: 'd' },
+      input: {
+        source: '@World',
+        destinations: [{ identifier: 'bln_a', distribution: '100%' }],
+        preciseAmount: '1',
+        currency: 'USD',
+        description: 'd',
+      },
     });
     expect(one.data?.recordTransaction).toMatchObject({ __typename: 'ValidationError' });
     const both = await h.run(Split, {
-      input: { source: '@World', sources: [{ identifier: 'a', distribution: '50%' }, { identifier: 'b', distribution: 'left' }], destination: 'bln_a', preciseAmount: '1', currency: 'USD', description: 'd' },
+      input: {
+        source: '@World',
+        sources: [
+          { identifier: 'a', distribution: '50%' },
+          { identifier: 'b', distribution: 'left' },
+        ],
+        destination: 'bln_a',
+        preciseAmount: '1',
+        currency: 'USD',
+        description: 'd',
+      },
     });
     expect(both.data?.recordTransaction).toMatchObject({ __typename: 'ValidationError' });
     expect(h.sandbox.requests).toHaveLength(0);

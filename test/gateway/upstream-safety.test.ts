@@ -135,7 +135,7 @@ describe('upstream failures', () => {
       expect(down.data?.ledger).toEqual({ name: 'Customer Wallets' });
     });
 
-    it('does not retry a 500 that carries Blnk\'s envelope, and masks its message', async () => {
+    it("does not retry a 500 that carries Blnk's envelope, and masks its message", async () => {
       h.sandbox.faults.add({ kind: 'error', status: 500, route: '/balances/:id' });
       h.sandbox.resetRequests();
       const res = await h.run(BalanceAndLedger, vars);

@@ -62,7 +62,15 @@ describe('recordBulkTransactions when the answer is lost', () => {
     const input = {
       transactions: [
         { source: '@World', destination: a, preciseAmount: '10', currency: 'USD', description: 'one', allowOverdraft: true },
-        { source: '@World', destination: b, preciseAmount: '20', currency: 'USD', description: 'two', allowOverdraft: true, reference: given },
+        {
+          source: '@World',
+          destination: b,
+          preciseAmount: '20',
+          currency: 'USD',
+          description: 'two',
+          allowOverdraft: true,
+          reference: given,
+        },
         { source: '@World', destination: a, preciseAmount: '30', currency: 'USD', description: 'three', allowOverdraft: true },
       ],
     };
@@ -99,7 +107,9 @@ describe('recordBulkTransactions when the answer is lost', () => {
     const a = await f.balance(ledger);
     h.sandbox.faults.add({ kind: 'error', status: 502, method: 'POST', route: '/transactions/bulk', times: 1 });
     const res = await gql(BULK, {
-      input: { transactions: [{ source: '@World', destination: a, preciseAmount: '5', currency: 'USD', description: 'x', allowOverdraft: true }] },
+      input: {
+        transactions: [{ source: '@World', destination: a, preciseAmount: '5', currency: 'USD', description: 'x', allowOverdraft: true }],
+      },
     });
     const error = res.errors![0]!;
     expect(error.extensions!.code).toBe('UPSTREAM_ERROR');
@@ -128,7 +138,16 @@ describe('recordTransaction after a 5xx', () => {
     h.sandbox.resetRequests();
     const reference = `empty-once-${Date.now()}`;
     const res = await gql(RECORD, {
-      input: { source: '@World', destination: a, preciseAmount: '7', currency: 'USD', description: 'x', allowOverdraft: true, skipQueue: true, reference },
+      input: {
+        source: '@World',
+        destination: a,
+        preciseAmount: '7',
+        currency: 'USD',
+        description: 'x',
+        allowOverdraft: true,
+        skipQueue: true,
+        reference,
+      },
     });
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', reference });
     expect(h.sandbox.count('POST', '/transactions')).toBe(1);
@@ -144,7 +163,16 @@ describe('recordTransaction after a 5xx', () => {
       h.sandbox.faults.add({ kind, status: kind === 'empty' ? 500 : 502, method: 'POST', route: '/transactions', times: 2 });
       const reference = `${kind}-twice-${Date.now()}`;
       const res = await gql(RECORD, {
-        input: { source: '@World', destination: a, preciseAmount: '7', currency: 'USD', description: 'x', allowOverdraft: true, skipQueue: true, reference },
+        input: {
+          source: '@World',
+          destination: a,
+          preciseAmount: '7',
+          currency: 'USD',
+          description: 'x',
+          allowOverdraft: true,
+          skipQueue: true,
+          reference,
+        },
       });
       expect(res.data?.recordTransaction ?? null).toBeNull();
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', reference });
@@ -180,7 +208,15 @@ const VOID = `
 
 async function hold(payer: string, payee: string, amount: string): Promise<string> {
   const res = await gql(HOLD, {
-    input: { source: payer, destination: payee, preciseAmount: amount, currency: 'USD', description: 'hold', inflight: true, skipQueue: true },
+    input: {
+      source: payer,
+      destination: payee,
+      preciseAmount: amount,
+      currency: 'USD',
+      description: 'hold',
+      inflight: true,
+      skipQueue: true,
+    },
   });
   return res.data!.recordTransaction.id;
 }
@@ -221,7 +257,9 @@ describe('inflight commits and voids when the answer is lost', () => {
     h.sandbox.queue.resume();
     await h.sandbox.queue.idle();
     // What the caller is told to read shows the commit, once.
-    const children = await gql(`query ($id: ID!) { transaction(id: $id) { children { edges { node { status preciseAmount } } } } }`, { id: holdId });
+    const children = await gql(`query ($id: ID!) { transaction(id: $id) { children { edges { node { status preciseAmount } } } } }`, {
+      id: holdId,
+    });
     expect(children.data!.transaction.children.edges.map((e: any) => e.node)).toEqual([{ status: 'APPLIED', preciseAmount: '800' }]);
     expect(net(payee)).toBe(800n);
   });
@@ -234,7 +272,11 @@ describe('inflight commits and voids when the answer is lost', () => {
     h.sandbox.faults.add({ kind: 'drop-after', method: 'PUT', route: '/transactions/inflight/:txID', times: 1 });
     const res = await gql(VOID, { input: { id: holdId, skipQueue: true } });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.voidInflightTransaction).toMatchObject({ __typename: 'Transaction', status: 'VOID', parentTransaction: { id: holdId } });
+    expect(res.data!.voidInflightTransaction).toMatchObject({
+      __typename: 'Transaction',
+      status: 'VOID',
+      parentTransaction: { id: holdId },
+    });
     expect(balanceOf(payer).inflight_debit_balance).toBe(0n);
   });
 });

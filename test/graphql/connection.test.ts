@@ -26,11 +26,18 @@ async function page(args: string, selection = 'edges { cursor node } pageInfo { 
       resolveOffsetConnection(a, a.orderBy as 'CREATED_AT_ASC' | undefined, info, async (request) => {
         requests.push(request);
         const ordered = request.descending ? [...ROWS].reverse() : ROWS;
-        return { rows: ordered.slice(request.offset, request.offset + request.limit), totalCount: request.includeCount ? ROWS.length : null };
+        return {
+          rows: ordered.slice(request.offset, request.offset + request.limit),
+          totalCount: request.includeCount ? ROWS.length : null,
+        };
       }),
   };
   const result = await graphql({ schema, source: `{ rows${args} { ${selection} } }`, rootValue });
-  const rows = result.data?.rows as { edges?: { cursor: string; node: number }[]; pageInfo?: Record<string, boolean>; totalCount?: number } | null;
+  const rows = result.data?.rows as {
+    edges?: { cursor: string; node: number }[];
+    pageInfo?: Record<string, boolean>;
+    totalCount?: number;
+  } | null;
   return { rows, errors: result.errors ?? [], requests };
 }
 

@@ -69,7 +69,9 @@ describe('splitLegs: the body Blnk receives', () => {
 
 describe('splitLegs: what Blnk would mishandle is refused, naming the leg', () => {
   it('one leg only', () => {
-    expect(refusal(() => splitLegs([{ identifier: 'bln_a', distribution: '100%' }], 'destinations', TOTAL, PRECISION)).field).toBe('destinations');
+    expect(refusal(() => splitLegs([{ identifier: 'bln_a', distribution: '100%' }], 'destinations', TOTAL, PRECISION)).field).toBe(
+      'destinations',
+    );
   });
 
   it('two legs with one identifier (Blnk merges them)', () => {

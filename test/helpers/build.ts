@@ -64,7 +64,11 @@ async function sourceHash(): Promise<string> {
     .map((e) => join(e.parentPath, e.name))
     .sort();
   for (const file of [join(ROOT, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json'), ...files]) {
-    hash.update(file.slice(ROOT.length)).update('\0').update(await readFile(file)).update('\0');
+    hash
+      .update(file.slice(ROOT.length))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   }
   hash.update(JSON.parse(await readFile(join(TSC, '../../package.json'), 'utf8')).version);
   return hash.digest('hex').slice(0, 16);

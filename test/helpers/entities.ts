@@ -8,8 +8,7 @@ export const ZERO_TIME = '0001-01-01T00:00:00Z';
 export const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{0,8}[1-9])?Z$/;
 
 /** A Blnk id: prefix, `_`, a UUIDv4 (section 1). */
-export const idPattern = (prefix: string) =>
-  new RegExp(`^${prefix}_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`);
+export const idPattern = (prefix: string) => new RegExp(`^${prefix}_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`);
 
 /**
  * The 0.15 error envelope (section 8.2): `{<legacy>: message, error_detail: {code, message, details?}}`,

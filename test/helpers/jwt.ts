@@ -34,7 +34,12 @@ export interface RawResponse {
 }
 
 /** A GraphQL POST through the gateway's HTTP handling, with the given headers. */
-export async function post(h: Harness, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<RawResponse> {
+export async function post(
+  h: Harness,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   const res = await h.gateway.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -20,7 +20,10 @@ function withPreflight(init: RequestInit = {}): RequestInit {
 
 describe('GraphQL over HTTP', () => {
   it('passes every graphql-http server audit, with no warning left', async () => {
-    const audits = serverAudits({ url: URL, fetchFn: (input: RequestInfo | URL, init?: RequestInit) => h.gateway.fetch(input as never, withPreflight(init)) });
+    const audits = serverAudits({
+      url: URL,
+      fetchFn: (input: RequestInfo | URL, init?: RequestInit) => h.gateway.fetch(input as never, withPreflight(init)),
+    });
     expect(audits.length).toBeGreaterThan(50);
     const results = [];
     for (const audit of audits) results.push(await audit.fn());
@@ -72,7 +75,11 @@ describe('GraphQL over HTTP', () => {
 describe('response order', () => {
   it('writes fields in the order the query selects them, synchronous or not', async () => {
     const query = '{ balance(id: "bln_00000000-0000-4000-8000-000000000001") { version id currency available balance ledger { name } } }';
-    const res = await h.gateway.fetch(URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await h.gateway.fetch(URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const text = await res.text();
     const keys = Object.keys(JSON.parse(text).data.balance);
     expect(keys).toEqual(['version', 'id', 'currency', 'available', 'balance', 'ledger']);

@@ -82,7 +82,9 @@ function closedWithin(socket: Socket, ms: number): Promise<boolean> {
 /** The answer, or null when none came within `ms`. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([promise, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 const oversized = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(8_000_000) } });
@@ -101,7 +103,7 @@ describe('a refused body closes its connection', () => {
         const refused = await within(post(agent, oversized, chunked), 10_000);
         expect(refused).not.toBeNull();
         expect(refused!.status).toBe(413);
-        
+
         expect(refused!.headers.connection).toBe('close');
         expect(JSON.parse(refused!.body).errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
         expect(await closedWithin(refused!.socket, 10_000)).toBe(true);

@@ -130,13 +130,13 @@ describe('input guards', () => {
     const wrongType = await post(h, 'query($n: Int) { balances(first: $n) { totalCount } }', { n: secret });
     expect(codes(wrongType.body)).toEqual([[null, 'BAD_USER_INPUT']]);
     expect(wrongType.body.errors[0].message).toBe('Variable "$n" got invalid value; Expected type "Int".');
-    const unknownKey = await post(
-      h,
-      'mutation($i: RecordTransactionInput!) { recordTransaction(input: $i) { __typename } }',
-      { i: { [secret]: 1, currency: 'USD', description: 'd' } },
-    );
+    const unknownKey = await post(h, 'mutation($i: RecordTransactionInput!) { recordTransaction(input: $i) { __typename } }', {
+      i: { [secret]: 1, currency: 'USD', description: 'd' },
+    });
     expect(codes(unknownKey.body)).toEqual([[null, 'BAD_USER_INPUT']]);
-    expect(unknownKey.body.errors[0].message).toBe('Variable "$i" got invalid value; A field is not defined by type "RecordTransactionInput".');
+    expect(unknownKey.body.errors[0].message).toBe(
+      'Variable "$i" got invalid value; A field is not defined by type "RecordTransactionInput".',
+    );
     const badAmount = await post(h, 'query($a: BigInt) { balances(filter: { balance: { gt: $a } }) { totalCount } }', { a: secret });
     expect(badAmount.body.errors[0].message).toMatch(/^Variable "\$a" got invalid value; Expected type "BigInt"\./);
     for (const res of [wrongType, unknownKey, badAmount]) expect(res.text).not.toContain(secret);

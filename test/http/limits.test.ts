@@ -89,7 +89,10 @@ describe('request limits', () => {
         const length = chunks.reduce((n, c) => n + Buffer.byteLength(c), 0);
         const req = httpRequest(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(length) }) },
+          headers: {
+            'content-type': 'application/json',
+            ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(length) }),
+          },
         });
         req.on('response', (res) => {
           let body = '';
@@ -97,7 +100,9 @@ describe('request limits', () => {
           res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
         });
         // The server may answer 413 and close before the whole body is written.
-        req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+        req.on('error', (error: NodeJS.ErrnoException) =>
+          error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
+        );
         for (const c of chunks) req.write(c);
         req.end();
       });
@@ -113,7 +118,10 @@ describe('request limits', () => {
 
     it('counts a chunked body as it arrives: under the cap it is answered, over it 413', async () => {
       const under = padded(900_000);
-      expect(await send([under.slice(0, 400_000), under.slice(400_000)], true)).toEqual({ status: 200, body: '{"data":{"__typename":"Query"}}' });
+      expect(await send([under.slice(0, 400_000), under.slice(400_000)], true)).toEqual({
+        status: 200,
+        body: '{"data":{"__typename":"Query"}}',
+      });
       const over = padded(1_100_000);
       const res = await send([over.slice(0, 600_000), over.slice(600_000)], true);
       expect(res.status).toBe(413);

@@ -18,17 +18,22 @@ const PRODUCTION = {
   HOST: '127.0.0.1',
   PORT: '0',
 };
-const WARNING = /CURRENCY_PRECISIONS is unset in production: writes by callers confined to an identity are refused until the operator sets it/g;
+const WARNING =
+  /CURRENCY_PRECISIONS is unset in production: writes by callers confined to an identity are refused until the operator sets it/g;
 
 describe('CURRENCY_PRECISIONS at start', () => {
-  it('production without it starts and warns once; with it, no warning', async () => {
-    const unset = await spawnBuilt('main.js', [], PRODUCTION);
-    await unset.line(/gateway on (http:\/\/127\.0\.0\.1:\d+)\/graphql/);
-    expect(unset.output().match(WARNING)).toHaveLength(1);
-    expect(unset.output()).toMatch(/"level":40[^\n]*CURRENCY_PRECISIONS/);
+  it(
+    'production without it starts and warns once; with it, no warning',
+    async () => {
+      const unset = await spawnBuilt('main.js', [], PRODUCTION);
+      await unset.line(/gateway on (http:\/\/127\.0\.0\.1:\d+)\/graphql/);
+      expect(unset.output().match(WARNING)).toHaveLength(1);
+      expect(unset.output()).toMatch(/"level":40[^\n]*CURRENCY_PRECISIONS/);
 
-    const set = await spawnBuilt('main.js', [], { ...PRODUCTION, CURRENCY_PRECISIONS: 'USD:100,EUR:100' });
-    await set.line(/gateway on (http:\/\/127\.0\.0\.1:\d+)\/graphql/);
-    expect(set.output()).not.toMatch(WARNING);
-  }, SLOW_MS);
+      const set = await spawnBuilt('main.js', [], { ...PRODUCTION, CURRENCY_PRECISIONS: 'USD:100,EUR:100' });
+      await set.line(/gateway on (http:\/\/127\.0\.0\.1:\d+)\/graphql/);
+      expect(set.output()).not.toMatch(WARNING);
+    },
+    SLOW_MS,
+  );
 });

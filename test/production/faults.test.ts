@@ -41,7 +41,9 @@ describe('faults and the circuit breaker', () => {
   it('never retries a write: a 503 on POST /transactions is sent once', async () => {
     h.sandbox.faults.add({ kind: 'error', status: 503, method: 'POST', route: '/transactions', times: 1 });
     h.sandbox.resetRequests();
-    const body = await gql(`mutation { recordTransaction(input: { source: "@World", destination: "${B.floatUsd}", preciseAmount: "5", currency: "USD", description: "once", allowOverdraft: true, skipQueue: true }) { __typename } }`);
+    const body = await gql(
+      `mutation { recordTransaction(input: { source: "@World", destination: "${B.floatUsd}", preciseAmount: "5", currency: "USD", description: "once", allowOverdraft: true, skipQueue: true }) { __typename } }`,
+    );
     expect(codes(body)).toEqual(['UPSTREAM_ERROR']);
     expect(h.sandbox.count('POST', '/transactions')).toBe(1);
   });

@@ -23,19 +23,31 @@ const PRODUCTION = {
 describe('JWT in production, as main.js starts', () => {
   it.each([
     ['without JWT_ISSUER', { JWT_ISSUER: '' }, 'Configuration error: JWT_ISSUER must be set when NODE_ENV=production and AUTH_MODE=jwt'],
-    ['with JWT_REQUIRE_EXP=false', { JWT_REQUIRE_EXP: 'false' }, 'Configuration error: JWT_REQUIRE_EXP=false is refused when NODE_ENV=production'],
-  ])('refuses to start %s, naming the variable', async (_name, change, line) => {
-    const refused = await spawnBuilt('main.js', [], { ...PRODUCTION, ...change });
-    expect(await refused.exited()).toBe(1);
-    expect(refused.output()).toContain(line);
-    expect(refused.output()).not.toMatch(/gateway on/);
-    expect(refused.output()).not.toContain(PRODUCTION.JWT_SECRET);
-  }, SLOW_MS);
+    [
+      'with JWT_REQUIRE_EXP=false',
+      { JWT_REQUIRE_EXP: 'false' },
+      'Configuration error: JWT_REQUIRE_EXP=false is refused when NODE_ENV=production',
+    ],
+  ])(
+    'refuses to start %s, naming the variable',
+    async (_name, change, line) => {
+      const refused = await spawnBuilt('main.js', [], { ...PRODUCTION, ...change });
+      expect(await refused.exited()).toBe(1);
+      expect(refused.output()).toContain(line);
+      expect(refused.output()).not.toMatch(/gateway on/);
+      expect(refused.output()).not.toContain(PRODUCTION.JWT_SECRET);
+    },
+    SLOW_MS,
+  );
 
-  it('starts with an issuer, an audience and exp required', async () => {
-    const app = await spawnBuilt('main.js', [], PRODUCTION);
-    await app.line(/gateway on (http:\/\/127\.0\.0\.1:\d+)\/graphql/);
-    app.child.kill('SIGTERM');
-    expect(await app.exited()).toBe(0);
-  }, SLOW_MS);
+  it(
+    'starts with an issuer, an audience and exp required',
+    async () => {
+      const app = await spawnBuilt('main.js', [], PRODUCTION);
+      await app.line(/gateway on (http:\/\/127\.0\.0\.1:\d+)\/graphql/);
+      app.child.kill('SIGTERM');
+      expect(await app.exited()).toBe(0);
+    },
+    SLOW_MS,
+  );
 });

@@ -94,7 +94,16 @@ describe('expected client errors', () => {
     const r = await g.send({ query: 'query Lookup($id: ID!) { balance(id: $id) { id } }', variables: { id: MISSING_BALANCE } });
     expect(r.codes).toEqual(['NOT_FOUND']);
     expect(r.operations).toHaveLength(1);
-    expect(r.operations[0]).toMatchObject({ level: LEVEL.info, operation: 'Lookup', type: 'query', status: 200, outcome: 'partial', errors: ['NOT_FOUND'], errorCount: 1, subject: 'reader' });
+    expect(r.operations[0]).toMatchObject({
+      level: LEVEL.info,
+      operation: 'Lookup',
+      type: 'query',
+      status: 200,
+      outcome: 'partial',
+      errors: ['NOT_FOUND'],
+      errorCount: 1,
+      subject: 'reader',
+    });
     expect(r.lines.filter((l) => l.level >= LEVEL.warn)).toEqual([]);
     expect(r.written).not.toContain(MISSING_BALANCE);
     expect(r.written).not.toContain(MISSING_BALANCE.slice(4));
@@ -112,7 +121,10 @@ describe('expected client errors', () => {
   });
 
   it('FORBIDDEN: one info line with the code, and the input is not in it', async () => {
-    const r = await g.send({ query: 'mutation Make($name: String!) { createLedger(input: { name: $name }) { __typename } }', variables: { name: SECRET_NAME } });
+    const r = await g.send({
+      query: 'mutation Make($name: String!) { createLedger(input: { name: $name }) { __typename } }',
+      variables: { name: SECRET_NAME },
+    });
     expect(r.codes).toEqual(['FORBIDDEN']);
     expect(r.operations).toHaveLength(1);
     expect(r.operations[0]).toMatchObject({ level: LEVEL.info, operation: 'Make', type: 'mutation', errors: ['FORBIDDEN'] });
@@ -121,18 +133,35 @@ describe('expected client errors', () => {
   });
 
   it('validation and parse failures get their line too, with the code the client got', async () => {
-    const invalid = await g.send({ query: 'query Typo($id: ID!) { balance(id: $id) { nosuchfield } }', variables: { id: MISSING_BALANCE } });
+    const invalid = await g.send({
+      query: 'query Typo($id: ID!) { balance(id: $id) { nosuchfield } }',
+      variables: { id: MISSING_BALANCE },
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.codes).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(invalid.operations).toHaveLength(1);
-    expect(invalid.operations[0]).toMatchObject({ level: LEVEL.info, operation: 'Typo', type: 'query', status: 400, outcome: 'error', errors: ['GRAPHQL_VALIDATION_FAILED'], upstreamCalls: 0 });
+    expect(invalid.operations[0]).toMatchObject({
+      level: LEVEL.info,
+      operation: 'Typo',
+      type: 'query',
+      status: 400,
+      outcome: 'error',
+      errors: ['GRAPHQL_VALIDATION_FAILED'],
+      upstreamCalls: 0,
+    });
     expect(invalid.written).not.toContain(MISSING_BALANCE);
     expect(invalid.written).not.toContain('nosuchfield');
 
     const unparsed = await g.send({ query: `{ balance(id: "${MISSING_BALANCE}") {` });
     expect(unparsed.codes).toEqual(['GRAPHQL_PARSE_FAILED']);
     expect(unparsed.operations).toHaveLength(1);
-    expect(unparsed.operations[0]).toMatchObject({ level: LEVEL.info, operation: 'anonymous', type: 'unknown', status: 400, errors: ['GRAPHQL_PARSE_FAILED'] });
+    expect(unparsed.operations[0]).toMatchObject({
+      level: LEVEL.info,
+      operation: 'anonymous',
+      type: 'unknown',
+      status: 400,
+      errors: ['GRAPHQL_PARSE_FAILED'],
+    });
     expect(unparsed.written).not.toContain(MISSING_BALANCE);
 
     const body = await g.send(null, { raw: `{"query": "{ __typename }", "variables": {"id": "${MISSING_BALANCE}"` });
@@ -176,7 +205,13 @@ describe('log volume', () => {
     expect(new Set(many.codes)).toEqual(new Set(['NOT_FOUND']));
     expect(many.operations).toHaveLength(1);
     // The same document twice: the second is served from yoga's parse cache and still named and typed.
-    expect(many.operations[0]).toMatchObject({ level: LEVEL.info, operation: 'Many', type: 'query', errors: ['NOT_FOUND'], errorCount: 500 });
+    expect(many.operations[0]).toMatchObject({
+      level: LEVEL.info,
+      operation: 'Many',
+      type: 'query',
+      errors: ['NOT_FOUND'],
+      errorCount: 500,
+    });
     // At trace level, every line counted: the number of lines does not grow with the ids.
     expect(many.lines).toHaveLength(few.lines.length);
     expect(many.written.length).toBeLessThan(few.written.length + 200);
@@ -191,12 +226,19 @@ describe('a ledger that does not answer', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise((resolve) => server.close(resolve));
-    const down = await logged({ origin: `http://127.0.0.1:${port}`, breaker: { resetTimeoutMs: 60_000, errorThresholdPercentage: 100, volumeThreshold: 1_000 } });
+    const down = await logged({
+      origin: `http://127.0.0.1:${port}`,
+      breaker: { resetTimeoutMs: 60_000, errorThresholdPercentage: 100, volumeThreshold: 1_000 },
+    });
     try {
       const r = await down.send({ query: 'query Lookup($id: ID!) { balance(id: $id) { id } }', variables: { id: MISSING_BALANCE } });
       expect(r.codes).toEqual(['UPSTREAM_UNAVAILABLE']);
       expect(r.operations).toHaveLength(1);
-      expect(r.operations[0]).toMatchObject({ level: LEVEL.warn, errors: ['UPSTREAM_UNAVAILABLE'], upstreamFailures: [{ method: 'POST', route: '/balances/filter', status: 0 }] });
+      expect(r.operations[0]).toMatchObject({
+        level: LEVEL.warn,
+        errors: ['UPSTREAM_UNAVAILABLE'],
+        upstreamFailures: [{ method: 'POST', route: '/balances/filter', status: 0 }],
+      });
       expect(r.lines.filter((l) => l.level >= LEVEL.error)).toEqual([]);
       expect(r.written).not.toContain(MISSING_BALANCE.slice(4));
     } finally {
@@ -208,11 +250,18 @@ describe('a ledger that does not answer', () => {
 describe('an unexpected error', () => {
   it('is logged at error with its type and frames, and what the caller sent withheld from its message', () => {
     const text: string[] = [];
-    const logger = pino({ level: 'trace' }, new Writable({ write: (c, _e, done) => {
-      text.push(String(c));
-      done();
-    } }));
-    const error = new TypeError(`Cannot read properties of undefined (reading '${SECRET_NAME}') for ${MISSING_BALANCE} and ref_${SECRET_NAME}`);
+    const logger = pino(
+      { level: 'trace' },
+      new Writable({
+        write: (c, _e, done) => {
+          text.push(String(c));
+          done();
+        },
+      }),
+    );
+    const error = new TypeError(
+      `Cannot read properties of undefined (reading '${SECRET_NAME}') for ${MISSING_BALANCE} and ref_${SECRET_NAME}`,
+    );
     yogaLogger(logger).error(error);
     expect(text).toHaveLength(1);
     const line = JSON.parse(text[0]!);

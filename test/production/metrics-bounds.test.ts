@@ -59,7 +59,9 @@ describe('operation names as labels', () => {
     const late = await scrape();
     // Nearly two thousand names more, and not one series more: the scrape keeps its size.
     expect(series(late, 'graphql_operations_total')).toHaveLength(series(early, 'graphql_operations_total').length);
-    expect(series(late, 'graphql_operation_duration_seconds_bucket')).toHaveLength(series(early, 'graphql_operation_duration_seconds_bucket').length);
+    expect(series(late, 'graphql_operation_duration_seconds_bucket')).toHaveLength(
+      series(early, 'graphql_operation_duration_seconds_bucket').length,
+    );
     expect(value(late, 'graphql_operations_total{operation="other",type="query",outcome="ok"}')).toBe(1_900);
     expect(late.length).toBeLessThan(early.length + 2_000);
   });
@@ -113,7 +115,15 @@ describe('METRICS_BEARER_TOKEN', () => {
     h.gateway.fetch('http://gateway.test/metrics', { headers: authorization ? { authorization } : {} });
 
   it('answers 401 without the token, with a wrong one or another scheme, and the metrics with it', async () => {
-    for (const auth of [undefined, 'Bearer wrong-token', `Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(0, -1)}`, `Basic ${TOKEN}`, TOKEN, 'Bearer ']) {
+    for (const auth of [
+      undefined,
+      'Bearer wrong-token',
+      `Bearer ${TOKEN}x`,
+      `Bearer ${TOKEN.slice(0, -1)}`,
+      `Basic ${TOKEN}`,
+      TOKEN,
+      'Bearer ',
+    ]) {
       const res = await scrape(auth);
       expect(res.status, String(auth)).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
@@ -150,7 +160,8 @@ describe('METRICS_BEARER_TOKEN', () => {
         expect((error as Error).message).not.toContain(bad);
       }
     }
-    for (const bad of ['0', '-1', 'lots', '100001']) expect(() => loadConfig({ METRICS_MAX_OPERATIONS: bad })).toThrow(/METRICS_MAX_OPERATIONS/);
+    for (const bad of ['0', '-1', 'lots', '100001'])
+      expect(() => loadConfig({ METRICS_MAX_OPERATIONS: bad })).toThrow(/METRICS_MAX_OPERATIONS/);
   });
 });
 

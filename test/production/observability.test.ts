@@ -27,7 +27,12 @@ beforeAll(async () => {
     apiKey: BLNK_KEY,
     metrics,
     logger: pino({ level: 'info' }, sink),
-    auth: { mode: 'api-keys', keyPassthrough: false, identityClaim: 'blnk_identity_id', keys: [{ name: 'dashboard', sha256: sha256(CLIENT_KEY), scopes: ['ledger:read'] }] },
+    auth: {
+      mode: 'api-keys',
+      keyPassthrough: false,
+      identityClaim: 'blnk_identity_id',
+      keys: [{ name: 'dashboard', sha256: sha256(CLIENT_KEY), scopes: ['ledger:read'] }],
+    },
   });
 });
 afterAll(() => h.close());

@@ -38,7 +38,9 @@ describe('OpenTelemetry traces', () => {
     const res = await h.gateway.fetch('http://gateway.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `query Traced { a: balance(id: "${SEED_IDS.balances.adaUsd}") { version } g: balance(id: "${SEED_IDS.balances.graceUsd}") { version } }` }),
+      body: JSON.stringify({
+        query: `query Traced { a: balance(id: "${SEED_IDS.balances.adaUsd}") { version } g: balance(id: "${SEED_IDS.balances.graceUsd}") { version } }`,
+      }),
     });
     expect((await res.json()).errors).toBeUndefined();
     await tracing.flush();

@@ -12,7 +12,9 @@ const rest = args.filter((a) => a !== '--record');
 
 const bin = process.env.BLNK_BIN;
 if (!bin && !process.env.BLNK_TEST_URL) {
-  console.error('test:blnk needs real Blnk Core v0.15.2: set BLNK_BIN=<path to a Blnk server binary> or BLNK_TEST_URL=<URL of a running Blnk>');
+  console.error(
+    'test:blnk needs real Blnk Core v0.15.2: set BLNK_BIN=<path to a Blnk server binary> or BLNK_TEST_URL=<URL of a running Blnk>',
+  );
   process.exit(2);
 }
 if (bin) {

@@ -164,7 +164,9 @@ export async function startBlnk(options: BlnkOptions): Promise<BlnkInstance> {
       await new Promise((r) => setTimeout(r, 50));
     }
     const root = await (await fetch(`${url}/`, { headers: secretKey ? { 'x-blnk-key': secretKey } : {} })).json();
-    const binarySha256 = createHash('sha256').update(await readFile(options.bin)).digest('hex');
+    const binarySha256 = createHash('sha256')
+      .update(await readFile(options.bin))
+      .digest('hex');
     return {
       url,
       ...(secretKey ? { secretKey } : {}),

@@ -23,7 +23,7 @@ export const ALLOWED: Allowed[] = [
     file: 'filters.test.ts',
     test: /created_at with gt, gte, lt, lte, between and an exact eq|an eq with a whole-second time matches that whole second|only eq widens to the precision window/,
     path,
-    why: 'the filter names real Blnk rows\' instants, which a replay cannot recreate (recorded as offsets from sending)',
+    why: "the filter names real Blnk rows' instants, which a replay cannot recreate (recorded as offsets from sending)",
   })),
   // Blnk walks the query parameters as a Go map (url.Values), in Go's random order, so which
   // parameter is reported as past the 20th differs from run to run; the message and the count do not.

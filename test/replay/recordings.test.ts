@@ -15,7 +15,9 @@ import { ALLOWED } from './allow-list.js';
  * in status, error code, body shape or value outside test/replay/allow-list.ts. This is how CI,
  * which has no Blnk binary, notices the sandbox drifting from the real server.
  */
-const files = readdirSync(RECORDINGS).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(RECORDINGS)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 interface Difference {
   path: string;
@@ -48,7 +50,12 @@ function allowed(file: string, step: Step, path: string): boolean {
   const matches = (pattern: string | RegExp, value: string) => (typeof pattern === 'string' ? pattern === value : pattern.test(value));
   return ALLOWED.some((a) => {
     if (!matches(a.file, file) || (a.test !== undefined && !matches(a.test, step.test))) return false;
-    const re = new RegExp(`^${a.path.split('.').map((s) => (s === '*' ? '[^.]+' : s.replace(/[^\w]/g, '\\$&'))).join('\\.')}$`);
+    const re = new RegExp(
+      `^${a.path
+        .split('.')
+        .map((s) => (s === '*' ? '[^.]+' : s.replace(/[^\w]/g, '\\$&')))
+        .join('\\.')}$`,
+    );
     return re.test(path);
   });
 }

@@ -22,7 +22,16 @@ describe('sandbox-only: the drop-after fault', () => {
     const ledger = await create(call, '/ledgers', { name: 'L' });
     const b = await create(call, '/balances', { ledger_id: ledger.ledger_id, currency: 'USD' });
     sandbox.faults.add({ kind: 'drop-after', method: 'POST', route: '/transactions', times: 1 });
-    const body = { source: '@World', destination: b.balance_id, precise_amount: 42n, currency: 'USD', reference: 'dropped', description: 'd', skip_queue: true, allow_overdraft: true };
+    const body = {
+      source: '@World',
+      destination: b.balance_id,
+      precise_amount: 42n,
+      currency: 'USD',
+      reference: 'dropped',
+      description: 'd',
+      skip_queue: true,
+      allow_overdraft: true,
+    };
     await expect(call('POST', '/transactions', { body })).rejects.toThrow();
     const after = await call('GET', `/balances/${b.balance_id}`);
     expect(after.json.balance).toBe(42n);

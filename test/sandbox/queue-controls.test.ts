@@ -95,7 +95,9 @@ describe('the queue held between requests (sandbox only)', () => {
       const ledger = await c('POST', '/ledgers', { body: { name: 'slow' } });
       const dest = (await c('POST', '/balances', { body: { ledger_id: ledger.json.ledger_id, currency: 'USD' } })).json.balance_id;
       slow.queue.pause();
-      const res = await c('POST', '/transactions', { body: txn({ precise_amount: 5n, source: '@World', destination: dest, allow_overdraft: true }) });
+      const res = await c('POST', '/transactions', {
+        body: txn({ precise_amount: 5n, source: '@World', destination: dest, allow_overdraft: true }),
+      });
       expect(res.status).toBe(201);
       const id: string = res.json.transaction_id;
       expect(slow.store.transactions.has(id)).toBe(false);
@@ -238,7 +240,9 @@ describe('the queue held between requests (sandbox only)', () => {
     sandbox.queue.pause();
     try {
       const res = await call('POST', '/transactions/bulk', {
-        body: { transactions: [txn({ precise_amount: 300n, source: a, destination: b }), txn({ precise_amount: 5n, source: a, destination: b })] },
+        body: {
+          transactions: [txn({ precise_amount: 300n, source: a, destination: b }), txn({ precise_amount: 5n, source: a, destination: b })],
+        },
       });
       expect(res.status).toBe(201);
       await sandbox.queue.idle();

@@ -21,15 +21,14 @@ beforeAll(async () => {
   call = client(sandbox.url);
   ledgerId = (await create(call, '/ledgers', { name: 'paths' })).ledger_id;
   identityId = (await create(call, '/identities', { first_name: 'Path' })).identity_id;
-  balanceId = (await create(call, '/balances', { ledger_id: ledgerId, currency: 'USD', identity_id: identityId }))
-    .balance_id;
+  balanceId = (await create(call, '/balances', { ledger_id: ledgerId, currency: 'USD', identity_id: identityId })).balance_id;
 });
 afterAll(() => sandbox.close());
 
 const last = () => sandbox.requests[sandbox.requests.length - 1]!;
 
 describe('sandbox-only: the request log keeps paths exactly as sent (sections 1, 2.6)', () => {
-  it('an id with an encoded traversal never reaches another route: gin\'s plain-text 404', async () => {
+  it("an id with an encoded traversal never reaches another route: gin's plain-text 404", async () => {
     const cases = [
       `/balances/${encodeURIComponent('bln_x/../../identities')}`,
       '/balances/..%2Fledgers',

@@ -116,7 +116,7 @@ describe('sandbox-only: the seed (startSandbox({seed: true}))', () => {
     expect(sum('inflight_balance')).toBe(0n);
   });
 
-  it('shows each balance\'s QUEUED transfers in with_queued=true (§6)', async () => {
+  it("shows each balance's QUEUED transfers in with_queued=true (§6)", async () => {
     const queued = transactions.filter((t) => t.status === 'QUEUED');
     const settled = new Set(transactions.filter((t) => t.parent_transaction).map((t) => t.parent_transaction));
     const pending = queued.filter((t) => !settled.has(t.transaction_id));

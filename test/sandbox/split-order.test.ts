@@ -150,7 +150,9 @@ describe('split transactions: sources / destinations with distributions', () => 
     await sandbox.queue.idle();
     const legs = await childrenOf(res.json.transaction_id);
     expect(legs.map((l) => l.reference).sort()).toEqual([`${res.json.reference}_1`, `${res.json.reference}_2`]);
-    const outcomes = await Promise.all(legs.map(async (l) => [l.source, (await call('GET', `/transactions/reference/${l.reference}_q`)).json.status]));
+    const outcomes = await Promise.all(
+      legs.map(async (l) => [l.source, (await call('GET', `/transactions/reference/${l.reference}_q`)).json.status]),
+    );
     expect(Object.fromEntries(outcomes)).toEqual({ [rich]: 'APPLIED', [poor]: 'REJECTED' });
     expect(await amounts(rich)).toEqual(held(4500n));
     expect(await amounts(dest)).toEqual(held(500n));

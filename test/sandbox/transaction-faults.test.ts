@@ -88,9 +88,21 @@ describe('fault injection and request recording', () => {
     try {
       sandbox.faults.add({ kind: 'error', method: 'POST', route: '/transactions', times: 1 });
       expect((await call('GET', '/transactions?limit=1')).status).toBe(200);
-      const posted = await transfer(call, { precise_amount: 1n, source: '@World', destination: '@Faults', allow_overdraft: true, skip_queue: true });
+      const posted = await transfer(call, {
+        precise_amount: 1n,
+        source: '@World',
+        destination: '@Faults',
+        allow_overdraft: true,
+        skip_queue: true,
+      });
       expectError(posted, 500, 'GEN_INTERNAL');
-      const retried = await transfer(call, { precise_amount: 1n, source: '@World', destination: '@Faults', allow_overdraft: true, skip_queue: true });
+      const retried = await transfer(call, {
+        precise_amount: 1n,
+        source: '@World',
+        destination: '@Faults',
+        allow_overdraft: true,
+        skip_queue: true,
+      });
       expect(retried.status).toBe(201);
     } finally {
       sandbox.faults.clear();

@@ -29,7 +29,13 @@ let grace: Record<string, string>;
 let mallory: Record<string, string>;
 const id: Record<string, string> = {};
 const MISSING = 'bln_0f0f0f0f-0000-4000-8000-000000000000';
-const PRECISIONS: CurrencyPrecisions = { mode: 'listed', precisions: new Map([['USD', 100n], ['EUR', 100n]]) };
+const PRECISIONS: CurrencyPrecisions = {
+  mode: 'listed',
+  precisions: new Map([
+    ['USD', 100n],
+    ['EUR', 100n],
+  ]),
+};
 
 const doc = (text: string) => parse(text) as any;
 const Pay = doc(`mutation Pay($input: RecordTransactionInput!) {
@@ -53,7 +59,11 @@ function proxied(limits: GatewayOptions['limits']): Harness['run'] {
 }
 
 async function create(mutation: string, input: Record<string, unknown>, field: string): Promise<string> {
-  const res = await run(doc(`mutation($input: ${mutation}!) { ${field}(input: $input) { __typename ... on Node { id } ... on Error { message } } }`), { input }, admin);
+  const res = await run(
+    doc(`mutation($input: ${mutation}!) { ${field}(input: $input) { __typename ... on Node { id } ... on Error { message } } }`),
+    { input },
+    admin,
+  );
   const value = (res.data as any)?.[field];
   if (!value?.id) throw new Error(`${field}: ${res.text}`);
   return value.id;
@@ -91,7 +101,8 @@ beforeAll(async () => {
   admin = bearer(await signToken({ scope: 'ledger:admin' }));
   const ledger = await create('CreateLedgerInput', { name: `payee-oracle-${Date.now()}` }, 'createLedger');
   const who: Record<string, string> = {};
-  for (const name of ['ada', 'grace', 'mallory']) who[name] = await create('CreateIdentityInput', { identityType: 'individual', firstName: name }, 'createIdentity');
+  for (const name of ['ada', 'grace', 'mallory'])
+    who[name] = await create('CreateIdentityInput', { identityType: 'individual', firstName: name }, 'createIdentity');
   id.adaUsd = await create('CreateBalanceInput', { ledgerId: ledger, currency: 'USD', identityId: who.ada }, 'createBalance');
   id.graceUsd = await create('CreateBalanceInput', { ledgerId: ledger, currency: 'USD', identityId: who.grace }, 'createBalance');
   id.graceEur = await create('CreateBalanceInput', { ledgerId: ledger, currency: 'EUR', identityId: who.grace }, 'createBalance');
@@ -110,22 +121,43 @@ afterAll(async () => {
 beforeEach(() => proxy.clear());
 
 describe('finding 2: an unfunded confined writer learns nothing about payees', () => {
-  const insufficient = { __typename: 'InsufficientFundsError', code: 'INSUFFICIENT_FUNDS', message: 'The source balance does not hold enough funds' };
+  const insufficient = {
+    __typename: 'InsufficientFundsError',
+    code: 'INSUFFICIENT_FUNDS',
+    message: 'The source balance does not hold enough funds',
+  };
   const ownRead = ['GET /balances/<own>'];
 
   it('recordTransaction: missing, USD and EUR payees answer alike, costing one read of her own balance', async () => {
     const seen = await probe((payee) => run(Pay, { input: transfer(id.malloryUsd!, payee) }, mallory));
-    for (const answer of Object.values(seen)) expect(answer).toEqual({ data: { recordTransaction: insufficient }, errors: undefined, calls: ownRead });
+    for (const answer of Object.values(seen))
+      expect(answer).toEqual({ data: { recordTransaction: insufficient }, errors: undefined, calls: ownRead });
   });
 
   it('recordBulkTransactions and split destinations: the same', async () => {
     const { skipQueue: _, ...item } = transfer(id.malloryUsd!, '');
-    const bulk = await probe((payee) => run(Bulk, { input: { transactions: [{ ...item, destination: payee }], skipQueue: true } }, mallory));
-    for (const answer of Object.values(bulk)) expect(answer).toEqual({ data: { recordBulkTransactions: insufficient }, errors: undefined, calls: ownRead });
-    const split = await probe((payee) =>
-      run(Pay, { input: transfer(id.malloryUsd!, '', { destination: undefined, destinations: [{ identifier: payee, distribution: '50%' }, { identifier: id.adaUsd!, distribution: 'left' }] }) }, mallory),
+    const bulk = await probe((payee) =>
+      run(Bulk, { input: { transactions: [{ ...item, destination: payee }], skipQueue: true } }, mallory),
     );
-    for (const answer of Object.values(split)) expect(answer).toEqual({ data: { recordTransaction: insufficient }, errors: undefined, calls: ownRead });
+    for (const answer of Object.values(bulk))
+      expect(answer).toEqual({ data: { recordBulkTransactions: insufficient }, errors: undefined, calls: ownRead });
+    const split = await probe((payee) =>
+      run(
+        Pay,
+        {
+          input: transfer(id.malloryUsd!, '', {
+            destination: undefined,
+            destinations: [
+              { identifier: payee, distribution: '50%' },
+              { identifier: id.adaUsd!, distribution: 'left' },
+            ],
+          }),
+        },
+        mallory,
+      ),
+    );
+    for (const answer of Object.values(split))
+      expect(answer).toEqual({ data: { recordTransaction: insufficient }, errors: undefined, calls: ownRead });
   });
 
   it('a funded caller learns only what a payment tells: missing and other-currency payees are NotFoundError alike, with no write', async () => {
@@ -155,23 +187,32 @@ describe('finding 2: an unfunded confined writer learns nothing about payees', (
   });
 });
 
-describe('finding 3: the precision is the currency\'s, so the payee\'s statement reads what moved', () => {
+describe("finding 3: the precision is the currency's, so the payee's statement reads what moved", () => {
   afterEach(() => proxy.clear());
 
   it('precision 1 for USD is FORBIDDEN naming precision and nothing is sent; omitted, 0.01 moves one cent and reads 0.01', async () => {
-    const forged = await run(Pay, { input: transfer(id.adaUsd!, id.graceUsd!, { description: 'Refund owed: I sent 1 USD by mistake', precision: '1' }) }, ada);
+    const forged = await run(
+      Pay,
+      { input: transfer(id.adaUsd!, id.graceUsd!, { description: 'Refund owed: I sent 1 USD by mistake', precision: '1' }) },
+      ada,
+    );
     expect(forged.data).toEqual({ recordTransaction: null });
     expect((forged.errors as any)[0].extensions).toEqual({ code: 'FORBIDDEN', field: 'precision' });
     expect(proxy.log).toEqual([]);
     const { preciseAmount: _, precision: __, ...rest } = transfer(id.adaUsd!, id.graceUsd!, { description: 'coffee' });
     const paid = await run(Pay, { input: { ...rest, amount: '0.01' } }, ada);
-    expect(paid.data).toEqual({ recordTransaction: { __typename: 'Transaction', status: 'APPLIED', amount: '0.01', preciseAmount: '1', precision: '100' } });
+    expect(paid.data).toEqual({
+      recordTransaction: { __typename: 'Transaction', status: 'APPLIED', amount: '0.01', preciseAmount: '1', precision: '100' },
+    });
     const statement = await until(
       "the payment in Grace's statement",
       async () => (await run(Statement, { id: id.graceUsd }, grace)).data as any,
       (d) => d?.balance?.transactions.edges.length === 1,
     );
-    expect(statement.balance).toEqual({ balance: '1', transactions: { edges: [{ node: { amount: '0.01', preciseAmount: '1', precision: '100', description: 'coffee' } }] } });
+    expect(statement.balance).toEqual({
+      balance: '1',
+      transactions: { edges: [{ node: { amount: '0.01', preciseAmount: '1', precision: '100', description: 'coffee' } }] },
+    });
   });
 
   it('a currency CURRENCY_PRECISIONS does not list is FORBIDDEN naming currency, before any call', async () => {

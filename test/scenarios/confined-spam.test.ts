@@ -56,7 +56,11 @@ const item = (extra: Record<string, unknown> = {}) => {
 };
 
 async function create(mutation: string, input: Record<string, unknown>, field: string): Promise<string> {
-  const res = await run(doc(`mutation($input: ${mutation}!) { ${field}(input: $input) { __typename ... on Node { id } ... on Error { message } } }`), { input }, admin);
+  const res = await run(
+    doc(`mutation($input: ${mutation}!) { ${field}(input: $input) { __typename ... on Node { id } ... on Error { message } } }`),
+    { input },
+    admin,
+  );
   const value = (res.data as any)?.[field];
   if (!value?.id) throw new Error(`${field}: ${res.text}`);
   return value.id;
@@ -98,9 +102,13 @@ afterAll(async () => {
 });
 beforeEach(() => proxy.clear());
 
-describe('a confined writer with an empty balance cannot write into another customer\'s history', () => {
+describe("a confined writer with an empty balance cannot write into another customer's history", () => {
   it('a bulk of unfunded payments with a phishing description is InsufficientFundsError, and nothing reaches Blnk', async () => {
-    const res = await run(Bulk, { input: { transactions: [0, 1, 2, 3, 4].map((n) => item({ preciseAmount: String(100 + n) })), skipQueue: true } }, ada);
+    const res = await run(
+      Bulk,
+      { input: { transactions: [0, 1, 2, 3, 4].map((n) => item({ preciseAmount: String(100 + n) })), skipQueue: true } },
+      ada,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ recordBulkTransactions: { __typename: 'InsufficientFundsError', code: 'INSUFFICIENT_FUNDS' } });
     expect(writes()).toEqual([]);
@@ -132,8 +140,23 @@ describe('a confined writer with an empty balance cannot write into another cust
     expect(proxy.log).toEqual([]);
   });
 
-  it('once funded, she pays what she has: one row in the payee\'s history, with her description', async () => {
-    const fund = await run(Pay, { input: { source: '@World', destination: id.adaEmpty, preciseAmount: '300', precision: '100', currency: 'USD', description: 'top-up', allowOverdraft: true, skipQueue: true } }, admin);
+  it("once funded, she pays what she has: one row in the payee's history, with her description", async () => {
+    const fund = await run(
+      Pay,
+      {
+        input: {
+          source: '@World',
+          destination: id.adaEmpty,
+          preciseAmount: '300',
+          precision: '100',
+          currency: 'USD',
+          description: 'top-up',
+          allowOverdraft: true,
+          skipQueue: true,
+        },
+      },
+      admin,
+    );
     expect(fund.data).toMatchObject({ recordTransaction: { __typename: 'Transaction', status: 'APPLIED' } });
     const pay = await run(Pay, { input: transfer({ description: 'rent' }) }, ada);
     expect(pay.data).toMatchObject({ recordTransaction: { __typename: 'Transaction', status: 'APPLIED' } });

@@ -232,7 +232,9 @@ const ScCfLedgers = graphql(`
 `);
 
 const codes = (errors: { path?: (string | number)[]; extensions?: { code?: string } }[] | undefined) =>
-  (errors ?? []).map((e) => [e.path?.join('.') ?? null, e.extensions?.code]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
+  (errors ?? [])
+    .map((e) => [e.path?.join('.') ?? null, e.extensions?.code])
+    .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
 
 /** The operator's view of the balances, exact. */
 async function amounts(): Promise<Record<string, string>> {
@@ -253,13 +255,20 @@ beforeAll(async () => {
   id.ada = must((await h.run(ScCfIdentity, { input: { firstName: 'Ada', identityType: 'individual' } }, admin)).data?.createIdentity);
   id.grace = must((await h.run(ScCfIdentity, { input: { firstName: 'Grace', identityType: 'individual' } }, admin)).data?.createIdentity);
   const bal = async (identityId?: string, currency = 'USD') =>
-    must((await h.run(ScCfBalance, { input: { ledgerId: id.ledger!, currency, ...(identityId ? { identityId } : {}) } }, admin)).data?.createBalance);
+    must(
+      (await h.run(ScCfBalance, { input: { ledgerId: id.ledger!, currency, ...(identityId ? { identityId } : {}) } }, admin)).data
+        ?.createBalance,
+    );
   id.adaUsd = await bal(id.ada);
   id.adaEur = await bal(id.ada, 'EUR');
   id.graceUsd = await bal(id.grace);
   id.opUsd = await bal();
   const pay = async (name: string, input: Record<string, unknown>) => {
-    const res = await h.run(ScCfPay, { input: { precision: '100', currency: 'USD', description: name, skipQueue: true, reference: `${tag}-${name}`, ...input } as any }, admin);
+    const res = await h.run(
+      ScCfPay,
+      { input: { precision: '100', currency: 'USD', description: name, skipQueue: true, reference: `${tag}-${name}`, ...input } as any },
+      admin,
+    );
     id[name] = must(res.data?.recordTransaction);
   };
   await pay('fundAda', { source: '@World', destination: id.adaUsd, preciseAmount: '5000', allowOverdraft: true });
@@ -272,7 +281,15 @@ afterAll(() => h?.close());
 
 describe('scenarios: confined principal', () => {
   it("reads its own balance, identity and transaction; another identity's answer exactly as ids that exist nowhere", async () => {
-    const theirs = { mine: id.adaUsd!, theirs: id.graceUsd!, me: id.ada!, them: id.grace!, myTxn: id.p1!, theirTxn: id.p2!, theirRef: `${tag}-p2` };
+    const theirs = {
+      mine: id.adaUsd!,
+      theirs: id.graceUsd!,
+      me: id.ada!,
+      them: id.grace!,
+      myTxn: id.p1!,
+      theirTxn: id.p2!,
+      theirRef: `${tag}-p2`,
+    };
     const res = await h.run(ScCfReads, theirs, ada);
     expect(res.data).toEqual({
       mine: { id: id.adaUsd, balance: '4875', identity: { id: id.ada, firstName: 'Ada' } },
@@ -308,9 +325,19 @@ describe('scenarios: confined principal', () => {
     const nested = await h.run(ScCfNested, { id: id.p1! }, ada);
     expect(nested.data?.transaction).toEqual({ id: id.p1, sourceBalance: { id: id.adaUsd, balance: '4875' }, destinationBalance: null });
     expect(codes(nested.errors)).toEqual([['transaction.destinationBalance', 'NOT_FOUND']]);
-    const nodes = await h.run(ScCfNodes, { ids: [id.adaUsd!, id.graceUsd!, id.ada!, id.grace!, id.p1!, id.p2!, id.fundGrace!, MISSING.balance] }, ada);
+    const nodes = await h.run(
+      ScCfNodes,
+      { ids: [id.adaUsd!, id.graceUsd!, id.ada!, id.grace!, id.p1!, id.p2!, id.fundGrace!, MISSING.balance] },
+      ada,
+    );
     expect(nodes.data?.nodes).toEqual([{ id: id.adaUsd }, null, { id: id.ada }, null, { id: id.p1 }, null, null, null]);
-    expect(codes(nodes.errors).map((c) => c.join(' '))).toEqual(['nodes.1 NOT_FOUND', 'nodes.3 NOT_FOUND', 'nodes.5 NOT_FOUND', 'nodes.6 NOT_FOUND', 'nodes.7 NOT_FOUND']);
+    expect(codes(nodes.errors).map((c) => c.join(' '))).toEqual([
+      'nodes.1 NOT_FOUND',
+      'nodes.3 NOT_FOUND',
+      'nodes.5 NOT_FOUND',
+      'nodes.6 NOT_FOUND',
+      'nodes.7 NOT_FOUND',
+    ]);
   });
 
   it('lists hold only its own rows; filters on another identity find nothing; ledgers are the operator’s', async () => {
@@ -363,7 +390,15 @@ describe('scenarios: confined principal', () => {
     expect(codes(split.errors)).toEqual([['recordTransaction', 'FORBIDDEN']]);
     const bulk = await h.run(
       ScCfBulk,
-      { input: { transactions: [{ ...transfer(id.adaUsd!), destination: id.opUsd!, skipQueue: undefined }, { ...transfer(id.graceUsd!), skipQueue: undefined }], skipQueue: true } },
+      {
+        input: {
+          transactions: [
+            { ...transfer(id.adaUsd!), destination: id.opUsd!, skipQueue: undefined },
+            { ...transfer(id.graceUsd!), skipQueue: undefined },
+          ],
+          skipQueue: true,
+        },
+      },
       ada,
     );
     expect(bulk.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'transactions.1.source' });
@@ -375,7 +410,15 @@ describe('scenarios: confined principal', () => {
 
   it('cannot set what only the operator may: overdraft, backdating, holds, reserved metadata, foreign references, admin writes', async () => {
     const before = await amounts();
-    const base = { source: id.adaUsd!, destination: id.graceUsd!, preciseAmount: '100', precision: '100', currency: 'USD', description: 'x', skipQueue: true };
+    const base = {
+      source: id.adaUsd!,
+      destination: id.graceUsd!,
+      preciseAmount: '100',
+      precision: '100',
+      currency: 'USD',
+      description: 'x',
+      skipQueue: true,
+    };
     const refused: [string, Record<string, unknown>][] = [
       ['allowOverdraft', { allowOverdraft: true, preciseAmount: '999999999' }],
       ['effectiveDate', { effectiveDate: '2020-01-01T00:00:00Z' }],
@@ -427,7 +470,17 @@ describe('scenarios: confined principal', () => {
     expect(await amounts()).toEqual({ adaUsd: '4700', adaEur: '0', graceUsd: '1200', opUsd: '100' });
     const tooMuch = await h.run(
       ScCfPay,
-      { input: { source: id.adaUsd!, destination: id.graceUsd!, preciseAmount: '4701', precision: '100', currency: 'USD', description: 'too much', skipQueue: true } },
+      {
+        input: {
+          source: id.adaUsd!,
+          destination: id.graceUsd!,
+          preciseAmount: '4701',
+          precision: '100',
+          currency: 'USD',
+          description: 'too much',
+          skipQueue: true,
+        },
+      },
       ada,
     );
     expect(tooMuch.data?.recordTransaction).toMatchObject({ __typename: 'InsufficientFundsError', code: 'INSUFFICIENT_FUNDS' });

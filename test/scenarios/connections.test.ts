@@ -324,7 +324,8 @@ const sorted = (xs: string[]) => [...xs].sort();
 const balances = async (filter: BalanceFilter, first = 100) => conn(h.run(ScCnBalances, { filter, first }), (d) => d.balances);
 const ledgers = async (filter: LedgerFilter, first = 100) => conn(h.run(ScCnLedgers, { filter, first }), (d) => d.ledgers);
 const identities = async (filter: IdentityFilter, first = 100) => conn(h.run(ScCnIdentities, { filter, first }), (d) => d.identities);
-const transactions = async (filter: TransactionFilter, first = 100) => conn(h.run(ScCnTransactions, { filter, first }), (d) => d.transactions);
+const transactions = async (filter: TransactionFilter, first = 100) =>
+  conn(h.run(ScCnTransactions, { filter, first }), (d) => d.transactions);
 
 /**
  * One filter case, checked softly so that every case of a test is reported, not only the first:
@@ -360,16 +361,38 @@ beforeAll(async () => {
   T0 = await moment();
   id.L1 = must((await h.run(ScCnLedger, { input: { name: `${tag}-alpha`, metaData: { region: 'eu', rank: 42 } } })).data?.createLedger).id;
   id.L2 = must((await h.run(ScCnLedger, { input: { name: `${tag}-beta`, metaData: { region: 'us', vip: true } } })).data?.createLedger).id;
-  id.L3 = must((await h.run(ScCnLedger, { input: { name: `${tag}-gamma`, metaData: { region: 'eu', extra: 'yes' } } })).data?.createLedger).id;
+  id.L3 = must(
+    (await h.run(ScCnLedger, { input: { name: `${tag}-gamma`, metaData: { region: 'eu', extra: 'yes' } } })).data?.createLedger,
+  ).id;
   id.ann = must(
     (
       await h.run(ScCnIdentity, {
-        input: { firstName: 'Ann', lastName: 'Smith', emailAddress: 'ann@example.test', country: 'NG', dob: '1990-01-31', identityType: 'individual', metaData: { tier: 'gold' } },
+        input: {
+          firstName: 'Ann',
+          lastName: 'Smith',
+          emailAddress: 'ann@example.test',
+          country: 'NG',
+          dob: '1990-01-31',
+          identityType: 'individual',
+          metaData: { tier: 'gold' },
+        },
       })
     ).data?.createIdentity,
   ).id;
-  id.ben = must((await h.run(ScCnIdentity, { input: { firstName: 'Ben', lastName: 'Jones', identityType: 'individual', metaData: { tier: 'silver' } } })).data?.createIdentity).id;
-  id.cy = must((await h.run(ScCnIdentity, { input: { firstName: 'Cy', lastName: 'Smith', country: 'GH', dob: '2000-06-15', identityType: 'organization' } })).data?.createIdentity).id;
+  id.ben = must(
+    (
+      await h.run(ScCnIdentity, {
+        input: { firstName: 'Ben', lastName: 'Jones', identityType: 'individual', metaData: { tier: 'silver' } },
+      })
+    ).data?.createIdentity,
+  ).id;
+  id.cy = must(
+    (
+      await h.run(ScCnIdentity, {
+        input: { firstName: 'Cy', lastName: 'Smith', country: 'GH', dob: '2000-06-15', identityType: 'organization' },
+      })
+    ).data?.createIdentity,
+  ).id;
   const bal = async (name: string, input: Record<string, unknown>) => {
     id[name] = must((await h.run(ScCnBalance, { input: { ledgerId: id.L1!, currency: 'USD', ...input } as any })).data?.createBalance).id;
   };
@@ -383,16 +406,54 @@ beforeAll(async () => {
   await bal('b6', { currency: 'EUR' });
   await bal('b7', { ledgerId: id.L2 });
   const pay = async (name: string, input: Record<string, unknown>) => {
-    const res = await h.run(ScCnPay, { input: { precision: '100', currency: 'USD', skipQueue: true, reference: `${tag}-${name}`, ...input } as any });
+    const res = await h.run(ScCnPay, {
+      input: { precision: '100', currency: 'USD', skipQueue: true, reference: `${tag}-${name}`, ...input } as any,
+    });
     const t = res.data?.recordTransaction;
     expect(t?.__typename, JSON.stringify(res)).toBe('Transaction');
     id[name] = (t as { id: string }).id;
   };
-  await pay('t1', { source: '@World', destination: id.b0, preciseAmount: '100', description: 'fund b0', allowOverdraft: true, metaData: { channel: 'web' } });
-  await pay('t2', { source: '@World', destination: id.b1, preciseAmount: '250', description: 'fund b1', allowOverdraft: true, metaData: { channel: 'app' } });
-  await pay('t3', { source: id.b3, destination: id.b4, preciseAmount: '50', description: 'overdraft', allowOverdraft: true, metaData: { channel: 'web' }, effectiveDate: '2020-05-05T00:00:00Z' });
-  await pay('t4', { source: '@World', destination: id.b6, preciseAmount: '7000', precision: '1000', currency: 'EUR', description: 'fund eur', allowOverdraft: true });
-  await pay('t7', { source: '@World', destination: id.b7, preciseAmount: (10n ** 20n).toString(), description: 'fund big', allowOverdraft: true });
+  await pay('t1', {
+    source: '@World',
+    destination: id.b0,
+    preciseAmount: '100',
+    description: 'fund b0',
+    allowOverdraft: true,
+    metaData: { channel: 'web' },
+  });
+  await pay('t2', {
+    source: '@World',
+    destination: id.b1,
+    preciseAmount: '250',
+    description: 'fund b1',
+    allowOverdraft: true,
+    metaData: { channel: 'app' },
+  });
+  await pay('t3', {
+    source: id.b3,
+    destination: id.b4,
+    preciseAmount: '50',
+    description: 'overdraft',
+    allowOverdraft: true,
+    metaData: { channel: 'web' },
+    effectiveDate: '2020-05-05T00:00:00Z',
+  });
+  await pay('t4', {
+    source: '@World',
+    destination: id.b6,
+    preciseAmount: '7000',
+    precision: '1000',
+    currency: 'EUR',
+    description: 'fund eur',
+    allowOverdraft: true,
+  });
+  await pay('t7', {
+    source: '@World',
+    destination: id.b7,
+    preciseAmount: (10n ** 20n).toString(),
+    description: 'fund big',
+    allowOverdraft: true,
+  });
   await pay('h5', { source: id.b1, destination: id.b2, preciseAmount: '30', description: 'hold', inflight: true });
   T2 = await moment();
   await pay('q6', { source: id.b0, destination: id.b5, preciseAmount: '10', description: 'queued', skipQueue: false });
@@ -410,7 +471,9 @@ beforeAll(async () => {
     ['m3', id.b1, '4'],
   ] as const) {
     await pause();
-    const res = await h.run(ScCnMonitor, { input: { balanceId: balance!, condition: { field: 'BALANCE', operator: 'GT', value, precision: '100' } } });
+    const res = await h.run(ScCnMonitor, {
+      input: { balanceId: balance!, condition: { field: 'BALANCE', operator: 'GT', value, precision: '100' } },
+    });
     id[name] = must(res.data?.createBalanceMonitor).id;
   }
   // Both @World balances, for the indicator filter.
@@ -426,7 +489,9 @@ describe('scenarios: connections and filter operators', () => {
     const filter = { name: { like: `${tag}-%` } };
     const desc = await pageAll((first, after) => conn(h.run(ScCnLedgers, { filter, first, after }), (d) => d.ledgers));
     expect(desc).toEqual(['L3', 'L2', 'L1']);
-    const asc = await pageAll((first, after) => conn(h.run(ScCnLedgers, { filter, first, after, orderBy: 'CREATED_AT_ASC' }), (d) => d.ledgers));
+    const asc = await pageAll((first, after) =>
+      conn(h.run(ScCnLedgers, { filter, first, after, orderBy: 'CREATED_AT_ASC' }), (d) => d.ledgers),
+    );
     expect(asc).toEqual(['L1', 'L2', 'L3']);
     expect((await ledgers(filter)).totalCount).toBe(3);
   });
@@ -443,7 +508,11 @@ describe('scenarios: connections and filter operators', () => {
   });
 
   it('identities: pages of 2 to the end, newest first', async () => {
-    expect(await pageAll((first, after) => conn(h.run(ScCnIdentities, { first, after }), (d) => d.identities))).toEqual(['cy', 'ben', 'ann']);
+    expect(await pageAll((first, after) => conn(h.run(ScCnIdentities, { first, after }), (d) => d.identities))).toEqual([
+      'cy',
+      'ben',
+      'ann',
+    ]);
     expect((await identities({})).totalCount).toBe(3);
   });
 
@@ -457,37 +526,53 @@ describe('scenarios: connections and filter operators', () => {
   });
 
   it('nested connections: Ledger.balances, Identity.balances, Balance.transactions, Transaction.children', async () => {
-    expect(await pageAll((first, after) => conn(h.run(ScCnLedgerBalances, { id: id.L1!, first, after }), (d) => d.ledger?.balances))).toEqual([
-      'b6',
-      'b5',
-      'b4',
-      'b3',
-      'b2',
-      'b1',
-      'b0',
-    ]);
-    expect(await pageAll((first, after) => conn(h.run(ScCnIdentityBalances, { id: id.ann!, first, after }), (d) => d.identity?.balances), 1)).toEqual(['b1', 'b0']);
-    const ledgerPage = await conn(h.run(ScCnLedgerBalances, { id: id.L1!, first: 2, filter: { currency: { eq: 'EUR' } } }), (d) => d.ledger?.balances);
+    expect(
+      await pageAll((first, after) => conn(h.run(ScCnLedgerBalances, { id: id.L1!, first, after }), (d) => d.ledger?.balances)),
+    ).toEqual(['b6', 'b5', 'b4', 'b3', 'b2', 'b1', 'b0']);
+    expect(
+      await pageAll((first, after) => conn(h.run(ScCnIdentityBalances, { id: id.ann!, first, after }), (d) => d.identity?.balances), 1),
+    ).toEqual(['b1', 'b0']);
+    const ledgerPage = await conn(
+      h.run(ScCnLedgerBalances, { id: id.L1!, first: 2, filter: { currency: { eq: 'EUR' } } }),
+      (d) => d.ledger?.balances,
+    );
     expect(names(ledgerPage)).toEqual(['b6']);
     expect(ledgerPage.totalCount).toBe(1);
     // b0: t1 in, q6 and its outcome q6_q out.
-    const b0 = await pageAll((first, after) => conn(h.run(ScCnBalanceTransactions, { id: id.b0!, first, after }), (d) => d.balance?.transactions));
+    const b0 = await pageAll((first, after) =>
+      conn(h.run(ScCnBalanceTransactions, { id: id.b0!, first, after }), (d) => d.balance?.transactions),
+    );
     expect(sorted(b0)).toEqual(['q6', 'q6_q', 't1']);
     expect(b0[2]).toBe('t1');
-    const b1 = await conn(h.run(ScCnBalanceTransactions, { id: id.b1!, first: 10, filter: { status: { eq: 'INFLIGHT' } } }), (d) => d.balance?.transactions);
+    const b1 = await conn(
+      h.run(ScCnBalanceTransactions, { id: id.b1!, first: 10, filter: { status: { eq: 'INFLIGHT' } } }),
+      (d) => d.balance?.transactions,
+    );
     expect(names(b1)).toEqual(['h5']);
-    const children = await pageAll((first, after) => conn(h.run(ScCnChildren, { id: id.q6!, first, after }), (d) => d.transaction?.children), 1);
+    const children = await pageAll(
+      (first, after) => conn(h.run(ScCnChildren, { id: id.q6!, first, after }), (d) => d.transaction?.children),
+      1,
+    );
     expect(children).toEqual(['q6_q']);
     const none = await conn(h.run(ScCnChildren, { id: id.t1!, first: 5 }), (d) => d.transaction?.children);
     expect(none.edges).toEqual([]);
     expect(none.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
   });
 
-  it('balance monitors: the whole list and one balance\'s, paged with first/after, newest first and oldest first', async () => {
-    expect(await pageAll((first, after) => conn(h.run(ScCnMonitors, { first, after }), (d) => d.balanceMonitors))).toEqual(['m3', 'm2', 'm1', 'm0']);
-    expect(await pageAll((first, after) => conn(h.run(ScCnMonitors, { first, after, orderBy: 'CREATED_AT_ASC' }), (d) => d.balanceMonitors), 3)).toEqual(['m0', 'm1', 'm2', 'm3']);
+  it("balance monitors: the whole list and one balance's, paged with first/after, newest first and oldest first", async () => {
+    expect(await pageAll((first, after) => conn(h.run(ScCnMonitors, { first, after }), (d) => d.balanceMonitors))).toEqual([
+      'm3',
+      'm2',
+      'm1',
+      'm0',
+    ]);
+    expect(
+      await pageAll((first, after) => conn(h.run(ScCnMonitors, { first, after, orderBy: 'CREATED_AT_ASC' }), (d) => d.balanceMonitors), 3),
+    ).toEqual(['m0', 'm1', 'm2', 'm3']);
     expect((await conn(h.run(ScCnMonitors, { first: 1 }), (d) => d.balanceMonitors)).totalCount).toBe(4);
-    expect(await pageAll((first, after) => conn(h.run(ScCnBalanceMonitors, { id: id.b0!, first, after }), (d) => d.balance?.monitors))).toEqual(['m2', 'm1', 'm0']);
+    expect(
+      await pageAll((first, after) => conn(h.run(ScCnBalanceMonitors, { id: id.b0!, first, after }), (d) => d.balance?.monitors)),
+    ).toEqual(['m2', 'm1', 'm0']);
     const b1 = await conn(h.run(ScCnBalanceMonitors, { id: id.b1!, first: 5 }), (d) => d.balance?.monitors);
     expect(names(b1)).toEqual(['m3']);
     expect(b1.totalCount).toBe(1);
@@ -575,7 +660,16 @@ describe('scenarios: connections and filter operators', () => {
       [{ ...mine, metaData: [{ key: 'region', like: 'e%' }] }, ['L1', 'L3']],
       [{ ...mine, metaData: [{ key: 'extra', isNull: false }] }, ['L3']],
       [{ ...mine, metaData: [{ key: 'extra', isNull: true }] }, ['L1', 'L2']],
-      [{ ...mine, metaData: [{ key: 'region', eq: 'eu' }, { key: 'extra', eq: 'yes' }] }, ['L3']],
+      [
+        {
+          ...mine,
+          metaData: [
+            { key: 'region', eq: 'eu' },
+            { key: 'extra', eq: 'yes' },
+          ],
+        },
+        ['L3'],
+      ],
       // Values compared as text: a stored number and a stored boolean match their text.
       [{ ...mine, metaData: [{ key: 'rank', eq: '42' }] }, ['L1']],
       [{ ...mine, metaData: [{ key: 'vip', eq: 'true' }] }, ['L2']],

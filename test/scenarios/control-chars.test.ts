@@ -67,7 +67,13 @@ describe('Blnk and U+0000', () => {
       ['source', { source: `bln_${NUL}` }, 'Failed to scan balance data', '22021', 'unnamed portal parameter $1'],
       ['currency', { currency: `US${NUL}` }, 'Failed to record transaction', '22021', 'unnamed portal parameter $8'],
       ['description', { description: `a${NUL}b` }, 'Failed to record transaction', '22021', 'unnamed portal parameter $10'],
-      ['meta_data', { meta_data: { k: `v${NUL}` } }, 'Failed to record transaction', '22P05', `JSON data, line 1: {"allow_overdraft":true,"k":"v\\u0000...\nunnamed portal parameter $13 = '...'`],
+      [
+        'meta_data',
+        { meta_data: { k: `v${NUL}` } },
+        'Failed to record transaction',
+        '22P05',
+        `JSON data, line 1: {"allow_overdraft":true,"k":"v\\u0000...\nunnamed portal parameter $13 = '...'`,
+      ],
     ];
     for (const [what, extra, message, code, where] of cases) {
       const res = await h.target.call('POST', '/transactions', { body: body(extra) });
@@ -85,12 +91,16 @@ describe('Blnk and U+0000', () => {
     // A clean transfer queued after it: once its outcome is written, the queue has passed the first.
     const clean = body({ skip_queue: false });
     expect((await call('POST', '/transactions', { body: clean })).status).toBe(201);
-    await until('the clean transfer applied', () => call('GET', `/transactions/reference/${clean.reference}_q`), (r) => r.status === 200);
+    await until(
+      'the clean transfer applied',
+      () => call('GET', `/transactions/reference/${clean.reference}_q`),
+      (r) => r.status === 200,
+    );
     expect((await call('GET', `/transactions/reference/${poisoned.reference}`)).status).toBe(404);
     expect((await call('GET', `/transactions/reference/${poisoned.reference}_q`)).status).toBe(404);
   });
 
-  it('reads by id or reference, commits, voids and refunds answer 500 with their handler\'s message; a bulk item 400', async () => {
+  it("reads by id or reference, commits, voids and refunds answer 500 with their handler's message; a bulk item 400", async () => {
     const call = h.target.call;
     const cases: [string, string, unknown, string][] = [
       ['GET', '/transactions/txn_%00', undefined, 'Failed to retrieve transaction'],
@@ -107,7 +117,9 @@ describe('Blnk and U+0000', () => {
     const bulk = await call('POST', '/transactions/bulk', { body: { transactions: [item], skip_queue: true } });
     expect(bulk.status).toBe(400);
     expect(detail(bulk).code).toBe('GEN_BAD_REQUEST');
-    expect(detail(bulk).message).toContain('failed to persist transaction with balances: INTERNAL_SERVER_ERROR: Failed to record transaction. Previous transactions were not rolled back.');
+    expect(detail(bulk).message).toContain(
+      'failed to persist transaction with balances: INTERNAL_SERVER_ERROR: Failed to record transaction. Previous transactions were not rolled back.',
+    );
   });
 });
 
@@ -140,7 +152,12 @@ describe('the gateway refuses control characters before Blnk', () => {
     const res = await run(Pay, { input: pay(extra) });
     expect(res.data ?? null).toBeNull();
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'recordTransaction(input)', variable: '$input', path });
+    expect(res.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'recordTransaction(input)',
+      variable: '$input',
+      path,
+    });
     expect(res.errors![0]!.message).toMatch(new RegExp(`recordTransaction\\(input\\) at ${path}: (has a key that )?holds`));
     // Never the value: the text around the character is not echoed.
     expect(res.text).not.toMatch(/a\\u0000b|\\u001b\[31m|bln_\\u0000|r\\u0000|US\\u0000|v\\u0000|k\\u0000/);
@@ -149,10 +166,18 @@ describe('the gateway refuses control characters before Blnk', () => {
 
   it('reads: a filter value, a reference, an id and an indicator holding NUL are refused the same way', async () => {
     const reads: [string, Record<string, unknown>, string][] = [
-      ['query($v: String!) { transactions(first: 1, filter: { description: { eq: $v } }) { totalCount } }', { v: `a${NUL}` }, 'transactions(filter)'],
+      [
+        'query($v: String!) { transactions(first: 1, filter: { description: { eq: $v } }) { totalCount } }',
+        { v: `a${NUL}` },
+        'transactions(filter)',
+      ],
       ['query($v: String!) { transactionByReference(reference: $v) { id } }', { v: `a${NUL}b` }, 'transactionByReference(reference)'],
       ['query($v: ID!) { balance(id: $v) { id } }', { v: `bln_${NUL}` }, 'balance(id)'],
-      ['query($v: String!) { balanceByIndicator(indicator: $v, currency: "USD") { id } }', { v: `@a${NUL}` }, 'balanceByIndicator(indicator)'],
+      [
+        'query($v: String!) { balanceByIndicator(indicator: $v, currency: "USD") { id } }',
+        { v: `@a${NUL}` },
+        'balanceByIndicator(indicator)',
+      ],
     ];
     for (const [query, variables, argument] of reads) {
       const res = await run(doc(query), variables);

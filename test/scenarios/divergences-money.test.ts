@@ -217,7 +217,17 @@ async function balance(): Promise<string> {
 /** Funds a balance from @World at once (REST, skip_queue). */
 async function fund(id: string, minor: bigint): Promise<void> {
   const res = await h.target.call('POST', '/transactions', {
-    body: { source: '@World', destination: id, precise_amount: minor, precision: 100n, currency: 'USD', reference: ref('fund'), description: 'fund', skip_queue: true, allow_overdraft: true },
+    body: {
+      source: '@World',
+      destination: id,
+      precise_amount: minor,
+      precision: 100n,
+      currency: 'USD',
+      reference: ref('fund'),
+      description: 'fund',
+      skip_queue: true,
+      allow_overdraft: true,
+    },
   });
   expect(res.status).toBe(201);
 }
@@ -236,7 +246,16 @@ async function burst(): Promise<void> {
   const sent = await Promise.all(
     Array.from({ length: 40 }, () =>
       h.target.call('POST', '/transactions', {
-        body: { source: '@World', destination: sink, precise_amount: 1n, precision: 100n, currency: 'USD', reference: ref('burst'), description: 'burst', allow_overdraft: true },
+        body: {
+          source: '@World',
+          destination: sink,
+          precise_amount: 1n,
+          precision: 100n,
+          currency: 'USD',
+          reference: ref('burst'),
+          description: 'burst',
+          allow_overdraft: true,
+        },
       }),
     ),
   );
@@ -269,7 +288,10 @@ describe('divergences: money paths (issue 16, Build 5)', () => {
     const b = await balance();
     await fund(a, 1000n);
     // a → b 3.00 now: a 7.00, b 3.00.
-    const sent = ok((await pay({ source: a, destination: b, preciseAmount: '300', skipQueue: true })).data?.recordTransaction, 'Transaction');
+    const sent = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '300', skipQueue: true })).data?.recordTransaction,
+      'Transaction',
+    );
     const first = ok((await h.run(DmRefund, { input: { id: sent.id, skipQueue: true } })).data?.refundTransaction, 'Transaction');
     expect(first).toMatchObject({ reference: `${sent.id}_refund`, status: 'APPLIED', preciseAmount: '300' });
     // Refunded: a 10.00, b 0.
@@ -306,18 +328,31 @@ describe('divergences: money paths (issue 16, Build 5)', () => {
     // transfers elsewhere keeps them busy, so the hold's row is written well after its answer.
     await burst();
     // Hold 2.00 (queued), read and void it at once: a ends at 10.00 with nothing held.
-    const hold = ok((await pay({ source: a, destination: b, preciseAmount: '200', inflight: true })).data?.recordTransaction, 'Transaction');
+    const hold = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '200', inflight: true })).data?.recordTransaction,
+      'Transaction',
+    );
     expect(hold.status).toBe('QUEUED');
     const read = (await h.run(DmTxn, { id: hold.id })).data?.transaction;
     expect(read).toMatchObject({ id: hold.id, status: 'QUEUED' });
     const voided = (await h.run(DmVoid, { input: { id: hold.id } })).data?.voidInflightTransaction;
     expect(voided?.__typename, JSON.stringify(voided)).toBe('Transaction');
     // Hold 3.00 (queued), commit it now (skipQueue) at once: b 3.00.
-    const hold2 = ok((await pay({ source: a, destination: b, preciseAmount: '300', inflight: true })).data?.recordTransaction, 'Transaction');
-    const committed = ok((await h.run(DmCommit, { input: { id: hold2.id, skipQueue: true } })).data?.commitInflightTransaction, 'Transaction');
+    const hold2 = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '300', inflight: true })).data?.recordTransaction,
+      'Transaction',
+    );
+    const committed = ok(
+      (await h.run(DmCommit, { input: { id: hold2.id, skipQueue: true } })).data?.commitInflightTransaction,
+      'Transaction',
+    );
     expect(committed).toMatchObject({ status: 'APPLIED', preciseAmount: '300' });
     // The void applies through the queue: a 10.00 − 3.00 = 7.00, nothing held; b 3.00.
-    await until('the hold voided', () => amounts(a), (v) => v.balance === 700n && v.inflight === 0n);
+    await until(
+      'the hold voided',
+      () => amounts(a),
+      (v) => v.balance === 700n && v.inflight === 0n,
+    );
     expect(await amounts(b)).toEqual({ balance: 300n, inflight: 0n });
   });
 
@@ -328,11 +363,18 @@ describe('divergences: money paths (issue 16, Build 5)', () => {
     const reference = ref('dup');
     await burst();
     const first = ok((await pay({ source: a, destination: b, preciseAmount: '100', reference })).data?.recordTransaction, 'Transaction');
-    const second = ok((await pay({ source: a, destination: b, preciseAmount: '700', reference })).data?.recordTransaction, 'DuplicateReferenceError');
+    const second = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '700', reference })).data?.recordTransaction,
+      'DuplicateReferenceError',
+    );
     expect(second).toMatchObject({ code: 'DUPLICATE_REFERENCE', reference });
     expect((await outcomeOf(first.id))!.outcome).toMatchObject({ status: 'APPLIED' });
     // Only the first moved: a 9.00, b 1.00.
-    await until('the first applied', () => amounts(b), (v) => v.balance === 100n);
+    await until(
+      'the first applied',
+      () => amounts(b),
+      (v) => v.balance === 100n,
+    );
     expect(await amounts(a)).toEqual({ balance: 900n, inflight: 0n });
   });
 
@@ -363,14 +405,21 @@ describe('divergences: money paths (issue 16, Build 5)', () => {
     expect(read).toHaveLength(2);
     for (const leg of read) expect(leg).toMatchObject({ parentTransactionId: split.id, parentTransaction: null });
     // 4.00 split 50% / left: a 2.00, b 2.00 once the queue has run.
-    await until('the legs applied', async () => [await amounts(a), await amounts(b)], ([x, y]) => x!.balance === 200n && y!.balance === 200n);
+    await until(
+      'the legs applied',
+      async () => [await amounts(a), await amounts(b)],
+      ([x, y]) => x!.balance === 200n && y!.balance === 200n,
+    );
   });
 
   it('divergence: refunding a hold or a rejected transaction says what it is, not that it does not exist', async () => {
     const a = await balance();
     const b = await balance();
     await fund(a, 1000n);
-    const hold = ok((await pay({ source: a, destination: b, preciseAmount: '200', inflight: true, skipQueue: true })).data?.recordTransaction, 'Transaction');
+    const hold = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '200', inflight: true, skipQueue: true })).data?.recordTransaction,
+      'Transaction',
+    );
     const ofHold = ok((await h.run(DmRefund, { input: { id: hold.id } })).data?.refundTransaction, 'ValidationError');
     expect(ofHold).toMatchObject({ code: 'VALIDATION_ERROR', path: ['id'] });
     expect(ofHold.message).toMatch(/hold/);
@@ -389,7 +438,15 @@ describe('divergences: money paths (issue 16, Build 5)', () => {
     const a = await balance();
     const b = await balance();
     await fund(a, 1000n);
-    const item = (reference: string, destination: string) => ({ source: a, destination, preciseAmount: '100', precision: '100', currency: 'USD', description: 'bulk', reference });
+    const item = (reference: string, destination: string) => ({
+      source: a,
+      destination,
+      preciseAmount: '100',
+      precision: '100',
+      currency: 'USD',
+      description: 'bulk',
+      reference,
+    });
     const refs = [ref('bulk'), ref('bulk')];
     const missing = 'bln_00000000-0000-4000-8000-000000000000';
     const res = await h.run(DmBulk, { input: { skipQueue: true, transactions: [item(refs[0]!, b), item(refs[1]!, missing)] } });
@@ -405,13 +462,33 @@ describe('divergences: money paths (issue 16, Build 5)', () => {
     const a = await balance();
     const b = await balance();
     await fund(a, 1000n);
-    const item = (reference: string, minor: string) => ({ source: a, destination: b, preciseAmount: minor, precision: '100', currency: 'USD', description: 'bulk', reference });
+    const item = (reference: string, minor: string) => ({
+      source: a,
+      destination: b,
+      preciseAmount: minor,
+      precision: '100',
+      currency: 'USD',
+      description: 'bulk',
+      reference,
+    });
     const refs = [ref('atomic'), ref('atomic')];
-    const res = await h.run(DmBulk, { input: { skipQueue: true, atomic: true, transactions: [item(refs[0]!, '300'), item(refs[1]!, '5000')] } });
+    const res = await h.run(DmBulk, {
+      input: { skipQueue: true, atomic: true, transactions: [item(refs[0]!, '300'), item(refs[1]!, '5000')] },
+    });
     const failed = ok(res.data?.recordBulkTransactions, 'BulkItemFailedError');
-    expect(failed).toMatchObject({ code: 'INSUFFICIENT_FUNDS', index: 1, reference: refs[1], rolledBack: true, appliedReferences: [refs[0]] });
+    expect(failed).toMatchObject({
+      code: 'INSUFFICIENT_FUNDS',
+      index: 1,
+      reference: refs[1],
+      rolledBack: true,
+      appliedReferences: [refs[0]],
+    });
     // The 3.00 applied is refunded through the queue: b back to 0, a to 10.00.
-    await until('the batch rolled back', () => amounts(b), (v) => v.balance === 0n);
+    await until(
+      'the batch rolled back',
+      () => amounts(b),
+      (v) => v.balance === 0n,
+    );
     expect(await amounts(a)).toEqual({ balance: 1000n, inflight: 0n });
   });
 
@@ -421,7 +498,8 @@ describe('divergences: money paths (issue 16, Build 5)', () => {
     await fund(a, 1000n);
     // Three queued transfers: each QUEUED row and its applied `_q` child share created_at.
     const sent = [];
-    for (let i = 0; i < 3; i++) sent.push(ok((await pay({ source: a, destination: b, preciseAmount: '100' })).data?.recordTransaction, 'Transaction'));
+    for (let i = 0; i < 3; i++)
+      sent.push(ok((await pay({ source: a, destination: b, preciseAmount: '100' })).data?.recordTransaction, 'Transaction'));
     for (const s of sent) await outcomeOf(s.id);
     for (const order of ['CREATED_AT_DESC', 'CREATED_AT_ASC'] as const) {
       const whole = (await h.run(DmPage, { balance: b, first: 50, order })).data!.transactions!.edges.map((e) => e.node);
@@ -448,22 +526,47 @@ describe('divergences: money paths (issue 16, Build 5)', () => {
     const a = await balance();
     const b = await balance();
     await fund(a, 1000n);
-    const queued = ok((await pay({ source: a, destination: b, preciseAmount: '100', metaData: { order: '42' } })).data?.recordTransaction, 'Transaction');
+    const queued = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '100', metaData: { order: '42' } })).data?.recordTransaction,
+      'Transaction',
+    );
     expect(queued.metaData).toEqual({ order: '42' });
     const read = (await outcomeOf(queued.id))!;
     expect(read.metaData).toEqual({ order: '42' });
     expect(read.outcome!.metaData).toEqual({ order: '42' });
-    const merged = ok((await h.run(DmMetadata, { input: { id: queued.id, metaData: { note: 'x' } } })).data?.updateMetadata, 'UpdateMetadataPayload');
+    const merged = ok(
+      (await h.run(DmMetadata, { input: { id: queued.id, metaData: { note: 'x' } } })).data?.updateMetadata,
+      'UpdateMetadataPayload',
+    );
     expect(merged.metaData).toEqual({ order: '42', note: 'x' });
-    const refusedWrite = ok((await pay({ source: a, destination: b, preciseAmount: '100', metaData: { queue_lane: 'hot' } })).data?.recordTransaction, 'ValidationError');
+    const refusedWrite = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '100', metaData: { queue_lane: 'hot' } })).data?.recordTransaction,
+      'ValidationError',
+    );
     expect(refusedWrite.path).toEqual(['metaData', 'queue_lane']);
-    const refusedMerge = ok((await h.run(DmMetadata, { input: { id: queued.id, metaData: { QUEUED_PARENT_TRANSACTION: 'txn_x' } } })).data?.updateMetadata, 'ValidationError');
+    const refusedMerge = ok(
+      (await h.run(DmMetadata, { input: { id: queued.id, metaData: { QUEUED_PARENT_TRANSACTION: 'txn_x' } } })).data?.updateMetadata,
+      'ValidationError',
+    );
     expect(refusedMerge.path).toEqual(['metaData', 'QUEUED_PARENT_TRANSACTION']);
     // A bulk item's rows carry Blnk's `sequence` too: not shown.
     const bulk = ok(
       (
         await h.run(DmBulk, {
-          input: { transactions: [{ source: a, destination: b, preciseAmount: '100', precision: '100', currency: 'USD', description: 'bulk', reference: ref('seq'), metaData: { k: 'v' } }] },
+          input: {
+            transactions: [
+              {
+                source: a,
+                destination: b,
+                preciseAmount: '100',
+                precision: '100',
+                currency: 'USD',
+                description: 'bulk',
+                reference: ref('seq'),
+                metaData: { k: 'v' },
+              },
+            ],
+          },
         })
       ).data?.recordBulkTransactions,
       'BulkTransactionsPayload',

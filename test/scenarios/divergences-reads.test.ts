@@ -217,7 +217,10 @@ const DrMonitors = graphql(`
   }
 `);
 
-function ok<T extends { __typename: string }, N extends T['__typename']>(value: T | null | undefined, typename: N): Extract<T, { __typename: N }> {
+function ok<T extends { __typename: string }, N extends T['__typename']>(
+  value: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename: N }> {
   expect(value?.__typename, JSON.stringify(value)).toBe(typename);
   return value as Extract<T, { __typename: N }>;
 }
@@ -241,7 +244,8 @@ beforeAll(async () => {
   ids.bob = ok((await h.run(DrIdentity, { input: { firstName: 'Bob' } })).data?.createIdentity, 'Identity').id;
   const balance = async (identityId?: string) =>
     ok(
-      (await h.run(DrBalance, { input: { ledgerId: ids.ledger, currency: 'WEI', ...(identityId ? { identityId } : {}) } })).data?.createBalance,
+      (await h.run(DrBalance, { input: { ledgerId: ids.ledger, currency: 'WEI', ...(identityId ? { identityId } : {}) } })).data
+        ?.createBalance,
       'Balance',
     ).id;
   ids.a = await balance(ids.ada);
@@ -261,7 +265,17 @@ beforeAll(async () => {
       metaData: { n: 42, s: '42', flag: true },
     })
   ).id;
-  ids.t2 = (await pay({ ...common, source: ids.a, destination: ids.b, preciseAmount: T2.toString(), reference: `${tag}-t2`, skipQueue: true, metaData: { n: 7 } })).id;
+  ids.t2 = (
+    await pay({
+      ...common,
+      source: ids.a,
+      destination: ids.b,
+      preciseAmount: T2.toString(),
+      reference: `${tag}-t2`,
+      skipQueue: true,
+      metaData: { n: 7 },
+    })
+  ).id;
   ids.t3 = (await pay({ ...common, source: ids.a, destination: ids.c, preciseAmount: '5', reference: `${tag}-t3` })).id;
   // The queue applies t3 as a child row (250–1,300 ms on real Blnk).
   const children = await until(
@@ -306,7 +320,9 @@ describe('scenarios: reads that mean what the schema says on real Blnk', () => {
     for (const dob of [{ lt: '1900-01-01' }, { lte: '2100-01-01' }, { between: ['0001-01-01', '2000-01-01'] }, { gte: '0001-01-01' }]) {
       const res = await h.run(DrIdentities, { filter: { id: both, dob } });
       expect(res.errors, JSON.stringify(dob)).toBeUndefined();
-      expect(res.data?.identities?.edges, JSON.stringify(dob)).toEqual([{ node: { id: ids.ada, lastName: 'Lovelace', identityType: 'individual', dob: '1815-12-10' } }]);
+      expect(res.data?.identities?.edges, JSON.stringify(dob)).toEqual([
+        { node: { id: ids.ada, lastName: 'Lovelace', identityType: 'individual', dob: '1815-12-10' } },
+      ]);
     }
     const zero = await h.run(DrIdentities, { filter: { id: both, dob: { eq: '0001-01-01' } } });
     expect(zero.data?.identities?.edges).toEqual([]);
@@ -380,7 +396,10 @@ describe('scenarios: reads that mean what the schema says on real Blnk', () => {
 
   it('divergence: createBalanceMonitor on a missing balance answers NotFoundError (Balance), not a ValidationError', async () => {
     const res = await h.run(DrMonitor, {
-      input: { balanceId: 'bln_00000000-0000-4000-8000-000000000000', condition: { field: 'BALANCE', operator: 'GT', value: '1', precision: '100' } },
+      input: {
+        balanceId: 'bln_00000000-0000-4000-8000-000000000000',
+        condition: { field: 'BALANCE', operator: 'GT', value: '1', precision: '100' },
+      },
     });
     expect(res.errors).toBeUndefined();
     expect(res.data?.createBalanceMonitor).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', entity: 'Balance' });
@@ -388,11 +407,16 @@ describe('scenarios: reads that mean what the schema says on real Blnk', () => {
 
   it("divergence: Balance.monitors answers the balance's own monitors whole, precision and threshold included", async () => {
     const made = ok(
-      (await h.run(DrMonitor, { input: { balanceId: ids.c, condition: { field: 'BALANCE', operator: 'LT', value: '2', precision: '100' } } })).data
-        ?.createBalanceMonitor,
+      (
+        await h.run(DrMonitor, {
+          input: { balanceId: ids.c, condition: { field: 'BALANCE', operator: 'LT', value: '2', precision: '100' } },
+        })
+      ).data?.createBalanceMonitor,
       'BalanceMonitor',
     );
-    const other = await h.run(DrMonitor, { input: { balanceId: ids.b, condition: { field: 'BALANCE', operator: 'GT', value: '1', precision: '100' } } });
+    const other = await h.run(DrMonitor, {
+      input: { balanceId: ids.b, condition: { field: 'BALANCE', operator: 'GT', value: '1', precision: '100' } },
+    });
     ok(other.data?.createBalanceMonitor, 'BalanceMonitor');
     const res = await h.run(DrMonitors, { id: ids.c });
     expect(res.errors).toBeUndefined();
@@ -422,7 +446,11 @@ describe('scenarios: reads that mean what the schema says on real Blnk', () => {
     // last: 1 positions its page from the count: the oldest of two, with one before it.
     const last = await h.run(DrLastBalance, { filter: { id: { in: [ids.a, ids.b] } } });
     expect(last.errors).toBeUndefined();
-    expect(last.data?.balances).toEqual({ totalCount: 2, edges: [{ node: { id: ids.a } }], pageInfo: { hasPreviousPage: true, hasNextPage: false } });
+    expect(last.data?.balances).toEqual({
+      totalCount: 2,
+      edges: [{ node: { id: ids.a } }],
+      pageInfo: { hasPreviousPage: true, hasNextPage: false },
+    });
     // A full row of a balance holding 10^40 − T2: its version is still a number.
     const full = await h.run(DrOneRoute, { balance: ids.a, ledger: ids.ledger, identity: ids.ada });
     expect(full.data?.balance?.version).toBeGreaterThanOrEqual(1);

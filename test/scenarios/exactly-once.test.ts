@@ -120,7 +120,17 @@ async function newBalance(): Promise<string> {
 }
 async function fund(id: string, amount: bigint): Promise<void> {
   const res = await h.target.call('POST', '/transactions', {
-    body: { source: '@World', destination: id, precise_amount: amount, precision: 100n, currency: 'USD', reference: ref('fund'), description: 'fund', skip_queue: true, allow_overdraft: true },
+    body: {
+      source: '@World',
+      destination: id,
+      precise_amount: amount,
+      precision: 100n,
+      currency: 'USD',
+      reference: ref('fund'),
+      description: 'fund',
+      skip_queue: true,
+      allow_overdraft: true,
+    },
   });
   expect(res.status, res.text).toBe(201);
 }
@@ -130,13 +140,19 @@ async function net(id: string): Promise<{ balance: bigint; credit: bigint; debit
   return { balance: res.json.balance, credit: res.json.credit_balance, debit: res.json.debit_balance, inflight: res.json.inflight_balance };
 }
 /** Every row Blnk holds with this reference (newest first). */
-async function rows(reference: string): Promise<{ transaction_id: string; status: string; precise_amount: bigint; parent_transaction: string }[]> {
-  const res = await h.target.call('POST', '/transactions/filter', { body: { filters: [{ field: 'reference', operator: 'eq', value: reference }], limit: 10 } });
+async function rows(
+  reference: string,
+): Promise<{ transaction_id: string; status: string; precise_amount: bigint; parent_transaction: string }[]> {
+  const res = await h.target.call('POST', '/transactions/filter', {
+    body: { filters: [{ field: 'reference', operator: 'eq', value: reference }], limit: 10 },
+  });
   expect(res.status, res.text).toBe(200);
   return res.json ?? [];
 }
 async function children(parent: string): Promise<{ transaction_id: string; status: string; precise_amount: bigint }[]> {
-  const res = await h.target.call('POST', '/transactions/filter', { body: { filters: [{ field: 'parent_transaction', operator: 'eq', value: parent }], limit: 50 } });
+  const res = await h.target.call('POST', '/transactions/filter', {
+    body: { filters: [{ field: 'parent_transaction', operator: 'eq', value: parent }], limit: 50 },
+  });
   expect(res.status, res.text).toBe(200);
   return res.json ?? [];
 }
@@ -168,7 +184,16 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const reference = ref('reset-sync');
     proxy.drop({ method: 'POST', path: /^\/transactions$/, action: 'reset' });
     const res = await run(ScEoPay, {
-      input: { source: '@World', destination: a, preciseAmount: '1234', currency: 'USD', description: 'x', allowOverdraft: true, skipQueue: true, reference },
+      input: {
+        source: '@World',
+        destination: a,
+        preciseAmount: '1234',
+        currency: 'USD',
+        description: 'x',
+        allowOverdraft: true,
+        skipQueue: true,
+        reference,
+      },
     });
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     const txn = res.data?.recordTransaction;
@@ -185,11 +210,17 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const a = await newBalance();
     const reference = ref('reset-queued');
     proxy.drop({ method: 'POST', path: /^\/transactions$/, action: 'reset' });
-    const res = await run(ScEoPay, { input: { source: '@World', destination: a, preciseAmount: '500', currency: 'USD', description: 'x', allowOverdraft: true, reference } });
+    const res = await run(ScEoPay, {
+      input: { source: '@World', destination: a, preciseAmount: '500', currency: 'USD', description: 'x', allowOverdraft: true, reference },
+    });
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     const txn = res.data?.recordTransaction as { __typename: string; id: string; status: string };
     expect(txn).toMatchObject({ __typename: 'Transaction', status: 'QUEUED' });
-    await until('the outcome applied', () => rows(`${reference}_q`), (r) => r.some((t) => t.status === 'APPLIED'));
+    await until(
+      'the outcome applied',
+      () => rows(`${reference}_q`),
+      (r) => r.some((t) => t.status === 'APPLIED'),
+    );
     await settle();
     const queued = await rows(reference);
     expect(queued.map((t) => t.status)).toEqual(['QUEUED']);
@@ -202,7 +233,17 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
   it('a generated reference survives the reset: the answer carries it and Blnk holds it once', async () => {
     const a = await newBalance();
     proxy.drop({ method: 'POST', path: /^\/transactions$/, action: 'reset' });
-    const res = await run(ScEoPay, { input: { source: '@World', destination: a, preciseAmount: '77', currency: 'USD', description: 'x', allowOverdraft: true, skipQueue: true } });
+    const res = await run(ScEoPay, {
+      input: {
+        source: '@World',
+        destination: a,
+        preciseAmount: '77',
+        currency: 'USD',
+        description: 'x',
+        allowOverdraft: true,
+        skipQueue: true,
+      },
+    });
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     const txn = res.data?.recordTransaction as { id: string; reference: string };
     expect(txn.reference).toMatch(/^gql_/);
@@ -215,14 +256,27 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const a = await newBalance();
     const reference = ref('late-sync');
     proxy.drop({ method: 'POST', path: /^\/transactions$/, action: 'delay', delayMs: DEADLINE_MS + 1_500 });
-    const input = { source: '@World', destination: a, preciseAmount: '900', currency: 'USD', description: 'x', allowOverdraft: true, skipQueue: true, reference };
+    const input = {
+      source: '@World',
+      destination: a,
+      preciseAmount: '900',
+      currency: 'USD',
+      description: 'x',
+      allowOverdraft: true,
+      skipQueue: true,
+      reference,
+    };
     const res = await run(ScEoPay, { input });
     expect(res.data?.recordTransaction ?? null).toBeNull();
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', reference });
     // Sent once: the gateway does not resend after a deadline.
     expect(proxy.log.filter((e) => e.path === '/transactions')).toHaveLength(1);
     // What the error says to do: look the reference up.
-    const found = await until('the row by reference', () => rows(reference), (r) => r.length > 0);
+    const found = await until(
+      'the row by reference',
+      () => rows(reference),
+      (r) => r.length > 0,
+    );
     expect(found).toHaveLength(1);
     expect(found[0]!.status).toBe('APPLIED');
     const retry = await run(ScEoPay, { input });
@@ -236,9 +290,15 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const a = await newBalance();
     const reference = ref('late-queued');
     proxy.drop({ method: 'POST', path: /^\/transactions$/, action: 'delay', delayMs: DEADLINE_MS + 1_500 });
-    const res = await run(ScEoPay, { input: { source: '@World', destination: a, preciseAmount: '321', currency: 'USD', description: 'x', allowOverdraft: true, reference } });
+    const res = await run(ScEoPay, {
+      input: { source: '@World', destination: a, preciseAmount: '321', currency: 'USD', description: 'x', allowOverdraft: true, reference },
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', reference });
-    await until('the outcome applied', () => rows(`${reference}_q`), (r) => r.some((t) => t.status === 'APPLIED'));
+    await until(
+      'the outcome applied',
+      () => rows(`${reference}_q`),
+      (r) => r.some((t) => t.status === 'APPLIED'),
+    );
     await settle();
     expect((await rows(reference)).map((t) => t.status)).toEqual(['QUEUED']);
     expect((await rows(`${reference}_q`)).map((t) => t.status)).toEqual(['APPLIED']);
@@ -254,7 +314,15 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
       input: {
         transactions: [
           { source: '@World', destination: a, preciseAmount: '10', currency: 'USD', description: 'one', allowOverdraft: true },
-          { source: '@World', destination: b, preciseAmount: '20', currency: 'USD', description: 'two', allowOverdraft: true, reference: given },
+          {
+            source: '@World',
+            destination: b,
+            preciseAmount: '20',
+            currency: 'USD',
+            description: 'two',
+            allowOverdraft: true,
+            reference: given,
+          },
         ],
       },
     });
@@ -265,7 +333,11 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     expect(ext?.references?.[1]).toBe(given);
     expect(ext?.batchId).toMatch(/^bulk_/);
     expect(proxy.log.filter((e) => e.path === '/transactions/bulk')).toHaveLength(1);
-    await until('both items applied', () => Promise.all([net(a), net(b)]), ([x, y]) => x.balance === 10n && y.balance === 20n);
+    await until(
+      'both items applied',
+      () => Promise.all([net(a), net(b)]),
+      ([x, y]) => x.balance === 10n && y.balance === 20n,
+    );
     await settle();
     for (const r of ext!.references!) {
       const held = await rows(r);
@@ -293,7 +365,11 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     expect(ext?.code).toBe('UPSTREAM_TIMEOUT');
     expect(ext?.references).toHaveLength(2);
     expect(proxy.log.filter((e) => e.path === '/transactions/bulk')).toHaveLength(1);
-    await until('both items applied', () => net(a), (x) => x.balance === 7n);
+    await until(
+      'both items applied',
+      () => net(a),
+      (x) => x.balance === 7n,
+    );
     await settle();
     for (const r of ext!.references!) expect(await rows(r), r).toHaveLength(1);
     expect(await net(a)).toMatchObject({ balance: 7n, credit: 7n });
@@ -303,7 +379,17 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const a = await newBalance();
     const b = await newBalance();
     await fund(a, 1_000n);
-    const sent = await run(ScEoPay, { input: { source: a, destination: b, preciseAmount: '400', currency: 'USD', description: 'x', skipQueue: true, reference: ref('to-refund') } });
+    const sent = await run(ScEoPay, {
+      input: {
+        source: a,
+        destination: b,
+        preciseAmount: '400',
+        currency: 'USD',
+        description: 'x',
+        skipQueue: true,
+        reference: ref('to-refund'),
+      },
+    });
     const id = (sent.data!.recordTransaction as { id: string }).id;
     proxy.clear();
     proxy.drop({ method: 'POST', path: /^\/refund-transaction\//, action: 'reset' });
@@ -324,7 +410,16 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const b = await newBalance();
     await fund(a, 1_000n);
     const hold = await run(ScEoPay, {
-      input: { source: a, destination: b, preciseAmount: '600', currency: 'USD', description: 'hold', inflight: true, skipQueue: true, reference: ref('hold') },
+      input: {
+        source: a,
+        destination: b,
+        preciseAmount: '600',
+        currency: 'USD',
+        description: 'hold',
+        inflight: true,
+        skipQueue: true,
+        reference: ref('hold'),
+      },
     });
     const holdId = (hold.data!.recordTransaction as { id: string }).id;
     proxy.clear();
@@ -356,7 +451,16 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const b = await newBalance();
     await fund(a, 800n);
     const hold = await run(ScEoPay, {
-      input: { source: a, destination: b, preciseAmount: '800', currency: 'USD', description: 'hold', inflight: true, skipQueue: true, reference: ref('hold') },
+      input: {
+        source: a,
+        destination: b,
+        preciseAmount: '800',
+        currency: 'USD',
+        description: 'hold',
+        inflight: true,
+        skipQueue: true,
+        reference: ref('hold'),
+      },
     });
     const holdId = (hold.data!.recordTransaction as { id: string }).id;
     proxy.clear();
@@ -366,7 +470,11 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     if (res.errors) expect(res.errors[0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', holdId });
     else expect(res.data?.commitInflightTransaction).toMatchObject({ __typename: 'Transaction' });
     expect(proxy.log.filter((e) => e.method === 'PUT').map((e) => e.delivered)).toEqual(['reset']);
-    await until('the commit applied', () => net(b), (x) => x.balance === 800n);
+    await until(
+      'the commit applied',
+      () => net(b),
+      (x) => x.balance === 800n,
+    );
     await settle();
     expect((await children(holdId)).map((t) => [t.status, t.precise_amount])).toEqual([['APPLIED', 800n]]);
     expect(await net(a)).toMatchObject({ balance: 0n, inflight: 0n });
@@ -378,7 +486,16 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     const b = await newBalance();
     await fund(a, 500n);
     const hold = await run(ScEoPay, {
-      input: { source: a, destination: b, preciseAmount: '500', currency: 'USD', description: 'hold', inflight: true, skipQueue: true, reference: ref('hold') },
+      input: {
+        source: a,
+        destination: b,
+        preciseAmount: '500',
+        currency: 'USD',
+        description: 'hold',
+        inflight: true,
+        skipQueue: true,
+        reference: ref('hold'),
+      },
     });
     const holdId = (hold.data!.recordTransaction as { id: string }).id;
     proxy.clear();
@@ -387,7 +504,11 @@ describe('scenarios: exactly-once through a dropping proxy', () => {
     // The lookup after the deadline may already find the commit: either answer is honest.
     if (res.errors) expect(res.errors[0]!.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', holdId });
     else expect(res.data?.commitInflightTransaction).toMatchObject({ __typename: 'Transaction', status: 'APPLIED', preciseAmount: '500' });
-    await until('the commit landed', () => children(holdId), (c) => c.length > 0);
+    await until(
+      'the commit landed',
+      () => children(holdId),
+      (c) => c.length > 0,
+    );
     await settle();
     expect((await children(holdId)).map((t) => [t.status, t.precise_amount])).toEqual([['APPLIED', 500n]]);
     expect(await net(a)).toMatchObject({ balance: 0n, inflight: 0n });

@@ -42,7 +42,10 @@ export async function until<T>(what: string, read: () => Promise<T>, check: (v: 
   for (let delay = 25; ; delay = Math.min(delay * 2, 250)) {
     const value = await read();
     if (check(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms; last ${JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v))}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `${what}: not within ${timeoutMs} ms; last ${JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v))}`,
+      );
     await new Promise((r) => setTimeout(r, delay));
   }
 }

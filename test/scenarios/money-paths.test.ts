@@ -389,12 +389,22 @@ const ScMpMonitorDelete = graphql(`
 `);
 
 /** The union member named `typename`, or a failed expectation showing what came instead. */
-function ok<T extends { __typename: string }, N extends T['__typename']>(value: T | null | undefined, typename: N): Extract<T, { __typename: N }> {
+function ok<T extends { __typename: string }, N extends T['__typename']>(
+  value: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename: N }> {
   expect(value?.__typename, JSON.stringify(value)).toBe(typename);
   return value as Extract<T, { __typename: N }>;
 }
 
-type Amounts = { balance: string; creditBalance: string; debitBalance: string; inflightBalance: string; inflightCreditBalance: string; inflightDebitBalance: string };
+type Amounts = {
+  balance: string;
+  creditBalance: string;
+  debitBalance: string;
+  inflightBalance: string;
+  inflightCreditBalance: string;
+  inflightDebitBalance: string;
+};
 /** Amounts by hand: balance = credit − debit; inflight = inflight credit − inflight debit. */
 const amt = (credit: bigint, debit: bigint, inCredit = 0n, inDebit = 0n): Amounts => ({
   balance: (credit - debit).toString(),
@@ -412,7 +422,12 @@ async function amounts(id: string): Promise<Amounts> {
 }
 /** Waits until the balance holds exactly `want` (the queue applies asynchronously). */
 async function settles(id: string, want: Amounts, timeoutMs = 10_000): Promise<void> {
-  const got = await until(`balance ${id} settles`, () => amounts(id), (a) => JSON.stringify(a) === JSON.stringify(want), timeoutMs).catch(() => null);
+  const got = await until(
+    `balance ${id} settles`,
+    () => amounts(id),
+    (a) => JSON.stringify(a) === JSON.stringify(want),
+    timeoutMs,
+  ).catch(() => null);
   expect(got ?? (await amounts(id))).toEqual(want);
 }
 async function balance(): Promise<string> {
@@ -421,7 +436,17 @@ async function balance(): Promise<string> {
 /** @World → id, synchronously. */
 async function fund(id: string, cents: bigint): Promise<void> {
   const res = await h.run(ScMpPay, {
-    input: { source: '@World', destination: id, preciseAmount: cents.toString(), precision: '100', currency: 'USD', description: 'fund', allowOverdraft: true, skipQueue: true, reference: ref('fund') },
+    input: {
+      source: '@World',
+      destination: id,
+      preciseAmount: cents.toString(),
+      precision: '100',
+      currency: 'USD',
+      description: 'fund',
+      allowOverdraft: true,
+      skipQueue: true,
+      reference: ref('fund'),
+    },
   });
   expect(res.data?.recordTransaction).toMatchObject({ __typename: 'Transaction', status: 'APPLIED' });
 }
@@ -448,7 +473,10 @@ describe('scenarios: money paths', () => {
   it('queued → APPLIED outcome; queued without funds → REJECTED outcome, nothing moved', async () => {
     const a = await balance();
     const b = await balance();
-    const queued = ok((await pay({ source: '@World', destination: a, amount: '5.00', allowOverdraft: true })).data?.recordTransaction, 'Transaction');
+    const queued = ok(
+      (await pay({ source: '@World', destination: a, amount: '5.00', allowOverdraft: true })).data?.recordTransaction,
+      'Transaction',
+    );
     expect(queued).toMatchObject({ status: 'QUEUED', preciseAmount: '500', amount: '5.00' });
     // Usable at once: readable by its id straight after the answer (Blnk writes the row late).
     const now = await h.run(ScMpTxn, { id: queued.id });
@@ -457,7 +485,13 @@ describe('scenarios: money paths', () => {
     const applied = await outcomeOf(queued.id);
     expect(applied).toMatchObject({
       status: 'QUEUED',
-      outcome: { status: 'APPLIED', preciseAmount: '500', reference: `${queued.reference}_q`, parentTransaction: { id: queued.id }, rejectionReason: null },
+      outcome: {
+        status: 'APPLIED',
+        preciseAmount: '500',
+        reference: `${queued.reference}_q`,
+        parentTransaction: { id: queued.id },
+        rejectionReason: null,
+      },
     });
     expect(await amounts(a)).toEqual(amt(500n, 0n));
 
@@ -465,7 +499,11 @@ describe('scenarios: money paths', () => {
     const tooMuch = ok((await pay({ source: a, destination: b, preciseAmount: '501' })).data?.recordTransaction, 'Transaction');
     expect(tooMuch.status).toBe('QUEUED');
     const rejected = await outcomeOf(tooMuch.id);
-    expect(rejected).toMatchObject({ status: 'QUEUED', rejectionReason: { code: 'INSUFFICIENT_FUNDS' }, outcome: { status: 'REJECTED', rejectionReason: { code: 'INSUFFICIENT_FUNDS' } } });
+    expect(rejected).toMatchObject({
+      status: 'QUEUED',
+      rejectionReason: { code: 'INSUFFICIENT_FUNDS' },
+      outcome: { status: 'REJECTED', rejectionReason: { code: 'INSUFFICIENT_FUNDS' } },
+    });
     expect(await amounts(a)).toEqual(amt(500n, 0n));
     expect(await amounts(b)).toEqual(amt(0n, 0n));
   });
@@ -473,7 +511,11 @@ describe('scenarios: money paths', () => {
   it('a queued transfer reusing a reference is DuplicateReferenceError, and moves nothing', async () => {
     const a = await balance();
     const reference = ref('taken');
-    const first = ok((await pay({ source: '@World', destination: a, preciseAmount: '40', allowOverdraft: true, skipQueue: true, reference })).data?.recordTransaction, 'Transaction');
+    const first = ok(
+      (await pay({ source: '@World', destination: a, preciseAmount: '40', allowOverdraft: true, skipQueue: true, reference })).data
+        ?.recordTransaction,
+      'Transaction',
+    );
     const again = await pay({ source: '@World', destination: a, preciseAmount: '41', allowOverdraft: true, reference });
     expect(again.data?.recordTransaction).toMatchObject({ __typename: 'DuplicateReferenceError', code: 'DUPLICATE_REFERENCE', reference });
     // Whatever Blnk's queue does with it later, the reference stays the first transaction's and a holds 40.
@@ -500,10 +542,16 @@ describe('scenarios: money paths', () => {
   it('overdraft: allowOverdraft takes a balance below zero, queued and skipQueue alike', async () => {
     const a = await balance();
     const b = await balance();
-    const now = ok((await pay({ source: a, destination: b, preciseAmount: '300', allowOverdraft: true, skipQueue: true })).data?.recordTransaction, 'Transaction');
+    const now = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '300', allowOverdraft: true, skipQueue: true })).data?.recordTransaction,
+      'Transaction',
+    );
     expect(now.status).toBe('APPLIED');
     expect(await amounts(a)).toEqual(amt(0n, 300n));
-    const later = ok((await pay({ source: a, destination: b, preciseAmount: '200', allowOverdraft: true })).data?.recordTransaction, 'Transaction');
+    const later = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '200', allowOverdraft: true })).data?.recordTransaction,
+      'Transaction',
+    );
     expect((await outcomeOf(later.id)).outcome).toMatchObject({ status: 'APPLIED', preciseAmount: '200' });
     expect(await amounts(a)).toEqual(amt(0n, 500n));
     expect(await amounts(b)).toEqual(amt(500n, 0n));
@@ -513,12 +561,18 @@ describe('scenarios: money paths', () => {
     const a = await balance();
     const b = await balance();
     await fund(a, 5_000n);
-    const hold = ok((await pay({ source: a, destination: b, amount: '10.00', inflight: true, skipQueue: true })).data?.recordTransaction, 'Transaction');
+    const hold = ok(
+      (await pay({ source: a, destination: b, amount: '10.00', inflight: true, skipQueue: true })).data?.recordTransaction,
+      'Transaction',
+    );
     expect(hold).toMatchObject({ status: 'INFLIGHT', preciseAmount: '1000' });
     expect(await amounts(a)).toEqual(amt(5_000n, 0n, 0n, 1_000n));
     expect(await amounts(b)).toEqual(amt(0n, 0n, 1_000n, 0n));
 
-    const commit = ok((await h.run(ScMpCommit, { input: { id: hold.id, amount: '3.00', skipQueue: true } })).data?.commitInflightTransaction, 'Transaction');
+    const commit = ok(
+      (await h.run(ScMpCommit, { input: { id: hold.id, amount: '3.00', skipQueue: true } })).data?.commitInflightTransaction,
+      'Transaction',
+    );
     expect(commit).toMatchObject({ status: 'APPLIED', preciseAmount: '300' });
     expect(await amounts(a)).toEqual(amt(5_000n, 300n, 0n, 700n));
     expect(await amounts(b)).toEqual(amt(300n, 0n, 700n, 0n));
@@ -545,7 +599,10 @@ describe('scenarios: money paths', () => {
     const a = await balance();
     const b = await balance();
     await fund(a, 2_000n);
-    const hold = ok((await pay({ source: a, destination: b, preciseAmount: '1200', inflight: true, skipQueue: true })).data?.recordTransaction, 'Transaction');
+    const hold = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '1200', inflight: true, skipQueue: true })).data?.recordTransaction,
+      'Transaction',
+    );
     const commit = ok((await h.run(ScMpCommit, { input: { id: hold.id } })).data?.commitInflightTransaction, 'Transaction');
     // Queued: the answer is the hold itself, still INFLIGHT.
     expect(commit).toMatchObject({ id: hold.id, status: 'INFLIGHT', preciseAmount: '1200' });
@@ -559,7 +616,10 @@ describe('scenarios: money paths', () => {
     const a = await balance();
     const b = await balance();
     await fund(a, 2_000n);
-    const hold = ok((await pay({ source: a, destination: b, preciseAmount: '800', inflight: true, skipQueue: true })).data?.recordTransaction, 'Transaction');
+    const hold = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '800', inflight: true, skipQueue: true })).data?.recordTransaction,
+      'Transaction',
+    );
     const voided = ok((await h.run(ScMpVoid, { input: { id: hold.id } })).data?.voidInflightTransaction, 'Transaction');
     expect(voided).toMatchObject({ id: hold.id, status: 'INFLIGHT' });
     await settles(a, amt(2_000n, 0n));
@@ -572,7 +632,10 @@ describe('scenarios: money paths', () => {
     const a = await balance();
     const b = await balance();
     await fund(a, 3_000n);
-    const hold = ok((await pay({ source: a, destination: b, preciseAmount: '1000', inflight: true })).data?.recordTransaction, 'Transaction');
+    const hold = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '1000', inflight: true })).data?.recordTransaction,
+      'Transaction',
+    );
     expect(hold.status).toBe('QUEUED');
     // Issue 16: the gateway's answer is usable at once, even before Blnk has written the row.
     // Real Blnk v0.15.2, given a queued commit on a QUEUED hold before the hold's INFLIGHT outcome
@@ -593,14 +656,21 @@ describe('scenarios: money paths', () => {
     const a = await balance();
     const b = await balance();
     await fund(a, 900n);
-    const hold = ok((await pay({ source: a, destination: b, preciseAmount: '700', inflight: true })).data?.recordTransaction, 'Transaction');
+    const hold = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '700', inflight: true })).data?.recordTransaction,
+      'Transaction',
+    );
     expect(hold.status).toBe('QUEUED');
     const voided = await h.run(ScMpVoid, { input: { id: hold.id } });
     expect(voided.data?.voidInflightTransaction?.__typename, JSON.stringify(voided)).toBe('Transaction');
     // The hold is applied (700 held), then released.
     await settles(a, amt(900n, 0n));
     expect(await amounts(b)).toEqual(amt(0n, 0n));
-    const children = await until('the void row', () => h.run(ScMpChildren, { parent: hold.id }), (r) => (r.data?.transactions?.edges.length ?? 0) > 0);
+    const children = await until(
+      'the void row',
+      () => h.run(ScMpChildren, { parent: hold.id }),
+      (r) => (r.data?.transactions?.edges.length ?? 0) > 0,
+    );
     expect(children.errors).toBeUndefined();
   });
 
@@ -608,14 +678,27 @@ describe('scenarios: money paths', () => {
     const a = await balance();
     const b = await balance();
     await fund(a, 1_000n);
-    const sent = ok((await pay({ source: a, destination: b, preciseAmount: '250', skipQueue: true, description: 'groceries' })).data?.recordTransaction, 'Transaction');
+    const sent = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '250', skipQueue: true, description: 'groceries' })).data?.recordTransaction,
+      'Transaction',
+    );
     const refund = ok((await h.run(ScMpRefund, { input: { id: sent.id, skipQueue: true } })).data?.refundTransaction, 'Transaction');
-    expect(refund).toMatchObject({ status: 'APPLIED', preciseAmount: '250', reference: `${sent.id}_refund`, sourceBalance: { id: b }, destinationBalance: { id: a } });
+    expect(refund).toMatchObject({
+      status: 'APPLIED',
+      preciseAmount: '250',
+      reference: `${sent.id}_refund`,
+      sourceBalance: { id: b },
+      destinationBalance: { id: a },
+    });
     expect(await amounts(a)).toEqual(amt(1_250n, 250n));
     expect(await amounts(b)).toEqual(amt(250n, 250n));
     const read = await h.run(ScMpByRef, { reference: `${sent.id}_refund` });
     // Blnk copies the original's description onto the refund.
-    expect(read.data?.transactionByReference).toMatchObject({ id: refund.id, description: 'groceries', parentTransaction: { id: sent.id } });
+    expect(read.data?.transactionByReference).toMatchObject({
+      id: refund.id,
+      description: 'groceries',
+      parentTransaction: { id: sent.id },
+    });
 
     // Issue 16 (critical): a second refund must not move money again; the gateway answers with the
     // refund that exists.
@@ -644,7 +727,10 @@ describe('scenarios: money paths', () => {
     const b = await balance();
     await fund(a, 100n);
     // A hold moved nothing yet: there is nothing to refund, and the transaction exists.
-    const hold = ok((await pay({ source: a, destination: b, preciseAmount: '60', inflight: true, skipQueue: true })).data?.recordTransaction, 'Transaction');
+    const hold = ok(
+      (await pay({ source: a, destination: b, preciseAmount: '60', inflight: true, skipQueue: true })).data?.recordTransaction,
+      'Transaction',
+    );
     const refundHold = await h.run(ScMpRefund, { input: { id: hold.id, skipQueue: true } });
     expect(refundHold.data?.refundTransaction).toMatchObject({ __typename: 'ValidationError', field: 'id' });
     // A queued transfer Blnk rejected (a holds 100, 40 free): nothing to refund either.
@@ -664,7 +750,14 @@ describe('scenarios: money paths', () => {
         skipQueue: true,
         transactions: [
           { source: '@World', destination: b, preciseAmount: '5', currency: 'USD', description: 'fits', allowOverdraft: true },
-          { source: '@World', destination: 'bln_00000000-0000-4000-8000-00000000dead', preciseAmount: '5', currency: 'USD', description: 'nowhere', allowOverdraft: true },
+          {
+            source: '@World',
+            destination: 'bln_00000000-0000-4000-8000-00000000dead',
+            preciseAmount: '5',
+            currency: 'USD',
+            description: 'nowhere',
+            allowOverdraft: true,
+          },
         ],
       },
     });
@@ -684,7 +777,15 @@ describe('scenarios: money paths', () => {
     const res = await h.run(ScMpBulk, {
       input: {
         transactions: [
-          { source: '@World', destination: b, preciseAmount: '70', currency: 'USD', description: 'one', allowOverdraft: true, reference: ref('bulk') },
+          {
+            source: '@World',
+            destination: b,
+            preciseAmount: '70',
+            currency: 'USD',
+            description: 'one',
+            allowOverdraft: true,
+            reference: ref('bulk'),
+          },
           { source: a, destination: c, preciseAmount: '60', currency: 'USD', description: 'two', reference: ref('bulk') },
           { source: c, destination: b, preciseAmount: '1000', currency: 'USD', description: 'too much', reference: ref('bulk') },
         ],
@@ -706,7 +807,12 @@ describe('scenarios: money paths', () => {
     // Every item's row, listed by the batch id.
     const children = await h.run(ScMpChildren, { parent: payload.batchId });
     expect(children.errors).toBeUndefined();
-    expect(children.data!.transactions!.edges.filter((e) => e.node.status === 'QUEUED').map((e) => e.node.reference).sort()).toEqual([...payload.references].sort());
+    expect(
+      children
+        .data!.transactions!.edges.filter((e) => e.node.status === 'QUEUED')
+        .map((e) => e.node.reference)
+        .sort(),
+    ).toEqual([...payload.references].sort());
   });
 
   it('bulk with skipQueue: applied during the request; a refused item stops the batch, earlier items stay', async () => {
@@ -847,7 +953,16 @@ describe('scenarios: money paths', () => {
   it('effective date: a backdated transfer reads back with its date, and the balance at a moment before and after it', async () => {
     const a = await balance();
     const sent = ok(
-      (await pay({ source: '@World', destination: a, preciseAmount: '777', allowOverdraft: true, skipQueue: true, effectiveDate: '2021-03-01T12:00:00Z' })).data?.recordTransaction,
+      (
+        await pay({
+          source: '@World',
+          destination: a,
+          preciseAmount: '777',
+          allowOverdraft: true,
+          skipQueue: true,
+          effectiveDate: '2021-03-01T12:00:00Z',
+        })
+      ).data?.recordTransaction,
       'Transaction',
     );
     expect(Date.parse(sent.effectiveDate!)).toBe(Date.parse('2021-03-01T12:00:00Z'));
@@ -865,7 +980,11 @@ describe('scenarios: money paths', () => {
   it('scheduled date: SCHEDULED now, nothing moves until the time, then applied (about 2 s late on real Blnk)', async () => {
     const a = await balance();
     const at = new Date(Math.ceil((Date.now() + 3_000) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-    const scheduled = ok((await pay({ source: '@World', destination: a, preciseAmount: '999', allowOverdraft: true, scheduledFor: at })).data?.recordTransaction, 'Transaction');
+    const scheduled = ok(
+      (await pay({ source: '@World', destination: a, preciseAmount: '999', allowOverdraft: true, scheduledFor: at })).data
+        ?.recordTransaction,
+      'Transaction',
+    );
     expect(scheduled.status).toBe('SCHEDULED');
     expect(Date.parse(scheduled.scheduledFor!)).toBe(Date.parse(at));
     expect(await amounts(a)).toEqual(amt(0n, 0n));
@@ -878,22 +997,40 @@ describe('scenarios: money paths', () => {
 
   it('metadata: merged into ledgers, identities, balances and transactions, without Blnk queue keys', async () => {
     const ledgerId = ok((await h.run(ScMpLedger, { input: { name: 'Meta', metaData: { a: 1 } } })).data?.createLedger, 'Ledger').id;
-    const identity = ok((await h.run(ScMpIdentity, { input: { firstName: 'Meta', metaData: { a: 1 } } })).data?.createIdentity, 'Identity').id;
-    const b = ok((await h.run(ScMpBalance, { input: { ledgerId: ledger, currency: 'USD', metaData: { a: 1 } } })).data?.createBalance, 'Balance').id;
+    const identity = ok(
+      (await h.run(ScMpIdentity, { input: { firstName: 'Meta', metaData: { a: 1 } } })).data?.createIdentity,
+      'Identity',
+    ).id;
+    const b = ok(
+      (await h.run(ScMpBalance, { input: { ledgerId: ledger, currency: 'USD', metaData: { a: 1 } } })).data?.createBalance,
+      'Balance',
+    ).id;
     // Funded first, so the transfer needs no allowOverdraft (Blnk keeps that flag in metaData).
     await fund(b, 10n);
     const payee = await balance();
-    const t = ok((await pay({ source: b, destination: payee, preciseAmount: '1', skipQueue: true, metaData: { a: 1 } })).data?.recordTransaction, 'Transaction');
+    const t = ok(
+      (await pay({ source: b, destination: payee, preciseAmount: '1', skipQueue: true, metaData: { a: 1 } })).data?.recordTransaction,
+      'Transaction',
+    );
     for (const id of [ledgerId, identity, b, t.id]) {
       const res = await h.run(ScMpMetadata, { input: { id, metaData: { b: 'two', nested: { c: true } } } });
-      expect(res.data?.updateMetadata, id).toEqual({ __typename: 'UpdateMetadataPayload', id, metaData: { a: 1, b: 'two', nested: { c: true } } });
+      expect(res.data?.updateMetadata, id).toEqual({
+        __typename: 'UpdateMetadataPayload',
+        id,
+        metaData: { a: 1, b: 'two', nested: { c: true } },
+      });
     }
     const read = await h.run(ScMpMetaRead, { ids: [ledgerId, identity, b, t.id] });
     expect(read.errors).toBeUndefined();
-    expect(read.data!.nodes.map((n) => (n as { metaData?: unknown }).metaData)).toEqual(Array(4).fill({ a: 1, b: 'two', nested: { c: true } }));
+    expect(read.data!.nodes.map((n) => (n as { metaData?: unknown }).metaData)).toEqual(
+      Array(4).fill({ a: 1, b: 'two', nested: { c: true } }),
+    );
 
     // A queued transaction: the caller's keys only, on the answer and read back.
-    const q = ok((await pay({ source: b, destination: payee, preciseAmount: '1', metaData: { order: 'o-1' } })).data?.recordTransaction, 'Transaction');
+    const q = ok(
+      (await pay({ source: b, destination: payee, preciseAmount: '1', metaData: { order: 'o-1' } })).data?.recordTransaction,
+      'Transaction',
+    );
     expect(q.metaData).toEqual({ order: 'o-1' });
     const applied = await outcomeOf(q.id);
     const res = await h.run(ScMpMetadata, { input: { id: q.id, metaData: { shipped: true } } });
@@ -909,22 +1046,47 @@ describe('scenarios: money paths', () => {
   it('monitors: create, read (alone and on its balance), update the description, delete; a missing balance is NotFoundError', async () => {
     const a = await balance();
     const created = ok(
-      (await h.run(ScMpMonitorCreate, { input: { balanceId: a, condition: { field: 'BALANCE', operator: 'GT', value: '100', precision: '100' } } })).data?.createBalanceMonitor,
+      (
+        await h.run(ScMpMonitorCreate, {
+          input: { balanceId: a, condition: { field: 'BALANCE', operator: 'GT', value: '100', precision: '100' } },
+        })
+      ).data?.createBalanceMonitor,
       'BalanceMonitor',
     );
     // 100 major units at precision 100: 10000 minor units.
-    expect(created).toMatchObject({ balanceId: a, condition: { field: 'BALANCE', operator: 'GT', value: '100', precision: '100', preciseValue: '10000' } });
+    expect(created).toMatchObject({
+      balanceId: a,
+      condition: { field: 'BALANCE', operator: 'GT', value: '100', precision: '100', preciseValue: '10000' },
+    });
     const read = await h.run(ScMpMonitorRead, { id: created.id, balance: a });
     expect(read.errors).toBeUndefined();
-    expect(read.data!.balanceMonitor).toMatchObject({ id: created.id, balanceId: a, balance: { id: a }, condition: { preciseValue: '10000' } });
-    expect(read.data!.balance!.monitors!.edges.map((e) => e.node)).toEqual([{ id: created.id, condition: { field: 'BALANCE', operator: 'GT' } }]);
+    expect(read.data!.balanceMonitor).toMatchObject({
+      id: created.id,
+      balanceId: a,
+      balance: { id: a },
+      condition: { preciseValue: '10000' },
+    });
+    expect(read.data!.balance!.monitors!.edges.map((e) => e.node)).toEqual([
+      { id: created.id, condition: { field: 'BALANCE', operator: 'GT' } },
+    ]);
 
     const updated = ok(
-      (await h.run(ScMpMonitorUpdate, { input: { id: created.id, description: 'big balance', condition: { field: 'BALANCE', operator: 'GTE', value: '100', precision: '100' } } }))
-        .data?.updateBalanceMonitor,
+      (
+        await h.run(ScMpMonitorUpdate, {
+          input: {
+            id: created.id,
+            description: 'big balance',
+            condition: { field: 'BALANCE', operator: 'GTE', value: '100', precision: '100' },
+          },
+        })
+      ).data?.updateBalanceMonitor,
       'BalanceMonitor',
     );
-    expect(updated).toMatchObject({ id: created.id, description: 'big balance', condition: { field: 'BALANCE', operator: 'GTE', value: '100', preciseValue: '10000' } });
+    expect(updated).toMatchObject({
+      id: created.id,
+      description: 'big balance',
+      condition: { field: 'BALANCE', operator: 'GTE', value: '100', preciseValue: '10000' },
+    });
     // A monitor does not stop money moving.
     await fund(a, 20_000n);
     expect(await amounts(a)).toEqual(amt(20_000n, 0n));
@@ -936,7 +1098,10 @@ describe('scenarios: money paths', () => {
     expect(gone.data!.balance!.monitors!.edges).toEqual([]);
 
     const missing = await h.run(ScMpMonitorCreate, {
-      input: { balanceId: 'bln_00000000-0000-4000-8000-00000000dead', condition: { field: 'BALANCE', operator: 'GT', value: '1', precision: '100' } },
+      input: {
+        balanceId: 'bln_00000000-0000-4000-8000-00000000dead',
+        condition: { field: 'BALANCE', operator: 'GT', value: '1', precision: '100' },
+      },
     });
     expect(missing.data?.createBalanceMonitor).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', entity: 'Balance' });
   });

@@ -214,12 +214,25 @@ beforeAll(async () => {
   id.ada = must((await h.run(ScOcIdentity, { firstName: 'Ada' }, admin)).data?.createIdentity);
   id.grace = must((await h.run(ScOcIdentity, { firstName: 'Grace' }, admin)).data?.createIdentity);
   const balance = async (identityId?: string) =>
-    must((await h.run(ScOcBalance, { input: { ledgerId: id.ledger!, currency: 'USD', ...(identityId ? { identityId } : {}) } }, admin)).data?.createBalance);
+    must(
+      (await h.run(ScOcBalance, { input: { ledgerId: id.ledger!, currency: 'USD', ...(identityId ? { identityId } : {}) } }, admin)).data
+        ?.createBalance,
+    );
   id.adaUsd = await balance(id.ada);
   id.graceUsd = await balance(id.grace);
   id.opUsd = await balance();
   const pay = async (name: string, source: string, destination: string) => {
-    const input = { source, destination, preciseAmount: '100', precision: '100', currency: 'USD', description: name, skipQueue: true, reference: `${tag}-${name}`, allowOverdraft: true };
+    const input = {
+      source,
+      destination,
+      preciseAmount: '100',
+      precision: '100',
+      currency: 'USD',
+      description: name,
+      skipQueue: true,
+      reference: `${tag}-${name}`,
+      allowOverdraft: true,
+    };
     id[name] = must((await h.run(ScOcPay, { input }, admin)).data?.recordTransaction);
   };
   await pay('mine', '@World', id.adaUsd);

@@ -263,7 +263,10 @@ const ScNodes = graphql(`
 `);
 
 /** The union member named `typename`, or a failed expectation showing what came instead. */
-function ok<T extends { __typename: string }, N extends T['__typename']>(value: T | null | undefined, typename: N): Extract<T, { __typename: N }> {
+function ok<T extends { __typename: string }, N extends T['__typename']>(
+  value: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename: N }> {
   expect(value?.__typename, JSON.stringify(value)).toBe(typename);
   return value as Extract<T, { __typename: N }>;
 }
@@ -286,7 +289,10 @@ beforeAll(async () => {
     ).data?.createIdentity,
     'Identity',
   ).id;
-  ids.a = ok((await h.run(ScBalance, { input: { ledgerId: ids.ledger, currency: 'WEI', identityId: ids.ada } })).data?.createBalance, 'Balance').id;
+  ids.a = ok(
+    (await h.run(ScBalance, { input: { ledgerId: ids.ledger, currency: 'WEI', identityId: ids.ada } })).data?.createBalance,
+    'Balance',
+  ).id;
   ids.b = ok((await h.run(ScBalance, { input: { ledgerId: ids.ledger, currency: 'WEI' } })).data?.createBalance, 'Balance').id;
   const t1 = ok(
     (
@@ -502,7 +508,11 @@ describe('scenarios: read graph', () => {
       ).data?.recordTransaction,
       'Transaction',
     );
-    expect(queued).toMatchObject({ status: 'QUEUED', preciseAmount: amount.toString(), amount: '10000000000000000000000.000000000000000001' });
+    expect(queued).toMatchObject({
+      status: 'QUEUED',
+      preciseAmount: amount.toString(),
+      amount: '10000000000000000000000.000000000000000001',
+    });
     const applied = await until(
       'the _q row applied',
       () => h.run(ScByReference, { reference: `${tag}-t3_q` }),

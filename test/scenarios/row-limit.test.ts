@@ -69,47 +69,98 @@ function transfer(bytes: number, extra: Record<string, unknown> = {}) {
   const fields = { description: 'd'.repeat(500), reference: `row-limit-${unique()}-${'r'.repeat(150)}`, currency: 'USD' };
   const meta = metaOf(bytes - transactionTextBytes({ ...fields, metaData: null }));
   expect(transactionTextBytes({ ...fields, metaData: meta })).toBe(bytes);
-  return { source: id.a, destination: id.b, preciseAmount: '100', precision: '100', allowOverdraft: true, ...fields, metaData: meta, ...extra };
+  return {
+    source: id.a,
+    destination: id.b,
+    preciseAmount: '100',
+    precision: '100',
+    allowOverdraft: true,
+    ...fields,
+    metaData: meta,
+    ...extra,
+  };
 }
 
-const RECORD = doc('mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ... on Transaction { id status reference } ... on Error { code message } } }');
-const BULK = doc('mutation ($input: RecordBulkTransactionsInput!) { recordBulkTransactions(input: $input) { __typename ... on BulkTransactionsPayload { batchId references } ... on Error { code message } } }');
-const LEDGER = doc('mutation ($input: CreateLedgerInput!) { createLedger(input: $input) { __typename ... on Ledger { id } ... on Error { code } } }');
-const BALANCE = doc('mutation ($input: CreateBalanceInput!) { createBalance(input: $input) { __typename ... on Balance { id } ... on Error { code } } }');
-const METADATA = doc('mutation ($input: UpdateMetadataInput!) { updateMetadata(input: $input) { __typename ... on UpdateMetadataPayload { id } ... on Error { code } } }');
-const COMMIT = doc('mutation ($input: CommitInflightTransactionInput!) { commitInflightTransaction(input: $input) { __typename ... on Transaction { id status } ... on Error { code message } } }');
-const VOID = doc('mutation ($input: VoidInflightTransactionInput!) { voidInflightTransaction(input: $input) { __typename ... on Transaction { id status } ... on Error { code message } } }');
-const REFUND = doc('mutation ($input: RefundTransactionInput!) { refundTransaction(input: $input) { __typename ... on Transaction { id status reference } ... on Error { code message } } }');
+const RECORD = doc(
+  'mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ... on Transaction { id status reference } ... on Error { code message } } }',
+);
+const BULK = doc(
+  'mutation ($input: RecordBulkTransactionsInput!) { recordBulkTransactions(input: $input) { __typename ... on BulkTransactionsPayload { batchId references } ... on Error { code message } } }',
+);
+const LEDGER = doc(
+  'mutation ($input: CreateLedgerInput!) { createLedger(input: $input) { __typename ... on Ledger { id } ... on Error { code } } }',
+);
+const BALANCE = doc(
+  'mutation ($input: CreateBalanceInput!) { createBalance(input: $input) { __typename ... on Balance { id } ... on Error { code } } }',
+);
+const METADATA = doc(
+  'mutation ($input: UpdateMetadataInput!) { updateMetadata(input: $input) { __typename ... on UpdateMetadataPayload { id } ... on Error { code } } }',
+);
+const COMMIT = doc(
+  'mutation ($input: CommitInflightTransactionInput!) { commitInflightTransaction(input: $input) { __typename ... on Transaction { id status } ... on Error { code message } } }',
+);
+const VOID = doc(
+  'mutation ($input: VoidInflightTransactionInput!) { voidInflightTransaction(input: $input) { __typename ... on Transaction { id status } ... on Error { code message } } }',
+);
+const REFUND = doc(
+  'mutation ($input: RefundTransactionInput!) { refundTransaction(input: $input) { __typename ... on Transaction { id status reference } ... on Error { code message } } }',
+);
 
 function expectRefused(res: { text: string; errors?: any[] | undefined }, argument: string, path?: string) {
   expect(res.errors).toHaveLength(1);
-  expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'ROW_TEXT_BYTES', maxBytes: MAX, argument, ...(path ? { path } : {}) });
+  expect(res.errors![0].extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    limit: 'ROW_TEXT_BYTES',
+    maxBytes: MAX,
+    argument,
+    ...(path ? { path } : {}),
+  });
   expect(res.text).not.toContain(MARK);
 }
 
 /** Waits until the row with this reference exists on the target; answers it. */
 const row = (reference: string) =>
-  until(`the row ${reference}`, () => h.target.call('GET', `/transactions/reference/${encodeURIComponent(reference)}`), (r) => r.status === 200).then((r) => r.json);
+  until(
+    `the row ${reference}`,
+    () => h.target.call('GET', `/transactions/reference/${encodeURIComponent(reference)}`),
+    (r) => r.status === 200,
+  ).then((r) => r.json);
 
 describe('one byte past the limit: refused, and nothing reaches Blnk', () => {
   it.each([
     ['skipQueue', { skipQueue: true }],
     ['queued', {}],
     ['inflight', { inflight: true, skipQueue: true }],
-    ['split', { destination: undefined, destinations: [{ identifier: '@RowLimitSplit', distribution: '50%' }, { identifier: '@RowLimitRest', distribution: 'left' }] }],
+    [
+      'split',
+      {
+        destination: undefined,
+        destinations: [
+          { identifier: '@RowLimitSplit', distribution: '50%' },
+          { identifier: '@RowLimitRest', distribution: 'left' },
+        ],
+      },
+    ],
   ])('recordTransaction (%s)', async (_name, extra) => {
     expectRefused(await run(RECORD, { input: transfer(MAX + 1, extra) }), 'recordTransaction(input)');
     expect(proxy.log).toEqual([]);
   });
 
   it('recordBulkTransactions, naming the item', async () => {
-    expectRefused(await run(BULK, { input: { transactions: [transfer(MAX), transfer(MAX + 1)] } }), 'recordBulkTransactions(input)', 'transactions.1');
+    expectRefused(
+      await run(BULK, { input: { transactions: [transfer(MAX), transfer(MAX + 1)] } }),
+      'recordBulkTransactions(input)',
+      'transactions.1',
+    );
     expect(proxy.log).toEqual([]);
   });
 
   it('createLedger and createBalance', async () => {
     expectRefused(await run(LEDGER, { input: { name: 'L', metaData: metaOf(MAX + 1 - 3) } }), 'createLedger(input)');
-    expectRefused(await run(BALANCE, { input: { ledgerId: id.ledger, currency: 'USD', metaData: metaOf(MAX + 1 - 7) } }), 'createBalance(input)');
+    expectRefused(
+      await run(BALANCE, { input: { ledgerId: id.ledger, currency: 'USD', metaData: metaOf(MAX + 1 - 7) } }),
+      'createBalance(input)',
+    );
     expect(proxy.log).toEqual([]);
   });
 
@@ -119,7 +170,11 @@ describe('one byte past the limit: refused, and nothing reaches Blnk', () => {
     const held = await run(RECORD, { input: transfer(4000, { inflight: true, skipQueue: true }) });
     const hold = (held.data as any).recordTransaction.id as string;
     proxy.clear();
-    expectRefused(await run(METADATA, { input: { id: hold, metaData: { more: MARK + 'm'.repeat(2100) } } }), 'updateMetadata(input)', 'metaData');
+    expectRefused(
+      await run(METADATA, { input: { id: hold, metaData: { more: MARK + 'm'.repeat(2100) } } }),
+      'updateMetadata(input)',
+      'metaData',
+    );
     expect(proxy.log.map((e) => `${e.method} ${e.path} ${e.status}`)).toEqual(['POST /transactions/filter 200']);
   });
 });
@@ -160,20 +215,37 @@ describe('exactly at the limit, in the largest shapes: written, and every row co
     expect((commit.data as any).commitInflightTransaction).toMatchObject({ __typename: 'Transaction', status: 'INFLIGHT' });
     const children = await until(
       'the queued commit',
-      () => h.target.call('POST', '/transactions/filter', { body: { filters: [{ field: 'parent_transaction', operator: 'eq', value: hold }] } }),
+      () =>
+        h.target.call('POST', '/transactions/filter', {
+          body: { filters: [{ field: 'parent_transaction', operator: 'eq', value: hold }] },
+        }),
       (r) => Array.isArray(r.json) && r.json.length === 1,
     );
     expect(children.json[0]).toMatchObject({ status: 'APPLIED', meta_data: expect.objectContaining({ tag }) });
   });
 
   it('a ledger, and a balance whose amounts then grow to 79 digits in every column', async () => {
-    const ledger = await run(LEDGER, { input: { name: 'Row limit', metaData: metaOf(MAX - ledgerTextBytes({ name: 'Row limit', metaData: null })) } });
+    const ledger = await run(LEDGER, {
+      input: { name: 'Row limit', metaData: metaOf(MAX - ledgerTextBytes({ name: 'Row limit', metaData: null })) },
+    });
     expect((ledger.data as any).createLedger.__typename).toBe('Ledger');
-    const created = await run(BALANCE, { input: { ledgerId: id.ledger, currency: 'USD', metaData: metaOf(MAX - balanceTextBytes({ currency: 'USD', metaData: null })) } });
+    const created = await run(BALANCE, {
+      input: { ledgerId: id.ledger, currency: 'USD', metaData: metaOf(MAX - balanceTextBytes({ currency: 'USD', metaData: null })) },
+    });
     const balance = (created.data as any).createBalance.id as string;
     const most = (10n ** 78n).toString();
     const move = async (input: Record<string, unknown>) => {
-      const res = await run(RECORD, { input: { preciseAmount: most, precision: '1', currency: 'USD', description: 'large', allowOverdraft: true, skipQueue: true, ...input } });
+      const res = await run(RECORD, {
+        input: {
+          preciseAmount: most,
+          precision: '1',
+          currency: 'USD',
+          description: 'large',
+          allowOverdraft: true,
+          skipQueue: true,
+          ...input,
+        },
+      });
       expect((res.data as any).recordTransaction, JSON.stringify(res.errors)).toMatchObject({ __typename: 'Transaction' });
     };
     // Credit and both inflight columns at 10^78, debit at 2 × 10^78, balance at -10^78.
@@ -183,6 +255,11 @@ describe('exactly at the limit, in the largest shapes: written, and every row co
     await move({ source: balance, destination: id.c, inflight: true });
     await move({ source: id.c, destination: balance, inflight: true });
     const read = await h.target.call('GET', `/balances/${balance}`);
-    expect(read.json).toMatchObject({ credit_balance: 10n ** 78n, debit_balance: 2n * 10n ** 78n, inflight_debit_balance: 10n ** 78n, inflight_credit_balance: 10n ** 78n });
+    expect(read.json).toMatchObject({
+      credit_balance: 10n ** 78n,
+      debit_balance: 2n * 10n ** 78n,
+      inflight_debit_balance: 10n ** 78n,
+      inflight_credit_balance: 10n ** 78n,
+    });
   });
 });

@@ -1,11 +1,4 @@
-import {
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isIntrospectionType,
-  isObjectType,
-  isSpecifiedScalarType,
-} from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, isSpecifiedScalarType } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/graphql/index.js';
@@ -66,7 +59,9 @@ describe('descriptions', () => {
 
   it("node's description names every type it resolves", () => {
     const node = schema.getQueryType()!.getFields().node!;
-    const implementations = schema.getImplementations(schema.getType('Node') as import('graphql').GraphQLInterfaceType).objects.map((t) => t.name);
+    const implementations = schema
+      .getImplementations(schema.getType('Node') as import('graphql').GraphQLInterfaceType)
+      .objects.map((t) => t.name);
     expect(implementations.length).toBeGreaterThan(0);
     for (const type of implementations) expect(node.description).toContain(type);
   });

@@ -42,7 +42,14 @@ describe('ErrorCode', () => {
   it('holds every code literal src/ emits', () => {
     const codes = emittedCodes();
     // The scan itself finds codes from every kind of source: typed errors, extensions, plugins.
-    for (const known of ['NOT_FOUND', 'INSUFFICIENT_FUNDS', 'UNAUTHENTICATED', 'COST_LIMIT_EXCEEDED', 'PERSISTED_QUERY_ONLY', 'UNSUPPORTED_MEDIA_TYPE']) {
+    for (const known of [
+      'NOT_FOUND',
+      'INSUFFICIENT_FUNDS',
+      'UNAUTHENTICATED',
+      'COST_LIMIT_EXCEEDED',
+      'PERSISTED_QUERY_ONLY',
+      'UNSUPPORTED_MEDIA_TYPE',
+    ]) {
       expect(codes.has(known), known).toBe(true);
     }
     const values = enumValues();
@@ -64,7 +71,11 @@ describe('codes real requests get back', () => {
   afterAll(() => h.close());
 
   const post = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-    h.gateway.fetch('http://gateway.test/graphql', { method: 'POST', headers: { accept: 'application/graphql-response+json', ...headers }, body: JSON.stringify(body) });
+    h.gateway.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { accept: 'application/graphql-response+json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   async function codesOf(res: Response): Promise<string[]> {
     const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
@@ -77,9 +88,17 @@ describe('codes real requests get back', () => {
       ['syntax', post({ query: '{ balance(id: "x" ' })],
       ['unknown field', post({ query: '{ nope }' })],
       ['bad BigInt literal', post({ query: '{ balances(filter: { balance: { eq: "1.5" } }) { totalCount } }' })],
-      ['bad variable', post({ query: 'query ($a: BigInt!) { balances(filter: { balance: { eq: $a } }) { totalCount } }', variables: { a: 'x' } })],
+      [
+        'bad variable',
+        post({ query: 'query ($a: BigInt!) { balances(filter: { balance: { eq: $a } }) { totalCount } }', variables: { a: 'x' } }),
+      ],
       ['missing object', post({ query: '{ balance(id: "bln_missing") { id } }' })],
-      ['mutation over GET', h.gateway.fetch('http://gateway.test/graphql?query=mutation%7BcreateLedger(input%3A%7Bname%3A%22x%22%7D)%7B__typename%7D%7D', { headers: { 'x-graphql-yoga-csrf': '1' } })],
+      [
+        'mutation over GET',
+        h.gateway.fetch('http://gateway.test/graphql?query=mutation%7BcreateLedger(input%3A%7Bname%3A%22x%22%7D)%7B__typename%7D%7D', {
+          headers: { 'x-graphql-yoga-csrf': '1' },
+        }),
+      ],
     ];
     for (const [name, pending] of cases) {
       const codes = await codesOf(await pending);
@@ -90,7 +109,10 @@ describe('codes real requests get back', () => {
 
   it('answers a POST without Content-Type with 415 and a message about the content type, not CSRF', async () => {
     // Bytes, not a string: fetch would add text/plain to a string body itself.
-    const res = await h.gateway.fetch('http://gateway.test/graphql', { method: 'POST', body: new TextEncoder().encode(JSON.stringify({ query: '{ __typename }' })) });
+    const res = await h.gateway.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      body: new TextEncoder().encode(JSON.stringify({ query: '{ __typename }' })),
+    });
     expect(res.headers.get('content-type') ?? '').toMatch(/json/);
     expect(res.status).toBe(415);
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };

@@ -34,13 +34,23 @@ describe('the cost of fields that call Blnk per parent, under nodes(ids: [100 id
     ['Balance.available (with_queued)', 'bln', '... on Balance { available }', NODES + 100 * 10],
     ['Balance.expected (with_queued)', 'bln', '... on Balance { expected }', NODES + 100 * 10],
     ['Balance.transactions', 'bln', '... on Balance { transactions(first: 1) { edges { node { id } } } }', NODES + 100 * (10 + 1 * 3)],
-    ['Balance.transactions with totalCount', 'bln', '... on Balance { transactions(first: 1) { totalCount } }', NODES + 100 * (10 + 1 * 10)],
+    [
+      'Balance.transactions with totalCount',
+      'bln',
+      '... on Balance { transactions(first: 1) { totalCount } }',
+      NODES + 100 * (10 + 1 * 10),
+    ],
     ['Balance.monitors', 'bln', '... on Balance { monitors(first: 1) { edges { node { id } } } }', NODES + 100 * (10 + 1 * 3)],
     ['Ledger.balances', 'ldg', '... on Ledger { balances(first: 1) { edges { node { id } } } }', NODES + 100 * (10 + 1 * 3)],
     ['Identity.balances', 'idt', '... on Identity { balances(first: 1) { edges { node { id } } } }', NODES + 100 * (10 + 1 * 3)],
     ['Transaction.children', 'txn', '... on Transaction { children(first: 1) { edges { node { id } } } }', NODES + 100 * (10 + 1 * 3)],
     ['Transaction.outcome (batched by loader)', 'txn', '... on Transaction { outcome { id } }', NODES + 100 * (1 + 1)],
-    ['BalanceMonitor.condition (one GET per listed monitor)', 'mon', '... on BalanceMonitor { condition { value } }', 1 + 100 * 10 + 100 * (10 + 1)],
+    [
+      'BalanceMonitor.condition (one GET per listed monitor)',
+      'mon',
+      '... on BalanceMonitor { condition { value } }',
+      1 + 100 * 10 + 100 * (10 + 1),
+    ],
   ])('%s', async (_what, prefix, selection, cost) => {
     h.sandbox.resetRequests();
     const res = await post(h, `query($ids: [ID!]!) { nodes(ids: $ids) { ${selection} } }`, { ids: ids(prefix) });

@@ -67,10 +67,13 @@ describe('a hard budget of upstream calls per request (MAX_UPSTREAM_CALLS, defau
   beforeAll(() => {
     // An operator who raised MAX_COST out of the way: the budget alone must hold.
     const { gateway, dispatcher, http } = gatewayOver(h.sandbox.url, { auth: JWT_AUTH, limits: { maxCost: 10_000_000 } });
-    loose = { gateway, close: async () => {
+    loose = {
+      gateway,
+      close: async () => {
         http.shutdown();
         await dispatcher.close();
-      } };
+      },
+    };
   });
   afterAll(() => loose.close());
 
@@ -160,12 +163,20 @@ describe('calls in flight: per request and per principal, so a flood leaves the 
     try {
       const flood = () => post(via, withHistories(1), { ids: balances(50), t: now }, operator);
       const first = flood();
-      await until('the first request holds its calls', async () => proxy.held, (n) => n === 4);
+      await until(
+        'the first request holds its calls',
+        async () => proxy.held,
+        (n) => n === 4,
+      );
       expect((await post(via, othersRead, {}, other)).body).toEqual({ data: { balance: { balance: '1000007' } } });
       expect([proxy.held, proxy.maxInFlight]).toEqual([4, 4]);
 
       const more = [flood(), flood()];
-      await until("the principal's share is held", async () => proxy.held, (n) => n === 6);
+      await until(
+        "the principal's share is held",
+        async () => proxy.held,
+        (n) => n === 6,
+      );
       expect((await post(via, othersRead, {}, other)).body).toEqual({ data: { balance: { balance: '1000007' } } });
       expect([proxy.held, proxy.maxInFlight]).toEqual([6, 6]);
 
@@ -188,10 +199,12 @@ describe('calls in flight: per request and per principal, so a flood leaves the 
 describe('a rate of upstream calls per principal', () => {
   it('beyond the rate: RATE_LIMITED with retryAfterMs, nothing sent, logged at info; other principals unaffected', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _enc, done) => {
-      lines.push(String(chunk));
-      done();
-    } });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const { gateway, dispatcher, http } = gatewayOver(h.sandbox.url, {
       auth: JWT_AUTH,
       logger: pino({ level: 'trace' }, sink),
@@ -227,7 +240,10 @@ describe('a rate of upstream calls per principal', () => {
 
 describe('a write beyond the rate', () => {
   it('is not sent, and says so', async () => {
-    const { gateway, dispatcher, http } = gatewayOver(h.sandbox.url, { auth: JWT_AUTH, limits: { upstreamRateOperator: 1, upstreamRateWindowSeconds: 60 } });
+    const { gateway, dispatcher, http } = gatewayOver(h.sandbox.url, {
+      auth: JWT_AUTH,
+      limits: { upstreamRateOperator: 1, upstreamRateWindowSeconds: 60 },
+    });
     const via = { gateway } as Harness;
     try {
       h.sandbox.resetRequests();

@@ -47,7 +47,8 @@ describe('lookups made once per request', () => {
     expect(h.sandbox.requests).toHaveLength(45);
     const seen = lookups();
     expect(seen).toHaveLength(4);
-    for (const named of [identityOf(2), identityOf(3), identityOf(4), '@World']) expect(seen.filter((b) => b.includes(named))).toHaveLength(1);
+    for (const named of [identityOf(2), identityOf(3), identityOf(4), '@World'])
+      expect(seen.filter((b) => b.includes(named))).toHaveLength(1);
   });
 
   it('the next request looks them up again: nothing is kept beyond a request', async () => {

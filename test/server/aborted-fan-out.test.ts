@@ -36,7 +36,9 @@ const balances = (first: number, n: number) => Array.from({ length: n }, (_, i) 
 /** One history (one GET /balances/{id}/at) per balance, after one batch read of the balances. */
 const HISTORIES = `query Fan($ids: [ID!]!, $t: DateTime!) { nodes(ids: $ids) { ... on Balance { at(timestamp: $t) { balance } } } }`;
 /** One full read (GET /balances/{id}) per alias, all asked for as execution starts. */
-const FULL_READS = `{ ${balances(3, 50).map((id, i) => `b${i}: balance(id: "${id}") { version }`).join(' ')} }`;
+const FULL_READS = `{ ${balances(3, 50)
+  .map((id, i) => `b${i}: balance(id: "${id}") { version }`)
+  .join(' ')} }`;
 const FAN_OUT = 50;
 const now = new Date().toISOString();
 
@@ -124,9 +126,17 @@ describe('a fan-out whose client goes away, again and again', () => {
       const client = open(`fan-${round}`, HISTORIES, { ids: balances(3, FAN_OUT), t: now });
       // Two histories in flight (the principal's share) means all fifty were asked for: the
       // other 48 wait for a slot.
-      await until(`round ${round}: the share is in flight`, async () => historiesSent() - before, (n) => n >= 2);
+      await until(
+        `round ${round}: the share is in flight`,
+        async () => historiesSent() - before,
+        (n) => n >= 2,
+      );
       client.destroy();
-      const line = await until(`round ${round}: the operation line`, async () => lineOf(`fan-${round}`), (l) => l !== undefined);
+      const line = await until(
+        `round ${round}: the operation line`,
+        async () => lineOf(`fan-${round}`),
+        (l) => l !== undefined,
+      );
       // The batch read and the two histories cut in flight; before, also the 48 that waited,
       // each "made" on its turn against a request already gone (upstreamCalls 51).
       expect(line).toMatchObject({ level: 30, outcome: 'client_aborted', upstreamCalls: 3 });
@@ -146,7 +156,11 @@ describe('a fan-out whose client goes away, again and again', () => {
     // A live request of the same principal holds both slots at the proxy.
     const live = post(HISTORIES, { ids: balances(1, 2), t: now });
     live.catch(() => undefined); // awaited below; a failure before that must not go unhandled
-    await until('the live request holds the share', async () => historiesSent() - before, (n) => n === 2);
+    await until(
+      'the live request holds the share',
+      async () => historiesSent() - before,
+      (n) => n === 2,
+    );
 
     for (let round = 0; round < 3; round += 1) {
       const batches = sample(await scrape(), 'blnk_loader_batch_size_count{loader="balance"}');
@@ -160,7 +174,11 @@ describe('a fan-out whose client goes away, again and again', () => {
       client.destroy();
       // Before, this line never came while the live request held the share: the fifty waited
       // for their turn, and the request with them.
-      const line = await until(`round ${round}: the operation line`, async () => lineOf(`queued-${round}`), (l) => l !== undefined);
+      const line = await until(
+        `round ${round}: the operation line`,
+        async () => lineOf(`queued-${round}`),
+        (l) => l !== undefined,
+      );
       expect(line).toMatchObject({ outcome: 'client_aborted', upstreamCalls: 0 });
     }
 

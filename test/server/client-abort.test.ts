@@ -72,7 +72,11 @@ describe('a client that goes away mid-request', () => {
     client.on('error', () => undefined); // the abort below is ours
     client.end(body);
     // The upstream call has been answered with its stalled half: the request now waits on Blnk.
-    await until('the balance read reaches Blnk', async () => h.sandbox.count('GET', '/balances/:id'), (n) => n >= 1);
+    await until(
+      'the balance read reaches Blnk',
+      async () => h.sandbox.count('GET', '/balances/:id'),
+      (n) => n >= 1,
+    );
     client.destroy();
 
     const line = await until(

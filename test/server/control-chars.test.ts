@@ -78,34 +78,53 @@ describe('control characters in arguments', () => {
 
   it('literals in the document and variable defaults are checked like variables', async () => {
     refused(await post(h, `{ transactionByReference(reference: "${MARK}\\u0000") { id } }`), 'transactionByReference(reference)');
-    refused(await post(h, `query($r: String! = "${MARK}\\u0001") { transactionByReference(reference: $r) { id } }`), 'transactionByReference(reference)');
+    refused(
+      await post(h, `query($r: String! = "${MARK}\\u0001") { transactionByReference(reference: $r) { id } }`),
+      'transactionByReference(reference)',
+    );
   });
 
   it('reads: ids, indicators, filter values and metadata filter keys', async () => {
     refused(await post(h, 'query($id: ID!) { balance(id: $id) { id } }', { id: `bln_${MARK}\u0002` }), 'balance(id)');
-    refused(await post(h, 'query($i: String!) { balanceByIndicator(indicator: $i, currency: "USD") { id } }', { i: `@${MARK}\u0000` }), 'balanceByIndicator(indicator)');
     refused(
-      await post(h, 'query($v: String!) { transactions(first: 1, filter: { description: { eq: $v } }) { totalCount } }', { v: `${MARK}\u0000` }),
+      await post(h, 'query($i: String!) { balanceByIndicator(indicator: $i, currency: "USD") { id } }', { i: `@${MARK}\u0000` }),
+      'balanceByIndicator(indicator)',
+    );
+    refused(
+      await post(h, 'query($v: String!) { transactions(first: 1, filter: { description: { eq: $v } }) { totalCount } }', {
+        v: `${MARK}\u0000`,
+      }),
       'transactions(filter)',
       'description.eq',
     );
     refused(
-      await post(h, 'query($k: String!) { transactions(first: 1, filter: { metaData: [{ key: $k, eq: "x" }] }) { totalCount } }', { k: `${MARK}\u0001` }),
+      await post(h, 'query($k: String!) { transactions(first: 1, filter: { metaData: [{ key: $k, eq: "x" }] }) { totalCount } }', {
+        k: `${MARK}\u0001`,
+      }),
       'transactions(filter)',
       'metaData.0.key',
     );
-    refused(await post(h, 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: [{ __typename: 'Balance', id: `bln_${MARK}\u0000` }] }), '_entities(representations)');
+    refused(
+      await post(h, 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', {
+        r: [{ __typename: 'Balance', id: `bln_${MARK}\u0000` }],
+      }),
+      '_entities(representations)',
+    );
   });
 
   it('a filter value may hold a line feed (prose): it runs', async () => {
-    const res = await post(h, 'query($v: String!) { transactions(first: 1, filter: { description: { eq: $v } }) { totalCount } }', { v: 'two\nlines' });
+    const res = await post(h, 'query($v: String!) { transactions(first: 1, filter: { description: { eq: $v } }) { totalCount } }', {
+      v: 'two\nlines',
+    });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.transactions.totalCount).toBe(0);
   });
 
   it("people's names are prose: an escape in an identity's name is refused", async () => {
     refused(
-      await post(h, 'mutation($input: CreateIdentityInput!) { createIdentity(input: $input) { __typename } }', { input: { identityType: 'individual', firstName: `\u001b]8;;http://x\u0007${MARK}` } }),
+      await post(h, 'mutation($input: CreateIdentityInput!) { createIdentity(input: $input) { __typename } }', {
+        input: { identityType: 'individual', firstName: `\u001b]8;;http://x\u0007${MARK}` },
+      }),
       'createIdentity(input)',
       'firstName',
     );

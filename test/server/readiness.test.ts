@@ -47,10 +47,14 @@ describe('/readyz', () => {
     const { probe, healthCalls } = await over(20);
     expect(await probe()).toBe(200);
     expect(healthCalls()).toBe(1);
-    await until('a later probe asks Blnk again', async () => {
-      await probe();
-      return healthCalls();
-    }, (n) => n >= 2);
+    await until(
+      'a later probe asks Blnk again',
+      async () => {
+        await probe();
+        return healthCalls();
+      },
+      (n) => n >= 2,
+    );
   });
 
   it('is 2 s unless READYZ_CACHE_MS says otherwise', () => {

@@ -54,16 +54,19 @@ describe('a slow request body', () => {
     const { port } = await listening({ headersTimeoutMs: 200, receiveTimeoutMs: 400, maxConnections: 100 });
     const body = JSON.stringify({ query: '{ __typename }' });
     const { socket, state } = client(port);
-    socket.write(
-      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
-    );
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
     // One byte of the body every 50 ms: never all of it, never idle long.
     let sent = 0;
     const trickle = setInterval(() => {
       if (!socket.destroyed && sent < body.length - 1) socket.write(body[sent++]!);
     }, 50);
     try {
-      await until('the server closes the trickling connection', async () => state.closed, (closed) => closed, 20_000);
+      await until(
+        'the server closes the trickling connection',
+        async () => state.closed,
+        (closed) => closed,
+        20_000,
+      );
     } finally {
       clearInterval(trickle);
     }
@@ -90,11 +93,19 @@ describe('connections', () => {
     // Node counts a connection once it is accepted: wait until both are, by asking on each.
     const get = 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n';
     for (const c of held) c.socket.write(get);
-    await until('both held connections answer', async () => held.map((c) => c.state.received), (r) => r.every((t) => t.startsWith('HTTP/1.1 200')));
+    await until(
+      'both held connections answer',
+      async () => held.map((c) => c.state.received),
+      (r) => r.every((t) => t.startsWith('HTTP/1.1 200')),
+    );
 
     const third = client(port);
     third.socket.on('connect', () => third.socket.write(get));
-    await until('the third connection is closed', async () => third.state.closed, (closed) => closed);
+    await until(
+      'the third connection is closed',
+      async () => third.state.closed,
+      (closed) => closed,
+    );
     expect(third.state.received).toBe('');
     expect(held.every((c) => !c.state.closed)).toBe(true);
   });
@@ -109,7 +120,9 @@ describe('settings', () => {
       maxConnections: 10,
     });
     expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_RECEIVE_TIMEOUT_MS: '1000' })).toThrow(ConfigError);
-    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_RECEIVE_TIMEOUT_MS: '1000' })).toThrow(/^HTTP_HEADERS_TIMEOUT_MS \(5000\) must not exceed HTTP_RECEIVE_TIMEOUT_MS/);
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_RECEIVE_TIMEOUT_MS: '1000' })).toThrow(
+      /^HTTP_HEADERS_TIMEOUT_MS \(5000\) must not exceed HTTP_RECEIVE_TIMEOUT_MS/,
+    );
     expect(() => loadConfig({ HTTP_MAX_CONNECTIONS: '0' })).toThrow(/^HTTP_MAX_CONNECTIONS must be a whole number/);
   });
 });

@@ -20,7 +20,7 @@ const limits = new UpstreamLimits({
 const principal = { subject: 'svc', identityId: null };
 
 describe('upstreamGatePlugin', () => {
-  it("drops the calls still waiting when the operation is answered, so they are never sent", async () => {
+  it('drops the calls still waiting when the operation is answered, so they are never sent', async () => {
     // Another request of the principal holds its only slot for the whole test.
     let answerHolder!: () => void;
     const holder = limits.gateFor(principal).run(false, () => new Promise<void>((resolve) => (answerHolder = resolve)));
@@ -36,13 +36,15 @@ describe('upstreamGatePlugin', () => {
               throw new Error('a non-null field failed');
             },
             waiting: (_root, _args, ctx) =>
-              ctx.gate.run(false, async () => {
-                sent += 1;
-                return 1;
-              }).catch((error: unknown) => {
-                dropped = error;
-                throw error;
-              }),
+              ctx.gate
+                .run(false, async () => {
+                  sent += 1;
+                  return 1;
+                })
+                .catch((error: unknown) => {
+                  dropped = error;
+                  throw error;
+                }),
           },
         },
       }),

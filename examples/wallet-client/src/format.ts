@@ -22,7 +22,9 @@ export function toDecimal(minor: string, precision: string): string {
   const sign = m[1] === '-' && /[1-9]/.test(m[2]!) ? '-' : '';
   const scale = scaleOf(precision);
   // BigInt drops leading zeros; padStart gives the integer part at least one digit.
-  const digits = BigInt(m[2]!).toString().padStart(scale + 1, '0');
+  const digits = BigInt(m[2]!)
+    .toString()
+    .padStart(scale + 1, '0');
   if (scale === 0) return sign + digits;
   return `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
 }
@@ -50,7 +52,5 @@ export function formatAmount(minor: string, precision: string, locale = 'en-US')
   const decimal = toDecimal(minor, precision);
   const scale = scaleOf(precision);
   if (scale > 100 || !intlFormatsStrings()) return groupThousands(decimal);
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: scale, maximumFractionDigits: scale }).format(
-    decimal as `${number}`,
-  );
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: scale, maximumFractionDigits: scale }).format(decimal as `${number}`);
 }

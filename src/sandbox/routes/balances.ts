@@ -58,7 +58,16 @@ export function balanceRoutes(router: Router): void {
     // INSERT INTO blnk.balances (balance_id, balance, credit_balance, debit_balance, currency,
     // ledger_id, identity_id, indicator, created_at, meta_data, …): U+0000 fails the first it is in.
     const nul = nulInParams('Database error occurred', [
-      null, null, null, null, currency, ledgerId, identityId, null, null, meta ? { json: toJson(sortedJson(meta)) } : null,
+      null,
+      null,
+      null,
+      null,
+      currency,
+      ledgerId,
+      identityId,
+      null,
+      null,
+      meta ? { json: toJson(sortedJson(meta)) } : null,
     ]);
     if (nul) throw nul;
     if (!deps.store.ledgers.has(ledgerId)) throw foreignKeyError('ledger_id', ledgerId);

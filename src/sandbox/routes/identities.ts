@@ -89,9 +89,24 @@ export function identityRoutes(router: Router): void {
     // other_names, gender, dob, email_address, phone_number, nationality, organization_name,
     // category, street, country, state, post_code, city, created_at, meta_data.
     const nul = nulInParams('Failed to create identity', [
-      requested, strings.identity_type, strings.first_name, strings.last_name, strings.other_names, strings.gender, null,
-      strings.email_address, strings.phone_number, strings.nationality, strings.organization_name, strings.category,
-      strings.street, strings.country, strings.state, strings.post_code, strings.city, null,
+      requested,
+      strings.identity_type,
+      strings.first_name,
+      strings.last_name,
+      strings.other_names,
+      strings.gender,
+      null,
+      strings.email_address,
+      strings.phone_number,
+      strings.nationality,
+      strings.organization_name,
+      strings.category,
+      strings.street,
+      strings.country,
+      strings.state,
+      strings.post_code,
+      strings.city,
+      null,
       meta ? { json: toJson(sortedJson(meta)) } : null,
     ]);
     if (nul) throw nul;
@@ -123,7 +138,10 @@ export function identityRoutes(router: Router): void {
     const settable = strings.some(([, value]) => value) || (dob !== null && dob.bound !== ZERO_DOB) || meta;
     if (!settable) throw new ApiError('GEN_BAD_REQUEST', 'No fields provided for update');
     // The SET list's parameters, the written fields in order.
-    const nul = nulInParams('Failed to update identity', strings.filter(([, value]) => value).map(([, value]) => value));
+    const nul = nulInParams(
+      'Failed to update identity',
+      strings.filter(([, value]) => value).map(([, value]) => value),
+    );
     if (nul) throw nul;
     for (const [field, value] of strings) if (value) row[field] = value;
     if (dob !== null && dob.bound !== ZERO_DOB) row.dob = dob.stored;

@@ -143,9 +143,25 @@ export function monitorRoutes(router: Router): void {
     const full = { ...condition, precise_value: preciseValue(condition.value, condition.precision) };
     // INSERT (monitor_id, balance_id, field, operator, value, precision, precise_value,
     // description, call_back_url, created_at): U+0000 fails before any CHECK or key.
-    const nul = nulInParams('Database error occurred', [null, balanceId, condition.field, condition.operator, null, null, null, '', body.string('call_back_url')]);
+    const nul = nulInParams('Database error occurred', [
+      null,
+      balanceId,
+      condition.field,
+      condition.operator,
+      null,
+      null,
+      null,
+      '',
+      body.string('call_back_url'),
+    ]);
     if (nul) throw nul;
-    const draft = { monitor_id: newId('mon'), balance_id: balanceId, description: '', call_back_url: body.string('call_back_url'), created_at: nowMicros() };
+    const draft = {
+      monitor_id: newId('mon'),
+      balance_id: balanceId,
+      description: '',
+      call_back_url: body.string('call_back_url'),
+      created_at: nowMicros(),
+    };
     checkRow(full, 'Database error occurred', draft, () => nextSerial(deps.store));
     // The foreign key on balance_id: database.CreateMonitor maps it to 400 "Invalid balance ID".
     if (!deps.store.balances.has(balanceId)) {
@@ -192,7 +208,12 @@ export function monitorRoutes(router: Router): void {
     // The whole row is replaced from the body: what is absent becomes blank.
     const condition = bindCondition(body.object('condition'));
     const written = { ...row, balance_id: body.string('balance_id'), description: body.string('description'), call_back_url: '' };
-    checkRow({ ...condition, precision: row.condition.precision, precise_value: row.condition.precise_value }, 'Failed to update monitor', written, () => rowSerials.get(row) ?? 0);
+    checkRow(
+      { ...condition, precision: row.condition.precision, precise_value: row.condition.precise_value },
+      'Failed to update monitor',
+      written,
+      () => rowSerials.get(row) ?? 0,
+    );
     const balanceId = body.string('balance_id');
     if (!deps.store.balances.has(balanceId)) throw new ApiError('GEN_INTERNAL', 'Failed to update monitor');
     row.balance_id = balanceId;

@@ -75,7 +75,7 @@ export function parseTransactionInput(body: Json): TransactionInput {
   // Go's time.Parse accepts a fraction of a second even where the layout has none.
   const strictTime = (key: string) => time(b, key, true, problems);
   const input: TransactionInput = {
-    preciseAmount: preciseAmount ?? (amount === undefined ? 0n : toMinorUnits(amount, precision) ?? 0n),
+    preciseAmount: preciseAmount ?? (amount === undefined ? 0n : (toMinorUnits(amount, precision) ?? 0n)),
     precision,
     source,
     destination,

@@ -86,11 +86,26 @@ function applyNow(deps: Deps, row: TransactionRow, input: TransactionInput): Tra
     throw new ApiError('TXN_DUPLICATE_REFERENCE', `transaction validation failed: reference ${row.reference} has already been used`);
   }
   for (const side of [row.source, row.destination]) {
-    if (side.includes('\u0000')) throw side.startsWith('@') ? nulRefused('Database error occurred', 8) : nulRefused('Failed to scan balance data');
+    if (side.includes('\u0000'))
+      throw side.startsWith('@') ? nulRefused('Database error occurred', 8) : nulRefused('Failed to scan balance data');
   }
   resolveSides(deps, row);
   const meta = row.meta_data ? { json: toJson(sortedJson(row.meta_data)) } : null;
-  const nul = nulInParams('Failed to record transaction', [null, null, null, null, null, null, null, row.currency, null, row.description, null, null, meta]);
+  const nul = nulInParams('Failed to record transaction', [
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    row.currency,
+    null,
+    row.description,
+    null,
+    null,
+    meta,
+  ]);
   if (nul) throw nul;
   return deps.engine.apply(row, { inflight: input.inflight, allowOverdraft: input.allowOverdraft });
 }
@@ -487,7 +502,11 @@ export function transactionRoutes(router: Router): void {
       // envelope, which carries encoding/json's own message.
       const at = /position (\d+)/.exec((error as Error).message);
       const message =
-        req.rawBody.trim() === '' ? 'EOF' : at && Number(at[1]) >= req.rawBody.trimEnd().length ? 'unexpected EOF' : (error as Error).message;
+        req.rawBody.trim() === ''
+          ? 'EOF'
+          : at && Number(at[1]) >= req.rawBody.trimEnd().length
+            ? 'unexpected EOF'
+            : (error as Error).message;
       return { status: 400, text: toJson(new ApiError('GEN_MALFORMED_REQUEST', message).body()) };
     }
     const body = Binder.of(raw, 'model.InflightUpdate');
@@ -606,7 +625,8 @@ export function transactionRoutes(router: Router): void {
           // A failed write (U+0000 in the item, a row too long to announce) is wrapped, and
           // becomes a 400 GEN_BAD_REQUEST.
           const persist =
-            error.code === 'GEN_INTERNAL' && (error.message === 'Failed to record transaction' || error.message === 'Failed to update balance');
+            error.code === 'GEN_INTERNAL' &&
+            (error.message === 'Failed to record transaction' || error.message === 'Failed to update balance');
           const cause = error.message.startsWith('Balance with ID ')
             ? `failed to get source and destination balances: NOT_FOUND: ${error.message}`
             : persist
@@ -614,7 +634,9 @@ export function transactionRoutes(router: Router): void {
               : error.message;
           // By the time a write fails, Blnk has resolved an @indicator to its balance id.
           const side = (identifier: string) =>
-            persist && identifier.startsWith('@') ? (deps.store.balanceByIndicator(identifier, input.currency)?.balance_id ?? identifier) : identifier;
+            persist && identifier.startsWith('@')
+              ? (deps.store.balanceByIndicator(identifier, input.currency)?.balance_id ?? identifier)
+              : identifier;
           const failed =
             `failed to queue transaction ${i + 1} (Reference: ${input.reference}, Source: ${side(input.source)}, ` +
             `Destination: ${side(input.destination)}, Amount: ${amount}): ${cause}`;
@@ -623,7 +645,11 @@ export function transactionRoutes(router: Router): void {
             rollBack(deps, batchId, inflight);
             message = `${failed}. All transactions in this batch have been ${inflight ? 'voided' : 'refunded'}.`;
           }
-          throw new ApiError(persist ? 'GEN_BAD_REQUEST' : error.code, message, { ...error.options, extra: { batch_id: batchId }, details: { batch_id: batchId } });
+          throw new ApiError(persist ? 'GEN_BAD_REQUEST' : error.code, message, {
+            ...error.options,
+            extra: { batch_id: batchId },
+            details: { batch_id: batchId },
+          });
         }
       });
     };
