@@ -85,8 +85,11 @@ describe('inserts whose row is too long to announce', () => {
       { meta_data: { note: PAST } },
       { description: PAST },
       { inflight: true, meta_data: { note: PAST } },
+      // 100 units, so neither leg rounds to nothing: Blnk numbers the legs in no fixed order, and a
+      // leg of 0 is refused (400) before the row reaches the trigger.
       {
         destination: undefined,
+        precise_amount: 100n,
         destinations: [
           { identifier: b, distribution: '50%' },
           { identifier: `@Split${randomUUID()}`, distribution: 'left' },
