@@ -3,7 +3,7 @@ import type { ApiKeyEntry, AuthConfig } from './auth/authenticate.js';
 import { isIdentityId, isScope } from './auth/principal.js';
 import { WRITE_FOLLOW_UP_CALLS } from './blnk/gate.js';
 import type { CurrencyPrecisions } from './auth/write-rate.js';
-import { precisionProblem } from './money.js';
+import { precisionProblem } from './domain/money.js';
 
 /**
  * Environment → one typed, frozen Config. A bad value stops the start with a message naming the

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, print, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { PRINTED } from '../src/print-schema.js';
+import { PRINTED } from '../scripts/print-schema.js';
 
 const [served, subgraph] = PRINTED as [(typeof PRINTED)[number], (typeof PRINTED)[number]];
 const printedSchema = served.print;

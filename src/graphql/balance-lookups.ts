@@ -1,7 +1,7 @@
 import { createContextCache } from '@pothos/core';
 import { FILTER_PAGE_MAX } from '../blnk/client.js';
 import type { FilterCondition } from '../blnk/wire.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 
 /**
  * The balances matching a condition, for filters the gateway resolves into balance ids (an

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Balance, HistoricalBalance } from '../blnk/model.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import type { Page } from '../blnk/model.js';
 import { builder } from './builder.js';
 import { assertOperator, canSeeBalance, identityScope, visibleAs } from './policy.js';

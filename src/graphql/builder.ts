@@ -8,7 +8,7 @@ import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { hasScope } from '../auth/principal.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { filterLookups } from './balance-lookups.js';
 import { typeOfId } from '../domain/ids.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';

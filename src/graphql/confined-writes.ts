@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { BlnkError } from '../blnk/errors.js';
 import type { Balance } from '../blnk/model.js';
 import type { RecordTransactionBody } from '../blnk/wire.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { InsufficientFundsError, NotFoundError, ValidationError } from './errors.js';
 import { percentOf, SCALE } from './split-legs.js';
 

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLField, GraphQLSchema } from 'graphql';
 import { hasScope } from '../auth/principal.js';
 import { BlnkError } from '../blnk/errors.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
 import { IdentityRef } from './identity.js';

@@ -5,7 +5,7 @@ import { assertOperator, canSeeIdentity, identityScope, visibleAs } from './poli
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import { mutate, ConflictError, CREATE_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { BlnkError } from '../blnk/errors.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { DateFilter, DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
 import { metaObject } from './ledger.js';
 import { typeOfId } from '../domain/ids.js';

@@ -1,6 +1,6 @@
 import { FILTER_PAGE_MAX } from '../blnk/client.js';
 import type { FilterCondition } from '../blnk/wire.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { builder } from './builder.js';
 import { assertOperator } from './policy.js';
 import { mutate, UPDATE_ERRORS, ValidationError } from './errors.js';

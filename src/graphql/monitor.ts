@@ -1,6 +1,6 @@
 import type { BalanceMonitor } from '../blnk/model.js';
 import type { MonitorBody } from '../blnk/wire.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { LosslessNumber } from 'lossless-json';
 import { BalanceRef } from './balance.js';
 import { builder } from './builder.js';
@@ -9,7 +9,7 @@ import { hasScope } from '../auth/principal.js';
 import { OrderBy, pageOfList, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_IN_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { typeOfId } from '../domain/ids.js';
-import { fromDecimal, precisionProblem } from '../money.js';
+import { fromDecimal, precisionProblem } from '../domain/money.js';
 
 /**
  * Balance monitors, as Blnk v0.15.2 keeps them (docs/blnk-differences.md): Blnk lists them

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { loadBalance } from './balance.js';
 import { builder } from './builder.js';
 import { typeOfId } from '../domain/ids.js';

@@ -1,5 +1,5 @@
 import type { FilterCondition } from '../blnk/wire.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { balancesWhere, MAX_LOOKUP_BALANCES } from './balance-lookups.js';
 import { identityScope } from './policy.js';
 import { badInput } from './bad-input.js';

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Balance, Identity, Transaction } from '../blnk/model.js';
 import type { FilterCondition } from '../blnk/wire.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import type { NodeTypeName } from '../domain/ids.js';
 import { NotVisible } from './errors.js';
 

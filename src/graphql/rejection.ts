@@ -1,6 +1,6 @@
 import type { Transaction } from '../blnk/model.js';
 import { BlnkError } from '../blnk/errors.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { builder } from './builder.js';
 import { TransactionRef } from './transaction.js';
 

@@ -1,5 +1,5 @@
 import type { LegBody } from '../blnk/wire.js';
-import { fromDecimal } from '../money.js';
+import { fromDecimal } from '../domain/money.js';
 import { ValidationError } from './errors.js';
 
 export interface LegShape {

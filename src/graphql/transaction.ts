@@ -14,9 +14,9 @@ import {
   UnknownOutcome,
   updateInflightOnce,
 } from '../blnk/writes.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import type { ErrorCode } from './errors.js';
-import { fromDecimal, MAX_MINOR_UNITS, precisionProblem, toDecimal, toDecimalOver } from '../money.js';
+import { fromDecimal, MAX_MINOR_UNITS, precisionProblem, toDecimal, toDecimalOver } from '../domain/money.js';
 import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
 import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';

@@ -1,7 +1,7 @@
 import { GraphQLError, getOperationAST } from 'graphql';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from '../context.js';
+import type { Context } from '../graphql/context.js';
 
 /**
  * A query the upstream budget or rate stopped (blnk/gate.ts) answers with that one refusal and

@@ -2,7 +2,7 @@ import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { GraphQLError, getOperationAST, Kind } from 'graphql';
 import type { DefinitionNode, DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from '../context.js';
+import type { Context } from '../graphql/context.js';
 
 /**
  * The cost limit, checked once per operation before any resolver runs, whatever its root fields

@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from '../context.js';
+import type { Context } from '../graphql/context.js';
 
 /**
  * Ends the request's upstream gate (blnk/gate.ts) when its operation is done, so that calls still

@@ -96,6 +96,18 @@ function ratchet(rule: string, breaking: string[]) {
 }
 
 describe('import rules (DESIGN.md)', () => {
+  it('only main.ts and config.ts sit at the top of src/; everything else lives in its room', () => {
+    const top = sourceFiles(SRC)
+      .map((f) => relative(SRC, f))
+      .filter((f) => !f.includes('/'));
+    expect(top.sort()).toEqual(['config.ts', 'main.ts']);
+  });
+
+  it('telemetry/ imports only telemetry/, blnk/ and domain/ (it observes; it never resolves)', () => {
+    const allowed = new Set(['telemetry', 'blnk', 'domain']);
+    expect(ALL.filter((i) => area(i.from) === 'telemetry' && !allowed.has(area(i.to))).map(show)).toEqual([]);
+  });
+
   it('reads a sane number of imports (the parser found the code)', () => {
     expect(ALL.length).toBeGreaterThan(200);
     expect(ALL.some((i) => i.from === 'main.ts')).toBe(true);
@@ -110,8 +122,8 @@ describe('import rules (DESIGN.md)', () => {
     expect(ALL.filter((i) => area(i.from) === 'domain' && area(i.to) !== 'domain').map(show)).toEqual([]);
   });
 
-  it('blnk/ (HTTP and Blnk) imports only blnk/, domain/ and the money arithmetic: no GraphQL, loaders, server or auth', () => {
-    const allowed = new Set(['blnk', 'domain', 'money']);
+  it('blnk/ (HTTP and Blnk) imports only blnk/ and domain/: no GraphQL, loaders, server, auth or telemetry', () => {
+    const allowed = new Set(['blnk', 'domain']);
     expect(ALL.filter((i) => area(i.from) === 'blnk' && !allowed.has(area(i.to))).map(show)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDecimal, MAX_MINOR_UNITS, precisionProblem, scaleOf, toDecimal, toDecimalOver } from '../../src/money.js';
+import { fromDecimal, MAX_MINOR_UNITS, precisionProblem, scaleOf, toDecimal, toDecimalOver } from '../../src/domain/money.js';
 
 /**
  * The exact conversions between minor units and decimals, as pure functions. Every expected value

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMonitor, toTransaction } from '../../src/blnk/map.js';
 import { parseUpstreamJson } from '../../src/blnk/json.js';
-import { precisionProblem, toDecimalOver } from '../../src/money.js';
+import { precisionProblem, toDecimalOver } from '../../src/domain/money.js';
 import { fixtures } from '../helpers/blnk-setup.js';
 import { client } from '../helpers/http.js';
 import { startHarness } from '../helpers/gateway.js';

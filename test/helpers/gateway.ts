@@ -6,11 +6,11 @@ import { createAuthenticator } from '../../src/auth/authenticate.js';
 import type { AuthConfig } from '../../src/auth/authenticate.js';
 import { loadConfig } from '../../src/config.js';
 import type { Limits } from '../../src/config.js';
-import { createGateway } from '../../src/gateway.js';
-import type { Metrics } from '../../src/metrics.js';
+import { createGateway } from '../../src/server/gateway.js';
+import type { Metrics } from '../../src/telemetry/metrics.js';
 import type { Logger } from 'pino';
 import type { Tracer } from '@opentelemetry/api';
-import type { Gateway } from '../../src/gateway.js';
+import type { Gateway } from '../../src/server/gateway.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/index.js';
 

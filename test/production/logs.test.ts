@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/auth/authenticate.js';
-import { errorForLog, yogaLogger } from '../../src/observability.js';
+import { errorForLog, yogaLogger } from '../../src/server/observability.js';
 import { startHarness } from '../helpers/gateway.js';
 
 /**

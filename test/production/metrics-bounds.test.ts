@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { Metrics, operationNamesOf } from '../../src/metrics.js';
+import { Metrics, operationNamesOf } from '../../src/telemetry/metrics.js';
 import { startHarness } from '../helpers/gateway.js';
 import type { Harness } from '../helpers/gateway.js';
 import { spawnBuilt } from '../helpers/process.js';

@@ -2,8 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../src/sandbox/index.js';
-import { createTracing } from '../../src/tracing.js';
-import type { Tracing } from '../../src/tracing.js';
+import { createTracing } from '../../src/telemetry/tracing.js';
+import type { Tracing } from '../../src/telemetry/tracing.js';
 import { startHarness } from '../helpers/gateway.js';
 import type { Harness } from '../helpers/gateway.js';
 

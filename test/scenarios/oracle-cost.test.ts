@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Metrics } from '../../src/metrics.js';
+import { Metrics } from '../../src/telemetry/metrics.js';
 import { graphql } from '../gql/index.js';
 import { bearer, JWT_AUTH, signToken } from '../helpers/jwt.js';
 import { startScenario } from './harness.js';

@@ -4,9 +4,9 @@ import { createAuthenticator } from '../../src/auth/authenticate.js';
 import { BlnkHttp, createDispatcher } from '../../src/blnk/http.js';
 import type { Dispatcher } from '../../src/blnk/http.js';
 import { loadConfig } from '../../src/config.js';
-import { createGateway } from '../../src/gateway.js';
-import type { Gateway } from '../../src/gateway.js';
-import { chooseEncoding } from '../../src/server/graphiql.js';
+import { createGateway } from '../../src/server/gateway.js';
+import type { Gateway } from '../../src/server/gateway.js';
+import { chooseEncoding } from '../../src/server/graphiql/plugin.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 

@@ -1,23 +1,15 @@
 import DataLoader from 'dataloader';
-import { BlnkClient } from './blnk/client.js';
-import type { Principal } from './auth/principal.js';
-import type { WriteRate } from './auth/write-rate.js';
-import type { Span, Tracer } from '@opentelemetry/api';
-import type { Deadline } from './blnk/deadline.js';
-import type { Metrics } from './metrics.js';
-import { recordUpstreamSpan } from './tracing.js';
-import type { CallRecord, Surface } from './blnk/client.js';
-import type { UpstreamGate } from './blnk/gate.js';
-import type { BlnkHttp } from './blnk/http.js';
-import type { Balance, BalanceMonitor, Identity, Ledger, Transaction } from './blnk/model.js';
-import { balanceRows, fullBalanceKey, fullBalances } from './loaders/balances.js';
-import type { FullBalanceKey } from './loaders/balances.js';
-import { identitiesById } from './loaders/identities.js';
-import { ledgersById } from './loaders/ledgers.js';
-import { monitorsOfBalances } from './loaders/monitors.js';
-import { alongside, ownBalanceIds } from './loaders/own-balances.js';
-import { transactionsById, transactionsByReference } from './loaders/transactions.js';
+import type { BlnkClient } from '../blnk/client.js';
+import type { Balance, BalanceMonitor, Identity, Ledger, Transaction } from '../blnk/model.js';
+import { balanceRows, fullBalanceKey, fullBalances } from './balances.js';
+import type { FullBalanceKey } from './balances.js';
+import { identitiesById } from './identities.js';
+import { ledgersById } from './ledgers.js';
+import { monitorsOfBalances } from './monitors.js';
+import { alongside, ownBalanceIds } from './own-balances.js';
+import { transactionsById, transactionsByReference } from './transactions.js';
 
+/** What a resolver may load in one request: each loader batches and caches for that request only. */
 export interface Loaders {
   /** Reduced rows through /balances/filter: cheap, batched. */
   balanceRow: DataLoader<string, Balance>;
@@ -33,59 +25,13 @@ export interface Loaders {
   ownBalanceIds(): Promise<string[]>;
 }
 
-export interface Context {
-  client: BlnkClient;
-  loaders: Loaders;
-  /** Upstream calls made for this request, in order. */
-  upstreamCalls: CallRecord[];
-  /** The most a query may cost (see the complexity settings in graphql/builder.ts). */
-  maxCost: number;
-  /** Whether `_service { sdl }` answers: with introspection on, or SUBGRAPH_SDL=true. */
-  subgraphSdl: boolean;
-  /** Who is asking: their scopes, and the identity they are confined to, if any. */
-  principal: Principal;
-  /** Bulk size and transfers a minute for confined principals; shared by the gateway's requests. */
-  writeRate?: WriteRate;
-  /** The request's upstream budget, rate and in-flight caps, when it has them (blnk/gate.ts). */
-  gate?: UpstreamGate;
-  /** Correlates this request's log line, metrics and upstream calls. */
-  requestId: string;
-  /** The request's deadline; disposed when the operation ends. */
-  deadline?: Deadline;
-  /**
-   * The operation's trace span, when tracing is on; upstream calls become its children. A
-   * holder object, shared by every copy yoga makes of this context.
-   */
-  trace: { span?: Span };
-}
-
-/**
- * One fresh context per GraphQL request: its own client (carrying the request's abort signal)
- * and its own loaders, so nothing is cached or batched across requests.
- */
-export interface ContextOptions {
-  signal?: AbortSignal;
-  surface?: Surface;
-  maxCost: number;
-  /** Whether `_service { sdl }` answers; closed unless said (gateway.ts decides from the limits). */
-  subgraphSdl?: boolean;
-  principal: Principal;
-  requestId: string;
-  writeRate?: WriteRate;
-  metrics?: Metrics;
-  tracer?: Tracer;
-  deadline?: Deadline;
-  /** The request's upstream budget, rate and in-flight caps (blnk/gate.ts); none in bare tests. */
-  gate?: UpstreamGate;
-}
-
 type Batch<K, V> = (keys: readonly K[]) => Promise<(V | Error)[]>;
 
 /**
  * A request's loaders, each built on first use: most operations touch one or two of the six,
  * and building all of them for every request showed in the CPU profile (docs/benchmarks.md).
  */
-class RequestLoaders implements Loaders {
+export class RequestLoaders implements Loaders {
   #balanceRow?: DataLoader<string, Balance>;
   #balance?: DataLoader<FullBalanceKey, Balance, string>;
   #ledger?: DataLoader<string, Ledger>;
@@ -96,8 +42,9 @@ class RequestLoaders implements Loaders {
 
   constructor(
     private readonly client: BlnkClient,
-    private readonly metrics: Metrics | undefined,
     private readonly identityId: string | null,
+    /** Told each batch's size (the batch-size metric shows what batching saves); none in bare tests. */
+    private readonly onBatch?: (loader: string, size: number) => void,
   ) {
     this.ownBalanceIds = identityId === null ? () => Promise.resolve([]) : ownBalanceIds(client, identityId);
   }
@@ -114,9 +61,9 @@ class RequestLoaders implements Loaders {
 
   /** Every batch is measured: its size is what the loaders save. */
   private measured<K, V>(name: string, batch: Batch<K, V>): Batch<K, V> {
-    const { metrics } = this;
+    const { onBatch } = this;
     return (keys) => {
-      metrics?.loaderBatch(name, keys.length);
+      onBatch?.(name, keys.length);
       return batch(keys);
     };
   }
@@ -175,35 +122,4 @@ class RequestLoaders implements Loaders {
     );
     return this.#balance;
   }
-}
-
-export function createContext(http: BlnkHttp, options: ContextOptions): Context {
-  const { signal, surface = 'core', maxCost, subgraphSdl = false, principal, requestId, metrics, tracer, deadline, gate } = options;
-  const upstreamCalls: CallRecord[] = [];
-  const client = new BlnkClient(http, {
-    ...(signal ? { signal } : {}),
-    surface,
-    blnkKey: principal.blnkKey,
-    ...(gate ? { gate } : {}),
-    onCall: (call) => {
-      upstreamCalls.push(call);
-      metrics?.upstreamCall(call);
-      if (tracer) recordUpstreamSpan(tracer, trace.span, call);
-    },
-  });
-  const trace: Context['trace'] = {};
-  const ctx: Context = {
-    ...(deadline ? { deadline } : {}),
-    ...(gate ? { gate } : {}),
-    ...(options.writeRate ? { writeRate: options.writeRate } : {}),
-    trace,
-    client,
-    upstreamCalls,
-    maxCost,
-    subgraphSdl,
-    principal,
-    requestId,
-    loaders: new RequestLoaders(client, metrics, principal.identityId),
-  };
-  return ctx;
 }

@@ -3,7 +3,7 @@ import type { Span, Tracer } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import type { CallRecord } from './blnk/client.js';
+import type { CallRecord } from '../blnk/client.js';
 
 /**
  * OpenTelemetry traces, when OTEL_EXPORTER_OTLP_ENDPOINT is set: one span per GraphQL operation,

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { printSchema } from 'graphql';
-import { schema } from './graphql/index.js';
+import { schema } from '../src/graphql/index.js';
 
 export const PRINTED = [
   { path: new URL('../schema/schema.graphql', import.meta.url), print: () => `${printSchema(schema)}\n` },

@@ -5,14 +5,14 @@ import type { Plugin } from 'graphql-yoga';
 import { SpanStatusCode } from '@opentelemetry/api';
 import type { Tracer } from '@opentelemetry/api';
 import type { Logger } from 'pino';
-import { BlnkError } from './blnk/errors.js';
-import { startOperationSpan } from './tracing.js';
-import type { Context } from './context.js';
-import { clientError, NotVisible, rootCause } from './graphql/errors.js';
-import { PLAIN_NAME } from './metrics.js';
-import type { Metrics } from './metrics.js';
-import { clientGone } from './server/client-aborts.js';
-import type { ClientAborts } from './server/client-aborts.js';
+import { BlnkError } from '../blnk/errors.js';
+import { startOperationSpan } from '../telemetry/tracing.js';
+import type { Context } from '../graphql/context.js';
+import { clientError, NotVisible, rootCause } from '../graphql/errors.js';
+import { PLAIN_NAME } from '../telemetry/metrics.js';
+import type { Metrics } from '../telemetry/metrics.js';
+import { clientGone } from './client-aborts.js';
+import type { ClientAborts } from './client-aborts.js';
 
 /**
  * One log line and one set of metrics per GraphQL request, and /metrics.

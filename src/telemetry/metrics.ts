@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Kind, parse } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { CallRecord } from './blnk/client.js';
+import type { CallRecord } from '../blnk/client.js';
 
 export interface MetricsOptions {
   /** Distinct operation names given their own series; later ones share `other`. */

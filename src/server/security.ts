@@ -9,9 +9,9 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import { GraphQLError } from 'graphql';
 import type { ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Config, Limits } from './config.js';
-import { contentTypePlugin } from './server/content-type.js';
-import { literalErrorsPlugin } from './server/literal-errors.js';
+import type { Config, Limits } from '../config.js';
+import { contentTypePlugin } from './content-type.js';
+import { literalErrorsPlugin } from './literal-errors.js';
 
 /**
  * The request-shape limits and safe defaults, graphql-armor's and Apollo Router's stance: every
