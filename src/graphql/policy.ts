@@ -3,7 +3,7 @@ import type { Balance, Identity, Transaction } from '../blnk/model.js';
 import type { FilterCondition } from '../blnk/wire.js';
 import type { Context } from './context.js';
 import type { NodeTypeName } from '../domain/ids.js';
-import { NotVisible } from './errors.js';
+import { NotVisible } from '../domain/errors.js';
 
 /**
  * Identity scoping, in one place. A principal confined to an identity reads only that identity,

@@ -31,14 +31,13 @@ import {
 } from './confined-writes.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs, PageRequest } from './connection.js';
+import { clientError, mutationError } from '../blnk/refusals.js';
 import {
-  clientError,
   ConflictError,
   DuplicateReferenceError,
   ErrorInterface,
   LedgerError,
   mutate,
-  mutationError,
   HOLD_ERRORS,
   NotFoundError,
   REFUND_ERRORS,

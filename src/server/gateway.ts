@@ -10,7 +10,7 @@ import { Deadline } from '../blnk/deadline.js';
 import { UpstreamLimits } from '../blnk/gate.js';
 import { createContext } from './context.js';
 import type { Context } from '../graphql/context.js';
-import { maskError } from '../graphql/errors.js';
+import { maskError } from './mask.js';
 import { schema } from '../graphql/index.js';
 import { persistedOperationsPlugin, securityPlugins } from './security.js';
 import type { Logger } from 'pino';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlnkError } from '../../src/blnk/errors.js';
-import { mutationError, ValidationError } from '../../src/graphql/errors.js';
+import { mutationError } from '../../src/blnk/refusals.js';
+import { ValidationError } from '../../src/domain/errors.js';
 import { scaleOf, toDecimal } from '../../src/domain/money.js';
 import { fixtures } from '../helpers/blnk-setup.js';
 import { startHarness } from '../helpers/gateway.js';
