@@ -259,7 +259,7 @@ function balancePage(
     const { rest, conditions } = await nullableNe(ctx, args.filter, { identityId: 'identity_id', indicator: 'indicator' });
     const filters = [...identityScope(ctx), ...scope, ...conditions, ...toConditions(rest, BALANCE_COLUMNS)];
     const page = await ctx.client.filterBalances(filterBody(filters, request));
-    for (const b of page.rows) ctx.loaders.balanceRow.prime(b.id, b);
+    ctx.loaders.primeRows('balanceRow', page.rows);
     return page;
   });
 }

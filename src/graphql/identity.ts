@@ -113,7 +113,7 @@ builder.queryFields((t) => ({
         resolveOffsetConnection(args, args.orderBy, info, async (request) => {
           const filters = [...identityScope(ctx), ...toConditions(args.filter, IDENTITY_COLUMNS)];
           const page = await ctx.client.filterIdentities(filterBody(filters, request));
-          for (const i of page.rows) ctx.loaders.identity.prime(i.id, i);
+          ctx.loaders.primeRows('identity', page.rows);
           return page;
         }),
     },

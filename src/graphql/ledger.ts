@@ -54,7 +54,7 @@ builder.queryFields((t) => ({
         assertOperator(ctx);
         return resolveOffsetConnection(args, args.orderBy, info, async (request) => {
           const page = await ctx.client.filterLedgers(filterBody(toConditions(args.filter, LEDGER_COLUMNS), request));
-          for (const l of page.rows) ctx.loaders.ledger.prime(l.id, l);
+          ctx.loaders.primeRows('ledger', page.rows);
           return page;
         });
       },

@@ -289,7 +289,7 @@ function transactionPage(
     const { rest, conditions } = await identityConditions(ctx, args.filter);
     const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, TRANSACTION_COLUMNS)];
     const page = await totallyOrdered(ctx, filters, request);
-    for (const txn of page.rows) ctx.loaders.transaction.prime(txn.id, txn);
+    ctx.loaders.primeRows('transaction', page.rows);
     return page;
   });
 }

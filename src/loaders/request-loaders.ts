@@ -23,6 +23,19 @@ export interface Loaders {
   monitorsOfBalance: DataLoader<string, BalanceMonitor[]>;
   /** A confined principal's balance ids, read once per request (none for an unconfined one). */
   ownBalanceIds(): Promise<string[]>;
+  /**
+   * Remembers rows a list read already holds, so that a field asking for one of them by id later in
+   * the same request costs no call. The one place rows enter a loader other than by its own batch.
+   */
+  primeRows<K extends keyof PrimableRows>(loader: K, rows: readonly PrimableRows[K][]): void;
+}
+
+/** The loaders a list's rows can stand in for: the row a list answers is the row the loader reads. */
+export interface PrimableRows {
+  balanceRow: Balance;
+  ledger: Ledger;
+  identity: Identity;
+  transaction: Transaction;
 }
 
 type Batch<K, V> = (keys: readonly K[]) => Promise<(V | Error)[]>;
@@ -50,6 +63,11 @@ export class RequestLoaders implements Loaders {
   }
 
   readonly ownBalanceIds: () => Promise<string[]>;
+
+  primeRows<K extends keyof PrimableRows>(loader: K, rows: readonly PrimableRows[K][]): void {
+    const target = this[loader] as DataLoader<string, PrimableRows[K]>;
+    for (const row of rows) target.prime(row.id, row);
+  }
 
   /**
    * For a confined principal a transaction lookup also reads its balances, found or not: the
@@ -112,10 +130,10 @@ export class RequestLoaders implements Loaders {
     this.#balance = new DataLoader<FullBalanceKey, Balance, string>(
       async (keys) => {
         const results = await loadFull(keys);
-        for (const b of results) {
-          if (b instanceof Error) continue;
-          this.balanceRow.prime(b.id, b);
-        }
+        this.primeRows(
+          'balanceRow',
+          results.filter((b): b is Balance => !(b instanceof Error)),
+        );
         return results;
       },
       { cacheKeyFn: fullBalanceKey },

@@ -277,7 +277,7 @@ export type BulkTransactionInput = {
   allowOverdraft?: InputMaybe<Scalars['Boolean']['input']>;
   /** The amount as an exact decimal in major units, such as "12.34", with no more places than precision holds (never rounded). Give this or preciseAmount, not both. */
   amount?: InputMaybe<Scalars['String']['input']>;
-  /** Any non-blank code, such as "USD". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. */
+  /** Any non-blank code, such as "USD". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. A caller confined to an identity pays only in currencies CURRENCY_PRECISIONS lists, once it is set (FORBIDDEN otherwise). */
   currency: Scalars['String']['input'];
   /** Free text, kept with the transaction and shown in both balances' histories. At most 500 characters; tab, line feed and carriage return are the only control characters taken (BAD_USER_INPUT otherwise). */
   description: Scalars['String']['input'];
@@ -291,11 +291,11 @@ export type BulkTransactionInput = {
   inflight?: InputMaybe<Scalars['Boolean']['input']>;
   /** For a hold: when Blnk may release it. Whole seconds only (Blnk refuses fractions). */
   inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
-  /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. */
+  /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. With description, reference and currency (counted twice), at most 6000 bytes as PostgreSQL prints them (BAD_USER_INPUT, extensions.limit ROW_TEXT_BYTES, otherwise): Blnk v0.15.2 fails a larger row, or drops it after answering a queued write. */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
   /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. Blnk keeps balances as PostgreSQL NUMERIC and holds far more (real Blnk v0.15.2 applies 10^308 and refuses 10^309, whose float64 `amount` is infinite), so the bound is the gateway's: above any token supply (2^256 ≈ 1.2×10^77). A caller confined to an identity moves at most what its balance holds (InsufficientFundsError, before anything is sent). */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. */
+  /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. A caller confined to an identity pays each currency at the precision the gateway's CURRENCY_PRECISIONS gives it (the default when absent; FORBIDDEN otherwise), so that the payee's statement reads the amount that moved. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
   /** Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely. A caller confined to an identity gives `<its identity id>:<name>`, the name without colons and not ending in _q, _refund, _commit or _void (FORBIDDEN otherwise): references are unique across the ledger. */
   reference?: InputMaybe<Scalars['String']['input']>;
@@ -372,7 +372,7 @@ export type CreateBalanceInput = {
   identityId?: InputMaybe<Scalars['ID']['input']>;
   /** The ledger it belongs to. */
   ledgerId: Scalars['ID']['input'];
-  /** A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64). */
+  /** A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64). With currency, at most 6000 bytes as PostgreSQL prints them (BAD_USER_INPUT, extensions.limit ROW_TEXT_BYTES, otherwise): room is left for the amounts the balance will hold. */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
   /** Track where the money came from; needs identityId. */
   trackFundLineage?: InputMaybe<Scalars['Boolean']['input']>;
@@ -441,7 +441,7 @@ export type CreateIdentityResult = ConflictError | Identity | ValidationError;
 
 /** A new ledger. */
 export type CreateLedgerInput = {
-  /** A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64). */
+  /** A JSON object; numbers within ±(2^53−1) (Blnk keeps them as float64). With name, at most 6000 bytes as PostgreSQL prints them (BAD_USER_INPUT, extensions.limit ROW_TEXT_BYTES, otherwise). */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
   /** Any non-blank name. */
   name: Scalars['String']['input'];
@@ -547,7 +547,7 @@ export type ErrorCode =
   | 'ALREADY_VOIDED'
   /** The HTTP request itself is malformed (a body that is not JSON, an invalid Content-Length, no query). Nothing ran. */
   | 'BAD_REQUEST'
-  /** An argument or variable the schema cannot take as written: a malformed BigInt, DateTime, Date or JSON value, a bad cursor, a page size beyond 100, a filter Blnk cannot run. The message names what was wrong. */
+  /** An argument or variable the schema cannot take as written: a malformed BigInt, DateTime, Date or JSON value, a bad cursor, a page size beyond 100, a filter Blnk cannot run, or text too large for one Blnk row (`extensions.limit` ROW_TEXT_BYTES, with `maxBytes`, `bytes` and the input's `path`). The message names what was wrong; nothing was written. */
   | 'BAD_USER_INPUT'
   /** The operation needs more ledger calls than one request may make (`extensions.maxUpstreamCalls`, MAX_UPSTREAM_CALLS); the calls beyond it were not sent, and a write refused this way was not sent (`extensions.writeSent: false`). Ask for fewer items, or fewer fields that each call the ledger (Balance.at, nested connections, totalCount). */
   | 'CALL_BUDGET_EXCEEDED'
@@ -1227,7 +1227,7 @@ export type RecordTransactionInput = {
   allowOverdraft?: InputMaybe<Scalars['Boolean']['input']>;
   /** The amount as an exact decimal in major units, such as "12.34", with no more places than precision holds (never rounded). Give this or preciseAmount, not both. */
   amount?: InputMaybe<Scalars['String']['input']>;
-  /** Any non-blank code, such as "USD". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. */
+  /** Any non-blank code, such as "USD". Blnk does not check it against the balances' currencies: keep them equal, or units move at par between currencies. A caller confined to an identity pays only in currencies CURRENCY_PRECISIONS lists, once it is set (FORBIDDEN otherwise). */
   currency: Scalars['String']['input'];
   /** Free text, kept with the transaction and shown in both balances' histories. At most 500 characters; tab, line feed and carriage return are the only control characters taken (BAD_USER_INPUT otherwise). */
   description: Scalars['String']['input'];
@@ -1241,11 +1241,11 @@ export type RecordTransactionInput = {
   inflight?: InputMaybe<Scalars['Boolean']['input']>;
   /** For a hold: when Blnk may release it. Whole seconds only (Blnk refuses fractions). */
   inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
-  /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. */
+  /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. With description, reference and currency (counted twice), at most 6000 bytes as PostgreSQL prints them (BAD_USER_INPUT, extensions.limit ROW_TEXT_BYTES, otherwise): Blnk v0.15.2 fails a larger row, or drops it after answering a queued write. */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
   /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. Blnk keeps balances as PostgreSQL NUMERIC and holds far more (real Blnk v0.15.2 applies 10^308 and refuses 10^309, whose float64 `amount` is infinite), so the bound is the gateway's: above any token supply (2^256 ≈ 1.2×10^77). A caller confined to an identity moves at most what its balance holds (InsufficientFundsError, before anything is sent). */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
-  /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. */
+  /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. A caller confined to an identity pays each currency at the precision the gateway's CURRENCY_PRECISIONS gives it (the default when absent; FORBIDDEN otherwise), so that the payee's statement reads the amount that moved. */
   precision?: InputMaybe<Scalars['BigInt']['input']>;
   /** Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely. A caller confined to an identity gives `<its identity id>:<name>`, the name without colons and not ending in _q, _refund, _commit or _void (FORBIDDEN otherwise): references are unique across the ledger. */
   reference?: InputMaybe<Scalars['String']['input']>;
@@ -1541,7 +1541,7 @@ export type UpdateLedgerResult = ConflictError | Ledger | NotFoundError | Valida
 export type UpdateMetadataInput = {
   /** A ledger, balance, identity or transaction id, or a bulk batch id. */
   id: Scalars['ID']['input'];
-  /** Keys to add or replace; other keys stay. Blnk's queue keys (QUEUED_PARENT_TRANSACTION, queue_lane, queue_pair_key) are refused: Blnk reads them back. */
+  /** Keys to add or replace; other keys stay. Blnk's queue keys (QUEUED_PARENT_TRANSACTION, queue_lane, queue_pair_key) are refused: Blnk reads them back. On a balance, a transaction or a bulk batch, each row changed must stay within 6000 bytes of the caller's text once merged (a balance's currency and metadata; a transaction's description, reference, currency twice and metadata, as PostgreSQL prints them): the rows are read first, and a larger merge is refused with BAD_USER_INPUT (extensions.limit ROW_TEXT_BYTES) before anything is written. Ledgers and identities take larger metadata. */
   metaData: Scalars['JSON']['input'];
 };
 
