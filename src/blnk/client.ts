@@ -6,15 +6,16 @@ import { parseUpstreamJson, stringifyForBlnk } from './json.js';
 import { toBalance, toBulkResult, toHistoricalBalance, toIdentity, toLedger, toMonitor, toPage, toRows, toTransaction } from './map.js';
 import type { Balance, BalanceMonitor, BulkResult, HistoricalBalance, Identity, Ledger, Page, Transaction } from './model.js';
 import type {
-  BulkTransactionsBody,
-  CreateBalanceBody,
-  CreateLedgerBody,
-  FilterBody,
-  IdentityBody,
-  InflightUpdateBody,
-  MonitorBody,
-  RecordTransactionBody,
-} from './wire.js';
+  BulkTransfersInput,
+  IdentityInput,
+  InflightUpdateInput,
+  MonitorInput,
+  NewBalance,
+  NewLedger,
+  TransferInput,
+} from './inputs.js';
+import { balanceBody, bulkBody, identityBody, inflightBody, ledgerBody, monitorBody, transferBody } from './map-write.js';
+import type { FilterBody } from './wire.js';
 
 /** One upstream call, as the client reports it to whoever counts them. */
 export interface CallRecord {
@@ -146,42 +147,42 @@ export class BlnkClient {
   // -------------------------------------------------------------------------------------------
   // Writes: sent once (the transport never retries them); exactly-once is writes.ts's job.
 
-  async createLedger(body: CreateLedgerBody): Promise<Ledger> {
-    return toLedger(await this.core('POST', '/ledgers', '/ledgers', body));
+  async createLedger(input: NewLedger): Promise<Ledger> {
+    return toLedger(await this.core('POST', '/ledgers', '/ledgers', ledgerBody(input)));
   }
 
   async updateLedger(id: string, name: string): Promise<Ledger> {
     return toLedger(await this.core('PUT', '/ledgers/:id', path`/ledgers/${id}`, { name }));
   }
 
-  async createBalance(body: CreateBalanceBody): Promise<Balance> {
-    return toBalance(await this.core('POST', '/balances', '/balances', body), false);
+  async createBalance(input: NewBalance): Promise<Balance> {
+    return toBalance(await this.core('POST', '/balances', '/balances', balanceBody(input)), false);
   }
 
-  async createIdentity(body: IdentityBody): Promise<Identity> {
-    return toIdentity(await this.core('POST', '/identities', '/identities', body));
+  async createIdentity(input: IdentityInput): Promise<Identity> {
+    return toIdentity(await this.core('POST', '/identities', '/identities', identityBody(input)));
   }
 
   /** Blnk answers only `{message}`; callers re-read. */
-  async updateIdentity(id: string, body: IdentityBody): Promise<void> {
-    await this.core('PUT', '/identities/:id', path`/identities/${id}`, body);
+  async updateIdentity(id: string, input: IdentityInput): Promise<void> {
+    await this.core('PUT', '/identities/:id', path`/identities/${id}`, identityBody(input));
   }
 
   async deleteIdentity(id: string): Promise<void> {
     await this.core('DELETE', '/identities/:id', path`/identities/${id}`);
   }
 
-  async recordTransaction(body: RecordTransactionBody): Promise<Transaction> {
-    return toTransaction(await this.core('POST', '/transactions', '/transactions', body));
+  async recordTransaction(input: TransferInput): Promise<Transaction> {
+    return toTransaction(await this.core('POST', '/transactions', '/transactions', transferBody(input)));
   }
 
-  async recordBulkTransactions(body: BulkTransactionsBody): Promise<BulkResult> {
-    return toBulkResult(await this.core('POST', '/transactions/bulk', '/transactions/bulk', body));
+  async recordBulkTransactions(input: BulkTransfersInput): Promise<BulkResult> {
+    return toBulkResult(await this.core('POST', '/transactions/bulk', '/transactions/bulk', bulkBody(input)));
   }
 
   /** Commit or void a hold; queued by default, when the answer is the hold itself. */
-  async updateInflight(id: string, body: InflightUpdateBody): Promise<Transaction> {
-    return toTransaction(await this.core('PUT', '/transactions/inflight/:txID', path`/transactions/inflight/${id}`, body));
+  async updateInflight(id: string, input: InflightUpdateInput): Promise<Transaction> {
+    return toTransaction(await this.core('PUT', '/transactions/inflight/:txID', path`/transactions/inflight/${id}`, inflightBody(input)));
   }
 
   async refundTransaction(id: string, skipQueue: boolean): Promise<Transaction> {
@@ -189,8 +190,8 @@ export class BlnkClient {
     return toTransaction(await this.core('POST', route, path`/refund-transaction/${id}`, { skip_queue: skipQueue }));
   }
 
-  async createMonitor(body: MonitorBody): Promise<BalanceMonitor> {
-    return toMonitor(await this.core('POST', '/balance-monitors', '/balance-monitors', body));
+  async createMonitor(input: MonitorInput): Promise<BalanceMonitor> {
+    return toMonitor(await this.core('POST', '/balance-monitors', '/balance-monitors', monitorBody(input)));
   }
 
   async getMonitor(id: string): Promise<BalanceMonitor> {
@@ -208,8 +209,8 @@ export class BlnkClient {
   }
 
   /** Blnk answers only `{message}`; callers re-read. */
-  async updateMonitor(id: string, body: MonitorBody): Promise<void> {
-    await this.core('PUT', '/balance-monitors/:id', path`/balance-monitors/${id}`, body);
+  async updateMonitor(id: string, input: MonitorInput): Promise<void> {
+    await this.core('PUT', '/balance-monitors/:id', path`/balance-monitors/${id}`, monitorBody(input));
   }
 
   async deleteMonitor(id: string): Promise<void> {

@@ -377,12 +377,12 @@ builder.mutationFields((t) => ({
       return mutate(CREATE_IN_ERRORS, () =>
         unknownOwner(ctx, input, () =>
           ctx.client.createBalance({
-            ledger_id: String(input.ledgerId),
+            ledgerId: String(input.ledgerId),
             currency: input.currency,
-            ...(input.identityId ? { identity_id: String(input.identityId) } : {}),
-            ...(input.trackFundLineage ? { track_fund_lineage: true } : {}),
-            ...(input.allocationStrategy ? { allocation_strategy: input.allocationStrategy } : {}),
-            ...(meta ? { meta_data: meta } : {}),
+            ...(input.identityId ? { identityId: String(input.identityId) } : {}),
+            ...(input.trackFundLineage ? { trackFundLineage: true } : {}),
+            ...(input.allocationStrategy ? { allocationStrategy: input.allocationStrategy } : {}),
+            ...(meta ? { metaData: meta } : {}),
           }),
         ),
       );

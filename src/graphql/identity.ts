@@ -1,5 +1,5 @@
 import type { Identity } from '../blnk/model.js';
-import type { IdentityBody } from '../blnk/wire.js';
+import type { IdentityInput as IdentityFields } from '../blnk/inputs.js';
 import { builder } from './builder.js';
 import { assertOperator, canSeeIdentity, identityScope, visibleAs } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
@@ -152,17 +152,17 @@ const UUID = /^idt_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$
 
 type IdentityInput = Partial<Record<StringField, string | null>> & { dob?: Date | null; metaData?: unknown };
 
-function identityBody(input: IdentityInput): IdentityBody {
-  const body: IdentityBody = {};
+function identityWrite(input: IdentityInput): IdentityFields {
+  const fields: IdentityFields = {};
   for (const name of STRING_NAMES) {
     const value = input[name];
-    if (typeof value === 'string') body[STRING_FIELDS[name]] = value;
+    if (typeof value === 'string') fields[name] = value;
   }
   // Blnk stores dob as a date and binds only a full RFC 3339 time: the date at midnight UTC.
-  if (input.dob) body.dob = input.dob.toISOString();
+  if (input.dob) fields.dob = input.dob.toISOString();
   const meta = metaObject(input.metaData);
-  if (meta) body.meta_data = meta;
-  return body;
+  if (meta) fields.metaData = meta;
+  return fields;
 }
 
 /** Whether the identity can still be read: tells a foreign-key 500 from any other failure. */
@@ -196,7 +196,7 @@ builder.mutationFields((t) => ({
       assertOperator(ctx);
       const id = input.id === null || input.id === undefined ? undefined : String(input.id);
       if (id !== undefined && !UUID.test(id)) throw new ValidationError('id must be idt_ followed by a UUID', 'id');
-      const body = { ...(id ? { identity_id: id } : {}), ...identityBody(input) };
+      const body = { ...(id ? { id } : {}), ...identityWrite(input) };
       return mutate(CREATE_ERRORS, async () => {
         try {
           return await ctx.client.createIdentity(body);
@@ -226,7 +226,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = String(input.id);
-      const body = identityBody(input);
+      const body = identityWrite(input);
       // Blnk writes no empty string and answers 400 when nothing is left to set.
       if (!Object.values(body).some((v) => v !== '' && v !== null && v !== undefined)) {
         throw new ValidationError('Nothing to update: give at least one non-empty field', null);

@@ -108,7 +108,7 @@ builder.mutationFields((t) => ({
       if (input.name.trim() === '') throw new ValidationError('name cannot be blank', 'name');
       const meta = metaObject(input.metaData);
       assertRowText(ledgerTextBytes({ name: input.name, metaData: meta }), { argument: 'createLedger(input)', row: 'ledger' });
-      return mutate(CREATE_ERRORS, () => ctx.client.createLedger({ name: input.name, ...(meta ? { meta_data: meta } : {}) }));
+      return mutate(CREATE_ERRORS, () => ctx.client.createLedger({ name: input.name, ...(meta ? { metaData: meta } : {}) }));
     },
   }),
   updateLedger: t.field({

@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BlnkError } from '../blnk/errors.js';
 import type { Balance, Page, Transaction } from '../blnk/model.js';
-import type { FilterCondition, LegBody, RecordTransactionBody } from '../blnk/wire.js';
+import type { FilterCondition } from '../blnk/wire.js';
+import type { TransferInput, TransferLeg } from '../blnk/inputs.js';
 import {
   HoldNotApplied,
   NothingToRefund,
@@ -590,7 +591,7 @@ type TransactionInputShape = {
   metaData?: unknown;
 };
 
-function legs(list: TransactionInputShape['sources'], field: string, total: bigint, precision: bigint): LegBody[] | undefined {
+function legs(list: TransactionInputShape['sources'], field: string, total: bigint, precision: bigint): TransferLeg[] | undefined {
   return list ? splitLegs(list, field, total, precision) : undefined;
 }
 
@@ -600,8 +601,8 @@ function legs(list: TransactionInputShape['sources'], field: string, total: bigi
  */
 const MAX_DESCRIPTION_LENGTH = 500;
 
-/** A transaction input as Blnk's request body, checked before anything is sent. */
-function transactionBody(input: TransactionInputShape): RecordTransactionBody {
+/** A transaction input as the transfer Blnk is asked to record, checked before anything is sent. */
+function transactionBody(input: TransactionInputShape): TransferInput {
   const { preciseAmount, precision } = minorUnits(input);
   if (input.currency.trim() === '') throw new ValidationError('currency cannot be blank', 'currency');
   if (input.description.length > MAX_DESCRIPTION_LENGTH) {
@@ -620,7 +621,7 @@ function transactionBody(input: TransactionInputShape): RecordTransactionBody {
   const scheduledFor = wholeSeconds(input.scheduledFor, 'scheduledFor');
   const inflightExpiryDate = wholeSeconds(input.inflightExpiryDate, 'inflightExpiryDate');
   return {
-    precise_amount: preciseAmount,
+    preciseAmount,
     precision,
     ...(input.source ? { source: input.source } : {}),
     ...(input.destination ? { destination: input.destination } : {}),
@@ -629,12 +630,12 @@ function transactionBody(input: TransactionInputShape): RecordTransactionBody {
     reference: input.reference ?? `gql_${randomUUID()}`,
     currency: input.currency,
     description: input.description,
-    ...(input.allowOverdraft ? { allow_overdraft: true } : {}),
+    ...(input.allowOverdraft ? { allowOverdraft: true } : {}),
     ...(input.inflight ? { inflight: true } : {}),
-    ...(inflightExpiryDate ? { inflight_expiry_date: inflightExpiryDate } : {}),
-    ...(scheduledFor ? { scheduled_for: scheduledFor } : {}),
-    ...(input.effectiveDate ? { effective_date: input.effectiveDate.toISOString() } : {}),
-    ...(meta ? { meta_data: meta } : {}),
+    ...(inflightExpiryDate ? { inflightExpiryDate } : {}),
+    ...(scheduledFor ? { scheduledFor } : {}),
+    ...(input.effectiveDate ? { effectiveDate: input.effectiveDate.toISOString() } : {}),
+    ...(meta ? { metaData: meta } : {}),
   };
 }
 
@@ -643,12 +644,12 @@ function transactionBody(input: TransactionInputShape): RecordTransactionBody {
  * commit, a refund copy it) within ROW_TEXT_MAX_BYTES, before anything is sent: past it Blnk
  * v0.15.2 fails the row, or drops a queued one after answering 201 (row-limit.ts).
  */
-function assertTransactionRow(body: RecordTransactionBody, argument: string, path?: string): void {
+function assertTransactionRow(body: TransferInput, argument: string, path?: string): void {
   const bytes = transactionTextBytes({
     description: body.description,
     reference: body.reference,
     currency: body.currency,
-    metaData: body.meta_data,
+    metaData: body.metaData,
   });
   assertRowText(bytes, { argument, row: 'transaction', ...(path ? { path } : {}) });
 }
@@ -997,12 +998,15 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       // A confined caller's attempt counts against its rate before anything else is said of it.
       await takeCustomerWrites(ctx, 1);
-      const body = { ...transactionBody(customerPrecision(ctx, input, '')), ...(input.skipQueue ? { skip_queue: true } : {}) };
+      const body: TransferInput = {
+        ...transactionBody(customerPrecision(ctx, input, '')),
+        ...(input.skipQueue ? { skipQueue: true } : {}),
+      };
       assertTransactionRow(body, 'recordTransaction(input)');
       const checked = [{ input, body, path: '' }];
       assertCustomerInput(ctx, checked, input.skipQueue === true);
       // After the confined caller's checks, which refuse these keys (and more) as FORBIDDEN.
-      refuseQueueKeys(body.meta_data);
+      refuseQueueKeys(body.metaData);
       await assertCustomerCanPay(ctx, checked);
       try {
         return await mutate(
@@ -1042,14 +1046,14 @@ builder.mutationFields((t) => ({
       for (const [i, body] of transactions.entries()) assertTransactionRow(body, 'recordBulkTransactions(input)', `transactions.${i}`);
       const checked = transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` }));
       assertCustomerInput(ctx, checked, input.skipQueue === true);
-      for (const [i, body] of transactions.entries()) within(['transactions', String(i)], () => refuseQueueKeys(body.meta_data));
+      for (const [i, body] of transactions.entries()) within(['transactions', String(i)], () => refuseQueueKeys(body.metaData));
       await assertCustomerCanPay(ctx, checked);
       const bulk = {
         transactions,
         ...(input.atomic ? { atomic: true } : {}),
         ...(input.inflight ? { inflight: true } : {}),
-        ...(input.runAsync ? { run_async: true } : {}),
-        ...(input.skipQueue ? { skip_queue: true } : {}),
+        ...(input.runAsync ? { runAsync: true } : {}),
+        ...(input.skipQueue ? { skipQueue: true } : {}),
       };
       await refuseTakenReferences(
         ctx,
@@ -1103,8 +1107,8 @@ builder.mutationFields((t) => ({
       if (preciseAmount !== undefined && preciseAmount <= 0n) throw new ValidationError('The amount must be greater than zero', 'amount');
       const commit = {
         status: 'commit' as const,
-        ...(preciseAmount !== undefined ? { precise_amount: preciseAmount } : {}),
-        ...(input.skipQueue ? { skip_queue: true } : {}),
+        ...(preciseAmount !== undefined ? { preciseAmount } : {}),
+        ...(input.skipQueue ? { skipQueue: true } : {}),
       };
       try {
         return await mutate(HOLD_ERRORS, () => notInflight(ctx, id, () => updateInflightOnce(ctx.client, id, commit)), { id });
@@ -1135,7 +1139,7 @@ builder.mutationFields((t) => ({
         'commitInflightTransaction or voidInflightTransaction',
         "a hold on the caller's balance is the operator's to settle",
       );
-      const release = { status: 'void' as const, ...(input.skipQueue ? { skip_queue: true } : {}) };
+      const release = { status: 'void' as const, ...(input.skipQueue ? { skipQueue: true } : {}) };
       try {
         return await mutate(HOLD_ERRORS, () => notInflight(ctx, id, () => updateInflightOnce(ctx.client, id, release)), { id });
       } catch (error) {

@@ -68,16 +68,12 @@ const MOVING: Record<string, string[]> = {
   'graphql never imports blnk/wire': [
     'graphql/balance-lookups.ts',
     'graphql/balance.ts',
-    'graphql/confined-writes.ts',
     'graphql/connection.ts',
     'graphql/filters.ts',
     'graphql/identity-filter.ts',
-    'graphql/identity.ts',
     'graphql/metadata.ts',
-    'graphql/monitor.ts',
     'graphql/null-ne.ts',
     'graphql/policy.ts',
-    'graphql/split-legs.ts',
     'graphql/transaction.ts',
   ],
 };
