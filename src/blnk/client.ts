@@ -15,7 +15,8 @@ import type {
   TransferInput,
 } from './inputs.js';
 import { balanceBody, bulkBody, identityBody, inflightBody, ledgerBody, monitorBody, transferBody } from './map-write.js';
-import type { FilterBody } from './wire.js';
+import type { FilterQuery } from './filter.js';
+import { type FilterResource, filterBody } from './map-filters.js';
 
 /** One upstream call, as the client reports it to whoever counts them. */
 export interface CallRecord {
@@ -83,16 +84,16 @@ export class BlnkClient {
     return toLedger(await this.read('ledgers', id));
   }
 
-  filterLedgers(body: FilterBody): Promise<Page<Ledger>> {
-    return this.filter('ledgers', body, toLedger);
+  filterLedgers(query: FilterQuery): Promise<Page<Ledger>> {
+    return this.filter('ledgers', query, toLedger);
   }
 
   async getIdentity(id: string): Promise<Identity> {
     return toIdentity(await this.read('identities', id));
   }
 
-  filterIdentities(body: FilterBody): Promise<Page<Identity>> {
-    return this.filter('identities', body, toIdentity);
+  filterIdentities(query: FilterQuery): Promise<Page<Identity>> {
+    return this.filter('identities', query, toIdentity);
   }
 
   /**
@@ -112,8 +113,8 @@ export class BlnkClient {
   }
 
   /** Reduced rows: no version, lineage, strategy, queued amounts or includes. */
-  filterBalances(body: FilterBody): Promise<Page<Balance>> {
-    return this.filter('balances', body, (row) => toBalance(row, false));
+  filterBalances(query: FilterQuery): Promise<Page<Balance>> {
+    return this.filter('balances', query, (row) => toBalance(row, false));
   }
 
   async getBalanceByIndicator(indicator: string, currency: string): Promise<Balance> {
@@ -140,8 +141,8 @@ export class BlnkClient {
     return toTransaction(await this.call('GET', route, path`/transactions/reference/${reference}`));
   }
 
-  filterTransactions(body: FilterBody): Promise<Page<Transaction>> {
-    return this.filter('transactions', body, toTransaction);
+  filterTransactions(query: FilterQuery): Promise<Page<Transaction>> {
+    return this.filter('transactions', query, toTransaction);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -233,7 +234,8 @@ export class BlnkClient {
    * POST …/filter. On Cloud, the Filters API at the root (`/ledger/filter` singular) takes only
    * the conditions, pages by page/pageSize and always counts; it cannot sort oldest first.
    */
-  private async filter<T>(resource: string, body: FilterBody, map: (row: unknown) => T): Promise<Page<T>> {
+  private async filter<T>(resource: FilterResource, query: FilterQuery, map: (row: unknown) => T): Promise<Page<T>> {
+    const body = filterBody(resource, query);
     if (!this.cloud) {
       const raw = await this.call('POST', `/${resource}/filter`, `/${resource}/filter`, body);
       return toPage(raw, map, body.include_count === true);

@@ -276,7 +276,7 @@ async function holdReady(client: BlnkClient, id: string): Promise<boolean> {
 
 async function childrenOf(client: BlnkClient, id: string): Promise<Transaction[]> {
   const page = await client.filterTransactions({
-    filters: [{ field: 'parent_transaction', operator: 'eq', value: id }],
+    filters: [{ field: 'parentTransactionId', operator: 'eq', value: id }],
     limit: FILTER_PAGE_MAX,
   });
   return page.rows;
@@ -355,7 +355,7 @@ export async function refundState(client: BlnkClient, id: string): Promise<Refun
     childrenOf(client, id),
     client
       .filterTransactions({
-        filters: [{ field: 'meta_data.QUEUED_PARENT_TRANSACTION', operator: 'in', values: [id] }],
+        filters: [{ field: 'metaData.QUEUED_PARENT_TRANSACTION', operator: 'in', values: [id] }],
         limit: FILTER_PAGE_MAX,
       })
       .then((page) => page.rows),

@@ -12,26 +12,25 @@ import { typeOfId } from '../domain/ids.js';
 
 export const IdentityRef = builder.objectRef<Identity>('Identity');
 
-/** Identity's string fields: GraphQL name → Blnk column. */
-const STRING_FIELDS = {
-  identityType: 'identity_type',
-  organizationName: 'organization_name',
-  category: 'category',
-  firstName: 'first_name',
-  lastName: 'last_name',
-  otherNames: 'other_names',
-  gender: 'gender',
-  emailAddress: 'email_address',
-  phoneNumber: 'phone_number',
-  nationality: 'nationality',
-  street: 'street',
-  country: 'country',
-  state: 'state',
-  postCode: 'post_code',
-  city: 'city',
-} as const;
-type StringField = keyof typeof STRING_FIELDS;
-const STRING_NAMES = Object.keys(STRING_FIELDS) as StringField[];
+/** Identity's text fields, by their GraphQL (and domain) names; Blnk's keys are map-write.ts's. */
+const STRING_NAMES = [
+  'identityType',
+  'organizationName',
+  'category',
+  'firstName',
+  'lastName',
+  'otherNames',
+  'gender',
+  'emailAddress',
+  'phoneNumber',
+  'nationality',
+  'street',
+  'country',
+  'state',
+  'postCode',
+  'city',
+] as const;
+type StringField = (typeof STRING_NAMES)[number];
 
 /** What each text field holds. Blnk checks none of them: they are free text. */
 const MEANING: Record<StringField, string> = {
@@ -89,8 +88,6 @@ export const IdentityFilter = builder.inputType('IdentityFilter', {
   }),
 });
 
-const IDENTITY_COLUMNS: Record<string, string> = { id: 'identity_id', dob: 'dob', createdAt: 'created_at', ...STRING_FIELDS };
-
 const IdentityConnection = builder.connectionObject({ type: IdentityRef, name: 'IdentityConnection' }, { name: 'IdentityEdge' });
 
 builder.queryFields((t) => ({
@@ -111,7 +108,7 @@ builder.queryFields((t) => ({
       },
       resolve: (_root, args, ctx, info) =>
         resolveOffsetConnection(args, args.orderBy, info, async (request) => {
-          const filters = [...identityScope(ctx), ...toConditions(args.filter, IDENTITY_COLUMNS)];
+          const filters = [...identityScope(ctx, 'id'), ...toConditions(args.filter, 'identities')];
           const page = await ctx.client.filterIdentities(filterBody(filters, request));
           for (const i of page.rows) ctx.loaders.identity.prime(i.id, i);
           return page;

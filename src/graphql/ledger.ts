@@ -31,8 +31,6 @@ export const LedgerFilter = builder.inputType('LedgerFilter', {
   }),
 });
 
-const LEDGER_COLUMNS = { id: 'ledger_id', name: 'name', createdAt: 'created_at' };
-
 const LedgerConnection = builder.connectionObject({ type: LedgerRef, name: 'LedgerConnection' }, { name: 'LedgerEdge' });
 
 builder.queryFields((t) => ({
@@ -53,7 +51,7 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx, info) => {
         assertOperator(ctx);
         return resolveOffsetConnection(args, args.orderBy, info, async (request) => {
-          const page = await ctx.client.filterLedgers(filterBody(toConditions(args.filter, LEDGER_COLUMNS), request));
+          const page = await ctx.client.filterLedgers(filterBody(toConditions(args.filter, 'ledgers'), request));
           for (const l of page.rows) ctx.loaders.ledger.prime(l.id, l);
           return page;
         });

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BlnkError } from '../blnk/errors.js';
 import type { Balance, Page, Transaction } from '../blnk/model.js';
-import type { FilterCondition } from '../blnk/wire.js';
+import type { Condition } from '../blnk/filter.js';
 import type { TransferInput, TransferLeg } from '../blnk/inputs.js';
 import {
   HoldNotApplied,
@@ -259,23 +259,6 @@ export const TransactionFilter = builder.inputType('TransactionFilter', {
   }),
 });
 
-const TRANSACTION_COLUMNS = {
-  id: 'transaction_id',
-  parentTransactionId: 'parent_transaction',
-  reference: 'reference',
-  currency: 'currency',
-  description: 'description',
-  status: 'status',
-  sourceId: 'source',
-  destinationId: 'destination',
-  balanceId: 'balance_id',
-  indicator: 'indicator',
-  amount: 'amount',
-  precision: 'precision',
-  createdAt: 'created_at',
-  effectiveDate: 'effective_date',
-};
-
 const TransactionConnection = builder.connectionObject(
   { type: TransactionRef, name: 'TransactionConnection' },
   { name: 'TransactionEdge' },
@@ -285,11 +268,11 @@ function transactionPage(
   ctx: Context,
   info: GraphQLResolveInfo,
   args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null },
-  scope: FilterCondition[] = [],
+  scope: Condition[] = [],
 ) {
   return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Transaction>> => {
     const { rest, conditions } = await identityConditions(ctx, args.filter);
-    const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, TRANSACTION_COLUMNS)];
+    const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, 'transactions')];
     const page = await totallyOrdered(ctx, filters, request);
     for (const txn of page.rows) ctx.loaders.transaction.prime(txn.id, txn);
     return page;
@@ -309,7 +292,7 @@ const FILTER_MAX = 100;
  * one group spans the page, count the rows before it) to place each of its rows by id. A group
  * of 100 rows or more in one millisecond keeps Blnk's order.
  */
-async function totallyOrdered(ctx: Context, filters: FilterCondition[], request: PageRequest): Promise<Page<Transaction>> {
+async function totallyOrdered(ctx: Context, filters: Condition[], request: PageRequest): Promise<Page<Transaction>> {
   const { offset, limit, descending } = request;
   const sign = descending ? -1 : 1;
   const cmp = (a: Transaction, b: Transaction) => sign * (msOf(a) - msOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -333,16 +316,15 @@ async function totallyOrdered(ctx: Context, filters: FilterCondition[], request:
   for (const ms of open) {
     if (ms === 0) return result(head);
     const inMs = [
-      { field: 'created_at', operator: 'gte', value: new Date(ms).toISOString() },
-      { field: 'created_at', operator: 'lt', value: new Date(ms + 1).toISOString() },
+      { field: 'createdAt', operator: 'gte', value: new Date(ms).toISOString() },
+      { field: 'createdAt', operator: 'lt', value: new Date(ms + 1).toISOString() },
     ];
     const group = (
       await ctx.client.filterTransactions({
         filters: [...filters, ...inMs],
         limit: FILTER_MAX,
         offset: 0,
-        sort_by: 'created_at',
-        sort_order: descending ? 'desc' : 'asc',
+        newestFirst: descending,
       })
     ).rows.sort(cmp);
     if (group.length >= FILTER_MAX) return result(head);
@@ -351,9 +333,9 @@ async function totallyOrdered(ctx: Context, filters: FilterCondition[], request:
     if (headOpen && tailOpen && firstMs === lastMs) {
       // One group across the whole page: count what comes before it in the order.
       const earlier = descending
-        ? { field: 'created_at', operator: 'gte', value: new Date(ms + 1).toISOString() }
-        : { field: 'created_at', operator: 'lt', value: new Date(ms).toISOString() };
-      const counted = await ctx.client.filterTransactions({ filters: [...filters, earlier], limit: 1, offset: 0, include_count: true });
+        ? { field: 'createdAt', operator: 'gte', value: new Date(ms + 1).toISOString() }
+        : { field: 'createdAt', operator: 'lt', value: new Date(ms).toISOString() };
+      const counted = await ctx.client.filterTransactions({ filters: [...filters, earlier], limit: 1, offset: 0, includeCount: true });
       if (counted.totalCount === null || counted.totalCount === undefined) return result(head);
       start = Number(counted.totalCount);
     } else if (tailOpen && ms === lastMs) {
@@ -409,7 +391,7 @@ builder.objectField(BalanceRef, 'transactions', (t) =>
         filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
         orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
       },
-      resolve: (balance, args, ctx, info) => transactionPage(ctx, info, args, [{ field: 'balance_id', operator: 'eq', value: balance.id }]),
+      resolve: (balance, args, ctx, info) => transactionPage(ctx, info, args, [{ field: 'balanceId', operator: 'eq', value: balance.id }]),
     },
     TransactionConnection,
   ),
@@ -424,7 +406,8 @@ builder.objectField(TransactionRef, 'children', (t) =>
         filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
         orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
       },
-      resolve: (txn, args, ctx, info) => transactionPage(ctx, info, args, [{ field: 'parent_transaction', operator: 'eq', value: txn.id }]),
+      resolve: (txn, args, ctx, info) =>
+        transactionPage(ctx, info, args, [{ field: 'parentTransactionId', operator: 'eq', value: txn.id }]),
     },
     TransactionConnection,
   ),
