@@ -6,15 +6,17 @@ import { parseUpstreamJson, stringifyForBlnk } from './json.js';
 import { toBalance, toBulkResult, toHistoricalBalance, toIdentity, toLedger, toMonitor, toPage, toRows, toTransaction } from './map.js';
 import type { Balance, BalanceMonitor, BulkResult, HistoricalBalance, Identity, Ledger, Page, Transaction } from './model.js';
 import type {
-  BulkTransactionsBody,
-  CreateBalanceBody,
-  CreateLedgerBody,
-  FilterBody,
-  IdentityBody,
-  InflightUpdateBody,
-  MonitorBody,
-  RecordTransactionBody,
-} from './wire.js';
+  BulkTransfersInput,
+  IdentityInput,
+  InflightUpdateInput,
+  MonitorInput,
+  NewBalance,
+  NewLedger,
+  TransferInput,
+} from './inputs.js';
+import { balanceBody, bulkBody, identityBody, inflightBody, ledgerBody, monitorBody, transferBody } from './map-write.js';
+import type { FilterQuery } from './filter.js';
+import { type FilterResource, filterBody } from './map-filters.js';
 
 /** One upstream call, as the client reports it to whoever counts them. */
 export interface CallRecord {
@@ -82,16 +84,16 @@ export class BlnkClient {
     return toLedger(await this.read('ledgers', id));
   }
 
-  filterLedgers(body: FilterBody): Promise<Page<Ledger>> {
-    return this.filter('ledgers', body, toLedger);
+  filterLedgers(query: FilterQuery): Promise<Page<Ledger>> {
+    return this.filter('ledgers', query, toLedger);
   }
 
   async getIdentity(id: string): Promise<Identity> {
     return toIdentity(await this.read('identities', id));
   }
 
-  filterIdentities(body: FilterBody): Promise<Page<Identity>> {
-    return this.filter('identities', body, toIdentity);
+  filterIdentities(query: FilterQuery): Promise<Page<Identity>> {
+    return this.filter('identities', query, toIdentity);
   }
 
   /**
@@ -111,8 +113,8 @@ export class BlnkClient {
   }
 
   /** Reduced rows: no version, lineage, strategy, queued amounts or includes. */
-  filterBalances(body: FilterBody): Promise<Page<Balance>> {
-    return this.filter('balances', body, (row) => toBalance(row, false));
+  filterBalances(query: FilterQuery): Promise<Page<Balance>> {
+    return this.filter('balances', query, (row) => toBalance(row, false));
   }
 
   async getBalanceByIndicator(indicator: string, currency: string): Promise<Balance> {
@@ -139,49 +141,49 @@ export class BlnkClient {
     return toTransaction(await this.call('GET', route, path`/transactions/reference/${reference}`));
   }
 
-  filterTransactions(body: FilterBody): Promise<Page<Transaction>> {
-    return this.filter('transactions', body, toTransaction);
+  filterTransactions(query: FilterQuery): Promise<Page<Transaction>> {
+    return this.filter('transactions', query, toTransaction);
   }
 
   // -------------------------------------------------------------------------------------------
   // Writes: sent once (the transport never retries them); exactly-once is writes.ts's job.
 
-  async createLedger(body: CreateLedgerBody): Promise<Ledger> {
-    return toLedger(await this.core('POST', '/ledgers', '/ledgers', body));
+  async createLedger(input: NewLedger): Promise<Ledger> {
+    return toLedger(await this.core('POST', '/ledgers', '/ledgers', ledgerBody(input)));
   }
 
   async updateLedger(id: string, name: string): Promise<Ledger> {
     return toLedger(await this.core('PUT', '/ledgers/:id', path`/ledgers/${id}`, { name }));
   }
 
-  async createBalance(body: CreateBalanceBody): Promise<Balance> {
-    return toBalance(await this.core('POST', '/balances', '/balances', body), false);
+  async createBalance(input: NewBalance): Promise<Balance> {
+    return toBalance(await this.core('POST', '/balances', '/balances', balanceBody(input)), false);
   }
 
-  async createIdentity(body: IdentityBody): Promise<Identity> {
-    return toIdentity(await this.core('POST', '/identities', '/identities', body));
+  async createIdentity(input: IdentityInput): Promise<Identity> {
+    return toIdentity(await this.core('POST', '/identities', '/identities', identityBody(input)));
   }
 
   /** Blnk answers only `{message}`; callers re-read. */
-  async updateIdentity(id: string, body: IdentityBody): Promise<void> {
-    await this.core('PUT', '/identities/:id', path`/identities/${id}`, body);
+  async updateIdentity(id: string, input: IdentityInput): Promise<void> {
+    await this.core('PUT', '/identities/:id', path`/identities/${id}`, identityBody(input));
   }
 
   async deleteIdentity(id: string): Promise<void> {
     await this.core('DELETE', '/identities/:id', path`/identities/${id}`);
   }
 
-  async recordTransaction(body: RecordTransactionBody): Promise<Transaction> {
-    return toTransaction(await this.core('POST', '/transactions', '/transactions', body));
+  async recordTransaction(input: TransferInput): Promise<Transaction> {
+    return toTransaction(await this.core('POST', '/transactions', '/transactions', transferBody(input)));
   }
 
-  async recordBulkTransactions(body: BulkTransactionsBody): Promise<BulkResult> {
-    return toBulkResult(await this.core('POST', '/transactions/bulk', '/transactions/bulk', body));
+  async recordBulkTransactions(input: BulkTransfersInput): Promise<BulkResult> {
+    return toBulkResult(await this.core('POST', '/transactions/bulk', '/transactions/bulk', bulkBody(input)));
   }
 
   /** Commit or void a hold; queued by default, when the answer is the hold itself. */
-  async updateInflight(id: string, body: InflightUpdateBody): Promise<Transaction> {
-    return toTransaction(await this.core('PUT', '/transactions/inflight/:txID', path`/transactions/inflight/${id}`, body));
+  async updateInflight(id: string, input: InflightUpdateInput): Promise<Transaction> {
+    return toTransaction(await this.core('PUT', '/transactions/inflight/:txID', path`/transactions/inflight/${id}`, inflightBody(input)));
   }
 
   async refundTransaction(id: string, skipQueue: boolean): Promise<Transaction> {
@@ -189,8 +191,8 @@ export class BlnkClient {
     return toTransaction(await this.core('POST', route, path`/refund-transaction/${id}`, { skip_queue: skipQueue }));
   }
 
-  async createMonitor(body: MonitorBody): Promise<BalanceMonitor> {
-    return toMonitor(await this.core('POST', '/balance-monitors', '/balance-monitors', body));
+  async createMonitor(input: MonitorInput): Promise<BalanceMonitor> {
+    return toMonitor(await this.core('POST', '/balance-monitors', '/balance-monitors', monitorBody(input)));
   }
 
   async getMonitor(id: string): Promise<BalanceMonitor> {
@@ -208,8 +210,8 @@ export class BlnkClient {
   }
 
   /** Blnk answers only `{message}`; callers re-read. */
-  async updateMonitor(id: string, body: MonitorBody): Promise<void> {
-    await this.core('PUT', '/balance-monitors/:id', path`/balance-monitors/${id}`, body);
+  async updateMonitor(id: string, input: MonitorInput): Promise<void> {
+    await this.core('PUT', '/balance-monitors/:id', path`/balance-monitors/${id}`, monitorBody(input));
   }
 
   async deleteMonitor(id: string): Promise<void> {
@@ -232,7 +234,8 @@ export class BlnkClient {
    * POST …/filter. On Cloud, the Filters API at the root (`/ledger/filter` singular) takes only
    * the conditions, pages by page/pageSize and always counts; it cannot sort oldest first.
    */
-  private async filter<T>(resource: string, body: FilterBody, map: (row: unknown) => T): Promise<Page<T>> {
+  private async filter<T>(resource: FilterResource, query: FilterQuery, map: (row: unknown) => T): Promise<Page<T>> {
+    const body = filterBody(resource, query);
     if (!this.cloud) {
       const raw = await this.call('POST', `/${resource}/filter`, `/${resource}/filter`, body);
       return toPage(raw, map, body.include_count === true);

@@ -1,7 +1,7 @@
 import { type BlnkClient, FILTER_PAGE_MAX } from './client.js';
 import { BlnkError } from './errors.js';
 import type { BulkResult, Transaction } from './model.js';
-import type { BulkTransactionsBody, InflightUpdateBody, RecordTransactionBody } from './wire.js';
+import type { BulkTransfersInput, InflightUpdateInput, TransferInput } from './inputs.js';
 
 /**
  * Writes whose answer may be lost. Blnk has no idempotency keys: a transaction is unique by its
@@ -114,7 +114,7 @@ function resendable(error: unknown): boolean {
  * Either way the caller sees one transaction and the balances move once. When even that fails,
  * the UnknownOutcome names the reference.
  */
-export async function recordTransactionOnce(client: BlnkClient, body: RecordTransactionBody): Promise<Transaction> {
+export async function recordTransactionOnce(client: BlnkClient, body: TransferInput): Promise<Transaction> {
   const unknown = (failure: BlnkError) =>
     new UnknownOutcome(
       failure,
@@ -123,7 +123,7 @@ export async function recordTransactionOnce(client: BlnkClient, body: RecordTran
     );
   try {
     const answered = await client.recordTransaction(body);
-    return body.skip_queue ? answered : await settleQueued(client, answered, body.sources?.length ?? body.destinations?.length ?? 0);
+    return body.skipQueue ? answered : await settleQueued(client, answered, body.sources?.length ?? body.destinations?.length ?? 0);
   } catch (error) {
     if (!resendable(error)) throw outcomeUnknown(error) ? unknown(error) : error;
   }
@@ -140,7 +140,7 @@ export async function recordTransactionOnce(client: BlnkClient, body: RecordTran
     }
     throw outcomeUnknown(error) ? unknown(error) : error;
   }
-  if (body.skip_queue) return retried;
+  if (body.skipQueue) return retried;
   return (await orUnknown(() => poll(() => byReference(client, body.reference)))) ?? retried;
 }
 
@@ -203,7 +203,7 @@ export async function awaitRow(client: BlnkClient, id: string): Promise<Transact
  * batch is found through its first reference (the row's parent is the batch): the caller learns
  * whether it landed, and under which batch id, instead of sending it again.
  */
-export async function recordBulkOnce(client: BlnkClient, body: BulkTransactionsBody): Promise<BulkResult> {
+export async function recordBulkOnce(client: BlnkClient, body: BulkTransfersInput): Promise<BulkResult> {
   try {
     return await client.recordBulkTransactions(body);
   } catch (error) {
@@ -276,7 +276,7 @@ async function holdReady(client: BlnkClient, id: string): Promise<boolean> {
 
 async function childrenOf(client: BlnkClient, id: string): Promise<Transaction[]> {
   const page = await client.filterTransactions({
-    filters: [{ field: 'parent_transaction', operator: 'eq', value: id }],
+    filters: [{ field: 'parentTransactionId', operator: 'eq', value: id }],
     limit: FILTER_PAGE_MAX,
   });
   return page.rows;
@@ -288,7 +288,7 @@ async function childrenOf(client: BlnkClient, id: string): Promise<Transaction[]
  * commit, VOID for a void) is this action, and is the answer. Otherwise the caller is told to
  * read the hold's children before trying again: a blind retry of a partial commit commits twice.
  */
-export async function updateInflightOnce(client: BlnkClient, id: string, body: InflightUpdateBody): Promise<Transaction> {
+export async function updateInflightOnce(client: BlnkClient, id: string, body: InflightUpdateInput): Promise<Transaction> {
   let { holdId, children: before } = await holdState(client, id);
   const row = holdId === id ? await byId(client, id) : null;
   if (row && row.status === 'QUEUED' && row.inflight) {
@@ -355,7 +355,7 @@ export async function refundState(client: BlnkClient, id: string): Promise<Refun
     childrenOf(client, id),
     client
       .filterTransactions({
-        filters: [{ field: 'meta_data.QUEUED_PARENT_TRANSACTION', operator: 'in', values: [id] }],
+        filters: [{ field: 'metaData.QUEUED_PARENT_TRANSACTION', operator: 'in', values: [id] }],
         limit: FILTER_PAGE_MAX,
       })
       .then((page) => page.rows),

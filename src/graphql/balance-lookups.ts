@@ -1,6 +1,6 @@
 import { createContextCache } from '@pothos/core';
 import { FILTER_PAGE_MAX } from '../blnk/client.js';
-import type { FilterCondition } from '../blnk/wire.js';
+import type { Condition } from '../blnk/filter.js';
 import type { Context } from './context.js';
 
 /**
@@ -23,7 +23,7 @@ export const MAX_LOOKUP_BALANCES = FILTER_PAGE_MAX;
 
 const lookups = createContextCache((_ctx: Context) => new Map<string, Promise<Holders>>());
 
-export function balancesWhere(ctx: Context, where: FilterCondition[]): Promise<Holders> {
+export function balancesWhere(ctx: Context, where: Condition[]): Promise<Holders> {
   const seen = lookups(ctx);
   const key = JSON.stringify(where);
   let found = seen.get(key);
@@ -34,7 +34,7 @@ export function balancesWhere(ctx: Context, where: FilterCondition[]): Promise<H
   return found;
 }
 
-async function lookup(ctx: Context, where: FilterCondition[]): Promise<Holders> {
+async function lookup(ctx: Context, where: Condition[]): Promise<Holders> {
   const page = await ctx.client.filterBalances({ filters: where, limit: MAX_LOOKUP_BALANCES, offset: 0 });
   let more = false;
   if (page.rows.length === MAX_LOOKUP_BALANCES) {

@@ -10,7 +10,7 @@ import type { PageArgs } from './connection.js';
 import { mutate, CREATE_IN_ERRORS, NotFoundError, ValidationError } from './errors.js';
 import { BlnkError } from '../blnk/errors.js';
 import { BigIntFilter, DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
-import type { FilterCondition } from '../blnk/wire.js';
+import type { Condition } from '../blnk/filter.js';
 import { IdentityRef } from './identity.js';
 import { LedgerRef, metaObject } from './ledger.js';
 import { typeOfId } from '../domain/ids.js';
@@ -228,21 +228,6 @@ export const BalanceFilter = builder.inputType('BalanceFilter', {
   }),
 });
 
-const BALANCE_COLUMNS = {
-  id: 'balance_id',
-  ledgerId: 'ledger_id',
-  identityId: 'identity_id',
-  indicator: 'indicator',
-  currency: 'currency',
-  balance: 'balance',
-  creditBalance: 'credit_balance',
-  debitBalance: 'debit_balance',
-  inflightBalance: 'inflight_balance',
-  inflightCreditBalance: 'inflight_credit_balance',
-  inflightDebitBalance: 'inflight_debit_balance',
-  createdAt: 'created_at',
-};
-
 const BalanceConnection = builder.connectionObject({ type: BalanceRef, name: 'BalanceConnection' }, { name: 'BalanceEdge' });
 
 /**
@@ -253,11 +238,11 @@ function balancePage(
   ctx: Context,
   info: GraphQLResolveInfo,
   args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null },
-  scope: FilterCondition[] = [],
+  scope: Condition[] = [],
 ) {
   return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Balance>> => {
-    const { rest, conditions } = await nullableNe(ctx, args.filter, { identityId: 'identity_id', indicator: 'indicator' });
-    const filters = [...identityScope(ctx), ...scope, ...conditions, ...toConditions(rest, BALANCE_COLUMNS)];
+    const { rest, conditions } = await nullableNe(ctx, args.filter, { identityId: 'identityId', indicator: 'indicator' }, 'id');
+    const filters = [...identityScope(ctx, 'identityId'), ...scope, ...conditions, ...toConditions(rest, 'balances')];
     const page = await ctx.client.filterBalances(filterBody(filters, request));
     ctx.loaders.primeRows('balanceRow', page.rows);
     return page;
@@ -288,7 +273,7 @@ builder.objectField(LedgerRef, 'balances', (t) =>
         filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
         orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
       },
-      resolve: (ledger, args, ctx, info) => balancePage(ctx, info, args, [{ field: 'ledger_id', operator: 'eq', value: ledger.id }]),
+      resolve: (ledger, args, ctx, info) => balancePage(ctx, info, args, [{ field: 'ledgerId', operator: 'eq', value: ledger.id }]),
     },
     BalanceConnection,
   ),
@@ -303,7 +288,7 @@ builder.objectField(IdentityRef, 'balances', (t) =>
         filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
         orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
       },
-      resolve: (identity, args, ctx, info) => balancePage(ctx, info, args, [{ field: 'identity_id', operator: 'eq', value: identity.id }]),
+      resolve: (identity, args, ctx, info) => balancePage(ctx, info, args, [{ field: 'identityId', operator: 'eq', value: identity.id }]),
     },
     BalanceConnection,
   ),
@@ -377,12 +362,12 @@ builder.mutationFields((t) => ({
       return mutate(CREATE_IN_ERRORS, () =>
         unknownOwner(ctx, input, () =>
           ctx.client.createBalance({
-            ledger_id: String(input.ledgerId),
+            ledgerId: String(input.ledgerId),
             currency: input.currency,
-            ...(input.identityId ? { identity_id: String(input.identityId) } : {}),
-            ...(input.trackFundLineage ? { track_fund_lineage: true } : {}),
-            ...(input.allocationStrategy ? { allocation_strategy: input.allocationStrategy } : {}),
-            ...(meta ? { meta_data: meta } : {}),
+            ...(input.identityId ? { identityId: String(input.identityId) } : {}),
+            ...(input.trackFundLineage ? { trackFundLineage: true } : {}),
+            ...(input.allocationStrategy ? { allocationStrategy: input.allocationStrategy } : {}),
+            ...(meta ? { metaData: meta } : {}),
           }),
         ),
       );

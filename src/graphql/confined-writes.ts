@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { BlnkError } from '../blnk/errors.js';
 import type { Balance } from '../blnk/model.js';
-import type { RecordTransactionBody } from '../blnk/wire.js';
+import type { TransferInput } from '../blnk/inputs.js';
 import type { Context } from './context.js';
 import { InsufficientFundsError, NotFoundError, ValidationError } from './errors.js';
 import { percentOf, SCALE } from './split-legs.js';
@@ -137,7 +137,7 @@ export interface TransferToCheck {
   /** The input as the caller gave it. */
   input: Readonly<Record<string, unknown>>;
   /** The body about to be sent. */
-  body: RecordTransactionBody;
+  body: TransferInput;
   /** Where the input sits, for error fields: '' or 'transactions.3.'. */
   path: string;
 }
@@ -337,15 +337,15 @@ function currencyMismatch(path: string): ValidationError {
  * percentage leg, counted for each of them, so the bound may exceed the share by that many
  * minor units); `left` what the others leave.
  */
-function takenFrom(body: RecordTransactionBody): [string, bigint][] {
-  const total = body.precise_amount;
+function takenFrom(body: TransferInput): [string, bigint][] {
+  const total = body.preciseAmount;
   if (!body.sources) return body.source ? [[body.source, total]] : [];
   const percentLegs = body.sources.filter((l) => l.distribution?.trim().endsWith('%')).length;
   let given = 0n;
   const shares = body.sources.map((leg): [string, bigint | null] => {
-    if (leg.precise_distribution !== undefined) {
-      given += BigInt(leg.precise_distribution);
-      return [leg.identifier, BigInt(leg.precise_distribution)];
+    if (leg.preciseDistribution !== undefined) {
+      given += leg.preciseDistribution;
+      return [leg.identifier, leg.preciseDistribution];
     }
     const percent = leg.distribution ? percentOf(leg.distribution) : null;
     if (percent === null) return [leg.identifier, null];

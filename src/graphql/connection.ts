@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Page } from '../blnk/model.js';
-import type { FilterBody, FilterCondition } from '../blnk/wire.js';
+import type { Condition, FilterQuery } from '../blnk/filter.js';
 import { badInput } from './bad-input.js';
 import { builder } from './builder.js';
 import { selectedFields } from './selection.js';
@@ -135,14 +135,13 @@ export function pageOfList<T>(all: T[], request: PageRequest): Page<T> {
   return { rows: ordered.slice(request.offset, request.offset + request.limit), totalCount: all.length };
 }
 
-/** The body of one filter-endpoint page. */
-export function filterBody(filters: FilterCondition[], request: PageRequest): FilterBody {
+/** The query of one filter-endpoint page, ordered by creation time. */
+export function filterBody(filters: Condition[], request: PageRequest): FilterQuery {
   return {
     filters,
     limit: request.limit,
     offset: request.offset,
-    sort_by: 'created_at',
-    sort_order: request.descending ? 'desc' : 'asc',
-    ...(request.includeCount ? { include_count: true } : {}),
+    newestFirst: request.descending,
+    ...(request.includeCount ? { includeCount: true } : {}),
   };
 }

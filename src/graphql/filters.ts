@@ -4,7 +4,8 @@
  * sense for the field's kind, so a filter Blnk would refuse is refused by the schema; the few
  * checks the schema cannot express are made here, before any upstream call.
  */
-import type { FilterCondition } from '../blnk/wire.js';
+import type { Condition } from '../blnk/filter.js';
+import { type FilterResource, filterable, noneCondition, setDateGuard } from '../blnk/map-filters.js';
 import { TRANSACTION_STATUSES } from '../blnk/model.js';
 import { badInput } from './bad-input.js';
 import { builder } from './builder.js';
@@ -169,13 +170,13 @@ const META_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
  * adds transactions.precision; the other integer columns, balances.version and the row ids, are
  * not filterable here). A value beyond int64 fails Blnk's whole read with 500 (22003).
  */
-const INT64_COLUMNS = new Set(['precision']);
+const INT64_FIELDS = new Set(['precision']);
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
 /** A GraphQL filter value as Blnk should receive it; amounts as strings so Postgres compares them exactly. */
-function wireValue(value: unknown, field: string, path: string): unknown {
-  if (typeof value === 'bigint' && INT64_COLUMNS.has(field) && (value < INT64_MIN || value > INT64_MAX)) {
+function filterValue(value: unknown, field: string, path: string): unknown {
+  if (typeof value === 'bigint' && INT64_FIELDS.has(field) && (value < INT64_MIN || value > INT64_MAX)) {
     throw badInput(`${field} filters take integers from -2^63 to 2^63-1 (Blnk stores ${field} as a BIGINT)`, path);
   }
   if (typeof value === 'bigint') return value.toString();
@@ -188,40 +189,26 @@ function wireValue(value: unknown, field: string, path: string): unknown {
 }
 
 /**
- * How Blnk v0.15.2 stores "none" in a column (measured on the server): balances' identity_id and
- * indicator are NULL; every other text column holds '' (a root transaction's parent_transaction,
- * an identity's empty fields, a ledger's name); an identity's missing dob is the date 0001-01-01.
- * The gateway shows each of them as null, so a filter must find each of them as null.
+ * The conditions one operator input stands for, on one field of a table; `path` names it in
+ * errors. How Blnk stores "none" (NULL, '' or 0001-01-01) is map-filters.ts's to say.
  */
-const STORED_AS_NULL = new Set(['identity_id', 'indicator']);
-const ZERO_DATE_COLUMNS = new Set(['dob']);
-const ZERO_DATE = '0001-01-01';
-
-/** isNull on a column: Blnk's NULL, or its empty string, as that column stores none. */
-function nullCondition(column: string, isNull: boolean): FilterCondition {
-  if (column.startsWith('meta_data.') || STORED_AS_NULL.has(column)) return { field: column, operator: isNull ? 'isnull' : 'isnotnull' };
-  if (ZERO_DATE_COLUMNS.has(column)) return { field: column, operator: isNull ? 'eq' : 'gt', value: ZERO_DATE };
-  return { field: column, operator: isNull ? 'eq' : 'ne', value: '' };
-}
-
-/** The conditions one operator input stands for, on one Blnk column; `path` names it in errors. */
-function conditionsOf(column: string, ops: OperatorInput, path: string): FilterCondition[] {
-  const out: FilterCondition[] = [];
+function conditionsOf(resource: FilterResource, field: string, ops: OperatorInput, path: string): Condition[] {
+  const out: Condition[] = [];
   for (const [op, value] of Object.entries(ops)) {
     if (value === null || value === undefined || op === 'key') continue;
     if (op === 'isNull') {
-      out.push(nullCondition(column, value === true));
+      out.push(noneCondition(resource, field, value === true));
     } else if (op === 'in' || op === 'between') {
-      const values = (value as unknown[]).map((v) => wireValue(v, column, `${path}.${op}`));
+      const values = (value as unknown[]).map((v) => filterValue(v, field, `${path}.${op}`));
       if (op === 'between' && values.length !== 2) throw badInput('between takes exactly two values', `${path}.${op}`);
       if (values.length === 0 || values.length > MAX_IN_VALUES) throw badInput(`in takes 1 to ${MAX_IN_VALUES} values`, `${path}.${op}`);
-      out.push({ field: column, operator: op, values });
-    } else if (op === 'eq' && column.startsWith('meta_data.')) {
+      out.push({ field, operator: op, values });
+    } else if (op === 'eq' && field.startsWith('metaData.')) {
       // Blnk's metadata eq is JSONB containment, typed: "42" would never match a stored 42. Its
       // `in` compares the value's text (->>), as ne, like and the schema's String do.
-      out.push({ field: column, operator: 'in', values: [value] });
+      out.push({ field, operator: 'in', values: [value] });
     } else {
-      out.push({ field: column, operator: op, value: wireValue(value, column, `${path}.${op}`) });
+      out.push({ field, operator: op, value: filterValue(value, field, `${path}.${op}`) });
     }
   }
   if (out.length === 0) {
@@ -229,20 +216,19 @@ function conditionsOf(column: string, ops: OperatorInput, path: string): FilterC
     throw badInput('a condition needs at least one operator (null operators count as absent)', path);
   }
   // A date Blnk stores as 0001-01-01 reads as null: no range or equality may match it.
-  if (ZERO_DATE_COLUMNS.has(column) && ops.isNull === undefined) out.push({ field: column, operator: 'gt', value: ZERO_DATE });
+  const guard = ops.isNull === undefined ? setDateGuard(resource, field) : null;
+  if (guard) out.push(guard);
   return out;
 }
 
-/** GraphQL filter field → Blnk column, for one type. */
-export type ColumnMap = Record<string, string>;
-
 /**
- * A type's filter input as Blnk conditions, ANDed. `metaData` holds a list of per-key
- * conditions on `meta_data.<key>`.
+ * A type's filter input as conditions on the table Blnk reads it from, ANDed. Each field of the
+ * input is the domain field of the same name; `metaData` holds a list of per-key conditions on
+ * `metaData.<key>`.
  */
-export function toConditions(filter: Record<string, unknown> | null | undefined, columns: ColumnMap): FilterCondition[] {
+export function toConditions(filter: Record<string, unknown> | null | undefined, resource: FilterResource): Condition[] {
   if (!filter) return [];
-  const out: FilterCondition[] = [];
+  const out: Condition[] = [];
   for (const [name, ops] of Object.entries(filter)) {
     if (ops === null || ops === undefined) continue;
     if (name === 'metaData') {
@@ -251,13 +237,12 @@ export function toConditions(filter: Record<string, unknown> | null | undefined,
         // Named by position: the key is the caller's text, and not echoed.
         if (!META_KEY.test(key))
           throw badInput('key must match ^[a-zA-Z][a-zA-Z0-9_]*$ (a letter, then letters, digits or _)', `metaData.${i}.key`);
-        out.push(...conditionsOf(`meta_data.${key}`, m, `metaData.${i}`));
+        out.push(...conditionsOf(resource, `metaData.${key}`, m, `metaData.${i}`));
       });
       continue;
     }
-    const column = columns[name];
-    if (!column) throw badInput(`${name} cannot be filtered on`);
-    out.push(...conditionsOf(column, ops as OperatorInput, name));
+    if (!filterable(resource, name)) throw badInput(`${name} cannot be filtered on`);
+    out.push(...conditionsOf(resource, name, ops as OperatorInput, name));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { FilterCondition } from '../blnk/wire.js';
+import type { Condition } from '../blnk/filter.js';
 import type { Context } from './context.js';
 import { balancesWhere, MAX_LOOKUP_BALANCES } from './balance-lookups.js';
 import { nullableNe } from './null-ne.js';
@@ -14,7 +14,7 @@ import { badInput } from './bad-input.js';
  */
 export const MAX_IDENTITY_BALANCES = MAX_LOOKUP_BALANCES;
 
-const SIDES = { sourceIdentityId: 'source', destinationIdentityId: 'destination' } as const;
+const SIDES = { sourceIdentityId: 'sourceId', destinationIdentityId: 'destinationId' } as const;
 
 type IdOps = { eq?: unknown; ne?: unknown; in?: readonly unknown[] | null; isNull?: boolean | null };
 
@@ -30,7 +30,7 @@ async function balancesOf(ctx: Context, requested: string[]): Promise<string[]> 
     return requested.includes(own) ? ownBalanceIds(ctx) : [];
   }
   // Once per request for each distinct set of identities, however many parents repeat the filter.
-  const found = await balancesWhere(ctx, [{ field: 'identity_id', operator: 'in', values: requested }]);
+  const found = await balancesWhere(ctx, [{ field: 'identityId', operator: 'in', values: requested }]);
   if (found.more) throw badInput(`An identity filter covers at most ${MAX_IDENTITY_BALANCES} balances; filter on balanceId instead`);
   return found.ids;
 }
@@ -43,10 +43,10 @@ async function balancesOf(ctx: Context, requested: string[]): Promise<string[]> 
 export async function identityConditions(
   ctx: Context,
   filter: Record<string, unknown> | null | undefined,
-): Promise<{ rest: Record<string, unknown> | null | undefined; conditions: FilterCondition[] }> {
+): Promise<{ rest: Record<string, unknown> | null | undefined; conditions: Condition[] }> {
   if (!filter) return { rest: filter, conditions: [] };
   const rest = { ...filter };
-  const conditions: FilterCondition[] = [];
+  const conditions: Condition[] = [];
   for (const [name, column] of Object.entries(SIDES)) {
     const ops = rest[name] as IdOps | null | undefined;
     delete rest[name];
@@ -63,14 +63,14 @@ export async function identityConditions(
     if (ops.eq && ops.in) throw badInput(`${name}: give eq or in, not both`);
     if (wanted.length > 0) {
       const ids = await balancesOf(ctx, wanted);
-      // No balance at all: nothing can match. transaction_id is never null, so this selects nothing.
-      conditions.push(ids.length > 0 ? { field: column, operator: 'in', values: ids } : { field: 'transaction_id', operator: 'isnull' });
+      // No balance at all: nothing can match. A transaction's id is never null, so this selects nothing.
+      conditions.push(ids.length > 0 ? { field: column, operator: 'in', values: ids } : { field: 'id', operator: 'isnull' });
     }
     if (ops.ne) {
       for (const id of await balancesOf(ctx, [String(ops.ne)])) conditions.push({ field: column, operator: 'ne', value: id });
     }
   }
   // Blnk's virtual indicator ne drops every transaction with a side that has no indicator.
-  const ne = await nullableNe(ctx, rest, { indicator: 'indicator' });
+  const ne = await nullableNe(ctx, rest, { indicator: 'indicator' }, 'balanceId');
   return { rest: ne.rest, conditions: [...conditions, ...ne.conditions] };
 }

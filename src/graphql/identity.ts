@@ -1,5 +1,5 @@
 import type { Identity } from '../blnk/model.js';
-import type { IdentityBody } from '../blnk/wire.js';
+import type { IdentityInput as IdentityFields } from '../blnk/inputs.js';
 import { builder } from './builder.js';
 import { assertOperator, canSeeIdentity, identityScope, visibleAs } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
@@ -12,26 +12,25 @@ import { typeOfId } from '../domain/ids.js';
 
 export const IdentityRef = builder.objectRef<Identity>('Identity');
 
-/** Identity's string fields: GraphQL name → Blnk column. */
-const STRING_FIELDS = {
-  identityType: 'identity_type',
-  organizationName: 'organization_name',
-  category: 'category',
-  firstName: 'first_name',
-  lastName: 'last_name',
-  otherNames: 'other_names',
-  gender: 'gender',
-  emailAddress: 'email_address',
-  phoneNumber: 'phone_number',
-  nationality: 'nationality',
-  street: 'street',
-  country: 'country',
-  state: 'state',
-  postCode: 'post_code',
-  city: 'city',
-} as const;
-type StringField = keyof typeof STRING_FIELDS;
-const STRING_NAMES = Object.keys(STRING_FIELDS) as StringField[];
+/** Identity's text fields, by their GraphQL (and domain) names; Blnk's keys are map-write.ts's. */
+const STRING_NAMES = [
+  'identityType',
+  'organizationName',
+  'category',
+  'firstName',
+  'lastName',
+  'otherNames',
+  'gender',
+  'emailAddress',
+  'phoneNumber',
+  'nationality',
+  'street',
+  'country',
+  'state',
+  'postCode',
+  'city',
+] as const;
+type StringField = (typeof STRING_NAMES)[number];
 
 /** What each text field holds. Blnk checks none of them: they are free text. */
 const MEANING: Record<StringField, string> = {
@@ -89,8 +88,6 @@ export const IdentityFilter = builder.inputType('IdentityFilter', {
   }),
 });
 
-const IDENTITY_COLUMNS: Record<string, string> = { id: 'identity_id', dob: 'dob', createdAt: 'created_at', ...STRING_FIELDS };
-
 const IdentityConnection = builder.connectionObject({ type: IdentityRef, name: 'IdentityConnection' }, { name: 'IdentityEdge' });
 
 builder.queryFields((t) => ({
@@ -111,7 +108,7 @@ builder.queryFields((t) => ({
       },
       resolve: (_root, args, ctx, info) =>
         resolveOffsetConnection(args, args.orderBy, info, async (request) => {
-          const filters = [...identityScope(ctx), ...toConditions(args.filter, IDENTITY_COLUMNS)];
+          const filters = [...identityScope(ctx, 'id'), ...toConditions(args.filter, 'identities')];
           const page = await ctx.client.filterIdentities(filterBody(filters, request));
           ctx.loaders.primeRows('identity', page.rows);
           return page;
@@ -152,17 +149,17 @@ const UUID = /^idt_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$
 
 type IdentityInput = Partial<Record<StringField, string | null>> & { dob?: Date | null; metaData?: unknown };
 
-function identityBody(input: IdentityInput): IdentityBody {
-  const body: IdentityBody = {};
+function identityWrite(input: IdentityInput): IdentityFields {
+  const fields: IdentityFields = {};
   for (const name of STRING_NAMES) {
     const value = input[name];
-    if (typeof value === 'string') body[STRING_FIELDS[name]] = value;
+    if (typeof value === 'string') fields[name] = value;
   }
   // Blnk stores dob as a date and binds only a full RFC 3339 time: the date at midnight UTC.
-  if (input.dob) body.dob = input.dob.toISOString();
+  if (input.dob) fields.dob = input.dob.toISOString();
   const meta = metaObject(input.metaData);
-  if (meta) body.meta_data = meta;
-  return body;
+  if (meta) fields.metaData = meta;
+  return fields;
 }
 
 /** Whether the identity can still be read: tells a foreign-key 500 from any other failure. */
@@ -196,7 +193,7 @@ builder.mutationFields((t) => ({
       assertOperator(ctx);
       const id = input.id === null || input.id === undefined ? undefined : String(input.id);
       if (id !== undefined && !UUID.test(id)) throw new ValidationError('id must be idt_ followed by a UUID', 'id');
-      const body = { ...(id ? { identity_id: id } : {}), ...identityBody(input) };
+      const body = { ...(id ? { id } : {}), ...identityWrite(input) };
       return mutate(CREATE_ERRORS, async () => {
         try {
           return await ctx.client.createIdentity(body);
@@ -226,7 +223,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => {
       assertOperator(ctx);
       const id = String(input.id);
-      const body = identityBody(input);
+      const body = identityWrite(input);
       // Blnk writes no empty string and answers 400 when nothing is left to set.
       if (!Object.values(body).some((v) => v !== '' && v !== null && v !== undefined)) {
         throw new ValidationError('Nothing to update: give at least one non-empty field', null);

@@ -31,8 +31,6 @@ export const LedgerFilter = builder.inputType('LedgerFilter', {
   }),
 });
 
-const LEDGER_COLUMNS = { id: 'ledger_id', name: 'name', createdAt: 'created_at' };
-
 const LedgerConnection = builder.connectionObject({ type: LedgerRef, name: 'LedgerConnection' }, { name: 'LedgerEdge' });
 
 builder.queryFields((t) => ({
@@ -53,7 +51,7 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx, info) => {
         assertOperator(ctx);
         return resolveOffsetConnection(args, args.orderBy, info, async (request) => {
-          const page = await ctx.client.filterLedgers(filterBody(toConditions(args.filter, LEDGER_COLUMNS), request));
+          const page = await ctx.client.filterLedgers(filterBody(toConditions(args.filter, 'ledgers'), request));
           ctx.loaders.primeRows('ledger', page.rows);
           return page;
         });
@@ -108,7 +106,7 @@ builder.mutationFields((t) => ({
       if (input.name.trim() === '') throw new ValidationError('name cannot be blank', 'name');
       const meta = metaObject(input.metaData);
       assertRowText(ledgerTextBytes({ name: input.name, metaData: meta }), { argument: 'createLedger(input)', row: 'ledger' });
-      return mutate(CREATE_ERRORS, () => ctx.client.createLedger({ name: input.name, ...(meta ? { meta_data: meta } : {}) }));
+      return mutate(CREATE_ERRORS, () => ctx.client.createLedger({ name: input.name, ...(meta ? { metaData: meta } : {}) }));
     },
   }),
   updateLedger: t.field({

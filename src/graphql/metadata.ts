@@ -1,5 +1,5 @@
 import { FILTER_PAGE_MAX } from '../blnk/client.js';
-import type { FilterCondition } from '../blnk/wire.js';
+import type { Condition } from '../blnk/filter.js';
 import type { Context } from './context.js';
 import { builder } from './builder.js';
 import { assertOperator } from './policy.js';
@@ -32,13 +32,12 @@ async function assertMergedRows(ctx: Context, id: string, patch: Record<string, 
     return;
   }
   if (type !== 'Transaction' && !id.startsWith('bulk_')) return;
-  const children: FilterCondition = { field: 'parent_transaction', operator: 'eq', value: id };
-  const filters: FilterCondition[] =
-    type === 'Transaction' ? [{ field: 'transaction_id', operator: 'eq', value: id }, children] : [children];
+  const children: Condition = { field: 'parentTransactionId', operator: 'eq', value: id };
+  const filters: Condition[] = type === 'Transaction' ? [{ field: 'id', operator: 'eq', value: id }, children] : [children];
   for (let offset = 0; ; offset += PAGE) {
     const page = await ctx.client.filterTransactions({
       filters,
-      ...(filters.length > 1 ? { logical_operator: 'or' as const } : {}),
+      ...(filters.length > 1 ? { anyOf: true } : {}),
       limit: PAGE,
       offset,
     });

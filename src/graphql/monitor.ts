@@ -1,7 +1,6 @@
 import type { BalanceMonitor } from '../blnk/model.js';
-import type { MonitorBody } from '../blnk/wire.js';
+import type { MonitorConditionInput, MonitorInput } from '../blnk/inputs.js';
 import type { Context } from './context.js';
-import { LosslessNumber } from 'lossless-json';
 import { BalanceRef } from './balance.js';
 import { builder } from './builder.js';
 import { assertOperator, canSeeOperatorObjects, visibleAs } from './policy.js';
@@ -189,7 +188,7 @@ const ConditionInput = builder.inputType('MonitorConditionInput', {
 
 const DECIMAL = /^-?\d{1,30}(\.\d{1,30})?$/;
 
-function conditionBody(c: { field: string; operator: string; value: string; precision?: bigint | null }): MonitorBody['condition'] {
+function conditionBody(c: { field: string; operator: string; value: string; precision?: bigint | null }): MonitorConditionInput {
   if (!DECIMAL.test(c.value)) throw new ValidationError('value must be a decimal such as "100.50"', 'value');
   if (c.operator === '==') throw new ValidationError(EQ_UNSUPPORTED, 'operator');
   // Blnk v0.15.2 stores value in a BIGINT column (sql/1708676327.sql): a fraction fails there with
@@ -213,8 +212,8 @@ function conditionBody(c: { field: string; operator: string; value: string; prec
       'value',
     );
   }
-  // Blnk reads value as a float64: it is written digit for digit as the caller typed it.
-  return { field: c.field, operator: c.operator, value: new LosslessNumber(c.value), precision };
+  // Blnk reads value as a float64: it is written digit for digit as the caller typed it (map-write.ts).
+  return { field: c.field, operator: c.operator, value: c.value, precision };
 }
 
 const CreateMonitorInput = builder.inputType('CreateBalanceMonitorInput', {
@@ -276,7 +275,7 @@ function newestFirst(all: BalanceMonitor[]): BalanceMonitor[] {
  * (precise_value, which the evaluator compares, is never rewritten): a change of value or
  * precision is refused rather than left half applied.
  */
-function wholeRow(current: BalanceMonitor, wanted: MonitorBody['condition'] | null, description: string | null | undefined): MonitorBody {
+function wholeRow(current: BalanceMonitor, wanted: MonitorConditionInput | null, description: string | null | undefined): MonitorInput {
   const c = current.condition;
   if (wanted) {
     const sameValue = String(wanted.value) === c.value && wanted.precision === c.precision;
@@ -294,12 +293,12 @@ function wholeRow(current: BalanceMonitor, wanted: MonitorBody['condition'] | nu
     );
   }
   return {
-    balance_id: current.balanceId,
+    balanceId: current.balanceId,
     description: description ?? current.description ?? '',
     condition: {
       field: wanted?.field ?? c.field,
       operator: wanted?.operator ?? c.operator,
-      value: new LosslessNumber(c.value),
+      value: c.value,
       // Not written by UpdateMonitor; sent only because the body's struct has it.
       precision: c.precision ?? 1n,
     },
@@ -332,10 +331,10 @@ builder.mutationFields((t) => ({
         // api/model CreateBalanceMonitor has no description: Blnk would drop it without a word.
         throw new ValidationError('Blnk v0.15.2 drops a description on create: set it with updateBalanceMonitor', 'description');
       }
-      const body: MonitorBody = {
-        balance_id: String(input.balanceId),
+      const body: MonitorInput = {
+        balanceId: String(input.balanceId),
         condition: conditionBody(input.condition),
-        ...(url ? { call_back_url: url } : {}),
+        ...(url ? { callbackUrl: url } : {}),
       };
       return mutate(CREATE_IN_ERRORS, () => ctx.client.createMonitor(body), { id: String(input.balanceId) });
     },

@@ -1,4 +1,4 @@
-import type { FilterCondition } from '../blnk/wire.js';
+import type { Condition } from '../blnk/filter.js';
 import type { Context } from './context.js';
 import { balancesWhere, MAX_LOOKUP_BALANCES } from './balance-lookups.js';
 import { identityScope } from './policy.js';
@@ -17,21 +17,23 @@ import { badInput } from './bad-input.js';
  */
 export const MAX_NE_BALANCES = MAX_LOOKUP_BALANCES;
 
-/** GraphQL filter field → the balances column whose ne is resolved here. */
-export type NullableColumns = Record<string, 'identity_id' | 'indicator'>;
+/** GraphQL filter field → the balance field (a column Blnk stores as NULL) whose ne is resolved here. */
+export type NullableColumns = Record<string, 'identityId' | 'indicator'>;
 
 /**
  * Takes `ne` off the given fields of a filter and returns the rest with the conditions that
- * stand for it. No such ne: no upstream call.
+ * stand for it, excluding the balances found by `excludeBy`: a balance's own `id` on balances,
+ * `balanceId` (either side) on transactions. No such ne: no upstream call.
  */
 export async function nullableNe(
   ctx: Context,
   filter: Record<string, unknown> | null | undefined,
   fields: NullableColumns,
-): Promise<{ rest: Record<string, unknown> | null | undefined; conditions: FilterCondition[] }> {
+  excludeBy: 'id' | 'balanceId',
+): Promise<{ rest: Record<string, unknown> | null | undefined; conditions: Condition[] }> {
   if (!filter) return { rest: filter, conditions: [] };
   let rest = filter;
-  const conditions: FilterCondition[] = [];
+  const conditions: Condition[] = [];
   for (const [name, column] of Object.entries(fields)) {
     const ops = filter[name] as Record<string, unknown> | null | undefined;
     if (!ops || ops.ne === null || ops.ne === undefined) continue;
@@ -42,14 +44,14 @@ export async function nullableNe(
     else delete rest[name];
     // A confined caller looks up only among its own balances, the only ones it can list anyway;
     // an indicator names Blnk's system balances (@World), which belong to no identity.
-    const scope = column === 'identity_id' ? identityScope(ctx) : [];
-    const where: FilterCondition[] = [...scope, { field: column, operator: 'eq', value: String(ne) }];
+    const scope = column === 'identityId' ? identityScope(ctx, 'identityId') : [];
+    const where: Condition[] = [...scope, { field: column, operator: 'eq', value: String(ne) }];
     // Once per request for each distinct value, however many parents repeat the filter.
     const holders = await balancesWhere(ctx, where);
     if (holders.more) {
       throw badInput(`ne covers at most ${MAX_NE_BALANCES} balances holding that value; this one is held by more`, `${name}.ne`);
     }
-    for (const id of holders.ids) conditions.push({ field: 'balance_id', operator: 'ne', value: id });
+    for (const id of holders.ids) conditions.push({ field: excludeBy, operator: 'ne', value: id });
   }
   return { rest, conditions };
 }

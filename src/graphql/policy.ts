@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Balance, Identity, Transaction } from '../blnk/model.js';
-import type { FilterCondition } from '../blnk/wire.js';
+import type { Condition } from '../blnk/filter.js';
 import type { Context } from './context.js';
 import type { NodeTypeName } from '../domain/ids.js';
 import { NotVisible } from '../domain/errors.js';
@@ -61,23 +61,24 @@ export async function canSeeTransaction(ctx: Context, txn: Transaction): Promise
 
 /**
  * The condition every balance list and every identity list gets for a confined principal: its
- * own identity's id (a balance's owner, an identity's own id; both are `identity_id` to Blnk).
+ * own identity's id, on `field` (a balance's owner, `identityId`; an identity's own `id`; both
+ * are `identity_id` to Blnk).
  */
-export function identityScope(ctx: Context): FilterCondition[] {
+export function identityScope(ctx: Context, field: 'identityId' | 'id'): Condition[] {
   const id = confinedTo(ctx);
-  return id === null ? [] : [{ field: 'identity_id', operator: 'eq', value: id }];
+  return id === null ? [] : [{ field, operator: 'eq', value: id }];
 }
 
 /**
- * Transactions touching the principal's balances: `balance_id in [its balances]`, since Blnk
+ * Transactions touching the principal's balances: `balanceId in [its balances]`, since Blnk
  * cannot OR a scope with the caller's own ANDed filters.
  */
-export async function transactionScope(ctx: Context): Promise<FilterCondition[]> {
+export async function transactionScope(ctx: Context): Promise<Condition[]> {
   const id = confinedTo(ctx);
   if (id === null) return [];
   const own = await ownBalanceIds(ctx);
   // No balance: a condition that matches nothing, so the page is empty without another rule.
-  return [{ field: 'balance_id', operator: 'in', values: own.length > 0 ? own : ['bln_none'] }];
+  return [{ field: 'balanceId', operator: 'in', values: own.length > 0 ? own : ['bln_none'] }];
 }
 
 /** A confined principal's balance ids, read once per request (loaders/own-balances.ts). */

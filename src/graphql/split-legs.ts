@@ -1,4 +1,4 @@
-import type { LegBody } from '../blnk/wire.js';
+import type { TransferLeg } from '../blnk/inputs.js';
 import { fromDecimal } from '../domain/money.js';
 import { ValidationError } from './errors.js';
 
@@ -18,7 +18,7 @@ export function percentOf(text: string): bigint | null {
 }
 
 /**
- * A split's legs as Blnk's body, refusing what Blnk v0.15.2 would silently mishandle
+ * A split's legs as Blnk is asked for them, refusing what Blnk v0.15.2 would silently mishandle
  * (model/transaction.go: CalculateDistributionsPrecise keys legs by identifier in a map):
  * - a second `left` leg is ignored by Blnk (that leg gets nothing);
  * - two legs with one identifier are merged (the later share wins);
@@ -26,16 +26,16 @@ export function percentOf(text: string): bigint | null {
  *   leg; fixed and percentage shares above the amount are taken off the largest leg (only a
  *   percentage total over 100% is refused by Blnk).
  * So the gateway asks for shares that cover the amount exactly, or that leave something for one
- * `left` leg. Fixed decimal shares are sent as `precise_distribution` (minor units, exact)
+ * `left` leg. Fixed decimal shares are sent as `preciseDistribution` (minor units, exact)
  * instead of Blnk's float64 parse of the decimal.
  */
-export function splitLegs(list: readonly LegShape[], field: string, total: bigint, precision: bigint): LegBody[] {
+export function splitLegs(list: readonly LegShape[], field: string, total: bigint, precision: bigint): TransferLeg[] {
   if (list.length < 2) throw new ValidationError(`${field} needs at least two legs; use the single form otherwise`, field);
   const seen = new Map<string, number>();
   let leftAt = -1;
   let fixed = 0n;
   let percent = 0n;
-  const body = list.map((leg, i): LegBody => {
+  const body = list.map((leg, i): TransferLeg => {
     const at = `${field}.${i}`;
     const first = seen.get(leg.identifier);
     if (first !== undefined) {
@@ -50,7 +50,7 @@ export function splitLegs(list: readonly LegShape[], field: string, total: bigin
       if (leg.preciseDistribution! <= 0n)
         throw new ValidationError('preciseDistribution must be greater than zero', `${at}.preciseDistribution`);
       fixed += leg.preciseDistribution!;
-      return { identifier: leg.identifier, precise_distribution: leg.preciseDistribution!.toString() };
+      return { identifier: leg.identifier, preciseDistribution: leg.preciseDistribution! };
     }
     const d = leg.distribution!.trim();
     if (d === 'left') {
@@ -75,7 +75,7 @@ export function splitLegs(list: readonly LegShape[], field: string, total: bigin
       );
     }
     fixed += minor;
-    return { identifier: leg.identifier, precise_distribution: minor.toString() };
+    return { identifier: leg.identifier, preciseDistribution: minor };
   });
   // In units of 10^-18 minor unit × 100: fixed × 100 + percent × total against total × 100.
   const covered = fixed * 100n * SCALE + percent * total;

@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BlnkError } from '../blnk/errors.js';
 import type { Balance, Page, Transaction } from '../blnk/model.js';
-import type { FilterCondition, LegBody, RecordTransactionBody } from '../blnk/wire.js';
+import type { Condition } from '../blnk/filter.js';
+import type { TransferInput, TransferLeg } from '../blnk/inputs.js';
 import {
   HoldNotApplied,
   NothingToRefund,
@@ -257,23 +258,6 @@ export const TransactionFilter = builder.inputType('TransactionFilter', {
   }),
 });
 
-const TRANSACTION_COLUMNS = {
-  id: 'transaction_id',
-  parentTransactionId: 'parent_transaction',
-  reference: 'reference',
-  currency: 'currency',
-  description: 'description',
-  status: 'status',
-  sourceId: 'source',
-  destinationId: 'destination',
-  balanceId: 'balance_id',
-  indicator: 'indicator',
-  amount: 'amount',
-  precision: 'precision',
-  createdAt: 'created_at',
-  effectiveDate: 'effective_date',
-};
-
 const TransactionConnection = builder.connectionObject(
   { type: TransactionRef, name: 'TransactionConnection' },
   { name: 'TransactionEdge' },
@@ -283,11 +267,11 @@ function transactionPage(
   ctx: Context,
   info: GraphQLResolveInfo,
   args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null },
-  scope: FilterCondition[] = [],
+  scope: Condition[] = [],
 ) {
   return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Transaction>> => {
     const { rest, conditions } = await identityConditions(ctx, args.filter);
-    const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, TRANSACTION_COLUMNS)];
+    const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, 'transactions')];
     const page = await totallyOrdered(ctx, filters, request);
     ctx.loaders.primeRows('transaction', page.rows);
     return page;
@@ -307,7 +291,7 @@ const FILTER_MAX = 100;
  * one group spans the page, count the rows before it) to place each of its rows by id. A group
  * of 100 rows or more in one millisecond keeps Blnk's order.
  */
-async function totallyOrdered(ctx: Context, filters: FilterCondition[], request: PageRequest): Promise<Page<Transaction>> {
+async function totallyOrdered(ctx: Context, filters: Condition[], request: PageRequest): Promise<Page<Transaction>> {
   const { offset, limit, descending } = request;
   const sign = descending ? -1 : 1;
   const cmp = (a: Transaction, b: Transaction) => sign * (msOf(a) - msOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -331,16 +315,15 @@ async function totallyOrdered(ctx: Context, filters: FilterCondition[], request:
   for (const ms of open) {
     if (ms === 0) return result(head);
     const inMs = [
-      { field: 'created_at', operator: 'gte', value: new Date(ms).toISOString() },
-      { field: 'created_at', operator: 'lt', value: new Date(ms + 1).toISOString() },
+      { field: 'createdAt', operator: 'gte', value: new Date(ms).toISOString() },
+      { field: 'createdAt', operator: 'lt', value: new Date(ms + 1).toISOString() },
     ];
     const group = (
       await ctx.client.filterTransactions({
         filters: [...filters, ...inMs],
         limit: FILTER_MAX,
         offset: 0,
-        sort_by: 'created_at',
-        sort_order: descending ? 'desc' : 'asc',
+        newestFirst: descending,
       })
     ).rows.sort(cmp);
     if (group.length >= FILTER_MAX) return result(head);
@@ -349,9 +332,9 @@ async function totallyOrdered(ctx: Context, filters: FilterCondition[], request:
     if (headOpen && tailOpen && firstMs === lastMs) {
       // One group across the whole page: count what comes before it in the order.
       const earlier = descending
-        ? { field: 'created_at', operator: 'gte', value: new Date(ms + 1).toISOString() }
-        : { field: 'created_at', operator: 'lt', value: new Date(ms).toISOString() };
-      const counted = await ctx.client.filterTransactions({ filters: [...filters, earlier], limit: 1, offset: 0, include_count: true });
+        ? { field: 'createdAt', operator: 'gte', value: new Date(ms + 1).toISOString() }
+        : { field: 'createdAt', operator: 'lt', value: new Date(ms).toISOString() };
+      const counted = await ctx.client.filterTransactions({ filters: [...filters, earlier], limit: 1, offset: 0, includeCount: true });
       if (counted.totalCount === null || counted.totalCount === undefined) return result(head);
       start = Number(counted.totalCount);
     } else if (tailOpen && ms === lastMs) {
@@ -407,7 +390,7 @@ builder.objectField(BalanceRef, 'transactions', (t) =>
         filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
         orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
       },
-      resolve: (balance, args, ctx, info) => transactionPage(ctx, info, args, [{ field: 'balance_id', operator: 'eq', value: balance.id }]),
+      resolve: (balance, args, ctx, info) => transactionPage(ctx, info, args, [{ field: 'balanceId', operator: 'eq', value: balance.id }]),
     },
     TransactionConnection,
   ),
@@ -422,7 +405,8 @@ builder.objectField(TransactionRef, 'children', (t) =>
         filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
         orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
       },
-      resolve: (txn, args, ctx, info) => transactionPage(ctx, info, args, [{ field: 'parent_transaction', operator: 'eq', value: txn.id }]),
+      resolve: (txn, args, ctx, info) =>
+        transactionPage(ctx, info, args, [{ field: 'parentTransactionId', operator: 'eq', value: txn.id }]),
     },
     TransactionConnection,
   ),
@@ -589,7 +573,7 @@ type TransactionInputShape = {
   metaData?: unknown;
 };
 
-function legs(list: TransactionInputShape['sources'], field: string, total: bigint, precision: bigint): LegBody[] | undefined {
+function legs(list: TransactionInputShape['sources'], field: string, total: bigint, precision: bigint): TransferLeg[] | undefined {
   return list ? splitLegs(list, field, total, precision) : undefined;
 }
 
@@ -599,8 +583,8 @@ function legs(list: TransactionInputShape['sources'], field: string, total: bigi
  */
 const MAX_DESCRIPTION_LENGTH = 500;
 
-/** A transaction input as Blnk's request body, checked before anything is sent. */
-function transactionBody(input: TransactionInputShape): RecordTransactionBody {
+/** A transaction input as the transfer Blnk is asked to record, checked before anything is sent. */
+function transactionBody(input: TransactionInputShape): TransferInput {
   const { preciseAmount, precision } = minorUnits(input);
   if (input.currency.trim() === '') throw new ValidationError('currency cannot be blank', 'currency');
   if (input.description.length > MAX_DESCRIPTION_LENGTH) {
@@ -619,7 +603,7 @@ function transactionBody(input: TransactionInputShape): RecordTransactionBody {
   const scheduledFor = wholeSeconds(input.scheduledFor, 'scheduledFor');
   const inflightExpiryDate = wholeSeconds(input.inflightExpiryDate, 'inflightExpiryDate');
   return {
-    precise_amount: preciseAmount,
+    preciseAmount,
     precision,
     ...(input.source ? { source: input.source } : {}),
     ...(input.destination ? { destination: input.destination } : {}),
@@ -628,12 +612,12 @@ function transactionBody(input: TransactionInputShape): RecordTransactionBody {
     reference: input.reference ?? `gql_${randomUUID()}`,
     currency: input.currency,
     description: input.description,
-    ...(input.allowOverdraft ? { allow_overdraft: true } : {}),
+    ...(input.allowOverdraft ? { allowOverdraft: true } : {}),
     ...(input.inflight ? { inflight: true } : {}),
-    ...(inflightExpiryDate ? { inflight_expiry_date: inflightExpiryDate } : {}),
-    ...(scheduledFor ? { scheduled_for: scheduledFor } : {}),
-    ...(input.effectiveDate ? { effective_date: input.effectiveDate.toISOString() } : {}),
-    ...(meta ? { meta_data: meta } : {}),
+    ...(inflightExpiryDate ? { inflightExpiryDate } : {}),
+    ...(scheduledFor ? { scheduledFor } : {}),
+    ...(input.effectiveDate ? { effectiveDate: input.effectiveDate.toISOString() } : {}),
+    ...(meta ? { metaData: meta } : {}),
   };
 }
 
@@ -642,12 +626,12 @@ function transactionBody(input: TransactionInputShape): RecordTransactionBody {
  * commit, a refund copy it) within ROW_TEXT_MAX_BYTES, before anything is sent: past it Blnk
  * v0.15.2 fails the row, or drops a queued one after answering 201 (row-limit.ts).
  */
-function assertTransactionRow(body: RecordTransactionBody, argument: string, path?: string): void {
+function assertTransactionRow(body: TransferInput, argument: string, path?: string): void {
   const bytes = transactionTextBytes({
     description: body.description,
     reference: body.reference,
     currency: body.currency,
-    metaData: body.meta_data,
+    metaData: body.metaData,
   });
   assertRowText(bytes, { argument, row: 'transaction', ...(path ? { path } : {}) });
 }
@@ -996,12 +980,15 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       // A confined caller's attempt counts against its rate before anything else is said of it.
       await takeCustomerWrites(ctx, 1);
-      const body = { ...transactionBody(customerPrecision(ctx, input, '')), ...(input.skipQueue ? { skip_queue: true } : {}) };
+      const body: TransferInput = {
+        ...transactionBody(customerPrecision(ctx, input, '')),
+        ...(input.skipQueue ? { skipQueue: true } : {}),
+      };
       assertTransactionRow(body, 'recordTransaction(input)');
       const checked = [{ input, body, path: '' }];
       assertCustomerInput(ctx, checked, input.skipQueue === true);
       // After the confined caller's checks, which refuse these keys (and more) as FORBIDDEN.
-      refuseQueueKeys(body.meta_data);
+      refuseQueueKeys(body.metaData);
       await assertCustomerCanPay(ctx, checked);
       try {
         return await mutate(
@@ -1041,14 +1028,14 @@ builder.mutationFields((t) => ({
       for (const [i, body] of transactions.entries()) assertTransactionRow(body, 'recordBulkTransactions(input)', `transactions.${i}`);
       const checked = transactions.map((body, i) => ({ input: input.transactions[i]!, body, path: `transactions.${i}.` }));
       assertCustomerInput(ctx, checked, input.skipQueue === true);
-      for (const [i, body] of transactions.entries()) within(['transactions', String(i)], () => refuseQueueKeys(body.meta_data));
+      for (const [i, body] of transactions.entries()) within(['transactions', String(i)], () => refuseQueueKeys(body.metaData));
       await assertCustomerCanPay(ctx, checked);
       const bulk = {
         transactions,
         ...(input.atomic ? { atomic: true } : {}),
         ...(input.inflight ? { inflight: true } : {}),
-        ...(input.runAsync ? { run_async: true } : {}),
-        ...(input.skipQueue ? { skip_queue: true } : {}),
+        ...(input.runAsync ? { runAsync: true } : {}),
+        ...(input.skipQueue ? { skipQueue: true } : {}),
       };
       await refuseTakenReferences(
         ctx,
@@ -1102,8 +1089,8 @@ builder.mutationFields((t) => ({
       if (preciseAmount !== undefined && preciseAmount <= 0n) throw new ValidationError('The amount must be greater than zero', 'amount');
       const commit = {
         status: 'commit' as const,
-        ...(preciseAmount !== undefined ? { precise_amount: preciseAmount } : {}),
-        ...(input.skipQueue ? { skip_queue: true } : {}),
+        ...(preciseAmount !== undefined ? { preciseAmount } : {}),
+        ...(input.skipQueue ? { skipQueue: true } : {}),
       };
       try {
         return await mutate(HOLD_ERRORS, () => notInflight(ctx, id, () => updateInflightOnce(ctx.client, id, commit)), { id });
@@ -1134,7 +1121,7 @@ builder.mutationFields((t) => ({
         'commitInflightTransaction or voidInflightTransaction',
         "a hold on the caller's balance is the operator's to settle",
       );
-      const release = { status: 'void' as const, ...(input.skipQueue ? { skip_queue: true } : {}) };
+      const release = { status: 'void' as const, ...(input.skipQueue ? { skipQueue: true } : {}) };
       try {
         return await mutate(HOLD_ERRORS, () => notInflight(ctx, id, () => updateInflightOnce(ctx.client, id, release)), { id });
       } catch (error) {

@@ -6,7 +6,7 @@ import { batchByIds } from './by-id.js';
 /** Reduced balance rows, batched through POST /balances/filter. */
 export const balanceRows = (client: BlnkClient) =>
   batchByIds<Balance>({
-    field: 'balance_id',
+    field: 'id',
     fetch: async (body) => (await client.filterBalances(body)).rows,
     idOf: (b) => b.id,
     notFoundCode: 'BAL_NOT_FOUND',

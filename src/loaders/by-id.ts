@@ -1,6 +1,6 @@
 import { BlnkError } from '../blnk/errors.js';
 import { FILTER_PAGE_MAX } from '../blnk/client.js';
-import type { FilterBody } from '../blnk/wire.js';
+import type { FilterQuery } from '../blnk/filter.js';
 
 /**
  * The batch function behind every by-id loader: N ids become `POST /{resource}/filter` with an
@@ -9,8 +9,9 @@ import type { FilterBody } from '../blnk/wire.js';
  * re-keyed by id; a missing id gets its own not-found error.
  */
 export function batchByIds<T>(options: {
+  /** The domain field the keys are values of: `id`, or a transaction's `reference`. */
   field: string;
-  fetch: (body: FilterBody) => Promise<T[]>;
+  fetch: (query: FilterQuery) => Promise<T[]>;
   idOf: (row: T) => string;
   notFoundCode: string;
   entity: string;

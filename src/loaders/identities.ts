@@ -4,7 +4,7 @@ import { batchByIds } from './by-id.js';
 
 export const identitiesById = (client: BlnkClient) =>
   batchByIds<Identity>({
-    field: 'identity_id',
+    field: 'id',
     fetch: async (body) => (await client.filterIdentities(body)).rows,
     idOf: (i) => i.id,
     notFoundCode: 'IDT_NOT_FOUND',

@@ -4,7 +4,7 @@ import { batchByIds } from './by-id.js';
 
 export const ledgersById = (client: BlnkClient) =>
   batchByIds<Ledger>({
-    field: 'ledger_id',
+    field: 'id',
     fetch: async (body) => (await client.filterLedgers(body)).rows,
     idOf: (l) => l.id,
     notFoundCode: 'LGR_NOT_FOUND',

@@ -18,7 +18,7 @@ export function ownBalanceIds(client: BlnkClient, identityId: string): () => Pro
       const found: string[] = [];
       for (let offset = 0; ; offset += FILTER_PAGE_MAX) {
         const page = await client.filterBalances({
-          filters: [{ field: 'identity_id', operator: 'eq', value: identityId }],
+          filters: [{ field: 'identityId', operator: 'eq', value: identityId }],
           limit: FILTER_PAGE_MAX,
           offset,
         });

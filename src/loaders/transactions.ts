@@ -4,7 +4,7 @@ import { batchByIds } from './by-id.js';
 
 export const transactionsById = (client: BlnkClient) =>
   batchByIds<Transaction>({
-    field: 'transaction_id',
+    field: 'id',
     fetch: async (body) => (await client.filterTransactions(body)).rows,
     idOf: (t) => t.id,
     notFoundCode: 'TXN_NOT_FOUND',

@@ -6,10 +6,6 @@ import { describe, expect, it } from 'vitest';
 /**
  * The import rules of DESIGN.md, read from the code itself: every import and re-export of every
  * file under src/, parsed with TypeScript's own parser, resolved to the file it names.
- *
- * The layout is moving (issue 18). Rules that already hold are checked strictly. Where the code
- * still breaks a target rule, the breaking imports are listed in MOVING, and the test fails both
- * on a new one and on a listed one that has gone, so the list can only shrink until it is empty.
  */
 const SRC = 'src';
 
@@ -62,39 +58,6 @@ const ALL = sourceFiles(SRC).flatMap(importsOf);
 const area = (path: string) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : path.replace(/\.ts$/, ''));
 const show = (i: Import) => `${i.from} → ${i.to}`;
 
-/** Imports that break a target rule today; each goes when its file moves to its new room. */
-const MOVING: Record<string, string[]> = {
-  // `graphql/` speaks domain objects; Blnk's wire shapes stay in `blnk/` (map both ways).
-  'graphql never imports blnk/wire': [
-    'graphql/balance-lookups.ts',
-    'graphql/balance.ts',
-    'graphql/confined-writes.ts',
-    'graphql/connection.ts',
-    'graphql/filters.ts',
-    'graphql/identity-filter.ts',
-    'graphql/identity.ts',
-    'graphql/metadata.ts',
-    'graphql/monitor.ts',
-    'graphql/null-ne.ts',
-    'graphql/policy.ts',
-    'graphql/split-legs.ts',
-    'graphql/transaction.ts',
-  ],
-};
-
-function ratchet(rule: string, breaking: string[]) {
-  const listed = [...(MOVING[rule] ?? [])].sort();
-  const now = [...new Set(breaking)].sort();
-  expect(
-    now.filter((b) => !listed.includes(b)),
-    `${rule}: new imports that break it`,
-  ).toEqual([]);
-  expect(
-    listed.filter((b) => !now.includes(b)),
-    `${rule}: listed in MOVING but gone (take them off the list)`,
-  ).toEqual([]);
-}
-
 describe('import rules (DESIGN.md)', () => {
   it('only main.ts and config.ts sit at the top of src/; everything else lives in its room', () => {
     const top = sourceFiles(SRC)
@@ -139,11 +102,8 @@ describe('import rules (DESIGN.md)', () => {
     expect(breaking.map(show)).toEqual([]);
   });
 
-  it('graphql never imports blnk/wire (the list of files still doing so only shrinks)', () => {
-    ratchet(
-      'graphql never imports blnk/wire',
-      ALL.filter((i) => area(i.from) === 'graphql' && i.to === 'blnk/wire.ts').map((i) => i.from),
-    );
+  it("graphql never imports blnk/wire: it speaks domain objects, and blnk/ maps Blnk's wire shapes both ways", () => {
+    expect(ALL.filter((i) => area(i.from) === 'graphql' && i.to === 'blnk/wire.ts').map(show)).toEqual([]);
   });
 
   it('only main.ts imports the sandbox, and the sandbox imports nothing of the gateway', () => {

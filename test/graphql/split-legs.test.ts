@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { legBody } from '../../src/blnk/map-write.js';
 import { ValidationError } from '../../src/graphql/errors.js';
 import { percentOf, SCALE, splitLegs } from '../../src/graphql/split-legs.js';
 
@@ -43,7 +44,7 @@ describe('splitLegs: the body Blnk receives', () => {
       'destinations',
       TOTAL,
       PRECISION,
-    );
+    ).map(legBody);
     expect(body).toEqual([
       { identifier: 'bln_a', precise_distribution: '3000' },
       { identifier: 'bln_b', distribution: '70%' },
@@ -59,7 +60,7 @@ describe('splitLegs: the body Blnk receives', () => {
       'sources',
       TOTAL,
       PRECISION,
-    );
+    ).map(legBody);
     expect(body).toEqual([
       { identifier: 'bln_a', precise_distribution: '2500' },
       { identifier: 'bln_b', distribution: 'left' },

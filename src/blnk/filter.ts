@@ -1,0 +1,26 @@
+/**
+ * A read of one of Blnk's filter endpoints in the gateway's words: conditions on the fields of
+ * model.ts's objects (`identityId`, `parentTransactionId`, `createdAt`, `metaData.<key>` for one
+ * top-level metadata key), compared with Blnk's operators (docs/blnk-contract.md section 3.1:
+ * eq, ne, gt, gte, lt, lte, in, between, like, ilike, isnull, isnotnull). map-filters.ts names
+ * each field's column for its resource; nothing outside blnk/ sees Blnk's column names.
+ */
+export interface Condition {
+  field: string;
+  operator: string;
+  value?: unknown;
+  values?: unknown[];
+}
+
+export interface FilterQuery {
+  /** All must hold, unless `anyOf`. */
+  filters: Condition[];
+  /** Any one of the conditions suffices (Blnk's logical_operator "or"). */
+  anyOf?: boolean;
+  limit?: number;
+  offset?: number;
+  /** Ordered by creation time, newest or oldest first; absent: Blnk's own order. */
+  newestFirst?: boolean;
+  /** Count every row that matches, beyond the page (it costs Blnk a count). */
+  includeCount?: boolean;
+}
