@@ -6,17 +6,18 @@ import { BlnkClient } from '../blnk/client.js';
 import type { Surface } from '../blnk/client.js';
 import type { BlnkHttp } from '../blnk/http.js';
 import type { Config, Limits } from '../config.js';
-import { Deadline } from '../blnk/deadline.js';
 import { UpstreamLimits } from '../blnk/gate.js';
 import { createContext } from './context.js';
 import type { Context } from '../graphql/context.js';
 import { maskError } from '../graphql/errors.js';
-import { schema } from '../graphql/index.js';
+import { schemaFor } from '../graphql/index.js';
 import { persistedOperationsPlugin, securityPlugins } from './security.js';
 import type { Logger } from 'pino';
 import type { Tracer } from '@opentelemetry/api';
 import type { Metrics } from '../telemetry/metrics.js';
-import { observability, requestIdOf, yogaLogger } from './observability.js';
+import { yogaLogger } from './observability.js';
+import { useRequestLife } from './request-life.js';
+import { metricsRoutePlugin } from './metrics-route.js';
 import { ClientAborts } from './client-aborts.js';
 import { graphiqlPlugin } from './graphiql/plugin.js';
 import { DEFAULT_READINESS_CACHE_MS, sharedCheck } from './readiness.js';
@@ -74,23 +75,27 @@ export function createGateway(deps: GatewayDeps) {
   });
   const aborts = new ClientAborts();
   const ready = sharedCheck(() => probe.health(), deps.readinessCacheMs ?? DEFAULT_READINESS_CACHE_MS);
+  const life = useRequestLife({
+    timeoutMs: limits.requestTimeoutMs,
+    aborts,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(deps.logger ? { logger: deps.logger } : {}),
+    ...(deps.tracer ? { tracer: deps.tracer } : {}),
+  });
   return createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: schemaFor({ subgraphSdl: limits.introspection || limits.subgraphSdl }),
     graphqlEndpoint: '/graphql',
-    // The request's deadline covers every upstream call it makes.
+    // The request's deadline (made and disposed by its life) covers every upstream call it makes.
     context: async ({ request }) => {
       const principal = await auth.principalOf(request);
-      const deadline = new Deadline(limits.requestTimeoutMs, request.signal);
+      const { signal } = life.deadlineOf(request);
       return createContext(deps.http, {
-        signal: deadline.signal,
-        deadline,
+        signal,
         // The deadline's signal aborts on the client's abort too: either drops the calls waiting.
-        gate: upstreamLimits.gateFor(principal, deadline.signal),
+        gate: upstreamLimits.gateFor(principal, signal),
         surface,
-        maxCost: limits.maxCost,
-        subgraphSdl: limits.introspection || limits.subgraphSdl,
         principal,
-        requestId: requestIdOf(request),
+        life: life.lifeOf(request),
         writeRate,
         ...(deps.metrics ? { metrics: deps.metrics.forRequest(request.signal) } : {}),
         ...(deps.tracer ? { tracer: deps.tracer } : {}),
@@ -107,19 +112,16 @@ export function createGateway(deps: GatewayDeps) {
     // print every masked error with its stack.
     logging: deps.logger ? yogaLogger(deps.logger, aborts) : false,
     plugins: [
-      observability({
-        aborts,
-        ...(deps.metrics ? { metrics: deps.metrics } : {}),
-        ...(deps.logger ? { logger: deps.logger } : {}),
-        ...(deps.tracer ? { tracer: deps.tracer } : {}),
-      }),
+      // Before the request's life: a scrape is not a request of the API's (no id state, no line).
+      ...(deps.metrics ? [metricsRoutePlugin(deps.metrics)] : []),
+      life,
       // First of the request's own hooks: nothing is parsed, measured or validated for a caller
       // without valid credentials.
       auth.plugin,
       ...persistedOperationsPlugin(deps.persistedOperations ?? { mode: 'off', manifest: {} }),
       ...securityPlugins(limits),
       inputGuardsPlugin(),
-      costLimitPlugin(),
+      costLimitPlugin({ maxCost: limits.maxCost }),
       upstreamRefusalPlugin(),
       upstreamGatePlugin(),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
