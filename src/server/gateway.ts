@@ -1,6 +1,6 @@
 import { useEngine } from '@envelop/core';
 import { execute } from 'graphql';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import type { Authenticator } from '../auth/authenticate.js';
 import { BlnkClient } from '../blnk/client.js';
 import type { Surface } from '../blnk/client.js';
@@ -20,13 +20,14 @@ import { useRequestLife } from './request-life.js';
 import { metricsRoutePlugin } from './metrics-route.js';
 import { ClientAborts } from './client-aborts.js';
 import { graphiqlPlugin } from './graphiql/plugin.js';
-import { DEFAULT_READINESS_CACHE_MS, sharedCheck } from './readiness.js';
+import { DEFAULT_READINESS_CACHE_MS, readinessRoute, sharedCheck } from './readiness.js';
 import { createAuth } from './auth.js';
 import { costLimitPlugin } from './cost.js';
 import { upstreamRefusalPlugin } from './budget.js';
 import { upstreamGatePlugin } from './upstream-gate.js';
 import { inputGuardsPlugin } from './input-guards.js';
 import { WriteRate } from '../auth/write-rate.js';
+import type { Ablatable } from './ablation.js';
 
 export interface GatewayDeps {
   /** The HTTP transport to Blnk, holding the one shared pool. */
@@ -47,6 +48,8 @@ export interface GatewayDeps {
   tracer?: Tracer;
   /** How long one /readyz answer is reused (server/readiness.ts); 2 s when unset. */
   readinessCacheMs?: number;
+  /** Plugins taken out, for `npm run bench:ab` only (BENCH_WITHOUT, server/ablation.ts). */
+  without?: ReadonlySet<Ablatable>;
 }
 
 /**
@@ -55,6 +58,7 @@ export interface GatewayDeps {
  */
 export function createGateway(deps: GatewayDeps) {
   const surface = deps.surface ?? 'core';
+  const on = (plugin: Ablatable) => deps.without?.has(plugin) !== true;
   const { limits } = deps;
   const probe = new BlnkClient(deps.http, { surface });
   const auth = createAuth(deps.authenticate);
@@ -78,8 +82,8 @@ export function createGateway(deps: GatewayDeps) {
   const life = useRequestLife({
     timeoutMs: limits.requestTimeoutMs,
     aborts,
-    ...(deps.metrics ? { metrics: deps.metrics } : {}),
-    ...(deps.logger ? { logger: deps.logger } : {}),
+    ...(deps.metrics && on('log-metrics') ? { metrics: deps.metrics } : {}),
+    ...(deps.logger && on('log-metrics') ? { logger: deps.logger } : {}),
     ...(deps.tracer ? { tracer: deps.tracer } : {}),
   });
   return createYoga<Record<string, unknown>, Context>({
@@ -88,11 +92,11 @@ export function createGateway(deps: GatewayDeps) {
     // The request's deadline (made and disposed by its life) covers every upstream call it makes.
     context: async ({ request }) => {
       const principal = await auth.principalOf(request);
-      const { signal } = life.deadlineOf(request);
+      const { signal } = on('deadline') ? life.deadlineOf(request) : request;
       return createContext(deps.http, {
         signal,
         // The deadline's signal aborts on the client's abort too: either drops the calls waiting.
-        gate: upstreamLimits.gateFor(principal, signal),
+        ...(on('gate') ? { gate: upstreamLimits.gateFor(principal, signal) } : {}),
         surface,
         principal,
         life: life.lifeOf(request),
@@ -117,21 +121,17 @@ export function createGateway(deps: GatewayDeps) {
       life,
       // First of the request's own hooks: nothing is parsed, measured or validated for a caller
       // without valid credentials.
-      auth.plugin,
+      ...(on('auth') ? [auth.plugin] : []),
       ...persistedOperationsPlugin(deps.persistedOperations ?? { mode: 'off', manifest: {} }),
-      ...securityPlugins(limits),
-      inputGuardsPlugin(),
-      costLimitPlugin({ maxCost: limits.maxCost }),
-      upstreamRefusalPlugin(),
-      upstreamGatePlugin(),
+      ...(on('security') ? securityPlugins(limits) : []),
+      ...(on('input-guards') ? [inputGuardsPlugin()] : []),
+      ...(on('cost') ? [costLimitPlugin({ maxCost: limits.maxCost })] : []),
+      ...(on('gate') ? [upstreamRefusalPlugin(), upstreamGatePlugin()] : []),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
       // a result's synchronous fields before its asynchronous ones, out of selection order.
       useEngine({ execute }),
-      useReadinessCheck({
-        endpoint: '/readyz',
-        check: ready,
-      }),
-      ...(deps.graphiql === false
+      ...(on('readiness') ? [readinessRoute('/readyz', ready)] : []),
+      ...(deps.graphiql === false || !on('graphiql')
         ? []
         : [
             graphiqlPlugin(
