@@ -3,6 +3,8 @@ import type { ApiKeyEntry, AuthConfig } from './auth/authenticate.js';
 import { isIdentityId, isScope } from './auth/principal.js';
 import { WRITE_FOLLOW_UP_CALLS } from './blnk/gate.js';
 import type { CurrencyPrecisions } from './auth/write-rate.js';
+import { ABLATABLE } from './server/ablation.js';
+import type { Ablatable } from './server/ablation.js';
 import { precisionProblem } from './domain/money.js';
 
 /**
@@ -29,6 +31,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean;
+  /** BENCH_WITHOUT: plugins `npm run bench:ab` takes out to measure them (server/ablation.ts); empty when serving. */
+  benchWithout: readonly Ablatable[];
   /** When set, /metrics answers only `Authorization: Bearer <token>`; never logged. */
   metricsBearerToken: string | null;
   /** Distinct operation names given their own series; later ones are counted as `other`. */
@@ -111,6 +115,20 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
   }
   return value;
+}
+
+function benchWithout(env: Env): Ablatable[] {
+  const names = (env.BENCH_WITHOUT ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const all = names.includes('all') ? [...ABLATABLE] : names;
+  for (const name of all) {
+    if (!(ABLATABLE as readonly string[]).includes(name)) {
+      throw new ConfigError(`BENCH_WITHOUT must list some of ${ABLATABLE.join(', ')} (or all), got '${name}'`);
+    }
+  }
+  return all as Ablatable[];
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {
@@ -408,6 +426,7 @@ export function loadConfig(env: Env): Config {
     auth: authConfig,
     logLevel: logLevel(env),
     metrics: metricsOn(env, production),
+    benchWithout: benchWithout(env),
     metricsBearerToken: metricsBearerToken(env),
     metricsMaxOperations: integer(env, 'METRICS_MAX_OPERATIONS', 100, 1, 10_000),
     http: httpServer(env),

@@ -122,6 +122,7 @@ async function main(config: Config): Promise<void> {
     ...(metrics ? { metrics } : {}),
     defaultQuery: exampleQuery(sandbox ? SEED_IDS.balances.adaUsd : null),
     readinessCacheMs: config.readinessCacheMs,
+    ...(config.benchWithout.length > 0 ? { without: new Set(config.benchWithout) } : {}),
   });
   const server = createHttpServer(yoga, config.http);
   await new Promise<void>((resolve, reject) => {

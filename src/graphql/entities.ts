@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import type { GraphQLField, GraphQLSchema } from 'graphql';
+import { GraphQLSchema } from 'graphql';
+import type { GraphQLField } from 'graphql';
 import { hasScope } from '../auth/principal.js';
 import { BlnkError } from '../blnk/errors.js';
 import type { Context } from './context.js';
@@ -73,7 +74,7 @@ export function guardFederationFields(schema: GraphQLSchema): GraphQLSchema {
     const resolve: Resolver = service.resolve;
     service.resolve = (root, args, ctx: Context, info) => {
       assertReader(ctx);
-      if (!ctx.subgraphSdl) {
+      if (!servesSdl.has(info.schema)) {
         throw new GraphQLError('The subgraph SDL is not served while introspection is off (SUBGRAPH_SDL=true serves it)', {
           extensions: { code: 'FORBIDDEN' },
         });
@@ -82,6 +83,20 @@ export function guardFederationFields(schema: GraphQLSchema): GraphQLSchema {
     };
   }
   return schema;
+}
+
+/** The schemas made by `servingSubgraphSdl`: the only ones whose `_service { sdl }` answers. */
+const servesSdl = new WeakSet<GraphQLSchema>();
+
+/**
+ * The same schema (the same types and resolvers, so the same SDL) as a second schema object whose
+ * `_service { sdl }` answers: the gateway serves it with introspection on or SUBGRAPH_SDL=true.
+ * The decision is the schema's, made once per gateway, not a field of every request's context.
+ */
+export function servingSubgraphSdl(schema: GraphQLSchema): GraphQLSchema {
+  const twin = new GraphQLSchema(schema.toConfig());
+  servesSdl.add(twin);
+  return twin;
 }
 
 /**

@@ -10,7 +10,8 @@ import './monitor.js';
 import './metadata.js';
 import './node.js';
 import './rejection.js';
-import { guardFederationFields } from './entities.js';
+import type { GraphQLSchema } from 'graphql';
+import { guardFederationFields, servingSubgraphSdl } from './entities.js';
 
 /**
  * The schema the gateway serves: the API plus Apollo Federation's `_service` and `_entities`,
@@ -23,3 +24,13 @@ export const schema = guardFederationFields(
     sortSchema: true,
   }),
 );
+
+const withSdl = servingSubgraphSdl(schema);
+
+/**
+ * The schema a gateway serves: `schema` itself, or, when `_service { sdl }` is to answer
+ * (introspection on, or SUBGRAPH_SDL=true), its twin that answers it (entities.ts).
+ */
+export function schemaFor(options: { subgraphSdl: boolean }): GraphQLSchema {
+  return options.subgraphSdl ? withSdl : schema;
+}

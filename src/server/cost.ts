@@ -9,9 +9,9 @@ import type { Context } from '../graphql/context.js';
  * are. Pothos's complexity plugin checks only when one of its own root fields resolves, which
  * Apollo Federation's `_entities` and `_service` are not: a query of `_entities` alone was never
  * measured. The costs themselves are still the fields' (graphql/builder.ts, and `_entities`'s
- * representations in graphql/entities.ts); only the check moves here.
+ * representations in graphql/entities.ts); only the check moves here. `maxCost` is MAX_COST.
  */
-export function costLimitPlugin(): Plugin {
+export function costLimitPlugin({ maxCost }: { maxCost: number }): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as unknown as Context;
@@ -36,11 +36,11 @@ export function costLimitPlugin(): Plugin {
         });
         return;
       }
-      if (complexity > ctx.maxCost) {
+      if (complexity > maxCost) {
         setResultAndStopExecution({
           errors: [
-            new GraphQLError(`The query costs ${complexity}, more than the ${ctx.maxCost} allowed`, {
-              extensions: { code: 'COST_LIMIT_EXCEEDED', cost: complexity, maxCost: ctx.maxCost },
+            new GraphQLError(`The query costs ${complexity}, more than the ${maxCost} allowed`, {
+              extensions: { code: 'COST_LIMIT_EXCEEDED', cost: complexity, maxCost },
             }),
           ],
         });

@@ -1,31 +1,33 @@
 import { useEngine } from '@envelop/core';
 import { execute } from 'graphql';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import type { Authenticator } from '../auth/authenticate.js';
 import { BlnkClient } from '../blnk/client.js';
 import type { Surface } from '../blnk/client.js';
 import type { BlnkHttp } from '../blnk/http.js';
 import type { Config, Limits } from '../config.js';
-import { Deadline } from '../blnk/deadline.js';
 import { UpstreamLimits } from '../blnk/gate.js';
 import { createContext } from './context.js';
 import type { Context } from '../graphql/context.js';
 import { maskError } from './mask.js';
-import { schema } from '../graphql/index.js';
+import { schemaFor } from '../graphql/index.js';
 import { persistedOperationsPlugin, securityPlugins } from './security.js';
 import type { Logger } from 'pino';
 import type { Tracer } from '@opentelemetry/api';
 import type { Metrics } from '../telemetry/metrics.js';
-import { observability, requestIdOf, yogaLogger } from './observability.js';
+import { yogaLogger } from './observability.js';
+import { useRequestLife } from './request-life.js';
+import { metricsRoutePlugin } from './metrics-route.js';
 import { ClientAborts } from './client-aborts.js';
 import { graphiqlPlugin } from './graphiql/plugin.js';
-import { DEFAULT_READINESS_CACHE_MS, sharedCheck } from './readiness.js';
+import { DEFAULT_READINESS_CACHE_MS, readinessRoute, sharedCheck } from './readiness.js';
 import { createAuth } from './auth.js';
 import { costLimitPlugin } from './cost.js';
 import { upstreamRefusalPlugin } from './budget.js';
 import { upstreamGatePlugin } from './upstream-gate.js';
 import { inputGuardsPlugin } from './input-guards.js';
 import { WriteRate } from '../auth/write-rate.js';
+import type { Ablatable } from './ablation.js';
 
 export interface GatewayDeps {
   /** The HTTP transport to Blnk, holding the one shared pool. */
@@ -46,6 +48,8 @@ export interface GatewayDeps {
   tracer?: Tracer;
   /** How long one /readyz answer is reused (server/readiness.ts); 2 s when unset. */
   readinessCacheMs?: number;
+  /** Plugins taken out, for `npm run bench:ab` only (BENCH_WITHOUT, server/ablation.ts). */
+  without?: ReadonlySet<Ablatable>;
 }
 
 /**
@@ -54,6 +58,7 @@ export interface GatewayDeps {
  */
 export function createGateway(deps: GatewayDeps) {
   const surface = deps.surface ?? 'core';
+  const on = (plugin: Ablatable) => deps.without?.has(plugin) !== true;
   const { limits } = deps;
   const probe = new BlnkClient(deps.http, { surface });
   const auth = createAuth(deps.authenticate);
@@ -74,23 +79,27 @@ export function createGateway(deps: GatewayDeps) {
   });
   const aborts = new ClientAborts();
   const ready = sharedCheck(() => probe.health(), deps.readinessCacheMs ?? DEFAULT_READINESS_CACHE_MS);
+  const life = useRequestLife({
+    timeoutMs: limits.requestTimeoutMs,
+    aborts,
+    ...(deps.metrics && on('log-metrics') ? { metrics: deps.metrics } : {}),
+    ...(deps.logger && on('log-metrics') ? { logger: deps.logger } : {}),
+    ...(deps.tracer ? { tracer: deps.tracer } : {}),
+  });
   return createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: schemaFor({ subgraphSdl: limits.introspection || limits.subgraphSdl }),
     graphqlEndpoint: '/graphql',
-    // The request's deadline covers every upstream call it makes.
+    // The request's deadline (made and disposed by its life) covers every upstream call it makes.
     context: async ({ request }) => {
       const principal = await auth.principalOf(request);
-      const deadline = new Deadline(limits.requestTimeoutMs, request.signal);
+      const { signal } = on('deadline') ? life.deadlineOf(request) : request;
       return createContext(deps.http, {
-        signal: deadline.signal,
-        deadline,
+        signal,
         // The deadline's signal aborts on the client's abort too: either drops the calls waiting.
-        gate: upstreamLimits.gateFor(principal, deadline.signal),
+        ...(on('gate') ? { gate: upstreamLimits.gateFor(principal, signal) } : {}),
         surface,
-        maxCost: limits.maxCost,
-        subgraphSdl: limits.introspection || limits.subgraphSdl,
         principal,
-        requestId: requestIdOf(request),
+        life: life.lifeOf(request),
         writeRate,
         ...(deps.metrics ? { metrics: deps.metrics.forRequest(request.signal) } : {}),
         ...(deps.tracer ? { tracer: deps.tracer } : {}),
@@ -107,29 +116,22 @@ export function createGateway(deps: GatewayDeps) {
     // print every masked error with its stack.
     logging: deps.logger ? yogaLogger(deps.logger, aborts) : false,
     plugins: [
-      observability({
-        aborts,
-        ...(deps.metrics ? { metrics: deps.metrics } : {}),
-        ...(deps.logger ? { logger: deps.logger } : {}),
-        ...(deps.tracer ? { tracer: deps.tracer } : {}),
-      }),
+      // Before the request's life: a scrape is not a request of the API's (no id state, no line).
+      ...(deps.metrics ? [metricsRoutePlugin(deps.metrics)] : []),
+      life,
       // First of the request's own hooks: nothing is parsed, measured or validated for a caller
       // without valid credentials.
-      auth.plugin,
+      ...(on('auth') ? [auth.plugin] : []),
       ...persistedOperationsPlugin(deps.persistedOperations ?? { mode: 'off', manifest: {} }),
-      ...securityPlugins(limits),
-      inputGuardsPlugin(),
-      costLimitPlugin(),
-      upstreamRefusalPlugin(),
-      upstreamGatePlugin(),
+      ...(on('security') ? securityPlugins(limits) : []),
+      ...(on('input-guards') ? [inputGuardsPlugin()] : []),
+      ...(on('cost') ? [costLimitPlugin({ maxCost: limits.maxCost })] : []),
+      ...(on('gate') ? [upstreamRefusalPlugin(), upstreamGatePlugin()] : []),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
       // a result's synchronous fields before its asynchronous ones, out of selection order.
       useEngine({ execute }),
-      useReadinessCheck({
-        endpoint: '/readyz',
-        check: ready,
-      }),
-      ...(deps.graphiql === false
+      ...(on('readiness') ? [readinessRoute('/readyz', ready)] : []),
+      ...(deps.graphiql === false || !on('graphiql')
         ? []
         : [
             graphiqlPlugin(

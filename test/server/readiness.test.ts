@@ -57,6 +57,20 @@ describe('/readyz', () => {
     );
   });
 
+  it('is answered only at its path (with an empty body), leaving GraphQL and other routes alone', async () => {
+    const { h, healthCalls } = await over(600_000);
+    const ready = await h.gateway.fetch('http://gateway.test/readyz?probe=1');
+    expect([ready.status, await ready.text()]).toEqual([200, '']);
+    const query = await h.gateway.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await query.json()).toEqual({ data: { __typename: 'Query' } });
+    expect((await h.gateway.fetch('http://gateway.test/readyzz')).status).toBe(404);
+    expect(healthCalls()).toBe(1);
+  });
+
   it('is 2 s unless READYZ_CACHE_MS says otherwise', () => {
     expect(loadConfig({}).readinessCacheMs).toBe(2_000);
     expect(loadConfig({ READYZ_CACHE_MS: '0' }).readinessCacheMs).toBe(0);
