@@ -56,6 +56,11 @@ export class Semaphore {
    * Removes every waiter of `owner` from the queue and rejects it with `reason`; returns how many.
    * Holders are untouched: a call already sent ends through its own signal and releases.
    */
+  /** Whether `owner` has a call waiting here. */
+  isWaiting(owner: object): boolean {
+    return this.waiters.some((w) => w.owner === owner);
+  }
+
   cancel(owner: object, reason: unknown): number {
     const dropped = this.waiters.filter((w) => w.owner === owner);
     if (dropped.length === 0) return 0;

@@ -84,3 +84,23 @@ describe('Semaphore.cancel', () => {
     expect([s.active, s.waiting]).toEqual([0, 0]);
   });
 });
+
+describe('Semaphore.isWaiting', () => {
+  it('is true only for an owner with a call queued, and false once it is cancelled or handed the slot', async () => {
+    const s = new Semaphore(1);
+    const holder = {};
+    const waiter = {};
+    await s.acquire(holder);
+    expect(s.isWaiting(holder)).toBe(false); // holding is not waiting
+    const queued = s.acquire(waiter);
+    expect(s.isWaiting(waiter)).toBe(true);
+    expect(s.isWaiting({})).toBe(false);
+    s.release();
+    await queued;
+    expect(s.isWaiting(waiter)).toBe(false);
+    const again = s.acquire(waiter);
+    s.cancel(waiter, new Error('gone'));
+    await expect(again).rejects.toThrow('gone');
+    expect(s.isWaiting(waiter)).toBe(false);
+  });
+});
