@@ -1,4 +1,5 @@
 /** The transaction mutations: record one or a bulk, commit or void a hold, refund. */
+import type { Context } from './context.js';
 import type { TransferInput } from '../blnk/inputs.js';
 import { NothingToRefund, recordBulkOnce, recordTransactionOnce, refundOnce, updateInflightOnce } from '../blnk/writes.js';
 import { fromDecimal } from '../domain/money.js';
@@ -146,7 +147,7 @@ builder.mutationFields((t) => ({
         const result = await mutate(BULK_ERRORS, () =>
           recordBulkOnce(ctx.client, bulk).catch((e: unknown) => Promise.reject(bulkFailure(e, references))),
         );
-        return { ...result, references: transactions.map((txn) => txn.reference) };
+        return { ...result, references };
       } catch (error) {
         throw unknownOutcome(error);
       }
@@ -167,13 +168,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
-      // Holds on a customer's balance are placed by the operator (a confined caller cannot make
-      // one): voiding frees the reserved money, a partial commit settles for less.
-      assertUnconfined(
-        ctx,
-        'commitInflightTransaction or voidInflightTransaction',
-        "a hold on the caller's balance is the operator's to settle",
-      );
+      assertSettlesHolds(ctx);
       let preciseAmount = input.preciseAmount ?? undefined;
       if (preciseAmount === undefined && input.amount !== null && input.amount !== undefined) {
         const hold = await mutate(HOLD_ERRORS, () => ctx.loaders.transaction.load(id), { id });
@@ -192,11 +187,7 @@ builder.mutationFields((t) => ({
         ...(preciseAmount !== undefined ? { preciseAmount } : {}),
         ...(input.skipQueue ? { skipQueue: true } : {}),
       };
-      try {
-        return await mutate(HOLD_ERRORS, () => notInflight(ctx, id, () => updateInflightOnce(ctx.client, id, commit)), { id });
-      } catch (error) {
-        throw unknownOutcome(error);
-      }
+      return settleHold(ctx, id, commit);
     },
   }),
   voidInflightTransaction: t.field({
@@ -214,19 +205,9 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
-      // Holds on a customer's balance are placed by the operator (a confined caller cannot make
-      // one): voiding frees the reserved money, a partial commit settles for less.
-      assertUnconfined(
-        ctx,
-        'commitInflightTransaction or voidInflightTransaction',
-        "a hold on the caller's balance is the operator's to settle",
-      );
+      assertSettlesHolds(ctx);
       const release = { status: 'void' as const, ...(input.skipQueue ? { skipQueue: true } : {}) };
-      try {
-        return await mutate(HOLD_ERRORS, () => notInflight(ctx, id, () => updateInflightOnce(ctx.client, id, release)), { id });
-      } catch (error) {
-        throw unknownOutcome(error);
-      }
+      return settleHold(ctx, id, release);
     },
   }),
   refundTransaction: t.field({
@@ -257,3 +238,24 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+/**
+ * Holds on a customer's balance are placed by the operator (a confined caller cannot make one):
+ * voiding frees the reserved money, a partial commit settles for less.
+ */
+function assertSettlesHolds(ctx: Context): void {
+  assertUnconfined(
+    ctx,
+    'commitInflightTransaction or voidInflightTransaction',
+    "a hold on the caller's balance is the operator's to settle",
+  );
+}
+
+/** Sends a commit or void of a hold exactly once; a lost answer names the hold to read (unknownOutcome). */
+async function settleHold(ctx: Context, id: string, action: Parameters<typeof updateInflightOnce>[2]) {
+  try {
+    return await mutate(HOLD_ERRORS, () => notInflight(ctx, id, () => updateInflightOnce(ctx.client, id, action)), { id });
+  } catch (error) {
+    throw unknownOutcome(error);
+  }
+}
