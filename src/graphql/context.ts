@@ -3,6 +3,7 @@ import type { WriteRate } from '../auth/write-rate.js';
 import type { BlnkClient } from '../blnk/client.js';
 import type { UpstreamGate } from '../blnk/gate.js';
 import type { Loaders } from '../loaders/request-loaders.js';
+import type { LiveHub } from '../live/hub.js';
 
 /**
  * What every resolver receives, built once per request by server/context.ts. It lives beside the
@@ -21,4 +22,13 @@ export interface Context {
   gate?: UpstreamGate;
   /** Correlates this request's log line, metrics and upstream calls. */
   requestId: string;
+  /** The process's live ledger (live/hub.ts): what subscriptions listen to. Absent when subscriptions are off. */
+  live?: LiveHub;
+  /**
+   * For a subscription, called before each event it delivers: a fresh client and fresh loaders
+   * with a deadline and an upstream budget of their own (server/context.ts), so one event's
+   * fields resolve as a query's would and a long-lived stream never outlives its request's
+   * deadline or spends one budget over hours. Absent outside subscriptions.
+   */
+  renew?: () => void;
 }

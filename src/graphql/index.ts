@@ -13,6 +13,7 @@ import './monitor.js';
 import './metadata.js';
 import './node.js';
 import './rejection.js';
+import './subscriptions.js';
 import type { GraphQLSchema } from 'graphql';
 import { guardFederationFields, servingSubgraphSdl } from './entities.js';
 

@@ -10,6 +10,7 @@ import { RequestLoaders } from '../loaders/request-loaders.js';
 import type { Metrics } from '../telemetry/metrics.js';
 import { recordUpstreamSpan } from '../telemetry/tracing.js';
 import type { RequestLife } from './request-life.js';
+import type { LiveHub } from '../live/hub.js';
 
 /**
  * One fresh context per GraphQL request: its own client (carrying the request's abort signal)
@@ -26,6 +27,8 @@ export interface ContextOptions {
   tracer?: Tracer;
   /** The request's upstream budget, rate and in-flight caps (blnk/gate.ts); none in bare tests. */
   gate?: UpstreamGate;
+  /** The process's live ledger, for subscriptions. */
+  live?: LiveHub;
 }
 
 export function createContext(http: BlnkHttp, options: ContextOptions): Context {
@@ -44,6 +47,7 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
   const ctx: Context = {
     ...(gate ? { gate } : {}),
     ...(options.writeRate ? { writeRate: options.writeRate } : {}),
+    ...(options.live ? { live: options.live } : {}),
     client,
     principal,
     requestId: life.requestId,

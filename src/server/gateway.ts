@@ -1,5 +1,5 @@
 import { useEngine } from '@envelop/core';
-import { execute } from 'graphql';
+import { execute, subscribe } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Authenticator } from '../auth/authenticate.js';
 import { BlnkClient } from '../blnk/client.js';
@@ -28,6 +28,7 @@ import { upstreamGatePlugin } from './upstream-gate.js';
 import { inputGuardsPlugin } from './input-guards.js';
 import { WriteRate } from '../auth/write-rate.js';
 import type { Ablatable } from './ablation.js';
+import type { LiveHub } from '../live/hub.js';
 
 export interface GatewayDeps {
   /** The HTTP transport to Blnk, holding the one shared pool. */
@@ -50,6 +51,8 @@ export interface GatewayDeps {
   readinessCacheMs?: number;
   /** Plugins taken out, for `npm run bench:ab` only (BENCH_WITHOUT, server/ablation.ts). */
   without?: ReadonlySet<Ablatable>;
+  /** The process's live ledger (live/hub.ts), which subscriptions follow; none: subscriptions answer SUBSCRIPTIONS_DISABLED. */
+  live?: LiveHub;
 }
 
 /**
@@ -101,6 +104,7 @@ export function createGateway(deps: GatewayDeps) {
         principal,
         life: life.lifeOf(request),
         writeRate,
+        ...(deps.live ? { live: deps.live } : {}),
         ...(deps.metrics ? { metrics: deps.metrics.forRequest(request.signal) } : {}),
         ...(deps.tracer ? { tracer: deps.tracer } : {}),
       });
@@ -129,7 +133,7 @@ export function createGateway(deps: GatewayDeps) {
       ...(on('gate') ? [upstreamRefusalPlugin(), upstreamGatePlugin()] : []),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
       // a result's synchronous fields before its asynchronous ones, out of selection order.
-      useEngine({ execute }),
+      useEngine({ execute, subscribe }),
       ...(on('readiness') ? [readinessRoute('/readyz', ready)] : []),
       ...(deps.graphiql === false || !on('graphiql')
         ? []

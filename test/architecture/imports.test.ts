@@ -90,6 +90,11 @@ describe('import rules (DESIGN.md)', () => {
     expect(ALL.filter((i) => area(i.from) === 'blnk' && !allowed.has(area(i.to))).map(show)).toEqual([]);
   });
 
+  it('live/ (the live ledger) imports only live/, blnk/ and domain/: no GraphQL, server or config', () => {
+    const allowed = new Set(['live', 'blnk', 'domain']);
+    expect(ALL.filter((i) => area(i.from) === 'live' && !allowed.has(area(i.to))).map(show)).toEqual([]);
+  });
+
   it('loaders/ import only loaders/, blnk/ and domain/', () => {
     const allowed = new Set(['loaders', 'blnk', 'domain']);
     expect(ALL.filter((i) => area(i.from) === 'loaders' && !allowed.has(area(i.to))).map(show)).toEqual([]);

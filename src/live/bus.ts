@@ -1,0 +1,44 @@
+import type { TypedEvent, TypedEventTarget } from '@graphql-yoga/typed-event-target';
+import type { LedgerEvent } from '../domain/ledger-events.js';
+
+/**
+ * How a verified webhook reaches every process's subscriptions. One process: an in-memory
+ * EventTarget. Several (WORKERS>1, replicas): Redis pub/sub through
+ * `@graphql-yoga/redis-event-target`, so a delivery that reached one process is seen by all of
+ * them, the receiving one included (it hears its own publication back from Redis: one path for
+ * every process). Events are ids and states only (domain/ledger-events.ts), serialised as JSON.
+ *
+ * Redis pub/sub ignores database numbers, so the channel carries a prefix (REDIS_CHANNEL_PREFIX)
+ * that keeps deployments and test runs sharing one Redis apart.
+ */
+export interface LedgerEventBus {
+  publish(event: LedgerEvent): void;
+  /** Calls `listener` with every event published by any process; returns the unsubscribe. */
+  listen(listener: (event: LedgerEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+type BusEvent = TypedEvent<string, LedgerEvent>;
+
+/** The one channel, under the deployment's prefix. */
+export const channelName = (prefix: string) => `${prefix}ledger-events`;
+
+/** A bus over any typed event target (in memory, or Redis's). */
+export function busOver(target: TypedEventTarget<BusEvent>, channel: string, close: () => Promise<void> = async () => {}): LedgerEventBus {
+  return {
+    publish(event) {
+      target.dispatchEvent(new CustomEvent(channel, { detail: event }) as unknown as BusEvent);
+    },
+    listen(listener) {
+      const callback = (event: BusEvent) => listener(event.detail);
+      target.addEventListener(channel, callback);
+      return () => target.removeEventListener(channel, callback);
+    },
+    close,
+  };
+}
+
+/** One process's bus. */
+export function memoryBus(prefix = ''): LedgerEventBus {
+  return busOver(new EventTarget() as TypedEventTarget<BusEvent>, channelName(prefix));
+}
