@@ -136,9 +136,14 @@ describe('balanceUpdated over SSE and graphql-ws (Acceptance 1, Build 6)', () =>
 
     /** Blnk holds `balance` (and `inflight`) for b; both subscribers' last event says so, digit for digit. */
     const reached = async (what: string, balance: bigint, inflight = 0n) => {
-      const truth = await restBalance(b);
-      expect(truth.balance, what).toBe(balance);
-      expect(truth.inflight, what).toBe(inflight);
+      // Blnk holds it (a queued transfer applies a moment after its answer)...
+      await until(
+        `${what} in Blnk`,
+        () => restBalance(b),
+        (v) => v.balance === balance && v.inflight === inflight,
+        WITHIN,
+      );
+      // ...and each subscriber was told so.
       for (const [transport, sub] of [
         ['SSE', overSse],
         ['graphql-ws', overWs],
