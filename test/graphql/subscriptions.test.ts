@@ -224,6 +224,41 @@ describe('subscriptions over SSE', () => {
     await end(s);
   });
 
+  it('transactionUpdated on a QUEUED transfer sees its outcome (Blnk sends no event for the QUEUED row itself)', async () => {
+    const f = fixtures(h.sandbox);
+    const queued = (await f.transfer('@World', ada.balance, 40n, { skip_queue: false })) as Record<string, string>;
+    expect(queued.status).toBe('QUEUED');
+    // Subscribed at once: the QUEUED row may not be written yet, and is waited for.
+    const s = await subscribe(
+      'subscription($id: ID) { transactionUpdated(id: $id) { id status preciseAmount parentTransactionId } }',
+      { id: queued.transaction_id },
+      await admin(),
+    );
+    await until(
+      'watching',
+      async () => hub.watching,
+      (n) => n >= 1,
+    );
+    const outcome = await until(
+      'the queue applied it',
+      async () => (await fetch(`${h.sandbox.url}/transactions/reference/${queued.reference}_q`)).json() as Promise<Record<string, string>>,
+      (row) => row.status === 'APPLIED',
+    );
+    bus.publish({ ...(await asEvent(outcome)), parentTransactionId: queued.transaction_id!, queuedParentId: queued.transaction_id! });
+    await until(
+      'the outcome',
+      async () => s.events.length,
+      (n) => n >= 1,
+    );
+    expect(s.events[0]!.data!.transactionUpdated).toEqual({
+      id: outcome.transaction_id,
+      status: 'APPLIED',
+      preciseAmount: '40',
+      parentTransactionId: queued.transaction_id,
+    });
+    await end(s);
+  });
+
   it('transactionUpdated needs exactly one of id and reference', async () => {
     const s = await subscribe('subscription { transactionUpdated { id } }', {}, await admin());
     await s.done;
