@@ -101,6 +101,10 @@ export const builder = new SchemaBuilder<{
     }),
     // An object the caller may not see is null with FORBIDDEN wherever it turns up.
     runScopesOnType: true,
+    // A subscription's scopes are checked when it starts, before anything is watched or read;
+    // without this, Pothos checks them only as each event resolves, and a caller without
+    // ledger:read could hold a stream open.
+    authorizeOnSubscribe: true,
     unauthorizedError: () => new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } }),
   },
   relay: {

@@ -1,6 +1,7 @@
 import { FixedBuffer, Repeater, SlidingBuffer } from '@repeaterjs/repeater';
 import { GraphQLError } from 'graphql';
 import type { Balance, Transaction } from '../blnk/model.js';
+import { awaitRow } from '../blnk/writes.js';
 import { isBulkId, typeOfId } from '../domain/ids.js';
 import { NotVisible } from '../domain/errors.js';
 import type { AlertNews, BulkNews, LiveHub } from '../live/hub.js';
@@ -85,7 +86,10 @@ async function rootTransaction(ctx: Context, id: string | null, reference: strin
   let row: Transaction | null = null;
   if (id !== null) {
     if (typeOfId(id) !== 'Transaction') throw new NotVisible('Transaction');
-    row = await ctx.loaders.transaction.load(id);
+    // Blnk writes a queued transfer's row just after answering it: one subscribed to at once is
+    // waited for briefly, as commits and voids wait for it (blnk/writes.ts).
+    row = await awaitRow(ctx.client, id);
+    if (row === null) throw new NotVisible('Transaction');
   } else if (reference !== null) {
     row = await ctx.loaders.transactionByReference.load(reference).catch((error: unknown) => {
       if (isMissing(error)) return null;

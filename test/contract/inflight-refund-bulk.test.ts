@@ -397,7 +397,8 @@ describe('refunds: POST /refund-transaction/:id (section 2.4)', () => {
     const original = await post({ precise_amount: 400n, source: a, destination: b });
     const [child] = await childrenWith(original.json.transaction_id, 1);
     const res = await refund(original.json.transaction_id, { skip_queue: true });
-    expect(res.status).toBe(201);
+    // With Blnk's answer in the message: a 409 here once on real Blnk (not reproduced in reruns).
+    expect({ status: res.status, body: res.status === 201 ? null : res.json }).toEqual({ status: 201, body: null });
     expect(res.json.parent_transaction).toBe(child.transaction_id);
     expect(res.json.reference).toBe(`${child.transaction_id}_refund`);
     expect(res.json.meta_data).toEqual({ ...child.meta_data, allow_overdraft: true });
