@@ -11,6 +11,7 @@ import type { Metrics } from '../../src/telemetry/metrics.js';
 import type { Logger } from 'pino';
 import type { Tracer } from '@opentelemetry/api';
 import type { Gateway } from '../../src/server/gateway.js';
+import type { WebhookIngressOptions } from '../../src/server/webhooks/route.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/index.js';
 
@@ -54,6 +55,8 @@ export async function startHarness(
     tracer?: Tracer;
     /** How long one /readyz answer is reused (the gateway's default when unset). */
     readinessCacheMs?: number;
+    /** `POST /webhooks/blnk` and where it publishes (server/webhooks/route.ts). */
+    webhooks?: WebhookIngressOptions;
   } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
@@ -102,6 +105,7 @@ export function gatewayOver(origin: string, options: GatewayOptions = {}) {
     ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
     ...(options.tracer ? { tracer: options.tracer } : {}),
     ...(options.readinessCacheMs !== undefined ? { readinessCacheMs: options.readinessCacheMs } : {}),
+    ...(options.webhooks ? { webhooks: options.webhooks } : {}),
   });
   return { gateway, dispatcher, http };
 }
