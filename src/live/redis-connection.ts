@@ -1,0 +1,26 @@
+import { Redis } from 'ioredis';
+import type { RedisOptions } from 'ioredis';
+
+/**
+ * One ioredis connection of the gateway's. ioredis reconnects by itself and, without an `error`
+ * listener, prints every failed attempt: the owner hears them instead (and logs them without
+ * the error's text, which can name the URL and its password).
+ */
+export function connectRedis(url: string, onError: ((error: unknown) => void) | undefined, options: RedisOptions = {}): Redis {
+  const redis = new Redis(url, options);
+  redis.on('error', (error: unknown) => onError?.(error));
+  return redis;
+}
+
+/** A polite QUIT, bounded: with Redis away it would wait for a reconnection that may never come. */
+export async function closeRedis(redis: Redis, waitMs = 1_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    redis.quit().catch(() => undefined),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, waitMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  redis.disconnect();
+}
