@@ -88,7 +88,7 @@ export async function startTarget(
   options: {
     secure?: boolean;
     kind?: TargetKind;
-    /** Real Blnk only (BLNK_BIN): where it sends its webhooks (signed when secure). */
+    /** Where it sends its webhooks, signed when secure (real Blnk: BLNK_BIN only; the sandbox sends them as Blnk does). */
     webhookUrl?: string;
   } = {},
 ): Promise<Target> {
@@ -97,7 +97,11 @@ export async function startTarget(
   const file = basename(expect.getState().testPath ?? 'unknown.test.ts');
   if (kind === 'sandbox') {
     const apiKey = secure ? `sandbox-key-${Math.random().toString(36).slice(2)}` : undefined;
-    const sandbox = await startSandbox({ port: 0, ...(apiKey ? { apiKey } : {}) });
+    const sandbox = await startSandbox({
+      port: 0,
+      ...(apiKey ? { apiKey } : {}),
+      ...(options.webhookUrl ? { webhook: { url: options.webhookUrl } } : {}),
+    });
     return wrap({ kind, url: sandbox.url, ...(apiKey ? { apiKey } : {}), sandbox, close: () => sandbox.close() }, null);
   }
   const real = await realBlnk(secure, options.webhookUrl ? { webhookUrl: options.webhookUrl } : {});

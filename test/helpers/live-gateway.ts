@@ -5,20 +5,25 @@ import { createAuthenticator } from '../../src/auth/authenticate.js';
 import type { AuthConfig } from '../../src/auth/authenticate.js';
 import { BlnkClient } from '../../src/blnk/client.js';
 import { BlnkHttp, createDispatcher } from '../../src/blnk/http.js';
-import type { Dispatcher } from '../../src/blnk/http.js';
 import { loadConfig } from '../../src/config.js';
 import { memoryBus } from '../../src/live/bus.js';
 import type { LedgerEventBus } from '../../src/live/bus.js';
+import { memoryDedupe, redisDedupe } from '../../src/live/dedupe.js';
 import { LiveHub } from '../../src/live/hub.js';
+import { redisBus } from '../../src/live/redis-bus.js';
 import { createGateway } from '../../src/server/gateway.js';
 import type { Gateway } from '../../src/server/gateway.js';
 import { createHttpServer } from '../../src/server/http-server.js';
 
+/** Redis on these machines and in CI; each test run gives its channel and keys a random prefix. */
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
 /**
- * A gateway as main.ts runs it for live updates, on a real loopback listener: the webhook ingress
- * (`POST /webhooks/blnk`, verified with `webhookSecret`), the bus, the process's LiveHub, and
- * subscriptions over SSE and graphql-ws at /graphql. Two of these over one Redis bus prefix are
- * two gateway processes as far as an event can tell.
+ * A gateway wired as main.ts wires it for live updates, on a real loopback listener: the webhook
+ * ingress (`POST /webhooks/blnk`, verified with the Blnk key unless `webhookSecret`), the bus
+ * and the redelivery and alert marks (in Redis under `redisPrefix`, else in memory), the
+ * process's LiveHub, and subscriptions over SSE and graphql-ws at /graphql. Two of these given
+ * one `redisPrefix` are two gateway processes as far as an event can tell.
  */
 export interface LiveGateway {
   /** http://127.0.0.1:<port> */
@@ -41,14 +46,14 @@ export interface LiveGatewayOptions {
   /** The master key, sent as X-Blnk-Key, and (unless `webhookSecret`) the webhooks' secret. */
   apiKey?: string;
   webhookSecret?: string;
-  /** The event bus; a fresh in-memory one by default. */
-  bus?: LedgerEventBus;
+  /** Share events and marks through Redis under this prefix; unset: this gateway alone, in memory. */
+  redisPrefix?: string;
   auth?: AuthConfig;
   timeoutMs?: number;
 }
 
 export async function startLiveGateway(options: LiveGatewayOptions): Promise<LiveGateway> {
-  const dispatcher: Dispatcher = createDispatcher(options.upstream, { connections: 16 });
+  const dispatcher = createDispatcher(options.upstream, { connections: 16 });
   const http = new BlnkHttp({
     origin: options.upstream,
     dispatcher,
@@ -56,13 +61,12 @@ export async function startLiveGateway(options: LiveGatewayOptions): Promise<Liv
     retryBaseMs: 5,
     ...(options.apiKey ? { headers: { 'x-blnk-key': options.apiKey } } : {}),
   });
-  const bus = options.bus ?? memoryBus();
-  const hub = new LiveHub({
-    bus,
-    client: (blnkKey) => new BlnkClient(http, { blnkKey }),
-    // The alert marks: one process here (a Redis-backed store is the ingress's, in main.ts).
-    firstSeen: firstSeenInMemory(),
-  });
+  const prefix = options.redisPrefix;
+  const bus = prefix === undefined ? memoryBus() : redisBus({ url: REDIS_URL, prefix });
+  // A Redis bus hears its channel only once subscribed: an event published before would be missed.
+  if ('ready' in bus) await bus.ready;
+  const marks = prefix === undefined ? memoryDedupe() : redisDedupe({ url: REDIS_URL, prefix });
+  const hub = new LiveHub({ bus, client: (blnkKey) => new BlnkClient(http, { blnkKey }), firstSeen: (key) => marks.firstSeen(key) });
   const config = loadConfig({});
   const gateway = createGateway({
     http,
@@ -70,6 +74,7 @@ export async function startLiveGateway(options: LiveGatewayOptions): Promise<Liv
     limits: config.limits,
     authenticate: createAuthenticator(options.auth ?? { mode: 'none', keyPassthrough: false }),
     live: hub,
+    webhooks: { ...config.live!.webhook, secret: options.webhookSecret ?? options.apiKey ?? null, bus, dedupe: marks },
   });
   const door = options.door ?? (await openDoor());
   door.open(gateway);
@@ -86,19 +91,10 @@ export async function startLiveGateway(options: LiveGatewayOptions): Promise<Liv
       hub.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await bus.close();
+      await Promise.all([bus.close(), marks.close()]);
       http.shutdown();
       await dispatcher.close();
     },
-  };
-}
-
-function firstSeenInMemory(): (key: string) => Promise<boolean> {
-  const seen = new Set<string>();
-  return async (key) => {
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
   };
 }
 
@@ -126,13 +122,4 @@ export async function openDoor(): Promise<Door> {
       handler = gateway;
     },
   };
-}
-
-/** Buses by prefix: gateways given the same prefix hear each other, as over one Redis. */
-const buses = new Map<string, LedgerEventBus>();
-
-export function liveBus(prefix: string): LedgerEventBus {
-  const bus = buses.get(prefix) ?? memoryBus(prefix);
-  buses.set(prefix, bus);
-  return bus;
 }
