@@ -58,6 +58,23 @@ export interface Config {
   persistedOperations: { mode: 'off' | 'allow' | 'enforce'; manifest: Record<string, string> };
   /** AUTH_MODE=none in production, allowed explicitly: started with a loud warning. */
   unauthenticatedProduction: boolean;
+  /** Subscriptions, fed by Blnk's webhooks (issue 19); null when SUBSCRIPTIONS=false: no ingress, no bus. */
+  live: LiveConfig | null;
+}
+
+export interface LiveConfig {
+  /** Redis for the event bus and redelivery marks across processes; null: this process only. Never logged (it may hold a password). */
+  redisUrl: string | null;
+  /** Before every channel and key the gateway uses in Redis: keeps deployments and test runs sharing one Redis apart. */
+  redisPrefix: string;
+  webhook: {
+    /** BLNK_WEBHOOK_SECRET, else BLNK_API_KEY (Blnk signs with its server.secret_key, the master key); never logged. */
+    secret: string | null;
+    /** WEBHOOK_ALLOW_UNSIGNED: take unsigned deliveries while no secret is known (development only). */
+    allowUnsigned: boolean;
+    replayWindowSeconds: number;
+    maxBodyBytes: number;
+  };
 }
 
 /** What one request may ask for (docs/architecture.md section 6: secure by default). */
@@ -405,6 +422,62 @@ function currencyPrecisions(env: Env, production: boolean): CurrencyPrecisions {
   return { mode: 'listed', precisions };
 }
 
+/** A Redis URL, checked for its scheme only; never echoed, since it may hold a password. */
+function redisUrl(env: Env): string | null {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL must be a URL such as redis://127.0.0.1:6379');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new ConfigError(`REDIS_URL must use redis: or rediss:, got '${url.protocol}'`);
+  }
+  return raw;
+}
+
+/**
+ * Subscriptions and their webhook ingress. Several processes (WORKERS>1) need Redis between them,
+ * or a delivery reaching one would reach only that one's subscribers. Unsigned deliveries are
+ * for development only, and only where no secret is known: a Blnk that checks keys (and so any
+ * gateway passing callers' keys through) signs its webhooks.
+ */
+function live(env: Env, production: boolean, workers: number, keyPassthrough: boolean): LiveConfig | null {
+  if (!flag(env, 'SUBSCRIPTIONS', true)) return null;
+  const url = redisUrl(env);
+  if (workers > 1 && !url) {
+    throw new ConfigError(
+      `WORKERS=${workers} needs REDIS_URL while subscriptions are on: a webhook reaching one process must reach the others' subscribers (or set SUBSCRIPTIONS=false)`,
+    );
+  }
+  const prefix = env.REDIS_CHANNEL_PREFIX || 'blnk-graphql:';
+  if (!/^[\x21-\x7e]{1,100}$/.test(prefix)) {
+    throw new ConfigError('REDIS_CHANNEL_PREFIX must be 1 to 100 printable characters without spaces');
+  }
+  const secret = env.BLNK_WEBHOOK_SECRET || env.BLNK_API_KEY || null;
+  const allowUnsigned = flag(env, 'WEBHOOK_ALLOW_UNSIGNED', false);
+  if (allowUnsigned && production) {
+    throw new ConfigError('WEBHOOK_ALLOW_UNSIGNED=true is refused when NODE_ENV=production: anyone could post ledger events');
+  }
+  if (allowUnsigned && keyPassthrough && !env.BLNK_WEBHOOK_SECRET) {
+    throw new ConfigError(
+      'WEBHOOK_ALLOW_UNSIGNED=true is refused with BLNK_KEY_PASSTHROUGH=true: a Blnk that checks keys signs its webhooks; set BLNK_WEBHOOK_SECRET to its server secret key',
+    );
+  }
+  return {
+    redisUrl: url,
+    redisPrefix: prefix,
+    webhook: {
+      secret,
+      allowUnsigned,
+      replayWindowSeconds: integer(env, 'WEBHOOK_REPLAY_WINDOW_SECONDS', 300, 1, 86_400),
+      maxBodyBytes: integer(env, 'WEBHOOK_MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
+    },
+  };
+}
+
 export function loadConfig(env: Env): Config {
   const production = env.NODE_ENV === 'production';
   const authConfig = auth(env);
@@ -412,6 +485,7 @@ export function loadConfig(env: Env): Config {
   if (production && authConfig.mode === 'none' && !allowNone) {
     throw new ConfigError('AUTH_MODE=none is refused when NODE_ENV=production (set AUTH_MODE, or AUTH_ALLOW_NONE_IN_PRODUCTION=true)');
   }
+  const workers = integer(env, 'WORKERS', 1, 1, 64);
   return Object.freeze({
     blnkUrl: origin(env, 'BLNK_URL'),
     cloud: cloud(env),
@@ -432,7 +506,8 @@ export function loadConfig(env: Env): Config {
     http: httpServer(env),
     readinessCacheMs: integer(env, 'READYZ_CACHE_MS', 2_000, 0, 60_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
-    workers: integer(env, 'WORKERS', 1, 1, 64),
+    workers,
+    live: live(env, production, workers, authConfig.keyPassthrough),
     otel: env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim()
       ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT.trim(), serviceName: env.OTEL_SERVICE_NAME?.trim() || 'blnk-graphql' }
       : null,

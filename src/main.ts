@@ -6,13 +6,21 @@
 import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { BlnkClient } from './blnk/client.js';
 import type { Surface } from './blnk/client.js';
+import { memoryBus } from './live/bus.js';
+import type { LedgerEventBus } from './live/bus.js';
+import { memoryDedupe, redisDedupe } from './live/dedupe.js';
+import type { DedupeStore } from './live/dedupe.js';
+import { LiveHub } from './live/hub.js';
+import { redisBus } from './live/redis-bus.js';
 import { createAuthenticator } from './auth/authenticate.js';
 import { BlnkHttp, createDispatcher } from './blnk/http.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { exampleQuery } from './server/graphiql/example-query.js';
 import { createGateway } from './server/gateway.js';
+import type { WebhookIngressOptions } from './server/webhooks/route.js';
 import { Metrics, operationNamesOf } from './telemetry/metrics.js';
 import { errorForLog } from './server/observability.js';
 import { createHttpServer } from './server/http-server.js';
@@ -109,6 +117,38 @@ async function main(config: Config): Promise<void> {
   });
   // A worker's BLNK_URL is the sandbox its primary started: say so, as one process would.
   const upstreamKind: Upstream['kind'] = sandbox || (cluster.isWorker && process.env[PRIMARY_SANDBOX] === origin) ? 'sandbox' : surface;
+  // Subscriptions (issue 19; none with SUBSCRIPTIONS=false): one bus per process, across
+  // processes through Redis when REDIS_URL is set; the redelivery and alert marks beside it;
+  // and the hub, which reads each change from Blnk once for all of the process's subscribers.
+  let bus: LedgerEventBus | null = null;
+  let webhooks: WebhookIngressOptions | undefined;
+  let dedupe: DedupeStore | null = null;
+  let live: LiveHub | null = null;
+  if (config.live) {
+    const { redisUrl, redisPrefix, webhook } = config.live;
+    // Never the error's text: ioredis's can name the URL, which may hold a password.
+    const onRedisError = (error: unknown) => logger.warn({ error: errorForLog(error).type }, 'Redis connection error');
+    bus = redisUrl ? redisBus({ url: redisUrl, prefix: redisPrefix, onError: onRedisError }) : memoryBus(redisPrefix);
+    dedupe = redisUrl ? redisDedupe({ url: redisUrl, prefix: redisPrefix, onError: onRedisError }) : memoryDedupe();
+    live = new LiveHub({
+      bus,
+      client: (blnkKey) =>
+        new BlnkClient(http, {
+          surface,
+          blnkKey,
+          signal: AbortSignal.timeout(config.limits.requestTimeoutMs),
+          ...(metrics ? { onCall: (call) => metrics.upstreamCall(call) } : {}),
+        }),
+      firstSeen: (key) => dedupe!.firstSeen(key),
+      onError: (error, what) => logger.warn({ error: errorForLog(error) }, `live ledger: ${what} failed`),
+    });
+    // The sandbox started here signs with the key made for it, as Blnk signs with its secret key.
+    const secret = webhook.secret ?? (sandbox ? (headers['x-blnk-key'] ?? null) : null);
+    if (secret === null && !webhook.allowUnsigned) {
+      logger.warn('no webhook secret (BLNK_WEBHOOK_SECRET or BLNK_API_KEY): POST /webhooks/blnk refuses every delivery');
+    }
+    webhooks = { ...webhook, secret, bus, dedupe };
+  }
   const yoga = createGateway({
     http,
     surface,
@@ -123,6 +163,8 @@ async function main(config: Config): Promise<void> {
     defaultQuery: exampleQuery(sandbox ? SEED_IDS.balances.adaUsd : null),
     readinessCacheMs: config.readinessCacheMs,
     ...(config.benchWithout.length > 0 ? { without: new Set(config.benchWithout) } : {}),
+    ...(live ? { live } : {}),
+    ...(webhooks ? { webhooks } : {}),
   });
   const server = createHttpServer(yoga, config.http);
   await new Promise<void>((resolve, reject) => {
@@ -147,7 +189,8 @@ async function main(config: Config): Promise<void> {
       clearInterval(idle);
       clearTimeout(deadline);
       http.shutdown();
-      void Promise.allSettled([dispatcher.close(), sandbox?.close(), tracing?.shutdown()]).then(() => {
+      live?.close();
+      void Promise.allSettled([dispatcher.close(), sandbox?.close(), tracing?.shutdown(), bus?.close(), dedupe?.close()]).then(() => {
         logger.info('stopped');
         logger.flush();
         process.exit(0);

@@ -29,6 +29,8 @@ import { inputGuardsPlugin } from './input-guards.js';
 import { WriteRate } from '../auth/write-rate.js';
 import type { Ablatable } from './ablation.js';
 import type { LiveHub } from '../live/hub.js';
+import { webhookIngressPlugin } from './webhooks/route.js';
+import type { WebhookIngressOptions } from './webhooks/route.js';
 
 export interface GatewayDeps {
   /** The HTTP transport to Blnk, holding the one shared pool. */
@@ -53,6 +55,8 @@ export interface GatewayDeps {
   without?: ReadonlySet<Ablatable>;
   /** The process's live ledger (live/hub.ts), which subscriptions follow; none: subscriptions answer SUBSCRIPTIONS_DISABLED. */
   live?: LiveHub;
+  /** `POST /webhooks/blnk` (server/webhooks/route.ts): Blnk's deliveries onto the bus; none: no route (SUBSCRIPTIONS=false). */
+  webhooks?: WebhookIngressOptions;
 }
 
 /**
@@ -122,6 +126,15 @@ export function createGateway(deps: GatewayDeps) {
     plugins: [
       // Before the request's life: a scrape is not a request of the API's (no id state, no line).
       ...(deps.metrics ? [metricsRoutePlugin(deps.metrics)] : []),
+      // Also before it: a delivery is Blnk's, signed, not a GraphQL request (no caller to authenticate, no line).
+      ...(deps.webhooks
+        ? [
+            webhookIngressPlugin(deps.webhooks, {
+              ...(deps.metrics ? { metrics: deps.metrics } : {}),
+              ...(deps.logger ? { logger: deps.logger } : {}),
+            }),
+          ]
+        : []),
       life,
       // First of the request's own hooks: nothing is parsed, measured or validated for a caller
       // without valid credentials.

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Kind, parse } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { CallRecord } from '../blnk/client.js';
+import { isWebhookEventName } from '../blnk/webhook-events.js';
 
 export interface MetricsOptions {
   /** Distinct operation names given their own series; later ones share `other`. */
@@ -13,6 +14,21 @@ export interface MetricsOptions {
 }
 
 export const DEFAULT_MAX_OPERATIONS = 100;
+
+/**
+ * What became of one webhook delivery (server/webhooks/): passed on, a redelivery, well formed
+ * but followed by nobody (`system.error`, an unknown event), or refused, and why.
+ */
+export type WebhookOutcome =
+  | 'accepted'
+  | 'duplicate'
+  | 'ignored'
+  | 'refused_signature'
+  | 'refused_timestamp'
+  | 'refused_unsigned'
+  | 'malformed'
+  | 'too_large'
+  | 'unavailable';
 
 /** How a GraphQL request ended; `client_aborted`: its client closed the connection first. */
 export type Outcome = 'ok' | 'error' | 'partial' | 'client_aborted';
@@ -106,6 +122,18 @@ export class Metrics {
     help: 'The circuit breaker in front of Blnk: 0 closed, 1 half-open, 2 open.',
     registers: [this.registry],
   });
+
+  private readonly webhooks = new Counter({
+    name: 'blnk_webhook_deliveries_total',
+    help: "Webhook deliveries from Blnk by event (Blnk's event names, `other` for any other, `unread` when refused before the body was read) and outcome.",
+    labelNames: ['event', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  /** One webhook delivery; `event` is null when it was refused before its body was read. */
+  webhookDelivery(event: string | null, outcome: WebhookOutcome): void {
+    this.webhooks.inc({ event: event === null ? 'unread' : isWebhookEventName(event) ? event : 'other', outcome });
+  }
 
   /**
    * One call to Blnk. A call that got no answer (status 0) because the request's client went

@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { Tracer } from '@opentelemetry/api';
 import type { Gateway } from '../../src/server/gateway.js';
 import type { LiveHub } from '../../src/live/hub.js';
+import type { WebhookIngressOptions } from '../../src/server/webhooks/route.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox, SandboxOptions } from '../../src/sandbox/index.js';
 
@@ -57,6 +58,8 @@ export async function startHarness(
     readinessCacheMs?: number;
     /** The live ledger subscriptions follow (none: subscriptions answer SUBSCRIPTIONS_DISABLED). */
     live?: LiveHub;
+    /** `POST /webhooks/blnk` and where it publishes (server/webhooks/route.ts). */
+    webhooks?: WebhookIngressOptions;
   } = {},
 ): Promise<Harness> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
@@ -106,6 +109,7 @@ export function gatewayOver(origin: string, options: GatewayOptions = {}) {
     ...(options.tracer ? { tracer: options.tracer } : {}),
     ...(options.readinessCacheMs !== undefined ? { readinessCacheMs: options.readinessCacheMs } : {}),
     ...(options.live ? { live: options.live } : {}),
+    ...(options.webhooks ? { webhooks: options.webhooks } : {}),
   });
   return { gateway, dispatcher, http };
 }

@@ -1,0 +1,40 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import type { TypedEvent, TypedEventTarget } from '@graphql-yoga/typed-event-target';
+import type { LedgerEvent } from '../domain/ledger-events.js';
+import { busOver, channelName } from './bus.js';
+import type { LedgerEventBus } from './bus.js';
+import { closeRedis, connectRedis } from './redis-connection.js';
+
+export interface RedisBus extends LedgerEventBus {
+  /** Resolves once this process listens on the channel: an event published before that is not heard here. */
+  readonly ready: Promise<void>;
+}
+
+/**
+ * The bus across processes (REDIS_URL): Redis pub/sub through `@graphql-yoga/redis-event-target`,
+ * on two connections, since a subscribed Redis connection can do nothing else. Every process
+ * hears every publication, its own included. Events are serialised as JSON (ids and states only).
+ */
+export function redisBus(options: { url: string; prefix: string; onError?: (error: unknown) => void }): RedisBus {
+  const publishClient = connectRedis(options.url, options.onError);
+  const subscribeClient = connectRedis(options.url, options.onError);
+  const channel = channelName(options.prefix);
+  // The event target publishes without awaiting: a publication Redis refused (after ioredis's
+  // retries) is reported to the owner here rather than left an unhandled rejection.
+  const publisher = Object.create(publishClient) as typeof publishClient;
+  publisher.publish = ((channel: string, message: string) =>
+    publishClient.publish(channel, message).catch((error: unknown) => {
+      options.onError?.(error);
+      return 0;
+    })) as typeof publishClient.publish;
+  const target = createRedisEventTarget<TypedEvent<string, LedgerEvent>>({ publishClient: publisher, subscribeClient });
+  // Subscribed at once (the event target subscribes on its first listener; Redis counts a
+  // channel once), so whoever starts the process can wait until it hears the channel.
+  const ready = subscribeClient.subscribe(channel).then(() => undefined);
+  // A refused subscription shows in `ready`; it must not also be an unhandled rejection.
+  ready.catch(() => {});
+  const bus = busOver(target as TypedEventTarget<TypedEvent<string, LedgerEvent>>, channel, async () => {
+    await Promise.all([closeRedis(publishClient), closeRedis(subscribeClient)]);
+  });
+  return { ...bus, ready };
+}
