@@ -353,6 +353,20 @@ describe('sandbox webhooks: what Blnk v0.15.2 sends, for each write', () => {
     expectLikeRecorded(error!, 'system.error');
   });
 
+  it('an @indicator balance made by a transfer: balance.created for it too (Blnk creates it through CreateBalance)', async () => {
+    const to = await newBalance();
+    const indicator = `@Hooks${randomUUID().slice(0, 8)}`;
+    const res = await call('POST', '/transactions', {
+      body: transfer({ precise_amount: 100, source: indicator, destination: to, allow_overdraft: true, skip_queue: true }),
+    });
+    expect(res.status).toBe(201);
+    const [created] = await receiver.await('balance.created', (d) => d.balance_id === res.json.source);
+    const { indicator: shown, ...rest } = created!.json.data;
+    expect(shown).toBe(indicator);
+    expect(created!.json.data).toMatchObject({ ledger_id: 'general_ledger_id', currency: 'USD' });
+    expectLikeRecorded({ ...created!, json: { ...created!.json, data: rest } }, 'balance.created');
+  });
+
   it('an amount past 2^53 arrives as a float64, as Blnk sends it, while REST answers it exactly', async () => {
     const to = await newBalance();
     const res = await call('POST', '/transactions', {
