@@ -413,6 +413,27 @@ describe('sandbox webhooks: delivery', () => {
     sandbox = null;
   });
 
+  it('gives up after the bounded attempts, and setWebhookUrl(null) drops what still waits for a retry', async () => {
+    receiver.answer = () => 503;
+    const { ledger } = await start({
+      webhook: { url: `${receiver.url}/hooks/blnk?x=1`, retry: { baseDelayMs: 10, maxDelayMs: 20, attempts: 3 } },
+    });
+    await receiver.await('ledger.created', (d) => d.ledger_id === ledger, 3);
+    await vi.waitFor(() => expect(sandbox!.webhooksPending()).toBe(0), { timeout: 10_000, interval: 20 });
+    expect(receiver.of('ledger.created', (d) => d.ledger_id === ledger)).toHaveLength(3);
+
+    await sandbox!.close();
+
+    // A retry a minute away: still pending until the URL is taken away.
+    const next = await start({ webhook: { url: `${receiver.url}/hooks/blnk?x=1`, retry: { baseDelayMs: 60_000 } } });
+    await receiver.await('ledger.created', (d) => d.ledger_id === next.ledger);
+    await vi.waitFor(() => expect(sandbox!.webhooksPending()).toBe(1), { timeout: 10_000, interval: 20 });
+    sandbox!.setWebhookUrl(null);
+    expect(sandbox!.webhooksPending()).toBe(0);
+    await sandbox!.close();
+    sandbox = null;
+  });
+
   it('sends nothing without a URL; setWebhookUrl starts (and null stops) deliveries, with the extra headers', async () => {
     receiver.answer = () => 200;
     const { call, ledger } = await start();
