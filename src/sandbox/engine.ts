@@ -3,16 +3,24 @@ import { ApiError, notFound } from './errors.js';
 import { newId } from './ids.js';
 import { balancePayloadBytes, NotifyRefused, tooLong, transactionPayloadBytes } from './notify.js';
 import { GENERAL_LEDGER_ID, balanceOf, newBalanceRow } from './store.js';
+import { balanceJson, monitorJson } from './wire.js';
 import type { BalanceRow, JournalEntry, MetaData, Store, TransactionRow } from './store.js';
 import { nowMicros } from './time.js';
 import type { Micros } from './time.js';
+import { firedMonitors, SETTLED_FLAGS, transactionData } from './webhook-data.js';
+import type { TransactionFlags } from './webhook-data.js';
+import type { WebhookSender } from './webhooks.js';
 
 /**
  * Double-entry postings on bigint. Every movement debits one balance and credits another by
  * the same amount, so the sum of all balances stays zero; nothing here is ever a JS number.
  */
 export class Engine {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    /** Told of each transfer once it is written (Blnk's postTransactionActions); none when seeding. */
+    private readonly webhooks: WebhookSender | null = null,
+  ) {}
 
   /**
    * A transaction's source or destination: a balance id, or an `@indicator`, which is found or
@@ -32,6 +40,8 @@ export class Engine {
     // The @indicator balance's insert is announced too (notify.ts).
     if (tooLong(balancePayloadBytes(this.store, row))) throw new NotifyRefused('Database error occurred');
     this.store.insertBalance(row);
+    // Blnk creates it through CreateBalance, whose postBalanceActions announce it.
+    this.webhooks?.send('balance.created', () => balanceJson(row, 'created'));
     return row;
   }
 
@@ -40,7 +50,7 @@ export class Engine {
    * as APPLIED, or INFLIGHT when `inflight`. Throws (and changes nothing) on a missing balance,
    * a duplicate reference or insufficient funds.
    */
-  apply(txn: TransactionRow, options: { inflight: boolean; allowOverdraft: boolean }): TransactionRow {
+  apply(txn: TransactionRow, options: { inflight: boolean; allowOverdraft: boolean; skipQueue?: boolean }): TransactionRow {
     if (this.store.references.has(txn.reference)) {
       throw new ApiError('TXN_DUPLICATE_REFERENCE', `transaction validation failed: reference ${txn.reference} has already been used`);
     }
@@ -63,7 +73,12 @@ export class Engine {
     source.version += 1;
     destination.version += 1;
     txn.hash = hashOf(txn);
-    this.persist(source, destination, txn, undo);
+    this.persist(source, destination, txn, undo, {
+      allow_overdraft: options.allowOverdraft,
+      inflight: options.inflight,
+      skip_queue: options.skipQueue ?? false,
+      atomic: txn.meta_data?.atomic === true,
+    });
     return txn;
   }
 
@@ -78,7 +93,7 @@ export class Engine {
     this.post(source, destination, amount, child.effective_date);
     source.version += 1;
     destination.version += 1;
-    this.persist(source, destination, child, undo);
+    this.persist(source, destination, child, undo, SETTLED_FLAGS);
     hold.hold!.committed += amount;
     return child;
   }
@@ -94,7 +109,7 @@ export class Engine {
     destination.inflight_credit_balance -= remaining;
     source.version += 1;
     destination.version += 1;
-    this.persist(source, destination, child, undo);
+    this.persist(source, destination, child, undo, SETTLED_FLAGS);
     hold.hold!.voided = true;
     return child;
   }
@@ -170,7 +185,7 @@ export class Engine {
    * update the source balance, then the destination, then insert the transaction. Each statement
    * is announced by NOTIFY (notify.ts), and the first whose row is too long fails them all.
    */
-  private persist(source: BalanceRow, destination: BalanceRow, txn: TransactionRow, undo: () => void): void {
+  private persist(source: BalanceRow, destination: BalanceRow, txn: TransactionRow, undo: () => void, flags: TransactionFlags): void {
     const failed = [source, destination].some((b) => tooLong(balancePayloadBytes(this.store, b)))
       ? 'Failed to update balance'
       : tooLong(transactionPayloadBytes(this.store, txn))
@@ -181,6 +196,20 @@ export class Engine {
       throw new NotifyRefused(failed);
     }
     this.store.insertTransaction(txn);
+    this.announce(txn, flags, source, destination);
+  }
+
+  /**
+   * After the commit (runTransactionPostCommitWork): each moved balance's monitors whose condition
+   * holds, then the row's own event (transaction.applied, .inflight or .void by its status).
+   */
+  private announce(txn: TransactionRow, flags: TransactionFlags, source: BalanceRow, destination: BalanceRow): void {
+    const webhooks = this.webhooks;
+    if (!webhooks?.enabled) return;
+    for (const balance of source === destination ? [source] : [source, destination]) {
+      for (const monitor of firedMonitors(this.store, balance)) webhooks.send('balance.monitor', () => monitorJson(monitor));
+    }
+    webhooks.send(`transaction.${txn.status.toLowerCase()}`, () => transactionData(txn, flags));
   }
 
   private balanceFor(id: string, _side: 'source' | 'destination'): BalanceRow {

@@ -4,12 +4,15 @@ import type { Json } from './json.js';
 import type { Engine } from './engine.js';
 import type { Queue } from './queue.js';
 import type { Store } from './store.js';
+import type { WebhookSender } from './webhooks.js';
 
 /** What every route handler gets: the state and one parsed request. */
 export interface Deps {
   store: Store;
   engine: Engine;
   queue: Queue;
+  /** Blnk's webhooks: a route hands over what it wrote, and the sender does nothing without a URL. */
+  webhooks: WebhookSender;
 }
 
 export class SandboxRequest {

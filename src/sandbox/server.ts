@@ -16,6 +16,8 @@ import { registerRoutes } from './routes/index.js';
 import { seedBench, seed as seedDemo } from './seed.js';
 import { Store } from './store.js';
 import { nowMicros } from './time.js';
+import { WebhookSender } from './webhooks.js';
+import type { WebhookOptions } from './webhooks.js';
 
 export interface SandboxOptions {
   /** 0 for an ephemeral port. */
@@ -39,6 +41,11 @@ export interface SandboxOptions {
    * `/proxy/`, each call needing `Authorization: Bearer <token>` and `?instance_id=`.
    */
   cloud?: { token: string; instanceId: string; numbers?: CloudNumbers };
+  /**
+   * Send Blnk's webhooks (BLNK_WEBHOOK_URL, BLNK_WEBHOOK_HEADERS) as v0.15.2 does, signed with
+   * `apiKey` (which plays Blnk's server.secret_key) when there is one. The seed is not announced.
+   */
+  webhook?: WebhookOptions;
 }
 
 export interface RecordedRequest {
@@ -65,6 +72,10 @@ export interface Sandbox {
   readonly queue: Queue;
   /** Direct access to the rows, for assertions. */
   readonly store: Store;
+  /** Points the webhooks at a URL (a gateway learns its port after the sandbox starts), or stops them. */
+  setWebhookUrl(url: string | null): void;
+  /** Webhook deliveries not yet answered 2xx nor given up: 0 when quiet (poll it, the queue may add more). */
+  webhooksPending(): number;
 }
 
 /** Blnk's default body cap, enforced with http.MaxBytesReader. */
@@ -76,7 +87,8 @@ const UNGUARDED = new Set(['/', '/health', '/metrics']);
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const store = new Store(nowMicros());
   const queue = new Queue(options.queue, (error) => console.error('sandbox queue job failed:', error));
-  const deps: Deps = { store, engine: new Engine(store), queue };
+  const webhooks = new WebhookSender(options.apiKey ?? null);
+  const deps: Deps = { store, engine: new Engine(store, webhooks), queue, webhooks };
   const coreRouter = registerRoutes(new Router());
   const cloudRouter = options.cloud ? cloudRoutes(new Router(), options.cloud.numbers ?? 'integer') : null;
   const tokenDigest = options.cloud ? digest(options.cloud.token) : null;
@@ -85,6 +97,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const keyDigest = options.apiKey === undefined ? null : digest(options.apiKey);
   if (options.seed) seedDemo(deps);
   if (options.benchBalances) seedBench(deps, options.benchBalances);
+  // After the seed: real Blnk would have announced it long before anyone listened.
+  if (options.webhook) webhooks.configure(options.webhook);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? 'GET';
@@ -211,6 +225,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     faults,
     queue,
     store,
+    setWebhookUrl: (url) => webhooks.setUrl(url),
+    webhooksPending: () => webhooks.pending,
     count: (method, route) => requests.filter((r) => r.method === method && r.route === route).length,
     resetRequests: () => {
       requests.length = 0;
@@ -218,6 +234,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     close: () =>
       new Promise<void>((resolve) => {
         queue.close();
+        webhooks.close();
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();
       }),

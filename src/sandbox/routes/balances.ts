@@ -89,6 +89,7 @@ export function balanceRoutes(router: Router): void {
     // The insert's NOTIFY payload (notify.ts).
     if (tooLong(balancePayloadBytes(deps.store, row))) throw new NotifyRefused('Database error occurred');
     deps.store.insertBalance(row);
+    deps.webhooks.send('balance.created', () => balanceJson(row, 'created'));
     return { status: 201, json: balanceJson(row, 'created') };
   });
 

@@ -118,7 +118,9 @@ export function identityRoutes(router: Router): void {
       meta_data: meta,
     };
     deps.store.identities.set(row.identity_id, row);
-    return { status: 201, json: identityJson({ ...row, dob: dob?.bound ?? null }) };
+    const created = identityJson({ ...row, dob: dob?.bound ?? null });
+    deps.webhooks.send('identity.created', () => created);
+    return { status: 201, json: created };
   });
 
   router.add('GET', '/identities/:id', (req, deps) => ({

@@ -46,6 +46,7 @@ export function ledgerRoutes(router: Router): void {
     // The insert's NOTIFY payload (notify.ts).
     if (tooLong(ledgerPayloadBytes(deps.store, row))) throw new NotifyRefused('Database error occurred');
     deps.store.ledgers.set(row.ledger_id, row);
+    deps.webhooks.send('ledger.created', () => ledgerJson(row));
     return { status: 201, json: ledgerJson(row) };
   });
 
@@ -73,6 +74,8 @@ export function ledgerRoutes(router: Router): void {
     const row = ledgerOr404(deps, req.params.id!);
     if (holdsNul(name)) throw nulRefused('Database error occurred');
     row.name = name;
+    // Blnk's UpdateLedger runs postLedgerActions too: a rename is announced as ledger.created.
+    deps.webhooks.send('ledger.created', () => ledgerJson(row));
     return { status: 200, json: ledgerJson(row) };
   });
 }

@@ -8,6 +8,7 @@ import { exactDecimal, toMinorUnits } from '../money.js';
 import type { Deps, Router } from '../router.js';
 import type { Leg, MetaData, TransactionRow } from '../store.js';
 import { nowMicros } from '../time.js';
+import { bulkData, systemErrorData, transactionData } from '../webhook-data.js';
 import { sortedJson, transactionJson } from '../wire.js';
 import type { CreatedFlags } from '../wire.js';
 import { Binder } from './bind.js';
@@ -107,7 +108,7 @@ function applyNow(deps: Deps, row: TransactionRow, input: TransactionInput): Tra
     meta,
   ]);
   if (nul) throw nul;
-  return deps.engine.apply(row, { inflight: input.inflight, allowOverdraft: input.allowOverdraft });
+  return deps.engine.apply(row, { inflight: input.inflight, allowOverdraft: input.allowOverdraft, skipQueue: true });
 }
 
 function resolveSides(deps: Deps, row: TransactionRow): void {
@@ -139,7 +140,11 @@ function enqueue(deps: Deps, row: TransactionRow, input: TransactionInput): void
       if (error instanceof NotifyRefused) return;
       throw error;
     }
-    if (deps.store.references.has(row.reference)) return;
+    if (deps.store.references.has(row.reference)) {
+      // The worker's duplicate-reference failure goes to notification.NotifyError: system.error.
+      deps.webhooks.send('system.error', () => systemErrorData(`reference ${row.reference} has already been used`));
+      return;
+    }
     // Preparing the queued write looks both balances up first (blnk transaction_queue): a
     // missing one fails it, so no QUEUED row, no child, nothing at all is written.
     if (!deps.store.balances.has(row.source) || !deps.store.balances.has(row.destination)) return;
@@ -183,6 +188,14 @@ function settleQueued(deps: Deps, parent: TransactionRow, input: TransactionInpu
     child.status = 'REJECTED';
     child.meta_data = { ...child.meta_data, blnk_rejection_reason: error.message };
     deps.store.insertTransaction(child);
+    deps.webhooks.send('transaction.rejected', () =>
+      transactionData(child, {
+        allow_overdraft: input.allowOverdraft,
+        inflight: input.inflight,
+        skip_queue: false,
+        atomic: child.meta_data?.atomic === true,
+      }),
+    );
   }
 }
 
@@ -656,11 +669,16 @@ export function transactionRoutes(router: Router): void {
     const status = inflight ? 'inflight' : 'applied';
     if (body.bool('run_async')) {
       deps.queue.prepare(() => {
+        // Only the asynchronous path announces the batch (sendBulkTransactionWebhook).
         try {
           execute();
         } catch (error) {
           if (!(error instanceof ApiError)) throw error;
+          const message = error.message;
+          deps.webhooks.send('bulk_transaction.failed', () => bulkData(batchId, { error: message }));
+          return;
         }
+        deps.webhooks.send(`bulk_transaction.${status}`, () => bulkData(batchId, { status, count: inputs.length }));
       });
       return {
         status: 202,
