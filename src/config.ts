@@ -452,7 +452,7 @@ function live(env: Env, production: boolean, workers: number, keyPassthrough: bo
       `WORKERS=${workers} needs REDIS_URL while subscriptions are on: a webhook reaching one process must reach the others' subscribers (or set SUBSCRIPTIONS=false)`,
     );
   }
-  const prefix = env.REDIS_CHANNEL_PREFIX ?? 'blnk-graphql:';
+  const prefix = env.REDIS_CHANNEL_PREFIX || 'blnk-graphql:';
   if (!/^[\x21-\x7e]{1,100}$/.test(prefix)) {
     throw new ConfigError('REDIS_CHANNEL_PREFIX must be 1 to 100 printable characters without spaces');
   }

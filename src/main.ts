@@ -173,6 +173,9 @@ async function main(config: Config): Promise<void> {
   });
   const url = graphqlUrl(config.host, (server.address() as AddressInfo).port);
   const upstreamInfo: Upstream = { kind: upstreamKind, origin };
+  // Our own sandbox announces its writes to us, as Blnk's BLNK_WEBHOOK_URL would; the gateway's
+  // webhook secret must then be the sandbox's key (it signs as Blnk signs with server.secret_key).
+  sandbox?.setWebhookUrl(webhookUrl(config.host, (server.address() as AddressInfo).port));
 
   // Stop accepting, let in-flight requests finish (within a bound), then close the pool.
   let stopping = false;
@@ -244,6 +247,8 @@ async function primary(config: Config): Promise<void> {
   // The port is the workers' to open (PORT=0 picks one): announce it once, when the first listens.
   cluster.once('listening', (_worker, address) => {
     const url = graphqlUrl(config.host, address.port);
+    // The workers' webhook secret must be the sandbox's key (their BLNK_API_KEY), as in main().
+    sandbox?.setWebhookUrl(webhookUrl(config.host, address.port));
     const upstreamInfo: Upstream = sandbox
       ? { kind: 'sandbox', origin: sandbox.url }
       : config.cloud
@@ -269,6 +274,12 @@ const PRIMARY_SANDBOX = 'BLNK_GRAPHQL_PRIMARY_SANDBOX';
 
 function graphqlUrl(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
+}
+
+/** Where the sandbox reaches the gateway's webhook route: loopback when the gateway listens on all addresses. */
+function webhookUrl(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}/webhooks/blnk`;
 }
 
 /** `--workers N` on the command line stands for WORKERS=N. */

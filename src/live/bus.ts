@@ -24,13 +24,26 @@ type BusEvent = TypedEvent<string, LedgerEvent>;
 export const channelName = (prefix: string) => `${prefix}ledger-events`;
 
 /** A bus over any typed event target (in memory, or Redis's). */
-export function busOver(target: TypedEventTarget<BusEvent>, channel: string, close: () => Promise<void> = async () => {}): LedgerEventBus {
+export function busOver(
+  target: TypedEventTarget<BusEvent>,
+  channel: string,
+  close: () => Promise<void> = async () => {},
+  onListenerError: (error: unknown) => void = () => {},
+): LedgerEventBus {
   return {
     publish(event) {
       target.dispatchEvent(new CustomEvent(channel, { detail: event }) as unknown as BusEvent);
     },
     listen(listener) {
-      const callback = (event: BusEvent) => listener(event.detail);
+      // An EventTarget reports a listener's exception as an uncaught one, which ends the process:
+      // one bad event must not take every subscription (and the API) down with it.
+      const callback = (event: BusEvent) => {
+        try {
+          listener(event.detail);
+        } catch (error) {
+          onListenerError(error);
+        }
+      };
       target.addEventListener(channel, callback);
       return () => target.removeEventListener(channel, callback);
     },

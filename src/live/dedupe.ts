@@ -14,7 +14,12 @@ export interface DedupeStore {
   close(): Promise<void>;
 }
 
-/** Blnk retries a failed delivery up to 25 times with growing backoff: a day covers the retries. */
+/**
+ * How long a delivery is remembered. A redelivery of one the gateway took comes when Blnk missed
+ * the answer, at its next retry: asynq's default backoff (n⁴ + 15 s and some, 25 retries) puts
+ * the first twelve within about a day and the last weeks later. A day covers those; one that
+ * still comes through costs subscribers a fresh read, never an older balance (the hub drops them).
+ */
 export const DEFAULT_DEDUPE_TTL_MS = 24 * 3600 * 1000;
 /** At most this many keys in one process's memory (about 10 MB): the oldest go first. */
 export const DEFAULT_DEDUPE_MAX_KEYS = 100_000;

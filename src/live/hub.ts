@@ -112,7 +112,13 @@ export class LiveHub {
         for (const watcher of this.balances.of(id)?.get(blnkKey) ?? []) watcher(balance);
       },
     );
-    this.stopListening = options.bus.listen((event) => this.dispatch(event));
+    this.stopListening = options.bus.listen((event) => {
+      try {
+        this.dispatch(event);
+      } catch (error) {
+        options.onError?.(error, `handling a ${event.kind} event`);
+      }
+    });
   }
 
   /** Watchers of every kind in this process (a gauge, and tests). */

@@ -3,12 +3,21 @@ import type { RedisOptions } from 'ioredis';
 
 /**
  * One ioredis connection of the gateway's. ioredis reconnects by itself and, without an `error`
- * listener, prints every failed attempt: the owner hears them instead (and logs them without
- * the error's text, which can name the URL and its password).
+ * listener, prints every failed attempt (one every 2 s while Redis is away): the owner hears
+ * the first error of each outage instead (and logs it without the error's text, which can name
+ * the URL and its password).
  */
 export function connectRedis(url: string, onError: ((error: unknown) => void) | undefined, options: RedisOptions = {}): Redis {
   const redis = new Redis(url, options);
-  redis.on('error', (error: unknown) => onError?.(error));
+  let failing = false;
+  redis.on('error', (error: unknown) => {
+    if (failing) return;
+    failing = true;
+    onError?.(error);
+  });
+  redis.on('ready', () => {
+    failing = false;
+  });
   return redis;
 }
 

@@ -3,7 +3,7 @@ import { ApiError, notFound } from './errors.js';
 import { newId } from './ids.js';
 import { balancePayloadBytes, NotifyRefused, tooLong, transactionPayloadBytes } from './notify.js';
 import { GENERAL_LEDGER_ID, balanceOf, newBalanceRow } from './store.js';
-import { monitorJson } from './wire.js';
+import { balanceJson, monitorJson } from './wire.js';
 import type { BalanceRow, JournalEntry, MetaData, Store, TransactionRow } from './store.js';
 import { nowMicros } from './time.js';
 import type { Micros } from './time.js';
@@ -40,6 +40,8 @@ export class Engine {
     // The @indicator balance's insert is announced too (notify.ts).
     if (tooLong(balancePayloadBytes(this.store, row))) throw new NotifyRefused('Database error occurred');
     this.store.insertBalance(row);
+    // Blnk creates it through CreateBalance, whose postBalanceActions announce it.
+    this.webhooks?.send('balance.created', () => balanceJson(row, 'created'));
     return row;
   }
 

@@ -66,7 +66,11 @@ export class WebhookSender {
   /** Points deliveries at `options.url` (or stops them: null). Queued deliveries follow the change. */
   configure(options: WebhookOptions | null): void {
     if (options === null) {
+      // Blnk's worker finds no URL and drops each task (ProcessWebhook returns nil): so do we, now.
       this.url = null;
+      this.waiting.length = 0;
+      for (const timer of this.retryTimers) clearTimeout(timer);
+      this.retryTimers.clear();
       return;
     }
     const url = new URL(options.url);
@@ -83,8 +87,7 @@ export class WebhookSender {
 
   /** Keeps the headers, retry and concurrency settings; only the target changes. */
   setUrl(url: string | null): void {
-    if (url === null) this.url = null;
-    else this.configure({ url, headers: this.headers });
+    this.configure(url === null ? null : { url, headers: this.headers });
   }
 
   get enabled(): boolean {
@@ -122,8 +125,6 @@ export class WebhookSender {
       const delivery = this.waiting.shift()!;
       this.attempt(this.url, delivery);
     }
-    // Blnk's worker finds no URL and drops the task (ProcessWebhook returns nil).
-    if (!this.url) this.waiting.length = 0;
   }
 
   private attempt(url: URL, delivery: Delivery): void {
@@ -175,10 +176,11 @@ export class WebhookSender {
   }
 
   private retry(delivery: Delivery): void {
-    if (this.closed || delivery.attempt >= this.attempts) return;
+    if (this.closed || !this.url || delivery.attempt >= this.attempts) return;
     const delay = Math.min(this.baseDelayMs * 2 ** (delivery.attempt - 1), this.maxDelayMs);
     const timer = setTimeout(() => {
       this.retryTimers.delete(timer);
+      if (!this.url) return;
       this.waiting.push({ body: delivery.body, attempt: delivery.attempt + 1 });
       this.pump();
     }, delay);

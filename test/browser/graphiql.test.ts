@@ -152,7 +152,11 @@ describe('GraphiQL in headless Chromium', () => {
         (r) => r.url() === `${origin}/graphql` && r.request().method() === 'POST' && !!r.request().postData()?.includes('query Balance'),
         { timeout: 30_000 },
       ),
-      page.getByRole('button', { name: /^Execute query/ }).click(),
+      // The example holds two operations (the query, then a live balance): GraphiQL asks which.
+      page
+        .getByRole('button', { name: /^Execute query/ })
+        .click()
+        .then(() => page.getByRole('menuitem', { name: 'Balance', exact: true }).click()),
     ]);
     const body = (await answered.json()) as {
       errors?: unknown;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { RawResponse } from '../helpers/http.js';
+import { held, ref, txn } from '../helpers/sandbox.js';
 import type { Target } from './target.js';
 
 /**
@@ -8,7 +9,8 @@ import type { Target } from './target.js';
  * here waits a fixed time: what the queue does later is awaited by bounded polling (`t.poll`),
  * since real Blnk's queue applies in 250–1,300 ms and the sandbox's in tens of milliseconds.
  */
-export const ref = (label: string) => `${label}-${randomUUID()}`;
+/** The same on both targets as in the sandbox-only tests: test/helpers/sandbox.ts. */
+export { held, ref, txn };
 
 export async function newBalance(t: Target, currency = 'USD'): Promise<string> {
   const ledger = await t.call('POST', '/ledgers', { body: { name: ref('ledger') } });
@@ -16,10 +18,6 @@ export async function newBalance(t: Target, currency = 'USD'): Promise<string> {
   const balance = await t.call('POST', '/balances', { body: { ledger_id: ledger.json.ledger_id, currency } });
   expect(balance.status).toBe(201);
   return balance.json.balance_id;
-}
-
-export function txn(body: Record<string, unknown>): Record<string, unknown> {
-  return { precision: 100, currency: 'USD', reference: ref('txn'), description: 'test', ...body };
 }
 
 export function post(t: Target, body: Record<string, unknown>): Promise<RawResponse> {
@@ -60,12 +58,6 @@ export async function amounts(t: Target, id: string): Promise<{ balance: bigint;
   expect(b.inflight_balance).toBe(b.inflight_credit_balance - b.inflight_debit_balance);
   return { balance: b.balance, inflight_debit: b.inflight_debit_balance, inflight_credit: b.inflight_credit_balance };
 }
-
-export const held = (balanceValue: bigint, inflightDebit = 0n, inflightCredit = 0n) => ({
-  balance: balanceValue,
-  inflight_debit: inflightDebit,
-  inflight_credit: inflightCredit,
-});
 
 const childFilter = (parentId: string) => ({
   body: { filters: [{ field: 'parent_transaction', operator: 'eq', value: parentId }], limit: 100 },

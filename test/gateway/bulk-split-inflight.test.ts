@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtures } from '../helpers/blnk-setup.js';
 import { startHarness } from '../helpers/gateway.js';
 import type { Harness } from '../helpers/gateway.js';
+import { ref } from '../helpers/sandbox.js';
 
 /** Bounded polling for something the gateway does while a request is pending. */
 async function until(check: () => boolean, timeoutMs = 3_000): Promise<void> {
@@ -46,7 +47,6 @@ async function gql(query: string, variables: Record<string, unknown> = {}): Prom
 
 const balanceOf = (id: string) => h.sandbox.store.balances.get(id)!;
 const net = (id: string) => balanceOf(id).credit_balance - balanceOf(id).debit_balance;
-const ref = (label: string) => `${label}-${randomUUID()}`;
 const parentOf = (id: string) => h.sandbox.store.transactions.get(id)!.parent_transaction;
 
 const BULK = `

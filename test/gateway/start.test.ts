@@ -54,9 +54,11 @@ describe('npm start', () => {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
+        // The document also holds the live balance subscription (BalanceLive): name the query.
+        body: JSON.stringify({ query, operationName: 'Balance' }),
       });
       const body = await res.json();
+      expect(query).toContain('subscription BalanceLive');
       expect(body.errors).toBeUndefined();
       expect(body.data.balance).toMatchObject({ currency: 'USD', ledger: { name: 'Customer Wallets' }, identity: { firstName: 'Ada' } });
       expect(body.data.balance.balance).toMatch(/^-?\d+$/);

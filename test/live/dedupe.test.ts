@@ -81,3 +81,20 @@ describe('redisDedupe (Redis at 127.0.0.1:6379)', () => {
     }
   });
 });
+
+describe('redisDedupe with Redis away', () => {
+  it('fails the check soon (the ingress answers 503 and Blnk retries), reporting the outage once', async () => {
+    const errors: unknown[] = [];
+    // Nothing listens on port 1.
+    const store = redisDedupe({ url: 'redis://127.0.0.1:1', prefix: 'away:', onError: (e) => errors.push(e) });
+    try {
+      const started = Date.now();
+      await expect(store.firstSeen('ledger.created:ldg_1')).rejects.toThrow();
+      await expect(store.firstSeen('ledger.created:ldg_2')).rejects.toThrow();
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(errors).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
+});

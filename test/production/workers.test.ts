@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { spawnBuilt } from '../helpers/process.js';
 
@@ -8,7 +9,14 @@ describe('WORKERS', () => {
   it(
     'runs N gateway processes on one port over one sandbox, and stops them all on SIGTERM',
     async () => {
-      const app = await spawnBuilt('main.js', ['--workers', '2'], { PORT: '0', HOST: '127.0.0.1' });
+      // Several processes share their subscriptions' events through Redis (127.0.0.1:6379 runs here
+      // and in CI), under a prefix of this run's own; without REDIS_URL the start is refused.
+      const app = await spawnBuilt('main.js', ['--workers', '2'], {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        REDIS_CHANNEL_PREFIX: `test-workers-${randomUUID()}:`,
+      });
       await app.line(/started 2 gateway workers/);
       await app.line(/gateway on [\s\S]*gateway on /);
       const urls = [...app.output().matchAll(/gateway on (http:\/\/127\.0\.0\.1:\d+\/graphql)/g)].map((m) => m[1]!);

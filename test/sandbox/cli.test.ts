@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it, vi } from 'vitest';
 import { spawnBuilt } from '../helpers/process.js';
 
 /** `npm run sandbox` (src/sandbox/cli.ts), run from the build on plain node: one compile for every spawning test. */
@@ -28,6 +32,68 @@ describe('npm run sandbox', () => {
       const app = await spawnBuilt('sandbox/cli.js', [], { SANDBOX_PORT: 'five' });
       expect(await app.exited()).toBe(2);
       expect(app.output()).toContain("SANDBOX_PORT must be a port number (0-65535), got 'five'");
+    },
+    SLOW_MS,
+  );
+});
+
+describe('npm run sandbox with SANDBOX_WEBHOOK_URL', () => {
+  it(
+    "sends Blnk's webhooks there, signed with SANDBOX_API_KEY, with SANDBOX_WEBHOOK_HEADERS",
+    async () => {
+      const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+      const receiver = createServer((req, res) => {
+        let body = '';
+        req.on('data', (chunk) => {
+          body += chunk;
+        });
+        req.on('end', () => {
+          received.push({ headers: req.headers, body });
+          res.end();
+        });
+      });
+      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+      try {
+        const hooks = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+        const app = await spawnBuilt('sandbox/cli.js', [], {
+          SANDBOX_PORT: '0',
+          SANDBOX_API_KEY: 'cli-key',
+          SANDBOX_WEBHOOK_URL: hooks,
+          SANDBOX_WEBHOOK_HEADERS: '{"X-Receiver":"r1"}',
+        });
+        const url = await app.line(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+        const made = await fetch(`${url}/ledgers`, {
+          method: 'POST',
+          headers: { 'x-blnk-key': 'cli-key', 'content-type': 'application/json' },
+          body: '{"name":"cli"}',
+        });
+        expect(made.status).toBe(201);
+        await vi.waitFor(() => expect(received).toHaveLength(1), { timeout: 10_000, interval: 20 });
+        const [delivery] = received;
+        expect(delivery!.body).toContain('"event":"ledger.created"');
+        expect(delivery!.headers['x-receiver']).toBe('r1');
+        const timestamp = delivery!.headers['x-blnk-timestamp'];
+        const signature = createHmac('sha256', 'cli-key').update(`${timestamp}.${delivery!.body}`).digest('hex');
+        expect(delivery!.headers['x-blnk-signature']).toBe(signature);
+        app.child.kill('SIGTERM');
+        expect(await app.exited()).toBe(0);
+      } finally {
+        receiver.close();
+      }
+    },
+    SLOW_MS,
+  );
+
+  it(
+    'refuses SANDBOX_WEBHOOK_HEADERS that are not a JSON object of strings, naming it',
+    async () => {
+      const app = await spawnBuilt('sandbox/cli.js', [], {
+        SANDBOX_PORT: '0',
+        SANDBOX_WEBHOOK_URL: 'http://127.0.0.1:9/hooks',
+        SANDBOX_WEBHOOK_HEADERS: '["x"]',
+      });
+      expect(await app.exited()).toBe(2);
+      expect(app.output()).toContain('SANDBOX_WEBHOOK_HEADERS must be a JSON object of strings');
     },
     SLOW_MS,
   );

@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox/index.js';
-import { create } from '../helpers/entities.js';
-import { client } from '../helpers/http.js';
+import { openSandbox, ref } from '../helpers/sandbox.js';
 
 /*
  * Sandbox-only: a queue held paused is a sandbox control (real Blnk's workers cannot be held), so
@@ -11,22 +8,20 @@ import { client } from '../helpers/http.js';
  */
 describe('sandbox-only: with_queued while the queue is held paused (§6)', () => {
   it('sums QUEUED transfers as queued debit on the source and queued credit on the destination', async () => {
-    const paused = await startSandbox({ port: 0, queue: { paused: true } });
+    const { sandbox: paused, call: c, ledger, newBalance } = await openSandbox({ queue: { paused: true } });
     try {
-      const c = client(paused.url);
-      const ledger = await create(c, '/ledgers', { name: 'q' });
-      const from = await create(c, '/balances', { ledger_id: ledger.ledger_id, currency: 'USD' });
-      const to = await create(c, '/balances', { ledger_id: ledger.ledger_id, currency: 'USD' });
+      const ledgerId = await ledger('q');
+      const [from, to] = [await newBalance('USD', ledgerId), await newBalance('USD', ledgerId)];
       for (const amount of [1_234n, 10_000n]) {
         const res = await c('POST', '/transactions', {
           body: {
             precise_amount: amount,
             precision: 100,
             currency: 'USD',
-            reference: `q-${randomUUID()}`,
+            reference: ref('q'),
             description: 'queued',
-            source: from.balance_id,
-            destination: to.balance_id,
+            source: from,
+            destination: to,
             allow_overdraft: true,
           },
         });
@@ -34,11 +29,11 @@ describe('sandbox-only: with_queued while the queue is held paused (§6)', () =>
         expect(res.json.status).toBe('QUEUED');
       }
       await paused.queue.idle();
-      const source = await c('GET', `/balances/${from.balance_id}?with_queued=true`);
+      const source = await c('GET', `/balances/${from}?with_queued=true`);
       expect(source.json.queued_debit_balance).toBe(11_234n);
       expect(source.json.queued_credit_balance).toBe(0n);
       expect(source.json.balance).toBe(0n);
-      const destination = await c('GET', `/balances/${to.balance_id}?with_queued=true`);
+      const destination = await c('GET', `/balances/${to}?with_queued=true`);
       expect(destination.json.queued_debit_balance).toBe(0n);
       expect(destination.json.queued_credit_balance).toBe(11_234n);
     } finally {

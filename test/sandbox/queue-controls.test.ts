@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox/index.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
-import { client } from '../helpers/http.js';
-import type { Call, RawResponse } from '../helpers/http.js';
+import { describe, expect, it } from 'vitest';
+import { expectError, held, openSandbox, txn, useSandbox } from '../helpers/sandbox.js';
 
 /**
  * SANDBOX-ONLY beliefs: they hold the sandbox's queue worker with `queue.pause()` between two
@@ -14,68 +11,7 @@ import type { Call, RawResponse } from '../helpers/http.js';
  * test/contract/inflight-refund-bulk.test.ts.
  */
 
-let sandbox: Sandbox;
-let call: Call;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = client(sandbox.url);
-});
-afterAll(() => sandbox.close());
-
-const ref = (label: string) => `${label}-${randomUUID()}`;
-
-async function newBalance(currency = 'USD'): Promise<string> {
-  const ledger = await call('POST', '/ledgers', { body: { name: ref('ledger') } });
-  expect(ledger.status).toBe(201);
-  const balance = await call('POST', '/balances', { body: { ledger_id: ledger.json.ledger_id, currency } });
-  expect(balance.status).toBe(201);
-  return balance.json.balance_id;
-}
-
-function txn(body: Record<string, unknown>): Record<string, unknown> {
-  return { precision: 100, currency: 'USD', reference: ref('txn'), description: 'test', ...body };
-}
-
-const post = (body: Record<string, unknown>) => call('POST', '/transactions', { body: txn(body) });
-
-async function funded(amount: bigint): Promise<string> {
-  const id = await newBalance();
-  const res = await post({ precise_amount: amount, source: '@World', destination: id, allow_overdraft: true, skip_queue: true });
-  expect(res.status).toBe(201);
-  return id;
-}
-
-async function balance(id: string, query = ''): Promise<any> {
-  const res = await call('GET', `/balances/${id}${query}`);
-  expect(res.status).toBe(200);
-  return res.json;
-}
-
-async function amounts(id: string) {
-  const b = await balance(id);
-  return { balance: b.balance, inflight_debit: b.inflight_debit_balance, inflight_credit: b.inflight_credit_balance };
-}
-
-const held = (balanceValue: bigint, inflightDebit = 0n, inflightCredit = 0n) => ({
-  balance: balanceValue,
-  inflight_debit: inflightDebit,
-  inflight_credit: inflightCredit,
-});
-
-async function childrenOf(parentId: string): Promise<any[]> {
-  const res = await call('POST', '/transactions/filter', {
-    body: { filters: [{ field: 'parent_transaction', operator: 'eq', value: parentId }], limit: 100 },
-  });
-  expect(res.status).toBe(200);
-  return res.json;
-}
-
-function expectError(res: RawResponse, status: number, code: string): void {
-  expect(res.status).toBe(status);
-  expect(res.json.error_detail.code).toBe(code);
-  expect(res.json.error).toBe(res.json.error_detail.message);
-}
+const { sandbox, call, newBalance, post, funded, balance, amounts, childrenOf } = useSandbox();
 
 const inflight = (id: string, body: Record<string, unknown>) => call('PUT', `/transactions/inflight/${id}`, { body });
 
@@ -89,11 +25,9 @@ describe('the queue held between requests (sandbox only)', () => {
   it('the QUEUED row is not there while the 201 is read, and is once the prepare step has run, with the worker still held', async () => {
     // A slow prepare step (a second), so that no pause of a busy machine between the answer and
     // the look at the store can let it run first.
-    const slow = await startSandbox({ port: 0, queue: { prepareMs: 1000 } });
+    const { sandbox: slow, call: c, ledger, newBalance: balanceOn } = await openSandbox({ queue: { prepareMs: 1000 } });
     try {
-      const c = client(slow.url);
-      const ledger = await c('POST', '/ledgers', { body: { name: 'slow' } });
-      const dest = (await c('POST', '/balances', { body: { ledger_id: ledger.json.ledger_id, currency: 'USD' } })).json.balance_id;
+      const dest = await balanceOn('USD', await ledger('slow'));
       slow.queue.pause();
       const res = await c('POST', '/transactions', {
         body: txn({ precise_amount: 5n, source: '@World', destination: dest, allow_overdraft: true }),

@@ -1,29 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox/index.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { create, expectEnvelope, expectGin404 } from '../helpers/entities.js';
-import { client } from '../helpers/http.js';
-import type { Call } from '../helpers/http.js';
+import { useSandbox } from '../helpers/sandbox.js';
 
 /*
  * Sandbox-only: sandbox.requests, the request log tests read to see what reached Blnk. The REST
  * answers to the same paths run on both targets in test/contract/paths.test.ts.
  */
-let sandbox: Sandbox;
-let call: Call;
+const { sandbox, call } = useSandbox();
 let ledgerId: string;
 let balanceId: string;
 let identityId: string;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = client(sandbox.url);
   ledgerId = (await create(call, '/ledgers', { name: 'paths' })).ledger_id;
   identityId = (await create(call, '/identities', { first_name: 'Path' })).identity_id;
   balanceId = (await create(call, '/balances', { ledger_id: ledgerId, currency: 'USD', identity_id: identityId })).balance_id;
 });
-afterAll(() => sandbox.close());
 
 const last = () => sandbox.requests[sandbox.requests.length - 1]!;
 
@@ -108,13 +101,7 @@ describe('sandbox-only: the request log never holds the key (section 8.1)', () =
   const KEY = `master-${randomUUID()}`;
   const WRONG = `wrong-${randomUUID()}`;
   const withKey = (key: string) => ({ headers: { 'X-Blnk-Key': key } });
-  let sandbox: Sandbox;
-  let call: Call;
-  beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, apiKey: KEY });
-    call = client(sandbox.url);
-  });
-  afterAll(() => sandbox.close());
+  const { sandbox, call } = useSandbox({ apiKey: KEY });
 
   it('never records the key, right or wrong, anywhere in sandbox.requests', async () => {
     sandbox.resetRequests();

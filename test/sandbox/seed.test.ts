@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_IDS, startSandbox } from '../../src/sandbox/index.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SEED_IDS } from '../../src/sandbox/index.js';
 import { RFC3339_UTC, ZERO_TIME } from '../helpers/entities.js';
-import { client } from '../helpers/http.js';
-import type { Call } from '../helpers/http.js';
+import { useSandbox } from '../helpers/sandbox.js';
 
-let sandbox: Sandbox;
-let call: Call;
+const { call } = useSandbox({ seed: true });
 let balances: any[];
 let balancesText: string;
 let transactions: any[];
@@ -14,8 +11,6 @@ let transactions: any[];
 const TWO_53 = 2n ** 53n;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, seed: true });
-  call = client(sandbox.url);
   // GET /balances has no upper limit without filters (section 2.2).
   const res = await call('GET', '/balances?limit=1000');
   expect(res.status).toBe(200);
@@ -25,7 +20,6 @@ beforeAll(async () => {
   expect(txns.status).toBe(200);
   transactions = txns.json;
 });
-afterAll(() => sandbox.close());
 
 const byStatus = async (status: string): Promise<any[]> => {
   const res = await call('POST', '/transactions/filter', {

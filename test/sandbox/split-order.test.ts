@@ -1,9 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox/index.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
-import { client } from '../helpers/http.js';
-import type { RawResponse } from '../helpers/http.js';
+import { describe, expect, it } from 'vitest';
+import { expectError, held, useSandbox } from '../helpers/sandbox.js';
 
 /**
  * SANDBOX-ONLY: split transactions whose outcome depends on the order the legs are made in. Blnk
@@ -12,56 +8,7 @@ import type { RawResponse } from '../helpers/http.js';
  * beliefs about splits run on both targets in test/contract/inflight-refund-bulk.test.ts.
  */
 
-let sandbox: Sandbox;
-let call: ReturnType<typeof client>;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = client(sandbox.url);
-});
-afterAll(() => sandbox.close());
-
-const ref = (label: string) => `${label}-${randomUUID()}`;
-
-async function newBalance(currency = 'USD'): Promise<string> {
-  const ledger = await call('POST', '/ledgers', { body: { name: ref('ledger') } });
-  const balance = await call('POST', '/balances', { body: { ledger_id: ledger.json.ledger_id, currency } });
-  return balance.json.balance_id;
-}
-
-const post = (body: Record<string, unknown>) =>
-  call('POST', '/transactions', { body: { precision: 100, currency: 'USD', reference: ref('txn'), description: 'test', ...body } });
-
-async function funded(amount: bigint): Promise<string> {
-  const id = await newBalance();
-  const res = await post({ precise_amount: amount, source: '@World', destination: id, allow_overdraft: true, skip_queue: true });
-  expect(res.status).toBe(201);
-  return id;
-}
-
-async function amounts(id: string) {
-  const b = (await call('GET', `/balances/${id}`)).json;
-  return { balance: b.balance, inflight_debit: b.inflight_debit_balance, inflight_credit: b.inflight_credit_balance };
-}
-
-const held = (balanceValue: bigint, inflightDebit = 0n, inflightCredit = 0n) => ({
-  balance: balanceValue,
-  inflight_debit: inflightDebit,
-  inflight_credit: inflightCredit,
-});
-
-async function childrenOf(parentId: string): Promise<any[]> {
-  const res = await call('POST', '/transactions/filter', {
-    body: { filters: [{ field: 'parent_transaction', operator: 'eq', value: parentId }], limit: 100 },
-  });
-  return res.json;
-}
-
-function expectError(res: RawResponse, status: number, code: string): void {
-  expect(res.status).toBe(status);
-  expect(res.json.error_detail.code).toBe(code);
-  expect(res.json.error).toBe(res.json.error_detail.message);
-}
+const { sandbox, call, newBalance, post, funded, amounts, childrenOf } = useSandbox();
 
 describe('split transactions: sources / destinations with distributions', () => {
   it('"50%", a fixed amount and "left" across destinations: every leg is applied and the legs add up', async () => {

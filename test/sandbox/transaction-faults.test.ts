@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox/index.js';
-import type { Sandbox } from '../../src/sandbox/index.js';
-import { client } from '../helpers/http.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Call, RawResponse } from '../helpers/http.js';
+import { expectError, ref, useSandbox } from '../helpers/sandbox.js';
 
 /**
  * SANDBOX-ONLY (transactions): fault injection (`sandbox.faults`) and the request log (`sandbox.requests`,
@@ -12,28 +9,12 @@ import type { Call, RawResponse } from '../helpers/http.js';
  * test/contract/transactions.test.ts.
  */
 
-let sandbox: Sandbox;
-let call: Call;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  call = client(sandbox.url);
-});
-afterAll(() => sandbox.close());
-
-const ref = (label: string) => `${label}-${randomUUID()}`;
+const { sandbox, call } = useSandbox();
 
 async function transfer(c: Call, body: Record<string, unknown>): Promise<RawResponse> {
   return c('POST', '/transactions', {
     body: { precision: 100, currency: 'USD', reference: ref('txn'), description: 'transfer', ...body },
   });
-}
-
-function expectError(res: RawResponse, status: number, code: string): void {
-  expect(res.status).toBe(status);
-  expect(res.contentType).toMatch(/^application\/json/);
-  expect(res.json.error_detail.code).toBe(code);
-  expect(res.json.error).toBe(res.json.error_detail.message);
 }
 
 describe('fault injection and request recording', () => {

@@ -353,6 +353,20 @@ describe('sandbox webhooks: what Blnk v0.15.2 sends, for each write', () => {
     expectLikeRecorded(error!, 'system.error');
   });
 
+  it('an @indicator balance made by a transfer: balance.created for it too (Blnk creates it through CreateBalance)', async () => {
+    const to = await newBalance();
+    const indicator = `@Hooks${randomUUID().slice(0, 8)}`;
+    const res = await call('POST', '/transactions', {
+      body: transfer({ precise_amount: 100, source: indicator, destination: to, allow_overdraft: true, skip_queue: true }),
+    });
+    expect(res.status).toBe(201);
+    const [created] = await receiver.await('balance.created', (d) => d.balance_id === res.json.source);
+    const { indicator: shown, ...rest } = created!.json.data;
+    expect(shown).toBe(indicator);
+    expect(created!.json.data).toMatchObject({ ledger_id: 'general_ledger_id', currency: 'USD' });
+    expectLikeRecorded({ ...created!, json: { ...created!.json, data: rest } }, 'balance.created');
+  });
+
   it('an amount past 2^53 arrives as a float64, as Blnk sends it, while REST answers it exactly', async () => {
     const to = await newBalance();
     const res = await call('POST', '/transactions', {
@@ -395,6 +409,27 @@ describe('sandbox webhooks: delivery', () => {
     expect(Number(second!.headers['x-blnk-timestamp'])).toBeGreaterThan(Number(first!.headers['x-blnk-timestamp']));
     expectSignedLikeBlnk(first!);
     expectSignedLikeBlnk(second!);
+    await sandbox!.close();
+    sandbox = null;
+  });
+
+  it('gives up after the bounded attempts, and setWebhookUrl(null) drops what still waits for a retry', async () => {
+    receiver.answer = () => 503;
+    const { ledger } = await start({
+      webhook: { url: `${receiver.url}/hooks/blnk?x=1`, retry: { baseDelayMs: 10, maxDelayMs: 20, attempts: 3 } },
+    });
+    await receiver.await('ledger.created', (d) => d.ledger_id === ledger, 3);
+    await vi.waitFor(() => expect(sandbox!.webhooksPending()).toBe(0), { timeout: 10_000, interval: 20 });
+    expect(receiver.of('ledger.created', (d) => d.ledger_id === ledger)).toHaveLength(3);
+
+    await sandbox!.close();
+
+    // A retry a minute away: still pending until the URL is taken away.
+    const next = await start({ webhook: { url: `${receiver.url}/hooks/blnk?x=1`, retry: { baseDelayMs: 60_000 } } });
+    await receiver.await('ledger.created', (d) => d.ledger_id === next.ledger);
+    await vi.waitFor(() => expect(sandbox!.webhooksPending()).toBe(1), { timeout: 10_000, interval: 20 });
+    sandbox!.setWebhookUrl(null);
+    expect(sandbox!.webhooksPending()).toBe(0);
     await sandbox!.close();
     sandbox = null;
   });

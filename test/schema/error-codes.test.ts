@@ -22,7 +22,9 @@ function sources(dir: string): string[] {
     const path = join(dir, name);
     // The sandbox and the Blnk client speak Blnk's own codes (GEN_NOT_FOUND…), which never reach
     // a client: graphql/errors.ts maps them first.
-    if (statSync(path).isDirectory()) return name === 'sandbox' || name === 'blnk' ? [] : sources(path);
+    // POST /webhooks/blnk (server/webhooks/) answers Blnk, never a GraphQL client: its WEBHOOK_*
+    // codes are a plain HTTP route's, listed in the README's table, not ErrorCode values.
+    if (statSync(path).isDirectory()) return name === 'sandbox' || name === 'blnk' || name === 'webhooks' ? [] : sources(path);
     return path.endsWith('.ts') ? [path] : [];
   });
 }

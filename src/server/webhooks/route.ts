@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { readWebhook } from '../../blnk/webhook-events.js';
+import { isWebhookEventName, readWebhook } from '../../blnk/webhook-events.js';
 import type { LedgerEventBus } from '../../live/bus.js';
 import { dedupeKeyOf } from '../../live/dedupe.js';
 import type { DedupeStore } from '../../live/dedupe.js';
@@ -59,8 +59,10 @@ export function webhookIngressPlugin(options: WebhookIngressOptions, observe: { 
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== WEBHOOK_PATH) return;
-      const { answer, event } = await handle(request, options);
-      if (answer.outcome) metrics?.webhookDelivery(event, answer.outcome);
+      const { answer, event: name } = await handle(request, options);
+      if (answer.outcome) metrics?.webhookDelivery(name, answer.outcome);
+      // An event name is the sender's text: only Blnk's own names reach the log.
+      const event = name === null || isWebhookEventName(name) ? name : 'other';
       if (answer.status >= 500) logger?.warn({ code: answer.code, event }, 'webhook delivery not taken: Blnk will retry it');
       else if (answer.status >= 400) logger?.info({ code: answer.code, event }, 'webhook delivery refused');
       else logger?.debug({ code: answer.code, event }, 'webhook delivery');
@@ -78,7 +80,13 @@ export function webhookIngressPlugin(options: WebhookIngressOptions, observe: { 
 async function handle(request: Request, options: WebhookIngressOptions): Promise<{ answer: Answer; event: string | null }> {
   const unread = (answer: Answer) => ({ answer, event: null });
   if (request.method !== 'POST') return unread(refusal(405, 'WEBHOOK_METHOD_NOT_ALLOWED', 'webhooks are POSTed', null));
-  const body = await readCapped(request, options.maxBodyBytes);
+  let body: Awaited<ReturnType<typeof readCapped>>;
+  try {
+    body = await readCapped(request, options.maxBodyBytes);
+  } catch {
+    // The sender went away mid-body: nobody reads this answer, but it must not be a 500 of ours.
+    return unread(refusal(400, 'WEBHOOK_MALFORMED', 'the body could not be read', 'malformed'));
+  }
   if (body === 'too_large') return unread(refusal(413, 'WEBHOOK_TOO_LARGE', `the body exceeds ${options.maxBodyBytes} bytes`, 'too_large'));
   const headers = { signature: request.headers.get(SIGNATURE_HEADER), timestamp: request.headers.get(TIMESTAMP_HEADER) };
   if (options.secret === null) {
