@@ -114,29 +114,14 @@ export function useSandbox(options: SandboxOptions = {}): Omit<SandboxFixture, '
     if (!started) throw new Error('useSandbox: the sandbox starts in beforeAll; use it in a hook or a test');
     return started;
   };
-  const sandbox: Sandbox = {
-    get url() {
-      return current().url;
+  // Every property and method of the sandbox beforeAll started, whatever the Sandbox interface holds.
+  const sandbox = new Proxy({} as Sandbox, {
+    get(_target, key) {
+      const real = current();
+      const value: unknown = Reflect.get(real, key, real);
+      return typeof value === 'function' ? value.bind(real) : value;
     },
-    get port() {
-      return current().port;
-    },
-    close: () => current().close(),
-    get requests() {
-      return current().requests;
-    },
-    count: (method, route) => current().count(method, route),
-    resetRequests: () => current().resetRequests(),
-    get faults() {
-      return current().faults;
-    },
-    get queue() {
-      return current().queue;
-    },
-    get store() {
-      return current().store;
-    },
-  };
+  });
   const call: Call = (method, path, callOptions) => {
     current();
     return rest!(method, path, callOptions);
