@@ -16,6 +16,7 @@ import { createGateway } from './server/gateway.js';
 import { Metrics, operationNamesOf } from './telemetry/metrics.js';
 import { errorForLog } from './server/observability.js';
 import { createHttpServer } from './server/http-server.js';
+import { attachWebSockets } from './server/websocket.js';
 import { createTracing } from './telemetry/tracing.js';
 import { readyBanner, readyLine } from './server/ready-message.js';
 import type { Upstream } from './server/ready-message.js';
@@ -109,14 +110,16 @@ async function main(config: Config): Promise<void> {
   });
   // A worker's BLNK_URL is the sandbox its primary started: say so, as one process would.
   const upstreamKind: Upstream['kind'] = sandbox || (cluster.isWorker && process.env[PRIMARY_SANDBOX] === origin) ? 'sandbox' : surface;
+  const authenticate = createAuthenticator(config.auth);
   const yoga = createGateway({
     http,
     surface,
     graphiql: config.graphiql,
     graphiqlAtStart: true,
     limits: config.limits,
-    authenticate: createAuthenticator(config.auth),
+    authenticate,
     persistedOperations: config.persistedOperations,
+    streams: config.streams,
     ...(tracing ? { tracer: tracing.tracer } : {}),
     logger,
     ...(metrics ? { metrics } : {}),
@@ -125,6 +128,14 @@ async function main(config: Config): Promise<void> {
     ...(config.benchWithout.length > 0 ? { without: new Set(config.benchWithout) } : {}),
   });
   const server = createHttpServer(yoga, config.http);
+  // graphql-ws at /graphql on the same server (subscriptions; SSE needs nothing beyond yoga).
+  const sockets = attachWebSockets(server, yoga, {
+    authenticate,
+    streams: config.streams,
+    persistedOperations: config.persistedOperations,
+    introspection: config.limits.introspection,
+    ...(metrics ? { metrics } : {}),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -138,6 +149,8 @@ async function main(config: Config): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    // Subscriptions never finish by themselves: their sockets are closed (1001, "Going away").
+    void sockets.close();
     const idle = setInterval(() => server.closeIdleConnections(), 50);
     const deadline = setTimeout(() => {
       logger.warn({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown deadline passed: closing the remaining connections');

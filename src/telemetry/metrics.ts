@@ -101,11 +101,31 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly subscriptions = new Gauge({
+    name: 'graphql_subscriptions_active',
+    help: 'Subscriptions open in this process, SSE and WebSocket together.',
+    registers: [this.registry],
+  });
+
+  private readonly webSockets = new Gauge({
+    name: 'graphql_websocket_connections',
+    help: 'GraphQL WebSocket connections open in this process (acknowledged or awaiting connection_init).',
+    registers: [this.registry],
+  });
+
   private readonly circuit = new Gauge({
     name: 'blnk_circuit_state',
     help: 'The circuit breaker in front of Blnk: 0 closed, 1 half-open, 2 open.',
     registers: [this.registry],
   });
+
+  activeSubscriptions(count: number): void {
+    this.subscriptions.set(count);
+  }
+
+  webSocketConnections(count: number): void {
+    this.webSockets.set(count);
+  }
 
   /**
    * One call to Blnk. A call that got no answer (status 0) because the request's client went

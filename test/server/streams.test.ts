@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SEED_IDS } from '../../src/sandbox/index.js';
+import { KEYS, startLiveGateway, wsSubscribe } from '../helpers/live.js';
+import type { LiveGateway } from '../helpers/live.js';
+import { sse } from '../helpers/sse.js';
+import { until } from '../scenarios/harness.js';
+
+/**
+ * Subscriptions as long-lived streams (server/streams.ts, request-life.ts, context.ts renew) over
+ * GraphQL over SSE on a real loopback listener, and the places they hold over both transports.
+ * Events are driven as Blnk's webhooks would: a transfer written in the sandbox, then its event
+ * published on the bus; the hub reads the balance from the sandbox.
+ */
+const opened: LiveGateway[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((g) => g.close()));
+});
+
+async function gateway(options: Parameters<typeof startLiveGateway>[0] = {}): Promise<LiveGateway> {
+  const g = await startLiveGateway(options);
+  opened.push(g);
+  return g;
+}
+
+const ADA = SEED_IDS.balances.adaUsd;
+const GRACE = SEED_IDS.balances.graceUsd;
+const BALANCE = 'subscription Watch($id: ID!) { balanceUpdated(id: $id) { id version balance } }';
+const operator = { 'x-api-key': KEYS.operator };
+
+describe('GraphQL over SSE', () => {
+  it('authenticates, streams each change of the balance read from Blnk, and logs one line when the stream ends', async () => {
+    const g = await gateway();
+    const stream = await sse(g.url, { query: BALANCE, variables: { id: ADA } }, operator);
+    expect(stream.status).toBe(200);
+    // The stream is open once the hub watches the balance: publish until the first event arrives.
+    await until(
+      'first event',
+      async () => {
+        if (stream.events.length === 0) await g.transfer(GRACE, ADA, 5);
+        return stream.events.length;
+      },
+      (n) => n >= 1,
+    );
+    const first = stream.events[0]!.data as { balanceUpdated: { id: string; version: number } };
+    expect(first.balanceUpdated.id).toBe(ADA);
+    await g.transfer(GRACE, ADA, 7);
+    await stream.waitFor(2);
+    const second = stream.events[1]!.data as { balanceUpdated: { version: number } };
+    expect(second.balanceUpdated.version).toBeGreaterThan(first.balanceUpdated.version);
+    expect(g.lines.filter((l) => l.type === 'subscription')).toEqual([]);
+    stream.close();
+    const [line] = await until(
+      'the stream line',
+      async () => g.lines.filter((l) => l.msg === 'graphql operation' && l.type === 'subscription'),
+      (ls) => ls.length === 1,
+    );
+    expect(line).toEqual(expect.objectContaining({ operation: 'Watch', transport: 'sse', outcome: 'ok', events: 2, subject: 'operator' }));
+    expect(JSON.stringify(g.lines)).not.toContain(KEYS.operator);
+  });
+
+  it('refuses a request without credentials, or with a wrong key, with 401 and UNAUTHENTICATED', async () => {
+    const g = await gateway();
+    for (const headers of [{}, { 'x-api-key': 'not-a-key' }] as Record<string, string>[]) {
+      const res = await fetch(g.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+        body: JSON.stringify({ query: BALANCE, variables: { id: ADA } }),
+      });
+      expect(res.status).toBe(401);
+      const text = await res.text();
+      expect(text).toContain('UNAUTHENTICATED');
+      expect(text).not.toContain('not-a-key');
+    }
+  });
+
+  it("refuses a confined caller's subscription to another identity's balance as a missing one", async () => {
+    const g = await gateway();
+    const mine = await sse(g.url, { query: BALANCE, variables: { id: ADA } }, { 'x-api-key': KEYS.ada });
+    const theirs = await sse(g.url, { query: BALANCE, variables: { id: GRACE } }, { 'x-api-key': KEYS.ada });
+    const missing = await sse(
+      g.url,
+      { query: BALANCE, variables: { id: 'bln_00000000-0000-4000-8000-00000000ffff' } },
+      { 'x-api-key': KEYS.ada },
+    );
+    await theirs.waitFor(1);
+    await missing.waitFor(1);
+    expect(theirs.events[0]!.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(theirs.events[0]!.errors?.[0]?.message).toBe(missing.events[0]!.errors?.[0]?.message);
+    expect(mine.events).toEqual([]);
+    mine.close();
+  });
+
+  it('outlives REQUEST_TIMEOUT_MS and still delivers, each event resolving with a deadline of its own', async () => {
+    const g = await gateway({ limits: { requestTimeoutMs: 150 } });
+    // `ledger` is read from Blnk for each event: with the request's deadline it would fail once past it.
+    const query = `subscription { balanceUpdated(id: "${ADA}") { version ledger { name metaData } } }`;
+    const stream = await sse(g.url, { query }, operator);
+    // Three deadlines' worth after the subscription started (bounded polling on a clock, not a
+    // sleep asserted on), then the events: each is resolved with a client and loaders of its own.
+    const since = Date.now();
+    await until(
+      'time past the request deadline',
+      async () => Date.now() - since,
+      (ms) => ms > 450,
+    );
+    await until(
+      'first event',
+      async () => {
+        if (stream.events.length === 0) await g.transfer(GRACE, ADA);
+        return stream.events.length;
+      },
+      (n) => n >= 1,
+    );
+    await g.transfer(GRACE, ADA);
+    await stream.waitFor(2);
+    const ledger = { name: 'Customer Wallets', metaData: { region: 'eu' } };
+    expect(stream.events.slice(0, 2)).toEqual([
+      { data: { balanceUpdated: { version: expect.any(Number), ledger } } },
+      { data: { balanceUpdated: { version: expect.any(Number), ledger } } },
+    ]);
+    expect(stream.ended()).toBe(false);
+    stream.close();
+  });
+});
+
+describe('subscription places', () => {
+  it('refuses the principal past MAX_SUBSCRIPTIONS_PER_PRINCIPAL on both transports, and frees a place when one ends', async () => {
+    const g = await gateway({ streams: { maxSubscriptionsPerPrincipal: 2 } });
+    const a = await sse(g.url, { query: BALANCE, variables: { id: ADA } }, operator);
+    const ws = g.wsClient({ 'x-api-key': KEYS.operator });
+    const b = wsSubscribe(ws, { query: BALANCE, variables: { id: GRACE } });
+    await until(
+      'two places taken',
+      async () => g.metrics.registry.getSingleMetricAsString('graphql_subscriptions_active'),
+      (t) => t.endsWith(' 2'),
+    );
+
+    const overSse = await sse(g.url, { query: BALANCE, variables: { id: ADA } }, operator);
+    await overSse.waitFor(1);
+    expect(overSse.events[0]!.errors?.[0]?.extensions?.code).toBe('TOO_MANY_SUBSCRIPTIONS');
+    const overWs = wsSubscribe(ws, { query: BALANCE, variables: { id: ADA } });
+    await until(
+      'the WebSocket refusal',
+      async () => overWs.events.length + (overWs.error() ? 1 : 0),
+      (n) => n >= 1,
+    );
+    const refusal = overWs.error() ?? overWs.events[0]!.errors;
+    expect(refusal?.[0]?.extensions?.code).toBe('TOO_MANY_SUBSCRIPTIONS');
+
+    // Another principal is not counted against this one.
+    const other = await sse(g.url, { query: BALANCE, variables: { id: ADA } }, { 'x-api-key': KEYS.ada });
+
+    b.unsubscribe();
+    await until(
+      'a place given back',
+      async () => g.metrics.registry.getSingleMetricAsString('graphql_subscriptions_active'),
+      (t) => t.endsWith(' 2'),
+    );
+    const again = await sse(g.url, { query: BALANCE, variables: { id: ADA } }, operator);
+    await until(
+      'an event on the new subscription',
+      async () => {
+        if (again.events.length === 0) await g.transfer(GRACE, ADA);
+        return again.events.length;
+      },
+      (n) => n >= 1,
+    );
+    expect(again.events[0]!.errors).toBeUndefined();
+    a.close();
+    other.close();
+    again.close();
+    await until(
+      'every place given back',
+      async () => g.metrics.registry.getSingleMetricAsString('graphql_subscriptions_active'),
+      (t) => t.endsWith(' 0'),
+    );
+  });
+});
