@@ -131,7 +131,7 @@ export interface Limits {
 function streamBounds(env: Env): StreamBounds {
   const maxSubscriptions = integer(env, 'MAX_SUBSCRIPTIONS', 10_000, 1, 1_000_000);
   const maxSubscriptionsPerPrincipal = integer(env, 'MAX_SUBSCRIPTIONS_PER_PRINCIPAL', 50, 1, 1_000_000);
-  const maxWsConnections = integer(env, 'MAX_WS_CONNECTIONS', 5_000, 1, 1_000_000);
+  const maxWsConnections = integer(env, 'MAX_WS_CONNECTIONS', 500, 1, 1_000_000);
   const maxWsConnectionsPerPrincipal = integer(env, 'MAX_WS_CONNECTIONS_PER_PRINCIPAL', 20, 1, 1_000_000);
   if (maxSubscriptionsPerPrincipal > maxSubscriptions) {
     throw new ConfigError(

@@ -63,7 +63,7 @@ export interface GatewayDeps {
 export const DEFAULT_STREAM_BOUNDS: StreamBounds = {
   maxSubscriptions: 10_000,
   maxSubscriptionsPerPrincipal: 50,
-  maxWsConnections: 5_000,
+  maxWsConnections: 500,
   maxWsConnectionsPerPrincipal: 20,
   wsMaxPayloadBytes: 100_000,
   connectionInitTimeoutMs: 5_000,

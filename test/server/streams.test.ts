@@ -123,6 +123,31 @@ describe('GraphQL over SSE', () => {
   });
 });
 
+describe('the upstream budget', () => {
+  it('bounds each event, not the stream: more events than MAX_UPSTREAM_CALLS each still read from Blnk', async () => {
+    const g = await gateway({ limits: { maxUpstreamCalls: 3 } });
+    const query = `subscription { balanceUpdated(id: "${ADA}") { version ledger { name metaData } } }`;
+    const stream = await sse(g.url, { query }, operator);
+    await until(
+      'five events',
+      async () => {
+        if (stream.events.length < 5) await g.transfer(GRACE, ADA);
+        return stream.events.length;
+      },
+      (n) => n >= 5,
+    );
+    for (const event of stream.events) expect(event.errors).toBeUndefined();
+    stream.close();
+    const [line] = await until(
+      'the stream line',
+      async () => g.lines.filter((l) => l.msg === 'graphql operation' && l.type === 'subscription'),
+      (ls) => ls.length === 1,
+    );
+    // The first read (the balance), then one ledger read per event, each on an event's own budget.
+    expect(line!.upstreamCalls).toBeGreaterThanOrEqual(1 + stream.events.length);
+  });
+});
+
 describe('subscription places', () => {
   it('refuses the principal past MAX_SUBSCRIPTIONS_PER_PRINCIPAL on both transports, and frees a place when one ends', async () => {
     const g = await gateway({ streams: { maxSubscriptionsPerPrincipal: 2 } });

@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { SEED_IDS } from '../../src/sandbox/index.js';
 import { closeCodeOf, KEYS, startLiveGateway, wsSubscribe } from '../helpers/live.js';
 import type { LiveGateway } from '../helpers/live.js';
+import { JWT_AUTH, signToken } from '../helpers/jwt.js';
 import { until } from '../scenarios/harness.js';
 
 /**
@@ -85,6 +86,32 @@ describe('a WebSocket subscriber', () => {
     );
     expect([missingCode(), wrongCode()]).toEqual([4401, 4403]);
     expect(JSON.stringify(g.lines)).not.toContain('not-a-key');
+  });
+
+  it('is authenticated again at each subscribe: a token that expired since connection_init is refused', async () => {
+    const g = await gateway({ auth: JWT_AUTH });
+    const token = await signToken({ scope: 'ledger:read' }, { exp: '1s' });
+    const client = g.wsClient({ authorization: `Bearer ${token}` });
+    const before = wsSubscribe(client, { query: BALANCE, variables: { id: ADA } });
+    await eventsOn(g, before, 1);
+    // jose compares whole seconds: poll until a subscribe is refused (bounded), never sleep.
+    const after = await until(
+      'a subscribe after the expiry',
+      async () => {
+        const s = wsSubscribe(client, { query: BALANCE, variables: { id: ADA } });
+        await until(
+          'answered or open',
+          async () => (await answered(s)()) + Number(await active(g)().then((t) => !t.endsWith(' 1'))),
+          (n) => n >= 1,
+        );
+        if (!s.error()) s.unsubscribe();
+        return s;
+      },
+      (s) => s.error() !== null,
+      5_000,
+    );
+    expect(codeOf(after)).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(after.error())).not.toContain(token);
   });
 
   it("refuses a confined caller's subscription to another identity's balance exactly as a missing one", async () => {
