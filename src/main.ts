@@ -134,6 +134,7 @@ async function main(config: Config): Promise<void> {
     streams: config.streams,
     persistedOperations: config.persistedOperations,
     introspection: config.limits.introspection,
+    logger,
     ...(metrics ? { metrics } : {}),
   });
   await new Promise<void>((resolve, reject) => {

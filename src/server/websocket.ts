@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { GraphQLError, getOperationAST, NoSchemaIntrospectionCustomRule, validate as validateRules } from 'graphql';
 import type { DocumentNode, ExecutionArgs } from 'graphql';
 import { CloseCode } from 'graphql-ws';
+import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
@@ -10,7 +11,9 @@ import { AuthError } from '../auth/authenticate.js';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
 import type { Config, StreamBounds } from '../config.js';
+import type { Logger } from 'pino';
 import type { Metrics } from '../telemetry/metrics.js';
+import { errorForLog } from './observability.js';
 import type { Gateway } from './gateway.js';
 import { persistedDocuments } from './security.js';
 import { watchBacklog } from './slow-consumer.js';
@@ -45,6 +48,8 @@ export interface WebSocketOptions {
   /** INTROSPECTION: when false, a subscribe using __schema or __type is refused in validation. */
   introspection: boolean;
   metrics?: Metrics;
+  /** Where an unexpected failure in a connection's handling is logged (never a payload or a credential). */
+  logger?: Logger;
   path?: string;
 }
 
@@ -131,8 +136,66 @@ export function attachWebSockets(server: Server, yoga: Gateway, options: WebSock
     });
   });
 
+  /** One subscribe: its document, the checks yoga's HTTP hooks would make, and its envelop's arguments. */
+  const subscribe = async (socket: WebSocket, id: string, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+    const connection = connections.get(socket);
+    if (!connection) return [new GraphQLError('Not authenticated', { extensions: { code: 'UNAUTHENTICATED' } })];
+    const query = documentOf(payload);
+    if (query instanceof GraphQLError) return [query];
+    const operation = new AbortController();
+    connection.operations.set(id, operation);
+    const request = requestOf(connection.headers, operation.signal);
+    const params = { query, variables: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
+    const refused = (errors: readonly GraphQLError[]) => {
+      connection.operations.delete(id);
+      operation.abort();
+      return errors;
+    };
+    const env = yoga.getEnveloped({ request, params } as unknown as Parameters<Gateway['getEnveloped']>[0]);
+    let document: DocumentNode;
+    try {
+      document = env.parse(query);
+    } catch (error) {
+      if (error instanceof GraphQLError) return refused([error]);
+      throw error;
+    }
+    const errors = [
+      ...env.validate(env.schema, document),
+      ...(options.introspection ? [] : validateRules(env.schema, document, [NoSchemaIntrospectionCustomRule])),
+    ];
+    if (errors.length > 0) {
+      return refused(errors.map((e) => (e.extensions.code ? e : withCode(e, 'GRAPHQL_VALIDATION_FAILED'))));
+    }
+    if (getOperationAST(document, params.operationName)?.operation !== 'subscription') {
+      return refused([
+        new GraphQLError('Only subscriptions are served over WebSocket: send queries and mutations over HTTP', {
+          extensions: { code: 'BAD_REQUEST' },
+        }),
+      ]);
+    }
+    let contextValue: unknown;
+    try {
+      // The gateway's context builder authenticates the request again (auth.ts principalOf).
+      contextValue = await env.contextFactory();
+    } catch (error) {
+      if (error instanceof GraphQLError) return refused([error]);
+      throw error;
+    }
+    const args: ExecutionArgs = {
+      schema: env.schema,
+      document,
+      contextValue,
+      ...(params.operationName !== undefined ? { operationName: params.operationName } : {}),
+      ...(params.variables !== undefined ? { variableValues: params.variables } : {}),
+    };
+    enveloped.set(args, env);
+    return args;
+  };
+
   const disposable = useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
     {
+      // A close reason never carries an internal message.
+      isProd: true,
       connectionInitWaitTimeout: streams.connectionInitTimeoutMs,
       async onConnect(ctx) {
         const socket = ctx.extra.socket;
@@ -141,7 +204,12 @@ export function attachWebSockets(server: Server, yoga: Gateway, options: WebSock
         try {
           principal = await options.authenticate(requestOf(headers, new AbortController().signal));
         } catch (error) {
-          if (!(error instanceof AuthError)) throw error;
+          if (!(error instanceof AuthError)) {
+            // Not the caller's fault (a JWKS that did not answer): logged here, the socket told 4500.
+            options.logger?.error({ error: errorForLog(error) }, 'websocket connection_init failed');
+            socket.close(CloseCode.InternalServerError, 'Internal server error');
+            return false;
+          }
           // Missing credentials are "who are you?" (4401); wrong ones "no" (4403, graphql-ws's own).
           if (Object.keys(headers).length === 0) socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return false;
@@ -158,60 +226,13 @@ export function attachWebSockets(server: Server, yoga: Gateway, options: WebSock
         connections.set(socket, { principal, headers, operations: new Map(), release: place.release });
         return true;
       },
-      async onSubscribe(ctx, id, payload) {
-        const connection = connections.get(ctx.extra.socket);
-        if (!connection) return [new GraphQLError('Not authenticated', { extensions: { code: 'UNAUTHENTICATED' } })];
-        const query = documentOf(payload);
-        if (query instanceof GraphQLError) return [query];
-        const operation = new AbortController();
-        connection.operations.set(id, operation);
-        const request = requestOf(connection.headers, operation.signal);
-        const params = { query, variables: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
-        const refused = (errors: readonly GraphQLError[]) => {
-          connection.operations.delete(id);
-          operation.abort();
-          return errors;
-        };
-        const env = yoga.getEnveloped({ request, params } as unknown as Parameters<Gateway['getEnveloped']>[0]);
-        let document: DocumentNode;
-        try {
-          document = env.parse(query);
-        } catch (error) {
-          if (error instanceof GraphQLError) return refused([error]);
-          throw error;
-        }
-        const errors = [
-          ...env.validate(env.schema, document),
-          ...(options.introspection ? [] : validateRules(env.schema, document, [NoSchemaIntrospectionCustomRule])),
-        ];
-        if (errors.length > 0) {
-          return refused(errors.map((e) => (e.extensions.code ? e : withCode(e, 'GRAPHQL_VALIDATION_FAILED'))));
-        }
-        if (getOperationAST(document, params.operationName)?.operation !== 'subscription') {
-          return refused([
-            new GraphQLError('Only subscriptions are served over WebSocket: send queries and mutations over HTTP', {
-              extensions: { code: 'BAD_REQUEST' },
-            }),
-          ]);
-        }
-        let contextValue: unknown;
-        try {
-          // The gateway's context builder authenticates the request again (auth.ts principalOf).
-          contextValue = await env.contextFactory();
-        } catch (error) {
-          if (error instanceof GraphQLError) return refused([error]);
-          throw error;
-        }
-        const args: ExecutionArgs = {
-          schema: env.schema,
-          document,
-          contextValue,
-          ...(params.operationName !== undefined ? { operationName: params.operationName } : {}),
-          ...(params.variables !== undefined ? { variableValues: params.variables } : {}),
-        };
-        enveloped.set(args, env);
-        return args;
-      },
+      onSubscribe: (ctx, id, payload) =>
+        subscribe(ctx.extra.socket, id, payload).catch((error: unknown) => {
+          options.logger?.error({ error: errorForLog(error) }, 'websocket subscribe failed');
+          connections.get(ctx.extra.socket)?.operations.get(id)?.abort();
+          connections.get(ctx.extra.socket)?.operations.delete(id);
+          return [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
+        }),
       // The subscribe of the operation's own envelop: its hooks (life, places, cost, mask) run.
       subscribe: (args) => enveloped.get(args)!.subscribe(args),
       execute: (args) => enveloped.get(args)!.execute(args),
