@@ -1,3 +1,5 @@
+import { connect } from 'node:net';
+import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../src/sandbox/index.js';
 import { KEYS, startLiveGateway, wsSubscribe } from '../helpers/live.js';
@@ -12,7 +14,9 @@ import { until } from '../scenarios/harness.js';
  * published on the bus; the hub reads the balance from the sandbox.
  */
 const opened: LiveGateway[] = [];
+const tcp: Socket[] = [];
 afterEach(async () => {
+  for (const socket of tcp.splice(0)) socket.destroy();
   await Promise.all(opened.splice(0).map((g) => g.close()));
 });
 
@@ -26,6 +30,7 @@ const ADA = SEED_IDS.balances.adaUsd;
 const GRACE = SEED_IDS.balances.graceUsd;
 const BALANCE = 'subscription Watch($id: ID!) { balanceUpdated(id: $id) { id version balance } }';
 const operator = { 'x-api-key': KEYS.operator };
+const active = (g: LiveGateway) => async () => g.metrics.registry.getSingleMetricAsString('graphql_subscriptions_active');
 
 describe('GraphQL over SSE', () => {
   it('authenticates, streams each change of the balance read from Blnk, and logs one line when the stream ends', async () => {
@@ -120,6 +125,53 @@ describe('GraphQL over SSE', () => {
     ]);
     expect(stream.ended()).toBe(false);
     stream.close();
+  });
+});
+
+describe('an SSE client that never reads', () => {
+  it('has its stream ended once its response has held unsent data for STREAM_SLOW_CONSUMER_MS', async () => {
+    const g = await gateway({
+      streams: { slowConsumerMs: 300 },
+      limits: { maxAliases: 1000, maxTokens: 100_000, maxCost: 1_000_000 },
+    });
+    // A large event (about 50 kB): one field under a thousand aliases.
+    const fields = Array.from({ length: 1000 }, (_, i) => `a${i}: ledgerId`).join(' ');
+    const body = JSON.stringify({ query: `subscription { balanceUpdated(id: "${ADA}") { ${fields} } }` });
+    const { hostname, port } = new URL(g.url);
+    const socket = connect(Number(port), hostname);
+    tcp.push(socket);
+    let received = '';
+    socket.on('data', (chunk) => {
+      received += chunk.toString('latin1');
+    });
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nAccept: text/event-stream\r\n` +
+        `X-Api-Key: ${KEYS.operator}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+    await until(
+      'the stream open',
+      async () => received,
+      (r) => r.includes('text/event-stream'),
+    );
+    await until('subscribed', active(g), (t) => t.endsWith(' 1'));
+    // From now on the client reads nothing: its receive window fills, then the response's buffer.
+    socket.pause();
+    await until(
+      'the stream ended',
+      async () => {
+        for (let i = 0; i < 25; i += 1) await g.transfer(GRACE, ADA);
+        return active(g)();
+      },
+      (t) => t.endsWith(' 0'),
+      20_000,
+    );
+    const [line] = await until(
+      'the stream line',
+      async () => g.lines.filter((l) => l.msg === 'graphql operation' && l.type === 'subscription'),
+      (ls) => ls.length === 1,
+    );
+    expect(line).toEqual(expect.objectContaining({ transport: 'sse' }));
   });
 });
 
