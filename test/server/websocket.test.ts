@@ -73,6 +73,26 @@ describe('a WebSocket subscriber', () => {
     expect(JSON.stringify(g.lines)).not.toContain(KEYS.operator);
   });
 
+  it('outlives REQUEST_TIMEOUT_MS: events after it still read from Blnk, each with a deadline of its own', async () => {
+    const g = await gateway({ limits: { requestTimeoutMs: 150 } });
+    const client = g.wsClient({ 'x-api-key': KEYS.operator });
+    const s = wsSubscribe(client, { query: `subscription { balanceUpdated(id: "${ADA}") { version ledger { name metaData } } }` });
+    await until('subscribed', active(g), (t) => t.endsWith(' 1'));
+    const since = Date.now();
+    await until(
+      'time past the request deadline',
+      async () => Date.now() - since,
+      (ms) => ms > 450,
+    );
+    await eventsOn(g, s, 2);
+    const ledger = { name: 'Customer Wallets', metaData: { region: 'eu' } };
+    expect(s.events.slice(0, 2)).toEqual([
+      { data: { balanceUpdated: { version: expect.any(Number), ledger } } },
+      { data: { balanceUpdated: { version: expect.any(Number), ledger } } },
+    ]);
+    expect(s.completed()).toBe(false);
+  });
+
   it('is closed 4401 without credentials and 4403 with a wrong key', async () => {
     const g = await gateway();
     const missing = g.wsClient(undefined);
