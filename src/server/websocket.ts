@@ -114,28 +114,6 @@ export function attachWebSockets(server: Server, yoga: Gateway, options: WebSock
   };
   server.on('upgrade', onUpgrade);
 
-  wss.on('connection', (socket: WebSocket) => {
-    counted();
-    const stopWatching = watchBacklog(
-      () => socket.bufferedAmount,
-      { maxBytes: streams.slowConsumerBytes, maxMs: streams.slowConsumerMs },
-      () => {
-        socket.close(SLOW_CONSUMER, 'Slow consumer');
-        // Its buffer is stalled, so the close frame may never leave: the socket goes anyway.
-        setTimeout(() => socket.terminate(), Math.min(1_000, streams.slowConsumerMs)).unref();
-      },
-    );
-    socket.once('close', () => {
-      stopWatching();
-      const connection = connections.get(socket);
-      if (connection) {
-        for (const operation of connection.operations.values()) operation.abort();
-        connection.release();
-      }
-      counted();
-    });
-  });
-
   /** One subscribe: its document, the checks yoga's HTTP hooks would make, and its envelop's arguments. */
   const subscribe = async (socket: WebSocket, id: string, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
     const connection = connections.get(socket);
@@ -245,6 +223,33 @@ export function attachWebSockets(server: Server, yoga: Gateway, options: WebSock
     wss,
     streams.keepAliveMs,
   );
+
+  // After graphql-ws's own listener: its socket 'error' handler prints the error to the console,
+  // and every socket error here is the client's doing (a message past WS_MAX_PAYLOAD_BYTES, a
+  // malformed frame), which ws answers by closing the socket itself (1009, 1002).
+  wss.on('connection', (socket: WebSocket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', () => undefined);
+    counted();
+    const stopWatching = watchBacklog(
+      () => socket.bufferedAmount,
+      { maxBytes: streams.slowConsumerBytes, maxMs: streams.slowConsumerMs },
+      () => {
+        socket.close(SLOW_CONSUMER, 'Slow consumer');
+        // Its buffer is stalled, so the close frame may never leave: the socket goes anyway.
+        setTimeout(() => socket.terminate(), Math.min(1_000, streams.slowConsumerMs)).unref();
+      },
+    );
+    socket.once('close', () => {
+      stopWatching();
+      const connection = connections.get(socket);
+      if (connection) {
+        for (const operation of connection.operations.values()) operation.abort();
+        connection.release();
+      }
+      counted();
+    });
+  });
 
   return {
     get connections() {

@@ -233,6 +233,30 @@ describe('WebSocket bounds', () => {
     s.unsubscribe();
   });
 
+  it('closes a socket whose message is larger than WS_MAX_PAYLOAD_BYTES (1009), quietly', async () => {
+    const g = await gateway({ streams: { wsMaxPayloadBytes: 1_000 } });
+    const socket = new WebSocket(g.wsUrl, 'graphql-transport-ws');
+    raw.push(socket);
+    let code: number | null = null;
+    socket.on('close', (c) => {
+      code = c;
+    });
+    socket.on('error', () => undefined);
+    await new Promise<void>((resolve) => socket.once('open', () => resolve()));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { 'x-api-key': KEYS.operator, padding: 'x'.repeat(2_000) } }));
+    await until(
+      'closed',
+      async () => code,
+      (c) => c !== null,
+    );
+    expect(code).toBe(1009);
+    await until(
+      'forgotten',
+      async () => g.sockets.connections,
+      (n) => n === 0,
+    );
+  });
+
   it('closes a socket that sends no connection_init within WS_CONNECTION_INIT_TIMEOUT_MS (4408)', async () => {
     const g = await gateway({ streams: { connectionInitTimeoutMs: 200 } });
     const socket = new WebSocket(g.wsUrl, 'graphql-transport-ws');
