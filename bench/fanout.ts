@@ -22,7 +22,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
 import { startSandbox } from '../src/sandbox/index.js';
-import { rssMb, start, stopAll } from './services.js';
+import { cpuMs, rssMb, start, stopAll } from './services.js';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -172,6 +172,7 @@ async function main(): Promise<void> {
   sandbox.resetRequests();
   const arrivalsBefore = hop.arrivals.length;
   const payer = '@FanoutSource';
+  const cpuBefore = cpuMs(gateway.child);
   const transferAt = performance.now();
   await rest('POST', '/transactions', {
     source: payer,
@@ -186,6 +187,7 @@ async function main(): Promise<void> {
   });
   const answeredAt = performance.now();
   await until('every subscriber delivered', () => subscribers.every((s) => s.deliveredAt !== null));
+  const eventCpu = cpuMs(gateway.child) - cpuBefore;
   const arrival = hop.arrivals[arrivalsBefore];
   if (arrival === undefined) throw new Error('no webhook arrived');
   const delivered = subscribers.map((s) => s.deliveredAt!).sort((x, y) => x - y);
@@ -202,6 +204,7 @@ async function main(): Promise<void> {
     ['p99 delivery after the webhook arrived', ms(pct(fromArrival, 99))],
     ['last delivery after the webhook arrived', ms(fromArrival.at(-1)!)],
     ['last delivery after the transfer was sent', ms(delivered.at(-1)! - transferAt)],
+    ['gateway CPU time for the event (10 ms ticks)', `${eventCpu} ms (${((eventCpu * 1000) / SUBSCRIBERS).toFixed(0)} µs per subscriber)`],
     ['upstream calls for the event (sandbox request log)', `${reads.length} (${reads.map((r) => `${r.method} ${r.route}`).join(', ')})`],
     ['transaction webhooks for the event', String(hop.arrivals.length - arrivalsBefore)],
     ['gateway RSS before / after connecting', `${rssBefore.toFixed(1)} MB / ${rssAfter.toFixed(1)} MB`],

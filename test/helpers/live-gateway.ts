@@ -14,6 +14,7 @@ import { redisBus } from '../../src/live/redis-bus.js';
 import { createGateway } from '../../src/server/gateway.js';
 import type { Gateway } from '../../src/server/gateway.js';
 import { createHttpServer } from '../../src/server/http-server.js';
+import { attachWebSockets } from '../../src/server/websocket.js';
 
 /** Redis on these machines and in CI; each test run gives its channel and keys a random prefix. */
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -68,17 +69,20 @@ export async function startLiveGateway(options: LiveGatewayOptions): Promise<Liv
   const marks = prefix === undefined ? memoryDedupe() : redisDedupe({ url: REDIS_URL, prefix });
   const hub = new LiveHub({ bus, client: (blnkKey) => new BlnkClient(http, { blnkKey }), firstSeen: (key) => marks.firstSeen(key) });
   const config = loadConfig({});
+  const authenticate = createAuthenticator(options.auth ?? { mode: 'none', keyPassthrough: false });
   const gateway = createGateway({
     http,
     graphiql: false,
     limits: config.limits,
-    authenticate: createAuthenticator(options.auth ?? { mode: 'none', keyPassthrough: false }),
+    authenticate,
     live: hub,
+    streams: config.streams,
     webhooks: { ...config.live!.webhook, secret: options.webhookSecret ?? options.apiKey ?? null, bus, dedupe: marks },
   });
   const door = options.door ?? (await openDoor());
   door.open(gateway);
   const { server, origin } = door;
+  const sockets = attachWebSockets(server, gateway, { authenticate, streams: config.streams, introspection: config.limits.introspection });
   return {
     origin,
     graphqlUrl: `${origin}/graphql`,
@@ -89,6 +93,7 @@ export async function startLiveGateway(options: LiveGatewayOptions): Promise<Liv
     bus,
     async close() {
       hub.close();
+      await sockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all([bus.close(), marks.close()]);
