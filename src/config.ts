@@ -60,6 +60,8 @@ export interface Config {
   unauthenticatedProduction: boolean;
   /** Subscriptions, fed by Blnk's webhooks (issue 19); null when SUBSCRIPTIONS=false: no ingress, no bus. */
   live: LiveConfig | null;
+  /** Bounds on subscriptions over SSE and WebSocket (server/streams.ts, server/websocket.ts). */
+  streams: StreamBounds;
 }
 
 export interface LiveConfig {
@@ -75,6 +77,31 @@ export interface LiveConfig {
     replayWindowSeconds: number;
     maxBodyBytes: number;
   };
+}
+
+/**
+ * How many live streams the process holds and how it treats their sockets (README,
+ * "Subscriptions"): a subscription holds a socket and a hub watcher for as long as the client
+ * wants, so each is counted, per process and per principal, over both transports together.
+ */
+export interface StreamBounds {
+  /** Subscriptions open at once in this process, SSE and WebSocket together. */
+  maxSubscriptions: number;
+  /** ...and of one principal (its subject). */
+  maxSubscriptionsPerPrincipal: number;
+  /** WebSocket connections open at once in this process, and of one principal. */
+  maxWsConnections: number;
+  maxWsConnectionsPerPrincipal: number;
+  /** The largest WebSocket message accepted; a larger one closes the connection (1009). */
+  wsMaxPayloadBytes: number;
+  /** How long a WebSocket may take to send connection_init (graphql-ws closes it 4408). */
+  connectionInitTimeoutMs: number;
+  /** WebSocket ping period: a socket that has not answered the last ping by the next is closed. */
+  keepAliveMs: number;
+  /** Bytes a stream's socket may hold unsent; beyond, the stream is ended (slow consumer). */
+  slowConsumerBytes: number;
+  /** How long a stream's socket may hold unsent data at all before it is ended. */
+  slowConsumerMs: number;
 }
 
 /** What one request may ask for (docs/architecture.md section 6: secure by default). */
@@ -116,6 +143,34 @@ export interface Limits {
   /** Upstream calls per window for any other principal. */
   upstreamRateOperator: number;
   upstreamRateWindowSeconds: number;
+}
+
+function streamBounds(env: Env): StreamBounds {
+  const maxSubscriptions = integer(env, 'MAX_SUBSCRIPTIONS', 10_000, 1, 1_000_000);
+  const maxSubscriptionsPerPrincipal = integer(env, 'MAX_SUBSCRIPTIONS_PER_PRINCIPAL', 50, 1, 1_000_000);
+  const maxWsConnections = integer(env, 'MAX_WS_CONNECTIONS', 500, 1, 1_000_000);
+  const maxWsConnectionsPerPrincipal = integer(env, 'MAX_WS_CONNECTIONS_PER_PRINCIPAL', 20, 1, 1_000_000);
+  if (maxSubscriptionsPerPrincipal > maxSubscriptions) {
+    throw new ConfigError(
+      `MAX_SUBSCRIPTIONS_PER_PRINCIPAL (${maxSubscriptionsPerPrincipal}) must not exceed MAX_SUBSCRIPTIONS (${maxSubscriptions})`,
+    );
+  }
+  if (maxWsConnectionsPerPrincipal > maxWsConnections) {
+    throw new ConfigError(
+      `MAX_WS_CONNECTIONS_PER_PRINCIPAL (${maxWsConnectionsPerPrincipal}) must not exceed MAX_WS_CONNECTIONS (${maxWsConnections})`,
+    );
+  }
+  return {
+    maxSubscriptions,
+    maxSubscriptionsPerPrincipal,
+    maxWsConnections,
+    maxWsConnectionsPerPrincipal,
+    wsMaxPayloadBytes: integer(env, 'WS_MAX_PAYLOAD_BYTES', 100_000, 1_000, 100_000_000),
+    connectionInitTimeoutMs: integer(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 5_000, 100, 600_000),
+    keepAliveMs: integer(env, 'WS_KEEPALIVE_MS', 30_000, 100, 600_000),
+    slowConsumerBytes: integer(env, 'STREAM_MAX_BUFFERED_BYTES', 1_000_000, 1_000, 1_000_000_000),
+    slowConsumerMs: integer(env, 'STREAM_SLOW_CONSUMER_MS', 30_000, 100, 3_600_000),
+  };
 }
 
 export class ConfigError extends Error {
@@ -518,6 +573,7 @@ export function loadConfig(env: Env): Config {
       volumeThreshold: integer(env, 'BREAKER_MIN_CALLS', 10, 1, 100_000),
     },
     unauthenticatedProduction: production && authConfig.mode === 'none',
+    streams: streamBounds(env),
     limits: Object.freeze({
       maxDepth: integer(env, 'MAX_DEPTH', 12, 1, 100),
       maxAliases: integer(env, 'MAX_ALIASES', 15, 0, 1000),

@@ -24,6 +24,7 @@ import type { WebhookIngressOptions } from './server/webhooks/route.js';
 import { Metrics, operationNamesOf } from './telemetry/metrics.js';
 import { errorForLog } from './server/observability.js';
 import { createHttpServer } from './server/http-server.js';
+import { attachWebSockets } from './server/websocket.js';
 import { createTracing } from './telemetry/tracing.js';
 import { readyBanner, readyLine } from './server/ready-message.js';
 import type { Upstream } from './server/ready-message.js';
@@ -149,14 +150,16 @@ async function main(config: Config): Promise<void> {
     }
     webhooks = { ...webhook, secret, bus, dedupe };
   }
+  const authenticate = createAuthenticator(config.auth);
   const yoga = createGateway({
     http,
     surface,
     graphiql: config.graphiql,
     graphiqlAtStart: true,
     limits: config.limits,
-    authenticate: createAuthenticator(config.auth),
+    authenticate,
     persistedOperations: config.persistedOperations,
+    streams: config.streams,
     ...(tracing ? { tracer: tracing.tracer } : {}),
     logger,
     ...(metrics ? { metrics } : {}),
@@ -167,6 +170,15 @@ async function main(config: Config): Promise<void> {
     ...(webhooks ? { webhooks } : {}),
   });
   const server = createHttpServer(yoga, config.http);
+  // graphql-ws at /graphql on the same server (subscriptions; SSE needs nothing beyond yoga).
+  const sockets = attachWebSockets(server, yoga, {
+    authenticate,
+    streams: config.streams,
+    persistedOperations: config.persistedOperations,
+    introspection: config.limits.introspection,
+    logger,
+    ...(metrics ? { metrics } : {}),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -183,6 +195,8 @@ async function main(config: Config): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    // Subscriptions never finish by themselves: their sockets are closed (1001, "Going away").
+    void sockets.close();
     const idle = setInterval(() => server.closeIdleConnections(), 50);
     const deadline = setTimeout(() => {
       logger.warn({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown deadline passed: closing the remaining connections');

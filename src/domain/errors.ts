@@ -49,9 +49,11 @@ export const ERROR_CODES = {
     'The operation needs more ledger calls than one request may make (`extensions.maxUpstreamCalls`, MAX_UPSTREAM_CALLS); the calls beyond it were not sent, and a write refused this way was not sent (`extensions.writeSent: false`). Ask for fewer items, or fewer fields that each call the ledger (Balance.at, nested connections, totalCount).',
   RATE_LIMITED:
     'This caller went beyond a rate: its ledger calls (UPSTREAM_RATE_CONFINED or UPSTREAM_RATE_OPERATOR) or, confined to an identity, its transfers (CONFINED_WRITES_PER_MINUTE); `extensions.limit` per `extensions.windowMs`. What was refused was not sent (a write refused for ledger calls says `extensions.writeSent: false`). Retry after `extensions.retryAfterMs`.',
-  SUBSCRIPTIONS_DISABLED: 'This gateway serves no subscriptions (SUBSCRIPTIONS=false): query instead.',
+  TOO_MANY_SUBSCRIPTIONS:
+    'This caller holds as many subscriptions as it may (MAX_SUBSCRIPTIONS_PER_PRINCIPAL), or the gateway process as many as it serves (MAX_SUBSCRIPTIONS), over SSE and WebSocket together: end one (or try again later) before starting another.',
+  SUBSCRIPTIONS_DISABLED: 'Subscriptions are turned off on this gateway: follow changes by querying instead.',
   SLOW_CONSUMER:
-    'A subscription left too many events unread, so the gateway ended it rather than hold them without bound. Subscribe again (with `current: true` to catch up).',
+    'The subscriber left too many events unread, so its stream was ended rather than hold them without bound: subscribe again (with `current: true` to get the present state first).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

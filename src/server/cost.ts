@@ -1,6 +1,7 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { GraphQLError, getOperationAST, Kind } from 'graphql';
 import type { DefinitionNode, DocumentNode } from 'graphql';
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../graphql/context.js';
 
@@ -11,40 +12,45 @@ import type { Context } from '../graphql/context.js';
  * measured. The costs themselves are still the fields' (graphql/builder.ts, and `_entities`'s
  * representations in graphql/entities.ts); only the check moves here. `maxCost` is MAX_COST.
  */
+/** What onExecute and onSubscribe both give: the operation, and a way to answer it unrun. */
+type OperationHook = Pick<Parameters<NonNullable<Plugin['onExecute']>>[0], 'args'> & {
+  setResultAndStopExecution: (result: ExecutionResult) => void;
+};
+
 export function costLimitPlugin({ maxCost }: { maxCost: number }): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const ctx = args.contextValue as unknown as Context;
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
-      const document: DocumentNode = {
-        kind: Kind.DOCUMENT,
-        definitions: [operation, ...args.document.definitions.filter((d: DefinitionNode) => d.kind === Kind.FRAGMENT_DEFINITION)],
-      };
-      let complexity: number;
-      try {
-        ({ complexity } = complexityFromQuery(document, {
-          schema: args.schema,
-          ctx,
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-        }));
-      } catch {
-        // input-guards.ts has already answered variables that do not coerce, so this is not
-        // expected; an operation that cannot be measured is not run unmeasured.
-        setResultAndStopExecution({
-          errors: [new GraphQLError("The query's cost could not be measured", { extensions: { code: 'BAD_USER_INPUT' } })],
-        });
-        return;
-      }
-      if (complexity > maxCost) {
-        setResultAndStopExecution({
-          errors: [
-            new GraphQLError(`The query costs ${complexity}, more than the ${maxCost} allowed`, {
-              extensions: { code: 'COST_LIMIT_EXCEEDED', cost: complexity, maxCost },
-            }),
-          ],
-        });
-      }
-    },
+  // A subscription is measured as a query is: envelop runs onSubscribe for it, not onExecute.
+  const check = ({ args, setResultAndStopExecution }: OperationHook) => {
+    const ctx = args.contextValue as unknown as Context;
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return;
+    const document: DocumentNode = {
+      kind: Kind.DOCUMENT,
+      definitions: [operation, ...args.document.definitions.filter((d: DefinitionNode) => d.kind === Kind.FRAGMENT_DEFINITION)],
+    };
+    let complexity: number;
+    try {
+      ({ complexity } = complexityFromQuery(document, {
+        schema: args.schema,
+        ctx,
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+      }));
+    } catch {
+      // input-guards.ts has already answered variables that do not coerce, so this is not
+      // expected; an operation that cannot be measured is not run unmeasured.
+      setResultAndStopExecution({
+        errors: [new GraphQLError("The query's cost could not be measured", { extensions: { code: 'BAD_USER_INPUT' } })],
+      });
+      return;
+    }
+    if (complexity > maxCost) {
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(`The query costs ${complexity}, more than the ${maxCost} allowed`, {
+            extensions: { code: 'COST_LIMIT_EXCEEDED', cost: complexity, maxCost },
+          }),
+        ],
+      });
+    }
   };
+  return { onExecute: check, onSubscribe: check };
 }

@@ -5,7 +5,7 @@ import type { Authenticator } from '../auth/authenticate.js';
 import { BlnkClient } from '../blnk/client.js';
 import type { Surface } from '../blnk/client.js';
 import type { BlnkHttp } from '../blnk/http.js';
-import type { Config, Limits } from '../config.js';
+import type { Config, Limits, StreamBounds } from '../config.js';
 import { UpstreamLimits } from '../blnk/gate.js';
 import { createContext } from './context.js';
 import type { Context } from '../graphql/context.js';
@@ -31,6 +31,8 @@ import type { Ablatable } from './ablation.js';
 import type { LiveHub } from '../live/hub.js';
 import { webhookIngressPlugin } from './webhooks/route.js';
 import type { WebhookIngressOptions } from './webhooks/route.js';
+import { streamsPlugin } from './streams.js';
+import { Slots } from './stream-slots.js';
 
 export interface GatewayDeps {
   /** The HTTP transport to Blnk, holding the one shared pool. */
@@ -57,7 +59,22 @@ export interface GatewayDeps {
   live?: LiveHub;
   /** `POST /webhooks/blnk` (server/webhooks/route.ts): Blnk's deliveries onto the bus; none: no route (SUBSCRIPTIONS=false). */
   webhooks?: WebhookIngressOptions;
+  /** Bounds on subscriptions (MAX_SUBSCRIPTIONS…, config.ts); the defaults when unset. */
+  streams?: StreamBounds;
 }
+
+/** The bounds `npm start` uses when none are given (config.ts holds the same defaults). */
+export const DEFAULT_STREAM_BOUNDS: StreamBounds = {
+  maxSubscriptions: 10_000,
+  maxSubscriptionsPerPrincipal: 50,
+  maxWsConnections: 500,
+  maxWsConnectionsPerPrincipal: 20,
+  wsMaxPayloadBytes: 100_000,
+  connectionInitTimeoutMs: 5_000,
+  keepAliveMs: 30_000,
+  slowConsumerBytes: 1_000_000,
+  slowConsumerMs: 30_000,
+};
 
 /**
  * The gateway as a yoga instance. It never listens: main.ts hands it to node:http, and tests
@@ -84,6 +101,11 @@ export function createGateway(deps: GatewayDeps) {
     rateOperator: limits.upstreamRateOperator,
     rateWindowSeconds: limits.upstreamRateWindowSeconds,
   });
+  const streams = deps.streams ?? DEFAULT_STREAM_BOUNDS;
+  // One per gateway: SSE and WebSocket subscriptions share the process's and each caller's places.
+  const subscriptions = new Slots(streams.maxSubscriptions, streams.maxSubscriptionsPerPrincipal, (n) =>
+    deps.metrics?.activeSubscriptions(n),
+  );
   const aborts = new ClientAborts();
   const ready = sharedCheck(() => probe.health(), deps.readinessCacheMs ?? DEFAULT_READINESS_CACHE_MS);
   const life = useRequestLife({
@@ -109,6 +131,12 @@ export function createGateway(deps: GatewayDeps) {
         life: life.lifeOf(request),
         writeRate,
         ...(deps.live ? { live: deps.live } : {}),
+        // Used only if the operation is a subscription (streams.ts): each event's own deadline and gate.
+        renewal: {
+          timeoutMs: limits.requestTimeoutMs,
+          signal: request.signal,
+          ...(on('gate') ? { gateFor: (eventSignal: AbortSignal) => upstreamLimits.gateFor(principal, eventSignal) } : {}),
+        },
         ...(deps.metrics ? { metrics: deps.metrics.forRequest(request.signal) } : {}),
         ...(deps.tracer ? { tracer: deps.tracer } : {}),
       });
@@ -144,6 +172,11 @@ export function createGateway(deps: GatewayDeps) {
       ...(on('input-guards') ? [inputGuardsPlugin()] : []),
       ...(on('cost') ? [costLimitPlugin({ maxCost: limits.maxCost })] : []),
       ...(on('gate') ? [upstreamRefusalPlugin(), upstreamGatePlugin()] : []),
+      // After the checks above: a refused subscription never takes a place.
+      streamsPlugin({
+        slots: subscriptions,
+        slowConsumer: { maxBytes: streams.slowConsumerBytes, maxMs: streams.slowConsumerMs },
+      }),
       // graphql-js's executor: the pinned @graphql-tools executor (the last for Node 20) writes
       // a result's synchronous fields before its asynchronous ones, out of selection order.
       useEngine({ execute, subscribe }),

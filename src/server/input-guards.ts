@@ -22,6 +22,7 @@ import type {
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -50,25 +51,30 @@ const MAX_JSON_NODES = 10_000;
  * stack downstream). Values are walked by their schema types, literals and variables alike, with
  * explicit stacks and bounds, so the walk itself cannot overflow.
  */
+/** What onExecute and onSubscribe both give: the operation, and a way to answer it unrun. */
+type OperationHook = Pick<Parameters<NonNullable<Plugin['onExecute']>>[0], 'args'> & {
+  setResultAndStopExecution: (result: ExecutionResult) => void;
+};
+
 export function inputGuardsPlugin(): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
-      const root = args.schema.getRootType(operation.operation);
-      if (!root) return;
-      const fragments = new Map<string, FragmentDefinitionNode>();
-      for (const d of args.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-      const sent = (args.variableValues ?? {}) as Record<string, unknown>;
-      const coerced = coerceVariables(args.schema, operation, sent);
-      if (coerced instanceof GraphQLError) {
-        setResultAndStopExecution({ errors: [coerced] });
-        return;
-      }
-      const problem = checkSelections(args.schema, root, operation.selectionSet, fragments, coerced, new Set());
-      if (problem) setResultAndStopExecution({ errors: [problem] });
-    },
+  // A subscription's input is checked as a query's: envelop runs onSubscribe for it, not onExecute.
+  const check = ({ args, setResultAndStopExecution }: OperationHook) => {
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return;
+    const root = args.schema.getRootType(operation.operation);
+    if (!root) return;
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const d of args.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    const sent = (args.variableValues ?? {}) as Record<string, unknown>;
+    const coerced = coerceVariables(args.schema, operation, sent);
+    if (coerced instanceof GraphQLError) {
+      setResultAndStopExecution({ errors: [coerced] });
+      return;
+    }
+    const problem = checkSelections(args.schema, root, operation.selectionSet, fragments, coerced, new Set());
+    if (problem) setResultAndStopExecution({ errors: [problem] });
   };
+  return { onExecute: check, onSubscribe: check };
 }
 
 /**

@@ -53,14 +53,33 @@ export interface RequestLife {
   span?: Span;
   /** Made when the context is built (the clock starts there, not at the first byte). */
   deadline?: Deadline;
-  /** Set only for a request that went through the HTTP pipeline (onRequest). */
+  /** Set for a request that went through the HTTP pipeline (onRequest), or when a subscription starts. */
   started?: number;
+  /** The request came through yoga's HTTP pipeline (not a WebSocket's subscribe). */
+  http?: boolean;
+  /**
+   * A subscription's stream is open: its line is written when the stream ends, not when its
+   * response starts; `events` counts what it sent, `streamCodes` the codes in them.
+   */
+  streaming?: boolean;
+  events?: number;
+  streamCodes?: Map<string, number>;
+  /** The upstream calls of a subscription's events (server/context.ts `renew`). */
+  stream?: StreamCalls;
   name?: string;
   type?: string;
   principalSubject?: string;
   /** The codes the client got, in order; set once the result is final. */
   codes?: string[];
   hasData?: boolean;
+  /** Its line is written. */
+  done?: boolean;
+}
+
+/** The upstream calls a stream's events made, counted, and the first failures among them. */
+export interface StreamCalls {
+  count: number;
+  failures: Pick<CallRecord, 'method' | 'route' | 'status'>[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -77,15 +96,14 @@ function operationOf(document: DocumentNode, name: string | undefined): Operatio
   );
 }
 
+function isStream(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && Symbol.asyncIterator in result;
+}
+
 function resultsOf(result: unknown): ExecutionResult[] {
   if (Array.isArray(result)) return result as ExecutionResult[];
   if (typeof result === 'object' && result !== null && ('errors' in result || 'data' in result)) return [result as ExecutionResult];
   return []; // a stream: not served here
-}
-
-/** Each code once, in the order first seen, with how many errors had it. */
-function tally(codes: string[]): { errors: string[]; errorCount: number } {
-  return { errors: [...new Set(codes)], errorCount: codes.length };
 }
 
 const MAX_UPSTREAM_FAILURES = 5;
@@ -111,6 +129,58 @@ export function useRequestLife(options: RequestLifeOptions): RequestLifePlugin {
     return life;
   };
 
+  /** The line of an answer with these results (a WebSocket's refused or one-result subscribe). */
+  const lineOf = (life: RequestLife, { results, transport }: { results: ExecutionResult[]; transport: 'sse' | 'ws' }) => {
+    if (!life.streaming) {
+      life.codes = results.flatMap((r) => (r.errors ?? []).map(clientCode));
+      life.hasData = results.some((r) => r.data != null);
+    }
+    write(life, { transport });
+  };
+
+  /** The one line (and the operation metrics) of a request, or of a subscription when its stream ends. */
+  const write = (life: RequestLife, how: { status?: number; aborted?: boolean; transport?: 'sse' | 'ws' | undefined }) => {
+    if (life.started === undefined || life.done) return;
+    life.done = true;
+    const seconds = (performance.now() - life.started) / 1000;
+    // Gone before its answer: whatever failed did so because the client left. A stream ends
+    // when its client leaves: that is how it ends, not an abort.
+    const aborted = how.aborted === true && !life.streaming;
+    const counted = new Map<string, number>(aborted ? [] : life.streaming ? (life.streamCodes ?? []) : []);
+    if (!aborted && !life.streaming) for (const code of life.codes ?? []) counted.set(code, (counted.get(code) ?? 0) + 1);
+    const codes = [...counted.keys()];
+    const errorCount = [...counted.values()].reduce((a, b) => a + b, 0);
+    const outcome = aborted ? 'client_aborted' : codes.length === 0 ? 'ok' : life.hasData || life.streaming ? 'partial' : 'error';
+    const type = life.type ?? 'unknown';
+    const calls = life.calls;
+    const callCount = calls.length + (life.stream?.count ?? 0);
+    life.codes = undefined; // one line per request
+    metrics?.operation(life.name, type, outcome, seconds, callCount);
+    if (!logger) return;
+    const failures = aborted ? [] : [...calls.filter((c) => c.status === 0 || c.status >= 400), ...(life.stream?.failures ?? [])];
+    const upstreamFailures = [...new Map(failures.map((c) => [`${c.method} ${c.route} ${c.status}`, c])).values()]
+      .slice(0, MAX_UPSTREAM_FAILURES)
+      .map(({ method, route, status }) => ({ method, route, status }));
+    const level = codes.includes('INTERNAL_SERVER_ERROR') ? 'error' : codes.some((c) => c.startsWith('UPSTREAM_')) ? 'warn' : 'info';
+    logger[level](
+      {
+        requestId: life.requestId,
+        operation: plainName(life.name),
+        type,
+        ...(how.status !== undefined ? { status: how.status } : {}),
+        ...(how.transport ? { transport: how.transport } : {}),
+        outcome,
+        durationMs: Math.round(seconds * 1000 * 10) / 10,
+        upstreamCalls: callCount,
+        ...(life.streaming ? { events: life.events ?? 0 } : {}),
+        ...(life.principalSubject !== undefined ? { subject: life.principalSubject } : {}),
+        ...(codes.length > 0 ? { errors: codes, errorCount } : {}),
+        ...(upstreamFailures.length > 0 ? { upstreamFailures } : {}),
+      },
+      'graphql operation',
+    );
+  };
+
   return {
     lifeOf,
     deadlineOf(request) {
@@ -120,7 +190,9 @@ export function useRequestLife(options: RequestLifeOptions): RequestLifePlugin {
     },
     onRequest({ request }) {
       aborts?.watch(request);
-      lifeOf(request).started = performance.now();
+      const life = lifeOf(request);
+      life.started = performance.now();
+      life.http = true;
     },
     onParams({ params, request }) {
       const life = lives.get(request);
@@ -154,6 +226,47 @@ export function useRequestLife(options: RequestLifeOptions): RequestLifePlugin {
         },
       };
     },
+    onSubscribe({ args }) {
+      const ctx = args.contextValue;
+      const request = ctx.request as Request;
+      const life = lifeOf(request);
+      life.principalSubject = ctx.principal.subject;
+      life.started ??= performance.now();
+      life.type = 'subscription';
+      life.name ??= args.operationName ?? operationOf(args.document as DocumentNode, undefined)?.name?.value;
+      if (tracer) life.span = startOperationSpan(tracer, label(life.name), 'subscription');
+      return {
+        onSubscribeResult({ result }) {
+          if (!isStream(result)) {
+            life.deadline?.dispose();
+            life.span?.end();
+            // Over HTTP the answer's line is written with the response; a WebSocket has none.
+            if (!life.http) lineOf(life, { results: resultsOf(result), transport: 'ws' });
+            return undefined;
+          }
+          life.streaming = true;
+          life.events = 0;
+          life.streamCodes = new Map();
+          // The request's deadline is left to pass: it bounds the subscription's first reads, and
+          // its events have deadlines of their own (context.ts renew).
+          const codes = life.streamCodes;
+          return {
+            onNext({ result: event }) {
+              life.events = (life.events ?? 0) + 1;
+              for (const error of event.errors ?? []) {
+                const code = clientCode(error);
+                codes.set(code, (codes.get(code) ?? 0) + 1);
+              }
+            },
+            onEnd() {
+              life.deadline?.dispose();
+              life.span?.end();
+              lineOf(life, { results: [], transport: life.http ? 'sse' : 'ws' });
+            },
+          };
+        },
+      };
+    },
     onResultProcess({ request, result }) {
       const life = lives.get(request);
       if (life?.started === undefined) return;
@@ -164,39 +277,12 @@ export function useRequestLife(options: RequestLifeOptions): RequestLifePlugin {
     onResponse({ request, response }) {
       const life = lifeOf(request);
       response.headers.set('x-request-id', life.requestId);
+      // A stream's line is written when it ends (onSubscribe's onEnd).
+      if (life.streaming) return;
       // A context built but never executed (refused in validation) still frees its timer.
       life.deadline?.dispose();
       if (life.started === undefined || !life.codes) return; // not a GraphQL request (health, GraphiQL, an unknown route)
-      const seconds = (performance.now() - life.started) / 1000;
-      // Gone before its answer: whatever failed did so because the client left.
-      const aborted = clientGone(request);
-      const codes = aborted ? [] : life.codes;
-      const outcome = aborted ? 'client_aborted' : codes.length === 0 ? 'ok' : life.hasData ? 'partial' : 'error';
-      const type = life.type ?? 'unknown';
-      const calls = life.calls;
-      life.codes = undefined; // one line per request
-      metrics?.operation(life.name, type, outcome, seconds, calls.length);
-      if (!logger) return;
-      const failures = aborted ? [] : calls.filter((c) => c.status === 0 || c.status >= 400);
-      const upstreamFailures = [...new Map(failures.map((c) => [`${c.method} ${c.route} ${c.status}`, c])).values()]
-        .slice(0, MAX_UPSTREAM_FAILURES)
-        .map(({ method, route, status }) => ({ method, route, status }));
-      const level = codes.includes('INTERNAL_SERVER_ERROR') ? 'error' : codes.some((c) => c.startsWith('UPSTREAM_')) ? 'warn' : 'info';
-      logger[level](
-        {
-          requestId: life.requestId,
-          operation: plainName(life.name),
-          type,
-          status: response.status,
-          outcome,
-          durationMs: Math.round(seconds * 1000 * 10) / 10,
-          upstreamCalls: calls.length,
-          ...(life.principalSubject !== undefined ? { subject: life.principalSubject } : {}),
-          ...(codes.length > 0 ? tally(codes) : {}),
-          ...(upstreamFailures.length > 0 ? { upstreamFailures } : {}),
-        },
-        'graphql operation',
-      );
+      write(life, { status: response.status, aborted: clientGone(request), transport: life.type === 'subscription' ? 'sse' : undefined });
     },
   };
 }

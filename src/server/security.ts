@@ -117,21 +117,50 @@ export function bodyLimitPlugin(maxBytes: number): Plugin {
  */
 export function persistedOperationsPlugin(settings: Config['persistedOperations']): Plugin[] {
   if (settings.mode === 'off') return [];
-  const manifest = new Map(Object.entries(settings.manifest).map(([hash, doc]) => [hash.replace(/^sha256:/, ''), doc]));
+  const manifest = manifestOf(settings);
   return [
     usePersistedOperations({
       allowArbitraryOperations: settings.mode === 'allow',
-      extractPersistedOperationId: (params) => {
-        const raw = params as { documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
-        const id = raw.documentId ?? raw.extensions?.persistedQuery?.sha256Hash;
-        return typeof id === 'string' ? id.replace(/^sha256:/, '') : null;
-      },
+      extractPersistedOperationId: persistedIdOf,
       getPersistedOperation: (key) => manifest.get(key) ?? null,
       customErrors: {
-        notFound: { message: 'Unknown persisted operation', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
-        persistedQueryOnly: { message: 'Only persisted operations are accepted', extensions: { code: 'PERSISTED_QUERY_ONLY' } },
-        keyNotFound: { message: 'Unknown persisted operation', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+        notFound: { message: UNKNOWN_PERSISTED, extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+        persistedQueryOnly: { message: ONLY_PERSISTED, extensions: { code: 'PERSISTED_QUERY_ONLY' } },
+        keyNotFound: { message: UNKNOWN_PERSISTED, extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
       },
     }) as Plugin,
   ];
+}
+
+const UNKNOWN_PERSISTED = 'Unknown persisted operation';
+const ONLY_PERSISTED = 'Only persisted operations are accepted';
+
+function manifestOf(settings: Config['persistedOperations']): Map<string, string> {
+  return new Map(Object.entries(settings.manifest).map(([hash, doc]) => [hash.replace(/^sha256:/, ''), doc]));
+}
+
+/** `documentId`, or Apollo's `extensions.persistedQuery.sha256Hash`, without a `sha256:` prefix. */
+function persistedIdOf(params: unknown): string | null {
+  const raw = params as { documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+  const id = raw.documentId ?? raw.extensions?.persistedQuery?.sha256Hash;
+  return typeof id === 'string' ? id.replace(/^sha256:/, '') : null;
+}
+
+/**
+ * The same rule for operations that do not pass through yoga's HTTP hooks (a graphql-ws
+ * subscribe, server/websocket.ts): the document a message stands for, or its refusal, with the
+ * codes and words an HTTP request would get.
+ */
+export function persistedDocuments(settings: Config['persistedOperations']): (params: unknown) => string | GraphQLError {
+  const manifest = manifestOf(settings);
+  return (params) => {
+    const query = (params as { query?: unknown }).query;
+    const raw = typeof query === 'string' && query.trim() !== '' ? query : null;
+    const id = settings.mode === 'off' ? null : persistedIdOf(params);
+    if (id !== null) {
+      return manifest.get(id) ?? new GraphQLError(UNKNOWN_PERSISTED, { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+    }
+    if (settings.mode === 'enforce') return new GraphQLError(ONLY_PERSISTED, { extensions: { code: 'PERSISTED_QUERY_ONLY' } });
+    return raw ?? new GraphQLError('Must provide query string.', { extensions: { code: 'BAD_REQUEST' } });
+  };
 }

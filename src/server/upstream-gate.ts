@@ -23,5 +23,18 @@ export function upstreamGatePlugin(): Plugin {
         },
       };
     },
+    // A subscription's first reads (its target, a chain) use the request's gate; its events get
+    // gates of their own (server/context.ts renew), ended with their deadlines.
+    onSubscribe({ args }) {
+      const { gate } = args.contextValue as unknown as Context;
+      if (!gate) return;
+      return {
+        onSubscribeResult({ result }) {
+          if (Symbol.asyncIterator in (result as object)) return { onEnd: () => gate.end() };
+          gate.end();
+          return undefined;
+        },
+      };
+    },
   };
 }

@@ -117,6 +117,18 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly subscriptions = new Gauge({
+    name: 'graphql_subscriptions_active',
+    help: 'Subscriptions open in this process, SSE and WebSocket together.',
+    registers: [this.registry],
+  });
+
+  private readonly webSockets = new Gauge({
+    name: 'graphql_websocket_connections',
+    help: 'GraphQL WebSocket connections open in this process (acknowledged or awaiting connection_init).',
+    registers: [this.registry],
+  });
+
   private readonly circuit = new Gauge({
     name: 'blnk_circuit_state',
     help: 'The circuit breaker in front of Blnk: 0 closed, 1 half-open, 2 open.',
@@ -133,6 +145,14 @@ export class Metrics {
   /** One webhook delivery; `event` is null when it was refused before its body was read. */
   webhookDelivery(event: string | null, outcome: WebhookOutcome): void {
     this.webhooks.inc({ event: event === null ? 'unread' : isWebhookEventName(event) ? event : 'other', outcome });
+  }
+
+  activeSubscriptions(count: number): void {
+    this.subscriptions.set(count);
+  }
+
+  webSocketConnections(count: number): void {
+    this.webSockets.set(count);
   }
 
   /**

@@ -135,6 +135,15 @@ export type BalanceTransactionsArgs = {
   orderBy?: InputMaybe<OrderBy>;
 };
 
+/** A balance monitor's condition held after a transaction: the monitor, and the balance as Blnk holds it now (read from Blnk, at the version the alert was decided on or later). */
+export type BalanceAlert = {
+  __typename?: 'BalanceAlert';
+  /** The balance it watches, read after the alert. */
+  balance: Balance;
+  /** The monitor whose condition holds. */
+  monitor: BalanceMonitor;
+};
+
 /** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
 export type BalanceConnection = {
   __typename?: 'BalanceConnection';
@@ -336,6 +345,19 @@ export type BulkTransactionsPayload = {
 export type BulkTransactionsPayloadItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A change in a bulk batch: one of its items written (queued items when their outcome is), or, for a batch recorded with runAsync, the whole batch applied (Blnk's bulk_transaction.applied). */
+export type BulkTransactionsUpdate = {
+  __typename?: 'BulkTransactionsUpdate';
+  /** The batch's id (bulk_…). */
+  batchId: Scalars['ID']['output'];
+  /** The item's status (APPLIED, INFLIGHT, REJECTED, VOID), or `applied` when the whole batch was applied. */
+  status: Scalars['String']['output'];
+  /** The item as Blnk holds it; null for the batch-wide `applied`. */
+  transaction?: Maybe<Transaction>;
+  /** How many transactions the batch holds, on the batch-wide `applied`; null on an item. */
+  transactionCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** What to commit of a hold. Give preciseAmount or amount for part of it, neither for all that is left. */
@@ -579,6 +601,12 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   /** The request body is larger than the gateway accepts (HTTP 413; MAX_BODY_BYTES). */
   | 'REQUEST_ENTITY_TOO_LARGE'
+  /** The subscriber left too many events unread, so its stream was ended rather than hold them without bound: subscribe again (with `current: true` to get the present state first). */
+  | 'SLOW_CONSUMER'
+  /** Subscriptions are turned off on this gateway: follow changes by querying instead. */
+  | 'SUBSCRIPTIONS_DISABLED'
+  /** This caller holds as many subscriptions as it may (MAX_SUBSCRIPTIONS_PER_PRINCIPAL), or the gateway process as many as it serves (MAX_SUBSCRIPTIONS), over SSE and WebSocket together: end one (or try again later) before starting another. */
+  | 'TOO_MANY_SUBSCRIPTIONS'
   /** No credentials, or credentials the gateway does not accept (HTTP 401). Nothing ran. */
   | 'UNAUTHENTICATED'
   /** A POST without a Content-Type, or with one the gateway does not read (HTTP 415): send `Content-Type: application/json`. */
@@ -1287,6 +1315,46 @@ export type StringFilter = {
   like?: InputMaybe<Scalars['String']['input']>;
   /** Not this text; a row that holds none matches. (Blnk compares in SQL, where NULL is never "not equal": for an indicator the gateway first finds the balances holding it, at most 100, and excludes them by id; on a transaction, neither side may be one of them.) */
   ne?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Live updates, over GraphQL over SSE or graphql-ws at /graphql, fed by Blnk's webhooks (POST /webhooks/blnk). Every field needs ledger:read; a caller confined to an identity follows only its own balances and their transactions. Amounts are always read from Blnk, never taken from a webhook. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each time a monitor on the balance finds its condition true, once per (monitor, balance version): Blnk re-sends its alert on every applied transaction while the condition holds, and the gateway passes on one per version of the balance. Monitors are the operator's: this needs ledger:admin. */
+  balanceAlert: BalanceAlert;
+  /** The balance after each change that touches it (a transaction applied, held, committed or voided), read from Blnk once per change, in increasing `version`: never an older version after a newer one; changes that come in a burst may arrive as one. A missing balance, or another identity’s for a confined caller, is refused with NOT_FOUND. */
+  balanceUpdated: Balance;
+  /** Each item of a bulk batch as Blnk writes it (a queued item when its outcome is), read from Blnk; and, for a batch recorded with runAsync, the batch-wide `applied` Blnk sends then. Blnk sends no batch-wide event for other batches: follow their items. */
+  bulkTransactionsUpdated: BulkTransactionsUpdate;
+  /** Each row of a transaction's chain as Blnk writes it, read from Blnk: a queued transfer's outcome (its `_q` row, APPLIED or REJECTED; Blnk sends no event for the QUEUED row itself), a hold (INFLIGHT) and its commit (APPLIED) or void (VOID), a scheduled transfer when it applies. Follow it by `id`, or by `reference` (also before a row with that reference exists). One of the two is required. */
+  transactionUpdated: Transaction;
+};
+
+
+/** Live updates, over GraphQL over SSE or graphql-ws at /graphql, fed by Blnk's webhooks (POST /webhooks/blnk). Every field needs ledger:read; a caller confined to an identity follows only its own balances and their transactions. Amounts are always read from Blnk, never taken from a webhook. */
+export type SubscriptionBalanceAlertArgs = {
+  balanceId: Scalars['ID']['input'];
+};
+
+
+/** Live updates, over GraphQL over SSE or graphql-ws at /graphql, fed by Blnk's webhooks (POST /webhooks/blnk). Every field needs ledger:read; a caller confined to an identity follows only its own balances and their transactions. Amounts are always read from Blnk, never taken from a webhook. */
+export type SubscriptionBalanceUpdatedArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Live updates, over GraphQL over SSE or graphql-ws at /graphql, fed by Blnk's webhooks (POST /webhooks/blnk). Every field needs ledger:read; a caller confined to an identity follows only its own balances and their transactions. Amounts are always read from Blnk, never taken from a webhook. */
+export type SubscriptionBulkTransactionsUpdatedArgs = {
+  batchId: Scalars['ID']['input'];
+};
+
+
+/** Live updates, over GraphQL over SSE or graphql-ws at /graphql, fed by Blnk's webhooks (POST /webhooks/blnk). Every field needs ledger:read; a caller confined to an identity follows only its own balances and their transactions. Amounts are always read from Blnk, never taken from a webhook. */
+export type SubscriptionTransactionUpdatedArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A movement of money from a source balance to a destination balance, as Blnk records it. Blnk never changes a transaction: queueing, commits, voids and refunds write new transactions linked by parentTransaction. */
