@@ -220,8 +220,20 @@ builder.subscriptionFields((t) => ({
       }
       const ids = new Set(chain.map((row) => row.id));
       const initial = args.current ? chain : [];
+      const sent = new Set(initial.map((row) => row.id));
       return streamOf<Transaction>(
-        (push) => hub.watchTransaction(blnkKeyOf(ctx), { ids, reference: root ? null : reference, onRow: push }),
+        (push) =>
+          hub.watchTransaction(blnkKeyOf(ctx), {
+            ids,
+            reference: root ? null : reference,
+            // Blnk writes a new row for each change, so a row is sent once: not again when its
+            // webhook arrives after `current` sent it, nor when Blnk re-sends its event.
+            onRow: (row) => {
+              if (sent.has(row.id)) return;
+              sent.add(row.id);
+              push(row);
+            },
+          }),
         false,
         initial,
       );
