@@ -185,15 +185,25 @@ function duplicateReference(reference: string): BlnkError {
 /**
  * The row of a transaction that should exist, waited for briefly when Blnk does not know it yet
  * (a queued write whose row Blnk writes after answering). Null when it never shows.
+ *
+ * `accept`: a row it refuses counts as not there (and is waited for like a missing one), so a
+ * caller who may not see a row cannot tell it from a missing id by how long the answer takes.
  */
-export async function awaitRow(client: BlnkClient, id: string): Promise<Transaction | null> {
+export async function awaitRow(
+  client: BlnkClient,
+  id: string,
+  accept: (row: Transaction) => boolean | Promise<boolean> = () => true,
+): Promise<Transaction | null> {
   for (const ms of ROW_DELAYS_MS) {
     if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+    let row: Transaction;
     try {
-      return await client.getTransaction(id);
+      row = await client.getTransaction(id);
     } catch (error) {
       if (!(error instanceof BlnkError && error.isNotFound)) throw error;
+      continue;
     }
+    if (await accept(row)) return row;
   }
   return null;
 }

@@ -9,7 +9,7 @@ import { BalanceRef } from './balance.js';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
 import { BalanceMonitorRef } from './monitor.js';
-import { canSeeBalance, canSeeTransaction } from './policy.js';
+import { canSeeBalance, canSeeTransaction, ownBalanceIds, transactionScope } from './policy.js';
 import { TransactionRef } from './transaction.js';
 
 /**
@@ -48,20 +48,35 @@ function slowConsumer(): GraphQLError {
  * A stream of items pushed by a hub watcher, bounded: `latestOnly` keeps only the newest unread
  * item (a balance: an older version is worth nothing once a newer one exists); otherwise up to
  * MAX_PENDING_EVENTS unread items, and the stream ends past that rather than hold memory without bound.
+ *
+ * `admit`: an item the caller may not see is dropped here, silently, rather than sent as a
+ * NOT_FOUND error: an error event would itself tell a confined caller that another identity's
+ * transaction (followed by a guessed reference, or a batch id) was just written. Checked one item
+ * at a time, in the order the hub pushed them; an item being checked counts as unread. A check
+ * that fails (Blnk away) drops its item too: a confined caller is never told more than it may see.
  */
 function streamOf<T>(
   start: (push: (item: T) => void, fail: (error: Error) => void) => () => void,
   latestOnly: boolean,
   initial: T[] = [],
+  admit?: (item: T) => Promise<boolean>,
 ): Repeater<T> {
   return new Repeater<T>(
     async (push, stop) => {
       let pending = 0;
+      let checks = Promise.resolve();
+      const deliver = (item: T) =>
+        void push(item).then(() => {
+          pending -= 1;
+        });
       const send = (item: T) => {
         if (!latestOnly && pending >= MAX_PENDING_EVENTS) return stop(slowConsumer());
         pending += 1;
-        void push(item).then(() => {
-          pending -= 1;
+        if (!admit) return deliver(item);
+        checks = checks.then(async () => {
+          const visible = await admit(item).catch(() => false);
+          if (visible) deliver(item);
+          else pending -= 1;
         });
       };
       for (const item of initial) send(item);
@@ -81,23 +96,46 @@ async function visibleBalance(ctx: Context, id: string): Promise<Balance> {
   return balance;
 }
 
-/** The transaction by id or reference, visible to the caller, or null when no row has the reference yet. */
+/**
+ * The transaction by id or reference, visible to the caller, or null when no row it may see has
+ * the reference yet.
+ *
+ * By id, another identity's transaction is refused exactly as a missing one, in the same time:
+ * a missing id is waited for (awaitRow), so a row the caller may not see is waited for too, and
+ * the caller's own balances are read first either way (before, another's id was refused at once
+ * and a missing one after about 2.3 s: an existence oracle over every transaction id). By
+ * reference, a row the caller may not see is answered as no row: followed by reference, as an
+ * unused reference is (before, it was refused with NOT_FOUND while an unused one was accepted).
+ */
 async function rootTransaction(ctx: Context, id: string | null, reference: string | null): Promise<Transaction | null> {
-  let row: Transaction | null = null;
   if (id !== null) {
     if (typeOfId(id) !== 'Transaction') throw new NotVisible('Transaction');
+    if (ctx.principal.identityId !== null) await ownBalanceIds(ctx);
     // Blnk writes a queued transfer's row just after answering it: one subscribed to at once is
     // waited for briefly, as commits and voids wait for it (blnk/writes.ts).
-    row = await awaitRow(ctx.client, id);
+    const row = await awaitRow(ctx.client, id, (found) => canSeeTransaction(ctx, found));
     if (row === null) throw new NotVisible('Transaction');
-  } else if (reference !== null) {
-    row = await ctx.loaders.transactionByReference.load(reference).catch((error: unknown) => {
-      if (isMissing(error)) return null;
-      throw error;
-    });
+    return row;
   }
-  if (row && !(await canSeeTransaction(ctx, row))) throw new NotVisible('Transaction');
-  return row;
+  if (reference === null) return null;
+  const row = await ctx.loaders.transactionByReference.load(reference).catch((error: unknown) => {
+    if (isMissing(error)) return null;
+    throw error;
+  });
+  return row && (await canSeeTransaction(ctx, row)) ? row : null;
+}
+
+/**
+ * Whether a confined caller may hear of a batch as a whole (Blnk's bulk_transaction.applied
+ * names only the batch and its size): when one of its items is the caller's to see.
+ */
+async function canSeeBatch(ctx: Context, batchId: string): Promise<boolean> {
+  if (ctx.principal.identityId === null) return true;
+  const page = await ctx.client.filterTransactions({
+    filters: [{ field: 'parentTransactionId', operator: 'eq', value: batchId }, ...(await transactionScope(ctx))],
+    limit: 1,
+  });
+  return page.rows.length > 0;
 }
 
 function isMissing(error: unknown): boolean {
@@ -236,6 +274,9 @@ builder.subscriptionFields((t) => ({
           }),
         false,
         initial,
+        // The chain is followed through rows of others (a hold's commit names its hold, whoever's),
+        // but only the caller's own rows are sent.
+        async (row) => canSeeTransaction(renewed(ctx), row),
       );
     },
     resolve: async (txn, _args, ctx) => visibleEvent('Transaction', txn, await canSeeTransaction(renewed(ctx), txn)),
@@ -251,13 +292,16 @@ builder.subscriptionFields((t) => ({
     subscribe: async (_root, { balanceId }, ctx) => {
       const hub = hubOf(ctx);
       const balance = await visibleBalance(ctx, String(balanceId));
-      const sent = new Set<string>();
+      // The newest balance version sent per monitor: once per (monitor, version), never an older
+      // one after a newer, in memory that does not grow with every alert (a Set of every
+      // (monitor, version) sent grew by one entry per applied transaction while a condition held).
+      const sent = new Map<string, number>();
       return streamOf<AlertNews>(
         (push) =>
           hub.watchAlerts(balance.id, blnkKeyOf(ctx), (news) => {
-            const key = `${news.monitor.id}:${news.balance.version}`;
-            if (sent.has(key)) return;
-            sent.add(key);
+            const last = sent.get(news.monitor.id);
+            if (last !== undefined && news.balance.version <= last) return;
+            sent.set(news.monitor.id, news.balance.version);
             push(news);
           }),
         false,
@@ -278,7 +322,17 @@ builder.subscriptionFields((t) => ({
       if (!isBulkId(id)) throw new GraphQLError('Not a bulk batch id (bulk_…)', { extensions: { code: 'BAD_USER_INPUT' } });
       // The items already written: their queued outcomes name them, not the batch.
       const items = (await childrenOf(ctx, id)).map((row) => row.id);
-      return streamOf<BulkNews>((push) => hub.watchBulk(id, blnkKeyOf(ctx), items, push), false);
+      return streamOf<BulkNews>(
+        (push) => hub.watchBulk(id, blnkKeyOf(ctx), items, push),
+        false,
+        [],
+        // An item the caller may not see, and the batch-wide `applied` of a batch none of whose
+        // items it may see (any bulk_ id can be subscribed to), are never sent, not even as errors.
+        async (news) => {
+          const fresh = renewed(ctx);
+          return news.transaction === null ? canSeeBatch(fresh, news.batchId) : canSeeTransaction(fresh, news.transaction);
+        },
+      );
     },
     resolve: async (news, _args, ctx) =>
       visibleEvent('Transaction', news, news.transaction === null || (await canSeeTransaction(renewed(ctx), news.transaction))),

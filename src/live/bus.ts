@@ -38,6 +38,17 @@ export function busOver(
       // An EventTarget reports a listener's exception as an uncaught one, which ends the process:
       // one bad event must not take every subscription (and the API) down with it.
       const callback = (event: BusEvent) => {
+        // Over Redis, a message is whatever was published on the channel: only an object naming
+        // its kind is an event (null, numbers, strings and arrays never reach a listener).
+        const detail: unknown = event.detail;
+        if (
+          typeof detail !== 'object' ||
+          detail === null ||
+          Array.isArray(detail) ||
+          typeof (detail as { kind?: unknown }).kind !== 'string'
+        ) {
+          return;
+        }
         try {
           listener(event.detail);
         } catch (error) {

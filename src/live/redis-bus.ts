@@ -27,7 +27,23 @@ export function redisBus(options: { url: string; prefix: string; onError?: (erro
       options.onError?.(error);
       return 0;
     })) as typeof publishClient.publish;
-  const target = createRedisEventTarget<TypedEvent<string, LedgerEvent>>({ publishClient: publisher, subscribeClient });
+  // The event target parses each message inside ioredis's 'message' event, where a throw is an
+  // uncaught exception that ends the process: anyone able to PUBLISH on this Redis (one without
+  // AUTH on loopback, another deployment sharing it) stopped every gateway with one message that
+  // is not JSON. A message that does not parse is reported and passed on as null, which the bus
+  // drops (busOver passes on only events).
+  const serializer = {
+    stringify: (value: unknown) => JSON.stringify(value),
+    parse: (message: string): unknown => {
+      try {
+        return JSON.parse(message);
+      } catch (error) {
+        options.onError?.(error);
+        return null;
+      }
+    },
+  };
+  const target = createRedisEventTarget<TypedEvent<string, LedgerEvent>>({ publishClient: publisher, subscribeClient, serializer });
   // Subscribed at once (the event target subscribes on its first listener; Redis counts a
   // channel once), so whoever starts the process can wait until it hears the channel.
   const ready = subscribeClient.subscribe(channel).then(() => undefined);
