@@ -210,7 +210,14 @@ export class LiveHub {
     if (!groups) return;
     const blnkKey = groups.keys().next().value ?? null;
     void (async () => {
-      const balance = await this.options.client(blnkKey).getBalance(balanceId);
+      const client = this.options.client(blnkKey);
+      const [monitor, balance] = await Promise.all([client.getMonitor(monitorId), client.getBalance(balanceId)]);
+      // The delivery says only "this monitor fired", not at which version: a late one (Blnk
+      // retries a delivery it got no answer to, 45 s later and more) or a captured one replayed
+      // within the window, arriving after the balance moved on, was taken as an alert at the
+      // version read now, though the condition may no longer hold. An alert is decided only when
+      // the monitor is the balance's and its condition holds at the version read (as Blnk decides).
+      if (monitor.balanceId !== balanceId || !conditionHolds(monitor, balance)) return;
       if (await this.options.firstSeen(`alert:${monitorId}:${balanceId}:${balance.version}`)) {
         this.options.bus.publish({ kind: 'alert', monitorId, balanceId, balanceVersion: balance.version });
       }
@@ -224,8 +231,9 @@ export class LiveHub {
       void (async () => {
         const client = this.options.client(blnkKey);
         const [monitor, balance] = await Promise.all([client.getMonitor(monitorId), client.getBalance(balanceId)]);
-        // A read older than the alert's version would show a balance the alert was not about.
-        if (balance.version < version) return;
+        // A read older than the alert's version would show a balance the alert was not about; a
+        // monitor of another balance (an alert on the bus is whatever was published on Redis) none.
+        if (balance.version < version || monitor.balanceId !== balanceId) return;
         for (const watcher of watchers) watcher({ monitor, balance });
       })().catch((error: unknown) => this.options.onError?.(error, 'monitor read after an alert'));
     }
@@ -256,6 +264,45 @@ export class LiveHub {
         })
         .catch((error: unknown) => this.options.onError?.(error, 'transaction read after a webhook'));
     }
+  }
+}
+
+/** The balance fields a monitor's condition can name (Blnk's model.compare), in minor units. */
+const MONITORED: Record<string, (b: Balance) => bigint> = {
+  balance: (b) => b.balance,
+  credit_balance: (b) => b.creditBalance,
+  debit_balance: (b) => b.debitBalance,
+  inflight_balance: (b) => b.inflightBalance,
+  inflight_credit_balance: (b) => b.inflightCreditBalance,
+  inflight_debit_balance: (b) => b.inflightDebitBalance,
+};
+
+/**
+ * Whether a monitor's condition holds on the balance, as Blnk checks it after a transaction
+ * (precise value against the field, in minor units). A condition this cannot read (an unknown
+ * field, a fractional precise value Blnk reports as null) is taken as holding: Blnk fired it.
+ */
+function conditionHolds(monitor: BalanceMonitor, balance: Balance): boolean {
+  const { field, operator, preciseValue } = monitor.condition;
+  const read = MONITORED[field];
+  if (!read || preciseValue === null) return true;
+  const value = read(balance);
+  switch (operator) {
+    case '>':
+      return value > preciseValue;
+    case '<':
+      return value < preciseValue;
+    case '>=':
+      return value >= preciseValue;
+    case '<=':
+      return value <= preciseValue;
+    case '!=':
+      return value !== preciseValue;
+    case '==':
+    case '=':
+      return value === preciseValue;
+    default:
+      return true;
   }
 }
 

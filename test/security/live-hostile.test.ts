@@ -222,6 +222,74 @@ describe('confinement: a caller confined to one identity learns nothing of anoth
   });
 });
 
+describe('what a subscriber is sent', () => {
+  it("each event's nested fields are read afresh, not from the loaders of the stream's start", async () => {
+    // Before: ctx.renew (documented in graphql/context.ts, called before each event) was never
+    // set, so a stream's loaders cached every row for its whole life: a transaction's
+    // destinationBalance showed the balance as it was at the first event, on every later one.
+    const reference = `fresh-${randomUUID()}`;
+    const s = await subscribe(
+      'subscription($r: String) { transactionUpdated(reference: $r) { id destinationBalance { balance version } } }',
+      { r: reference },
+      await signToken({ scope: 'ledger:read' }),
+    );
+    await until(() => hub.watching === 1, 'the stream to start');
+    const f = fixtures(h.sandbox);
+    const first = (await f.transfer('@World', ada.balance, 10n, { reference })) as Row;
+    await deliverRow(first);
+    await until(() => s.events.length >= 1, 'the first row');
+    // A later row of the chain (as a commit names its hold) into the same balance.
+    const second = (await f.transfer('@World', ada.balance, 5n)) as Row;
+    await deliverRow(second, { parent_transaction: first.transaction_id });
+    await until(() => s.events.length >= 2, 'the second row');
+    const now = await new BlnkClient(h.http).getBalance(ada.balance);
+    expect(s.events[1]).toEqual({
+      data: {
+        transactionUpdated: { id: second.transaction_id, destinationBalance: { balance: now.balance.toString(), version: now.version } },
+      },
+    });
+    expect(s.events[0]!.data!.transactionUpdated.destinationBalance.version).toBeLessThan(now.version);
+  });
+});
+
+describe('replays', () => {
+  it('a balance.monitor delivery arriving after its condition stopped holding is no alert', async () => {
+    // Before: Blnk's monitor delivery names no version, and has no redelivery key (two identical
+    // ones can be two alerts): a late retry, or a captured delivery replayed within the window,
+    // after the balance moved on, was an alert at the version read then, condition or not.
+    const f = fixtures(h.sandbox);
+    const carol = await f.balance(await f.ledger('alerts'));
+    const created = await fetch(`${h.sandbox.url}/balance-monitors`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ balance_id: carol, condition: { field: 'balance', operator: '>', value: 100, precision: 100 } }),
+    });
+    const monitorId = ((await created.json()) as { monitor_id: string }).monitor_id;
+    const s = await subscribe(
+      'subscription($b: ID!) { balanceAlert(balanceId: $b) { monitor { id } balance { balance version } } }',
+      { b: carol },
+      await signToken({ scope: 'ledger:read ledger:write ledger:admin' }),
+    );
+    await until(() => hub.watching === 1, 'the stream to start');
+    const monitorDelivery = JSON.stringify({ event: 'balance.monitor', data: { monitor_id: monitorId, balance_id: carol } });
+    // 5.00 is not over 100.00: the delivery (a late one, or a replay) is not an alert now.
+    await f.transfer('@World', carol, 500n);
+    const monitorReads = () =>
+      h.sandbox.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/balance-monitors/${monitorId}`)).length;
+    expect((await deliver(h.gateway, monitorDelivery, { secret: SECRET })).code).toBe('WEBHOOK_ACCEPTED');
+    await until(() => monitorReads() >= 1, 'the monitor read after the delivery');
+    // Then it holds (205.00), and Blnk's delivery of it is one.
+    await f.transfer('@World', carol, 20_000n);
+    const reads = monitorReads();
+    expect((await deliver(h.gateway, monitorDelivery, { secret: SECRET })).code).toBe('WEBHOOK_ACCEPTED');
+    await until(() => monitorReads() > reads && s.events.length >= 1, 'the alert');
+    const now = await new BlnkClient(h.http).getBalance(carol);
+    expect(s.events).toEqual([
+      { data: { balanceAlert: { monitor: { id: monitorId }, balance: { balance: '20500', version: now.version } } } },
+    ]);
+  });
+});
+
 describe('the Redis channel', () => {
   it('a message on the channel that is not JSON does not throw out of ioredis (an uncaught exception ends the process)', async () => {
     // Before: @graphql-yoga/redis-event-target parsed each message with JSON.parse inside
