@@ -73,11 +73,15 @@ function streamOf<T>(
         if (!latestOnly && pending >= MAX_PENDING_EVENTS) return stop(slowConsumer());
         pending += 1;
         if (!admit) return deliver(item);
-        checks = checks.then(async () => {
-          const visible = await admit(item).catch(() => false);
-          if (visible) deliver(item);
-          else pending -= 1;
-        });
+        // Never a rejected link (a push that threw): every check after it would be skipped, and
+        // the stream go silent; the stream ends instead.
+        checks = checks
+          .then(async () => {
+            const visible = await admit(item).catch(() => false);
+            if (visible) deliver(item);
+            else pending -= 1;
+          })
+          .catch((error: unknown) => stop(error as Error));
       };
       for (const item of initial) send(item);
       const unwatch = start(send, (error) => stop(error));

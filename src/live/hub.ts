@@ -109,7 +109,7 @@ export class LiveHub {
         if (error !== undefined) return options.onError?.(error, 'balance read after a webhook');
         if (!balance || !this.isNewer(key, balance.version)) return;
         const [id, blnkKey] = splitKey(key);
-        for (const watcher of this.balances.of(id)?.get(blnkKey) ?? []) watcher(balance);
+        for (const watcher of this.balances.of(id)?.get(blnkKey) ?? []) this.tell(() => watcher(balance));
       },
     );
     this.stopListening = options.bus.listen((event) => {
@@ -131,6 +131,19 @@ export class LiveHub {
 
   close(): void {
     this.stopListening();
+  }
+
+  /**
+   * One watcher told one thing: its exception is reported, never thrown on, so it cannot keep
+   * the watchers after it from hearing (they were told in a loop that stopped at the throw) nor
+   * become an unhandled rejection (a throw in KeyedFetch's result callback was one).
+   */
+  private tell(call: () => void): void {
+    try {
+      call();
+    } catch (error) {
+      this.options.onError?.(error, 'a watcher');
+    }
   }
 
   /** Each new version of the balance, read from Blnk once per change for the whole process. */
@@ -172,7 +185,9 @@ export class LiveHub {
         for (const [, set] of this.bulks)
           for (const watch of set)
             if (watch.batchId === event.batchId)
-              watch.onNews({ batchId: event.batchId, status: 'applied', transaction: null, transactionCount: event.transactionCount });
+              this.tell(() =>
+                watch.onNews({ batchId: event.batchId, status: 'applied', transaction: null, transactionCount: event.transactionCount }),
+              );
         break;
       default:
         // Creations: nothing watches an object before it exists.
@@ -234,7 +249,7 @@ export class LiveHub {
         // A read older than the alert's version would show a balance the alert was not about; a
         // monitor of another balance (an alert on the bus is whatever was published on Redis) none.
         if (balance.version < version || monitor.balanceId !== balanceId) return;
-        for (const watcher of watchers) watcher({ monitor, balance });
+        for (const watcher of watchers) this.tell(() => watcher({ monitor, balance }));
       })().catch((error: unknown) => this.options.onError?.(error, 'monitor read after an alert'));
     }
   }
@@ -254,12 +269,12 @@ export class LiveHub {
           for (const watch of this.transactions.get(blnkKey) ?? []) {
             if (!chainHas(watch, event, related)) continue;
             watch.ids.add(row.id);
-            watch.onRow(row);
+            this.tell(() => watch.onRow(row));
           }
           for (const watch of this.bulks.get(blnkKey) ?? []) {
             if (!related.some((id) => id === watch.batchId || watch.items.has(id))) continue;
             if (row.parentTransactionId === watch.batchId) watch.items.add(row.id);
-            watch.onNews({ batchId: watch.batchId, status: row.status, transaction: row, transactionCount: null });
+            this.tell(() => watch.onNews({ batchId: watch.batchId, status: row.status, transaction: row, transactionCount: null }));
           }
         })
         .catch((error: unknown) => this.options.onError?.(error, 'transaction read after a webhook'));

@@ -290,6 +290,51 @@ describe('replays', () => {
   });
 });
 
+describe('the hub', () => {
+  it("one watcher's exception neither keeps the others from hearing nor becomes an unhandled rejection", async () => {
+    // Before: watchers were told in a loop that stopped at the first throw, and a throw in the
+    // balance read's result callback (KeyedFetch) was an unhandled rejection.
+    const ownBus = memoryBus();
+    const reported: string[] = [];
+    const own = new LiveHub({
+      bus: ownBus,
+      client: (blnkKey) => new BlnkClient(h.http, { blnkKey }),
+      firstSeen: async () => true,
+      onError: (_error, what) => reported.push(what),
+    });
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const heard: number[] = [];
+      own.watchBalance(ada.balance, null, () => {
+        throw new Error('a broken watcher');
+      });
+      own.watchBalance(ada.balance, null, (balance) => heard.push(balance.version));
+      const row = (await fixtures(h.sandbox).transfer('@World', ada.balance, 3n)) as Row;
+      ownBus.publish({
+        kind: 'transaction',
+        event: 'transaction.applied',
+        transactionId: row.transaction_id,
+        status: 'APPLIED',
+        parentTransactionId: null,
+        reference: row.reference,
+        source: row.source,
+        destination: row.destination,
+        queuedParentId: null,
+      });
+      await until(() => heard.length === 1 && reported.length === 1, 'the second watcher, and the report of the first');
+      expect(reported).toEqual(['a watcher']);
+      // An unhandled rejection is reported on a later turn: one more read settles after it.
+      await new BlnkClient(h.http).getBalance(ada.balance);
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+      own.close();
+    }
+  });
+});
+
 describe('the Redis channel', () => {
   it('a message on the channel that is not JSON does not throw out of ioredis (an uncaught exception ends the process)', async () => {
     // Before: @graphql-yoga/redis-event-target parsed each message with JSON.parse inside
