@@ -511,6 +511,12 @@ function live(env: Env, production: boolean, workers: number, keyPassthrough: bo
   if (!/^[\x21-\x7e]{1,100}$/.test(prefix)) {
     throw new ConfigError('REDIS_CHANNEL_PREFIX must be 1 to 100 printable characters without spaces');
   }
+  if (env.BLNK_WEBHOOK_SECRET !== undefined && env.BLNK_WEBHOOK_SECRET !== '' && env.BLNK_WEBHOOK_SECRET.trim() === '') {
+    // A key of spaces is a mistake (a templating slip), not a secret anyone should sign with.
+    throw new ConfigError(
+      'BLNK_WEBHOOK_SECRET is only whitespace: set it to the secret key Blnk signs its webhooks with, or leave it unset',
+    );
+  }
   const secret = env.BLNK_WEBHOOK_SECRET || env.BLNK_API_KEY || null;
   const allowUnsigned = flag(env, 'WEBHOOK_ALLOW_UNSIGNED', false);
   if (allowUnsigned && production) {

@@ -1,4 +1,4 @@
-import { FixedBuffer, Repeater, SlidingBuffer } from '@repeaterjs/repeater';
+import { Repeater, SlidingBuffer } from '@repeaterjs/repeater';
 import { GraphQLError } from 'graphql';
 import type { Balance, Transaction } from '../blnk/model.js';
 import { awaitRow } from '../blnk/writes.js';
@@ -88,7 +88,9 @@ function streamOf<T>(
       await stop;
       unwatch();
     },
-    latestOnly ? new SlidingBuffer(1) : new FixedBuffer(MAX_PENDING_EVENTS),
+    // No buffer otherwise: a push then resolves only when its event is read, so `pending` counts
+    // exactly the unread events (with a buffer, the buffer's would come on top).
+    latestOnly ? new SlidingBuffer(1) : undefined,
   );
 }
 

@@ -22,6 +22,8 @@ describe('subscription and webhook settings', () => {
     expect(loadConfig({ BLNK_API_KEY: 'master-key', BLNK_WEBHOOK_SECRET: 'server-secret' }).live?.webhook.secret).toBe('server-secret');
     // Pass-through mode without a gateway key: nothing to verify with, so every delivery is refused.
     expect(loadConfig({ BLNK_KEY_PASSTHROUGH: 'true' }).live?.webhook).toMatchObject({ secret: null, allowUnsigned: false });
+    // A secret of spaces is refused at start, naming the variable, and never echoed.
+    expect(() => loadConfig({ BLNK_WEBHOOK_SECRET: '   ' })).toThrow(/^BLNK_WEBHOOK_SECRET is only whitespace/);
   });
 
   it('reads REDIS_URL, REDIS_CHANNEL_PREFIX and the webhook limits', () => {
