@@ -12,7 +12,12 @@ import type { LedgerEvent } from '../domain/ledger-events.js';
  * that keeps deployments and test runs sharing one Redis apart.
  */
 export interface LedgerEventBus {
-  publish(event: LedgerEvent): void;
+  /**
+   * Resolves once the bus has taken the event (at once in memory; over Redis, once Redis accepted
+   * the PUBLISH), rejects when it could not: the webhook ingress answers Blnk only then, so an
+   * event Redis refused is retried by Blnk rather than lost after a 200.
+   */
+  publish(event: LedgerEvent): Promise<void>;
   /** Calls `listener` with every event published by any process; returns the unsubscribe. */
   listen(listener: (event: LedgerEvent) => void): () => void;
   close(): Promise<void>;
@@ -31,7 +36,7 @@ export function busOver(
   onListenerError: (error: unknown) => void = () => {},
 ): LedgerEventBus {
   return {
-    publish(event) {
+    async publish(event) {
       target.dispatchEvent(new CustomEvent(channel, { detail: event }) as unknown as BusEvent);
     },
     listen(listener) {

@@ -11,6 +11,8 @@ import { closeRedis, connectRedis } from './redis-connection.js';
 export interface DedupeStore {
   /** True the first time `key` is offered within the store's time to live, false after. */
   firstSeen(key: string): Promise<boolean>;
+  /** Un-marks `key`: the delivery it marked could not be passed on, so its redelivery must be taken. */
+  forget(key: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,9 @@ export function memoryDedupe(options: { ttlMs?: number; maxKeys?: number; now?: 
       if (expiries.size > maxKeys) expiries.delete(expiries.keys().next().value as string);
       return true;
     },
+    async forget(key) {
+      expiries.delete(key);
+    },
     async close() {
       expiries.clear();
     },
@@ -87,6 +92,9 @@ export function redisDedupe(options: { url: string; prefix: string; ttlMs?: numb
   return {
     async firstSeen(key) {
       return (await redis.set(`${options.prefix}dedupe:${key}`, '1', 'PX', ttlMs, 'NX')) === 'OK';
+    },
+    async forget(key) {
+      await redis.del(`${options.prefix}dedupe:${key}`);
     },
     async close() {
       await closeRedis(redis);

@@ -234,7 +234,7 @@ export class LiveHub {
       // the monitor is the balance's and its condition holds at the version read (as Blnk decides).
       if (monitor.balanceId !== balanceId || !conditionHolds(monitor, balance)) return;
       if (await this.options.firstSeen(`alert:${monitorId}:${balanceId}:${balance.version}`)) {
-        this.options.bus.publish({ kind: 'alert', monitorId, balanceId, balanceVersion: balance.version });
+        await this.options.bus.publish({ kind: 'alert', monitorId, balanceId, balanceVersion: balance.version });
       }
     })().catch((error: unknown) => this.options.onError?.(error, 'balance read after a monitor webhook'));
   }

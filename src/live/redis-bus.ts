@@ -52,5 +52,10 @@ export function redisBus(options: { url: string; prefix: string; onError?: (erro
   const bus = busOver(target as TypedEventTarget<TypedEvent<string, LedgerEvent>>, channel, async () => {
     await Promise.all([closeRedis(publishClient), closeRedis(subscribeClient)]);
   });
-  return { ...bus, ready };
+  // Published here rather than through the event target, which does not await Redis: the
+  // caller (the webhook ingress) learns whether Redis took the event. Same JSON the target parses.
+  const publish = async (event: LedgerEvent): Promise<void> => {
+    await publishClient.publish(channel, serializer.stringify(event));
+  };
+  return { ...bus, publish, ready };
 }

@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../src/domain/ledger-events.js';
 import { memoryBus } from '../../src/live/bus.js';
+import type { LedgerEventBus } from '../../src/live/bus.js';
 import { memoryDedupe } from '../../src/live/dedupe.js';
 import type { DedupeStore } from '../../src/live/dedupe.js';
 import type { WebhookIngressOptions } from '../../src/server/webhooks/route.js';
@@ -278,6 +279,7 @@ describe('POST /webhooks/blnk: redeliveries', () => {
     const store = memoryDedupe();
     const flaky: DedupeStore = {
       firstSeen: (key) => (away ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:6379')) : store.firstSeen(key)),
+      forget: (key) => store.forget(key),
       close: () => store.close(),
     };
     const { gateway, events } = ingress({ dedupe: flaky });
@@ -286,6 +288,29 @@ describe('POST /webhooks/blnk: redeliveries', () => {
     away = false;
     expect(await deliver(gateway, applied, { secret: SECRET })).toMatchObject({ status: 200, code: 'WEBHOOK_ACCEPTED' });
     expect(events).toHaveLength(1);
+  });
+});
+
+describe('POST /webhooks/blnk: a bus that cannot take the event', () => {
+  it('when Redis refuses the publication → 503, un-marked, so that Blnk’s retry is taken (not answered as a duplicate)', async () => {
+    let down = true;
+    const real = memoryBus();
+    const heard: LedgerEvent[] = [];
+    real.listen((event) => heard.push(event));
+    // The bus is the dependency here (Redis refusing PUBLISH): the route is what is under test.
+    const refusing: LedgerEventBus = {
+      publish: (event) => (down ? Promise.reject(new Error('Connection is closed.')) : real.publish(event)),
+      listen: (listener) => real.listen(listener),
+      close: () => real.close(),
+    };
+    const { gateway } = ingress({ bus: refusing });
+    expect(await deliver(gateway, applied, { secret: SECRET })).toMatchObject({ status: 503, code: 'WEBHOOK_UNAVAILABLE' });
+    expect(heard).toEqual([]);
+    down = false;
+    // Blnk's retry of the same delivery: accepted and passed on now, once.
+    expect(await deliver(gateway, applied, { secret: SECRET })).toMatchObject({ status: 200, code: 'WEBHOOK_ACCEPTED' });
+    expect(await deliver(gateway, applied, { secret: SECRET })).toMatchObject({ status: 200, code: 'WEBHOOK_DUPLICATE' });
+    expect(heard).toHaveLength(1);
   });
 });
 

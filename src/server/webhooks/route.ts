@@ -25,7 +25,7 @@ export interface WebhookIngressOptions {
   /** Where accepted events go, to every process's subscriptions. */
   bus: LedgerEventBus;
   /** Redeliveries are recognised here (shared through Redis when REDIS_URL is set). */
-  dedupe: Pick<DedupeStore, 'firstSeen'>;
+  dedupe: Pick<DedupeStore, 'firstSeen' | 'forget'>;
   /** Unix milliseconds; Date.now by default. */
   now?: () => number;
 }
@@ -143,6 +143,16 @@ async function handle(request: Request, options: WebhookIngressOptions): Promise
     if (!first)
       return { answer: { status: 200, code: 'WEBHOOK_DUPLICATE', message: 'already received', outcome: 'duplicate' }, event: reading.name };
   }
-  options.bus.publish(reading.event);
+  try {
+    await options.bus.publish(reading.event);
+  } catch {
+    // Not passed on (Redis refused the publication): un-marked and refused, so that Blnk's retry
+    // is taken as new instead of answered as a duplicate of an event nobody heard.
+    if (key !== null) await options.dedupe.forget(key).catch(() => undefined);
+    return {
+      answer: refusal(503, 'WEBHOOK_UNAVAILABLE', 'the delivery cannot be passed on now; retry', 'unavailable'),
+      event: reading.name,
+    };
+  }
   return { answer: { status: 200, code: 'WEBHOOK_ACCEPTED', message: 'accepted', outcome: 'accepted' }, event: reading.name };
 }
