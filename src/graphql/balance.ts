@@ -117,14 +117,14 @@ builder.node(BalanceRef, {
       inflightBalance: amount('inflightCreditBalance − inflightDebitBalance.', (b) => b.inflightBalance),
       inflightCreditBalance: amount('Credits held inflight, not yet committed.', (b) => b.inflightCreditBalance),
       inflightDebitBalance: amount('Debits held inflight, not yet committed.', (b) => b.inflightDebitBalance),
-      queuedCreditBalance: queued('Credits queued in Blnk and not yet applied.', (b) => b.queuedCreditBalance!),
-      queuedDebitBalance: queued('Debits queued in Blnk and not yet applied.', (b) => b.queuedDebitBalance!),
+      queuedCreditBalance: queued('Credits queued in Blnk and not yet applied. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).', (b) => b.queuedCreditBalance!),
+      queuedDebitBalance: queued('Debits queued in Blnk and not yet applied. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).', (b) => b.queuedDebitBalance!),
       available: queued(
-        'What can be spent now: balance − inflightDebitBalance − queuedDebitBalance.',
+        'What can be spent now: balance − inflightDebitBalance − queuedDebitBalance. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).',
         (b) => b.balance - b.inflightDebitBalance - b.queuedDebitBalance!,
       ),
       expected: queued(
-        'What the balance will be once queued credits land: balance + queuedCreditBalance.',
+        'What the balance will be once queued credits land: balance + queuedCreditBalance. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).',
         (b) => b.balance + b.queuedCreditBalance!,
       ),
       currency: t.exposeString('currency', {
@@ -139,17 +139,17 @@ builder.node(BalanceRef, {
       identityId: t.exposeID('identityId', { description: 'Null when the balance has no identity.' }),
       version: t.int({
         nullable: false,
-        description: 'Optimistic-lock version, incremented by every change.',
+        description: 'Optimistic-lock version, incremented by every change. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
         resolve: async (b, _args, ctx) => (await complete(b, ctx, false)).version,
       }),
       trackFundLineage: t.boolean({
         nullable: false,
-        description: 'Whether Blnk tracks where the money in this balance came from (fund lineage).',
+        description: 'Whether Blnk tracks where the money in this balance came from (fund lineage). Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
         resolve: async (b, _args, ctx) => (await complete(b, ctx, false)).trackFundLineage,
       }),
       allocationStrategy: t.field({
         type: AllocationStrategy,
-        description: 'How fund lineage spends incoming funds; null when Blnk holds none, or one this API does not know.',
+        description: 'How fund lineage spends incoming funds; null when Blnk holds none, or one this API does not know. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
         resolve: async (b, _args, ctx) => {
           const s = (await complete(b, ctx, false)).allocationStrategy;
           return s === 'FIFO' || s === 'LIFO' || s === 'PROPORTIONAL' ? s : null;

@@ -1,0 +1,394 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTarget } from '../contract/target.js';
+import type { Target } from '../contract/target.js';
+import { gatewayOver, runOn } from '../helpers/gateway.js';
+import { startHoldingProxy } from '../helpers/holding-proxy.js';
+import type { HoldingProxy } from '../helpers/holding-proxy.js';
+import { graphql } from '../gql/index.js';
+
+/**
+ * Issue 20 item 8 on both targets (the sandbox in `npm test`, real Blnk Core v0.15.2 in
+ * `npm run test:blnk`): no N+1 left. Every call the gateway sends passes a counting proxy, whose
+ * log is the count; each expected count is worked out by hand from the fixture below: 3 ledgers
+ * (the first with 4 balances, the second with 2, the third with none), 2 identities (owning 3 and
+ * 1 of those balances) and 3 monitors on 2 balances.
+ */
+
+const NnFullRows = graphql(`
+  query NnFullRows($ledgerId: ID!) {
+    balances(first: 10, filter: { ledgerId: { eq: $ledgerId } }) {
+      edges {
+        node {
+          id
+          version
+          allocationStrategy
+          queuedDebitBalance
+          available
+        }
+      }
+    }
+  }
+`);
+
+const NnVersionRows = graphql(`
+  query NnVersionRows($ledgerId: ID!) {
+    balances(first: 10, filter: { ledgerId: { eq: $ledgerId } }) {
+      edges {
+        node {
+          id
+          version
+        }
+      }
+    }
+  }
+`);
+
+const NnReducedRows = graphql(`
+  query NnReducedRows($ledgerId: ID!) {
+    balances(first: 10, filter: { ledgerId: { eq: $ledgerId } }) {
+      edges {
+        node {
+          id
+          balance
+          currency
+        }
+      }
+    }
+  }
+`);
+
+const NnLedgersBalances = graphql(`
+  query NnLedgersBalances($ids: [ID!]!, $first: Int!) {
+    ledgers(filter: { id: { in: $ids } }) {
+      edges {
+        node {
+          id
+          balances(first: $first) {
+            pageInfo {
+              hasNextPage
+            }
+            edges {
+              node {
+                id
+                ledgerId
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const NnIdentitiesBalances = graphql(`
+  query NnIdentitiesBalances($ids: [ID!]!) {
+    identities(filter: { id: { in: $ids } }) {
+      edges {
+        node {
+          id
+          balances(first: 5) {
+            pageInfo {
+              hasNextPage
+            }
+            edges {
+              node {
+                id
+                identityId
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const NnMonitorPrecision = graphql(`
+  query NnMonitorPrecision {
+    balanceMonitors(first: 50) {
+      edges {
+        node {
+          id
+          balanceId
+          condition {
+            precision
+            preciseValue
+          }
+        }
+      }
+    }
+  }
+`);
+
+const NnMonitorOperators = graphql(`
+  query NnMonitorOperators {
+    balanceMonitors(first: 50) {
+      edges {
+        node {
+          id
+          condition {
+            field
+            operator
+            value
+          }
+        }
+      }
+    }
+  }
+`);
+
+const NnBalanceMonitors = graphql(`
+  query NnBalanceMonitors($ledgerId: ID!) {
+    balances(first: 10, filter: { ledgerId: { eq: $ledgerId } }) {
+      edges {
+        node {
+          id
+          monitors(first: 10) {
+            edges {
+              node {
+                id
+                condition {
+                  precision
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const NnByIndicator = graphql(`
+  query NnByIndicator($currency: String!) {
+    balanceByIndicator(indicator: "@NnWorld", currency: $currency) {
+      id
+      indicator
+      balance
+      version
+      metaData
+    }
+  }
+`);
+
+const NnCreateBalance = graphql(`
+  mutation NnCreateBalance($input: CreateBalanceInput!) {
+    createBalance(input: $input) {
+      ... on Balance {
+        id
+        ledgerId
+        currency
+        balance
+        version
+        metaData
+        createdAt
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+let target: Target;
+let proxy: HoldingProxy;
+let gateway: ReturnType<typeof gatewayOver>;
+let run: ReturnType<typeof runOn>;
+const ledgers: string[] = [];
+const identities: string[] = [];
+const balancesOf = new Map<string, string[]>();
+const currency = 'NNP';
+
+async function created(path: string, body: Record<string, unknown>, id: string): Promise<string> {
+  const res = await target.call('POST', path, { body });
+  expect(res.status, JSON.stringify(res.json, (_k, v) => (typeof v === "bigint" ? String(v) : v))).toBe(201);
+  return res.json[id] as string;
+}
+
+beforeAll(async () => {
+  target = await startTarget();
+  for (let i = 0; i < 3; i++) ledgers.push(await created('/ledgers', { name: `nn-${i}-${Date.now()}` }, 'ledger_id'));
+  for (let i = 0; i < 2; i++) {
+    identities.push(await created('/identities', { identity_type: 'individual', first_name: `Nn${i}`, last_name: 'Row' }, 'identity_id'));
+  }
+  // Ledger 0: balances owned by identity 0, 0, 0, 1; ledger 1: two without identity.
+  const owners: [number, number | null][] = [
+    [0, 0],
+    [0, 0],
+    [0, 0],
+    [0, 1],
+    [1, null],
+    [1, null],
+  ];
+  for (const [ledger, owner] of owners) {
+    const body = { ledger_id: ledgers[ledger], currency, ...(owner === null ? {} : { identity_id: identities[owner] }) };
+    const id = await created('/balances', body, 'balance_id');
+    balancesOf.set(ledgers[ledger]!, [...(balancesOf.get(ledgers[ledger]!) ?? []), id]);
+  }
+  const [b0, b1] = balancesOf.get(ledgers[0]!)!;
+  for (const [balance, value] of [
+    [b0, 10],
+    [b0, 20],
+    [b1, 30],
+  ] as const) {
+    await created(
+      '/balance-monitors',
+      { balance_id: balance, condition: { field: 'debit_balance', operator: '>', value, precision: 100 } },
+      'monitor_id',
+    );
+  }
+  proxy = await startHoldingProxy(target.url, () => false);
+  gateway = gatewayOver(proxy.url, { timeoutMs: 15_000, ...(target.apiKey ? { apiKey: target.apiKey } : {}) });
+  run = runOn(gateway.gateway);
+}, 120_000);
+
+afterAll(async () => {
+  gateway?.http.shutdown();
+  await gateway?.dispatcher.close();
+  await proxy?.close();
+  await target?.close();
+});
+
+/** What the gateway sent while `work` ran, as `METHOD path` lines. */
+async function sentDuring(work: () => Promise<unknown>): Promise<string[]> {
+  const before = proxy.log.length;
+  await work();
+  return proxy.log.slice(before).map((r) => `${r.method} ${r.path}`);
+}
+
+describe('a balance list selecting fields only the full row holds', () => {
+  it('costs the filter and one GET per row with with_queued, not two: 4 rows are 5 calls', async () => {
+    let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    const sent = await sentDuring(async () => {
+      res = await run(NnFullRows, { ledgerId: ledgers[0]! });
+    });
+    expect(res?.errors).toBeUndefined();
+    const rows = (res?.data as { balances: { edges: { node: { version: number; queuedDebitBalance: string; available: string } }[] } })
+      .balances.edges;
+    expect(rows).toHaveLength(4);
+    expect(rows.every((e) => e.node.queuedDebitBalance === '0' && e.node.available === '0')).toBe(true);
+    expect(sent).toHaveLength(1 + 4);
+    expect(sent.filter((s) => s === 'POST /balances/filter')).toHaveLength(1);
+    expect(new Set(sent.filter((s) => s.startsWith('GET /balances/')))).toEqual(
+      new Set(balancesOf.get(ledgers[0]!)!.map((id) => `GET /balances/${id}`)),
+    );
+  });
+
+  it('version alone is the filter and one GET per row', async () => {
+    const sent = await sentDuring(() => run(NnVersionRows, { ledgerId: ledgers[0]! }));
+    expect(sent).toHaveLength(1 + 4);
+  });
+
+  it('a selection the filter rows hold costs the filter alone', async () => {
+    const sent = await sentDuring(() => run(NnReducedRows, { ledgerId: ledgers[0]! }));
+    expect(sent).toEqual(['POST /balances/filter']);
+  });
+});
+
+describe("parents' first pages of balances, batched", () => {
+  it('three ledgers with their balances: the ledgers filter and one balances filter, each ledger its own rows', async () => {
+    let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    const sent = await sentDuring(async () => {
+      res = await run(NnLedgersBalances, { ids: ledgers, first: 3 });
+    });
+    expect(res?.errors).toBeUndefined();
+    const byLedger = new Map(
+      (
+        res?.data as {
+          ledgers: { edges: { node: { id: string; balances: { pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] } } }[] };
+        }
+      ).ledgers.edges.map((e) => [e.node.id, e.node.balances]),
+    );
+    // Newest first: ledger 0's last three balances, with a next page; ledger 1's two; none for ledger 2.
+    expect(byLedger.get(ledgers[0]!)?.edges.map((e) => e.node.id)).toEqual(balancesOf.get(ledgers[0]!)!.slice(1).reverse());
+    expect(byLedger.get(ledgers[0]!)?.pageInfo.hasNextPage).toBe(true);
+    expect(byLedger.get(ledgers[1]!)?.edges.map((e) => e.node.id)).toEqual([...balancesOf.get(ledgers[1]!)!].reverse());
+    expect(byLedger.get(ledgers[1]!)?.pageInfo.hasNextPage).toBe(false);
+    expect(byLedger.get(ledgers[2]!)?.edges).toEqual([]);
+    expect(sent).toEqual(['POST /ledgers/filter', 'POST /balances/filter']);
+  });
+
+  it('two identities with their balances: the identities filter and one balances filter', async () => {
+    let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    const sent = await sentDuring(async () => {
+      res = await run(NnIdentitiesBalances, { ids: identities });
+    });
+    expect(res?.errors).toBeUndefined();
+    const byIdentity = new Map(
+      (res?.data as { identities: { edges: { node: { id: string; balances: { edges: { node: { id: string } }[] } } }[] } }).identities.edges.map(
+        (e) => [e.node.id, e.node.balances.edges.map((b) => b.node.id)],
+      ),
+    );
+    const l0 = balancesOf.get(ledgers[0]!)!;
+    expect(byIdentity.get(identities[0]!)).toEqual(l0.slice(0, 3).reverse());
+    expect(byIdentity.get(identities[1]!)).toEqual([l0[3]]);
+    expect(sent).toEqual(['POST /identities/filter', 'POST /balances/filter']);
+  });
+});
+
+describe('monitors', () => {
+  it("balanceMonitors with precision: the list and one GET per distinct balance watched (2), not one per monitor (3)", async () => {
+    let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    const sent = await sentDuring(async () => {
+      res = await run(NnMonitorPrecision, {});
+    });
+    expect(res?.errors).toBeUndefined();
+    const rows = (res?.data as { balanceMonitors: { edges: { node: { condition: { precision: string; preciseValue: string } } }[] } })
+      .balanceMonitors.edges;
+    expect(rows.map((e) => e.node.condition.preciseValue).sort()).toEqual(['1000', '2000', '3000']);
+    expect(rows.every((e) => e.node.condition.precision === '100')).toBe(true);
+    const [b0, b1] = balancesOf.get(ledgers[0]!)!;
+    expect(sent[0]).toBe('GET /balance-monitors');
+    expect(new Set(sent.slice(1))).toEqual(new Set([`GET /balance-monitors/balances/${b0}`, `GET /balance-monitors/balances/${b1}`]));
+    expect(sent).toHaveLength(3);
+  });
+
+  it('balanceMonitors without precision or preciseValue: the list alone', async () => {
+    const sent = await sentDuring(() => run(NnMonitorOperators, {}));
+    expect(sent).toEqual(['GET /balance-monitors']);
+  });
+
+  it("Balance.monitors on a list of 4: the filter and one per-balance read each, never the whole monitor list", async () => {
+    const sent = await sentDuring(() => run(NnBalanceMonitors, { ledgerId: ledgers[0]! }));
+    expect(sent.filter((s) => s === 'GET /balance-monitors')).toEqual([]);
+    expect(sent).toHaveLength(1 + 4);
+  });
+});
+
+describe('single reads and writes', () => {
+  it('balanceByIndicator with version and metaData reads the balance once', async () => {
+    // @NnWorld exists once a transfer has used it.
+    const tx = await target.call('POST', '/transactions', {
+      body: {
+        amount: 1,
+        precision: 100,
+        currency,
+        source: '@NnWorld',
+        destination: balancesOf.get(ledgers[1]!)![0],
+        reference: `nn-${Date.now()}`,
+        description: 'nn',
+        allow_overdraft: true,
+        skip_queue: true,
+      },
+    });
+    expect(tx.status, JSON.stringify(tx.json, (_k, v) => (typeof v === "bigint" ? String(v) : v))).toBe(201);
+    let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    const sent = await sentDuring(async () => {
+      res = await run(NnByIndicator, { currency });
+    });
+    expect(res?.errors).toBeUndefined();
+    expect(res?.data).toMatchObject({ balanceByIndicator: { indicator: '@NnWorld', balance: '-100' } });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('createBalance selecting version, metaData and createdAt is the write and one read', async () => {
+    let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    const sent = await sentDuring(async () => {
+      res = await run(NnCreateBalance, { input: { ledgerId: ledgers[2]!, currency, metaData: { team: 'nn' } } });
+    });
+    expect(res?.errors).toBeUndefined();
+    expect(res?.data).toMatchObject({ createBalance: { ledgerId: ledgers[2], currency, balance: '0', version: expect.any(Number), metaData: { team: 'nn' } } });
+    expect(sent[0]).toBe('POST /balances');
+    expect(sent.length).toBeLessThanOrEqual(2);
+  });
+});
