@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Balance, HistoricalBalance } from '../blnk/model.js';
+import type { FullBalanceKey } from '../loaders/balances.js';
 import type { Context } from './context.js';
 import type { Page } from '../blnk/model.js';
 import { builder } from './builder.js';
@@ -51,6 +52,12 @@ const answersAll = (fields: Set<string>, missing: Set<string>) => ![...fields].s
  * rows hold, since `include` then answers them in the same request.
  */
 export function loadBalance(ctx: Context, id: string, info: GraphQLResolveInfo, single: boolean): Promise<Balance> {
+  const full = fullKeyFor(id, info, single);
+  return full ? ctx.loaders.balance.load(full) : ctx.loaders.balanceRow.load(id);
+}
+
+/** The by-id read the selection needs, or null when a filter row (or the row at hand) answers it. */
+function fullKeyFor(id: string, info: GraphQLResolveInfo, single: boolean): FullBalanceKey | null {
   const fields = selectedFields(info, 'Balance');
   const withQueued = [...QUEUED].some((f) => fields.has(f));
   const full = withQueued || [...FULL_ONLY].some((f) => fields.has(f));
@@ -58,10 +65,40 @@ export function loadBalance(ctx: Context, id: string, info: GraphQLResolveInfo, 
     single && fields.has('ledger') && answersAll(selectedFieldsBelow(info, 'Balance', 'ledger', 'Ledger'), NOT_IN_INCLUDED_LEDGER);
   const includeIdentity =
     single && fields.has('identity') && answersAll(selectedFieldsBelow(info, 'Balance', 'identity', 'Identity'), NOT_IN_INCLUDED_IDENTITY);
-  if (full || includeLedger || includeIdentity) {
-    return ctx.loaders.balance.load({ id, includeLedger, includeIdentity, withQueued });
+  return full || includeLedger || includeIdentity ? { id, includeLedger, includeIdentity, withQueued } : null;
+}
+
+/**
+ * The `@indicator` balance in the fewest calls (issue 20 item 8). Blnk's indicator route answers
+ * the full row without meta_data and queued amounts; its filter rows hold meta_data without the
+ * version. So: the filter alone when metaData is selected and nothing only the full row holds;
+ * the indicator route alone when metaData is not selected and no queued amount is; otherwise
+ * the indicator route for the id and one GET /balances/{id} (with the includes and with_queued
+ * the selection needs), which holds everything. Never more than two calls.
+ */
+async function balanceByIndicator(ctx: Context, indicator: string, currency: string, info: GraphQLResolveInfo): Promise<Balance> {
+  const fields = selectedFields(info, 'Balance');
+  const needsFull = [...QUEUED, ...FULL_ONLY].some((f) => fields.has(f));
+  if (fields.has('metaData') && !needsFull) {
+    const page = await ctx.client.filterBalances({
+      filters: [
+        { field: 'indicator', operator: 'eq', value: indicator },
+        { field: 'currency', operator: 'eq', value: currency },
+      ],
+      limit: 1,
+      offset: 0,
+    });
+    const row = page.rows.find((b) => b.indicator === indicator && b.currency === currency);
+    if (row) {
+      ctx.loaders.primeRows('balanceRow', [row]);
+      return row;
+    }
+    // None: the indicator route answers the not-found as it always has.
   }
-  return ctx.loaders.balanceRow.load(id);
+  const found = await ctx.client.getBalanceByIndicator(indicator, currency);
+  const key = fullKeyFor(found.id, info, true);
+  const wantsMore = key !== null && (key.withQueued || fields.has('metaData') || key.includeLedger || key.includeIdentity);
+  return wantsMore ? ctx.loaders.balance.load(key) : found;
 }
 
 /**
@@ -351,7 +388,7 @@ builder.mutationFields((t) => ({
         description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
       }),
     },
-    resolve: (_root, { input }, ctx) => {
+    resolve: (_root, { input }, ctx, info) => {
       assertOperator(ctx);
       if (input.currency.trim() === '') throw new ValidationError('currency cannot be blank', 'currency');
       if (input.trackFundLineage && !input.identityId) {
@@ -359,8 +396,8 @@ builder.mutationFields((t) => ({
       }
       const meta = metaObject(input.metaData);
       assertRowText(balanceTextBytes({ currency: input.currency, metaData: meta }), { argument: 'createBalance(input)', row: 'balance' });
-      return mutate(CREATE_IN_ERRORS, () =>
-        unknownOwner(ctx, input, () =>
+      return mutate(CREATE_IN_ERRORS, async () => {
+        const created = await unknownOwner(ctx, input, () =>
           ctx.client.createBalance({
             ledgerId: String(input.ledgerId),
             currency: input.currency,
@@ -369,8 +406,14 @@ builder.mutationFields((t) => ({
             ...(input.allocationStrategy ? { allocationStrategy: input.allocationStrategy } : {}),
             ...(meta ? { metaData: meta } : {}),
           }),
-        ),
-      );
+        );
+        // Blnk's answer lacks the version, strategy and queued amounts: a selection of any of them,
+        // or of the ledger or identity that include= answers, is one GET /balances/{id} with
+        // everything it needs (issue 20 item 8), not one read per field. The balance exists
+        // whatever that read answers: a failed read leaves each field to its own loader.
+        const key = fullKeyFor(created.id, info, true);
+        return key ? ctx.loaders.balance.load(key).catch(() => created) : created;
+      });
     },
   }),
 }));
@@ -389,6 +432,6 @@ builder.queryFields((t) => ({
       indicator: t.arg.string({ required: true, description: 'Such as "@World", compared exactly (case-sensitive).' }),
       currency: t.arg.string({ required: true, description: 'The currency, compared exactly.' }),
     },
-    resolve: (_root, { indicator, currency }, ctx) => ctx.client.getBalanceByIndicator(indicator, currency),
+    resolve: (_root, { indicator, currency }, ctx, info) => balanceByIndicator(ctx, indicator, currency, info),
   }),
 }));

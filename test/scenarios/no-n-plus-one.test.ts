@@ -171,6 +171,41 @@ const NnByIndicator = graphql(`
   }
 `);
 
+const NnByIndicatorMeta = graphql(`
+  query NnByIndicatorMeta($currency: String!) {
+    balanceByIndicator(indicator: "@NnWorld", currency: $currency) {
+      id
+      balance
+      metaData
+    }
+  }
+`);
+
+const NnByIndicatorVersion = graphql(`
+  query NnByIndicatorVersion($currency: String!) {
+    balanceByIndicator(indicator: "@NnWorld", currency: $currency) {
+      id
+      version
+      allocationStrategy
+    }
+  }
+`);
+
+const NnByIndicatorQueued = graphql(`
+  query NnByIndicatorQueued($currency: String!) {
+    balanceByIndicator(indicator: "@NnWorld", currency: $currency) {
+      id
+      version
+      available
+      queuedCreditBalance
+      metaData
+      ledger {
+        name
+      }
+    }
+  }
+`);
+
 const NnCreateBalance = graphql(`
   mutation NnCreateBalance($input: CreateBalanceInput!) {
     createBalance(input: $input) {
@@ -180,8 +215,16 @@ const NnCreateBalance = graphql(`
         currency
         balance
         version
+        available
+        allocationStrategy
         metaData
         createdAt
+        ledger {
+          name
+        }
+        identity {
+          firstName
+        }
       }
       ... on Error {
         message
@@ -356,7 +399,7 @@ describe('monitors', () => {
 });
 
 describe('single reads and writes', () => {
-  it('balanceByIndicator with version and metaData reads the balance once', async () => {
+  it('balanceByIndicator: one call unless the selection needs both what the indicator route lacks and what the filter rows lack', async () => {
     // @NnWorld exists once a transfer has used it.
     const tx = await target.call('POST', '/transactions', {
       body: {
@@ -371,24 +414,63 @@ describe('single reads and writes', () => {
         skip_queue: true,
       },
     });
-    expect(tx.status, JSON.stringify(tx.json, (_k, v) => (typeof v === "bigint" ? String(v) : v))).toBe(201);
+    expect(tx.status, JSON.stringify(tx.json, (_k, v) => (typeof v === 'bigint' ? String(v) : v))).toBe(201);
+    const world = (await target.call('GET', `/balances/indicator/@NnWorld/currency/${currency}`)).json.balance_id as string;
+
+    // metaData, no version: the filter row holds it all.
     let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
-    const sent = await sentDuring(async () => {
+    let sent = await sentDuring(async () => {
+      res = await run(NnByIndicatorMeta, { currency });
+    });
+    expect(res?.errors).toBeUndefined();
+    expect(res?.data).toEqual({ balanceByIndicator: { id: world, balance: '-100', metaData: null } });
+    expect(sent).toEqual(['POST /balances/filter']);
+
+    // version, no metaData: the indicator route alone.
+    sent = await sentDuring(async () => {
+      res = await run(NnByIndicatorVersion, { currency });
+    });
+    expect(res?.errors).toBeUndefined();
+    expect(res?.data).toMatchObject({ balanceByIndicator: { id: world, version: expect.any(Number) } });
+    expect(sent).toEqual([`GET /balances/indicator/%40NnWorld/currency/${currency}`]);
+
+    // version and metaData: the indicator route for the id, then the full row.
+    sent = await sentDuring(async () => {
       res = await run(NnByIndicator, { currency });
     });
     expect(res?.errors).toBeUndefined();
-    expect(res?.data).toMatchObject({ balanceByIndicator: { indicator: '@NnWorld', balance: '-100' } });
-    expect(sent).toHaveLength(1);
-  });
+    expect(res?.data).toMatchObject({ balanceByIndicator: { indicator: '@NnWorld', balance: '-100', metaData: null } });
+    expect(sent).toEqual([`GET /balances/indicator/%40NnWorld/currency/${currency}`, `GET /balances/${world}`]);
 
-  it('createBalance selecting version, metaData and createdAt is the write and one read', async () => {
-    let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
-    const sent = await sentDuring(async () => {
-      res = await run(NnCreateBalance, { input: { ledgerId: ledgers[2]!, currency, metaData: { team: 'nn' } } });
+    // Queued amounts, metaData and the ledger's name: still two, the second with_queued and include=ledger.
+    sent = await sentDuring(async () => {
+      res = await run(NnByIndicatorQueued, { currency });
     });
     expect(res?.errors).toBeUndefined();
-    expect(res?.data).toMatchObject({ createBalance: { ledgerId: ledgers[2], currency, balance: '0', version: expect.any(Number), metaData: { team: 'nn' } } });
-    expect(sent[0]).toBe('POST /balances');
-    expect(sent.length).toBeLessThanOrEqual(2);
+    expect(res?.data).toMatchObject({ balanceByIndicator: { id: world, available: '-100', queuedCreditBalance: '0' } });
+    expect(sent).toEqual([`GET /balances/indicator/%40NnWorld/currency/${currency}`, `GET /balances/${world}`]);
+  });
+
+  it('createBalance selecting version, queued amounts, its ledger and identity is the write and one read', async () => {
+    const owner = await created('/identities', { identity_type: 'individual', first_name: 'Nnew', last_name: 'Row' }, 'identity_id');
+    let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    const sent = await sentDuring(async () => {
+      res = await run(NnCreateBalance, { input: { ledgerId: ledgers[2]!, identityId: owner, currency, metaData: { team: 'nn' } } });
+    });
+    expect(res?.errors).toBeUndefined();
+    expect(res?.data).toMatchObject({
+      createBalance: {
+        ledgerId: ledgers[2],
+        currency,
+        balance: '0',
+        available: '0',
+        version: expect.any(Number),
+        metaData: { team: 'nn' },
+        ledger: { name: expect.stringMatching(/^nn-2-/) },
+        identity: { firstName: 'Nnew' },
+      },
+    });
+    const id = (res?.data as { createBalance: { id: string } }).createBalance.id;
+    expect(sent).toEqual(['POST /balances', `GET /balances/${id}`]);
   });
 });
