@@ -154,8 +154,14 @@ builder.node(BalanceRef, {
       inflightBalance: amount('inflightCreditBalance − inflightDebitBalance.', (b) => b.inflightBalance),
       inflightCreditBalance: amount('Credits held inflight, not yet committed.', (b) => b.inflightCreditBalance),
       inflightDebitBalance: amount('Debits held inflight, not yet committed.', (b) => b.inflightDebitBalance),
-      queuedCreditBalance: queued('Credits queued in Blnk and not yet applied. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).', (b) => b.queuedCreditBalance!),
-      queuedDebitBalance: queued('Debits queued in Blnk and not yet applied. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).', (b) => b.queuedDebitBalance!),
+      queuedCreditBalance: queued(
+        'Credits queued in Blnk and not yet applied. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).',
+        (b) => b.queuedCreditBalance!,
+      ),
+      queuedDebitBalance: queued(
+        'Debits queued in Blnk and not yet applied. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).',
+        (b) => b.queuedDebitBalance!,
+      ),
       available: queued(
         'What can be spent now: balance − inflightDebitBalance − queuedDebitBalance. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).',
         (b) => b.balance - b.inflightDebitBalance - b.queuedDebitBalance!,
@@ -176,17 +182,20 @@ builder.node(BalanceRef, {
       identityId: t.exposeID('identityId', { description: 'Null when the balance has no identity.' }),
       version: t.int({
         nullable: false,
-        description: 'Optimistic-lock version, incremented by every change. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
+        description:
+          'Optimistic-lock version, incremented by every change. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
         resolve: async (b, _args, ctx) => (await complete(b, ctx, false)).version,
       }),
       trackFundLineage: t.boolean({
         nullable: false,
-        description: 'Whether Blnk tracks where the money in this balance came from (fund lineage). Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
+        description:
+          'Whether Blnk tracks where the money in this balance came from (fund lineage). Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
         resolve: async (b, _args, ctx) => (await complete(b, ctx, false)).trackFundLineage,
       }),
       allocationStrategy: t.field({
         type: AllocationStrategy,
-        description: 'How fund lineage spends incoming funds; null when Blnk holds none, or one this API does not know. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
+        description:
+          'How fund lineage spends incoming funds; null when Blnk holds none, or one this API does not know. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
         resolve: async (b, _args, ctx) => {
           const s = (await complete(b, ctx, false)).allocationStrategy;
           return s === 'FIFO' || s === 'LIFO' || s === 'PROPORTIONAL' ? s : null;
@@ -269,15 +278,31 @@ const BalanceConnection = builder.connectionObject({ type: BalanceRef, name: 'Ba
 
 /**
  * One page of balances. The rows prime the balance loader, so a balance met again elsewhere in
- * the query costs nothing; `scope` is the parent's condition on a nested connection.
+ * the query costs nothing; `parent` is the parent's condition on a nested connection. A parent's
+ * first page without a filter or a count (`ledgers { balances(first: 5) }`) goes through the
+ * first-pages loader: the parents' pages are one filter with `in` over their ids, split per
+ * parent, where each parent alone would cost a call (issue 20 item 8).
  */
 function balancePage(
   ctx: Context,
   info: GraphQLResolveInfo,
   args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null },
-  scope: Condition[] = [],
+  parent?: { field: 'ledgerId' | 'identityId'; id: string },
 ) {
+  const scope: Condition[] = parent ? [{ field: parent.field, operator: 'eq', value: parent.id }] : [];
+  const unfiltered = !args.filter || Object.keys(args.filter).length === 0;
   return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Balance>> => {
+    if (parent && unfiltered && request.offset === 0 && !request.includeCount) {
+      const page = await ctx.loaders.balanceFirstPages.load({
+        field: parent.field,
+        parentId: parent.id,
+        limit: request.limit,
+        newestFirst: request.descending,
+        shared: identityScope(ctx, 'identityId'),
+      });
+      ctx.loaders.primeRows('balanceRow', page.rows);
+      return page;
+    }
     const { rest, conditions } = await nullableNe(ctx, args.filter, { identityId: 'identityId', indicator: 'indicator' }, 'id');
     const filters = [...identityScope(ctx, 'identityId'), ...scope, ...conditions, ...toConditions(rest, 'balances')];
     const page = await ctx.client.filterBalances(filterBody(filters, request));
@@ -305,12 +330,13 @@ builder.objectField(LedgerRef, 'balances', (t) =>
   t.connection(
     {
       type: BalanceRef,
-      description: "The ledger's balances.",
+      description:
+        "The ledger's balances. Under a list of ledgers, their first pages without filter or totalCount are read together: one call for up to 100 ledgers (more only for a ledger whose page the shared 100 rows do not hold).",
       args: {
         filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
         orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
       },
-      resolve: (ledger, args, ctx, info) => balancePage(ctx, info, args, [{ field: 'ledgerId', operator: 'eq', value: ledger.id }]),
+      resolve: (ledger, args, ctx, info) => balancePage(ctx, info, args, { field: 'ledgerId', id: ledger.id }),
     },
     BalanceConnection,
   ),
@@ -320,12 +346,13 @@ builder.objectField(IdentityRef, 'balances', (t) =>
   t.connection(
     {
       type: BalanceRef,
-      description: "The identity's balances.",
+      description:
+        "The identity's balances. Under a list of identities, their first pages without filter or totalCount are read together: one call for up to 100 identities (more only for an identity whose page the shared 100 rows do not hold).",
       args: {
         filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
         orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
       },
-      resolve: (identity, args, ctx, info) => balancePage(ctx, info, args, [{ field: 'identityId', operator: 'eq', value: identity.id }]),
+      resolve: (identity, args, ctx, info) => balancePage(ctx, info, args, { field: 'identityId', id: identity.id }),
     },
     BalanceConnection,
   ),

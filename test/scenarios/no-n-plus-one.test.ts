@@ -244,7 +244,10 @@ const currency = 'NNP';
 
 async function created(path: string, body: Record<string, unknown>, id: string): Promise<string> {
   const res = await target.call('POST', path, { body });
-  expect(res.status, JSON.stringify(res.json, (_k, v) => (typeof v === "bigint" ? String(v) : v))).toBe(201);
+  expect(
+    res.status,
+    JSON.stringify(res.json, (_k, v) => (typeof v === 'bigint' ? String(v) : v)),
+  ).toBe(201);
   return res.json[id] as string;
 }
 
@@ -338,7 +341,9 @@ describe("parents' first pages of balances, batched", () => {
     const byLedger = new Map(
       (
         res?.data as {
-          ledgers: { edges: { node: { id: string; balances: { pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] } } }[] };
+          ledgers: {
+            edges: { node: { id: string; balances: { pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] } } }[];
+          };
         }
       ).ledgers.edges.map((e) => [e.node.id, e.node.balances]),
     );
@@ -351,6 +356,42 @@ describe("parents' first pages of balances, batched", () => {
     expect(sent).toEqual(['POST /ledgers/filter', 'POST /balances/filter']);
   });
 
+  it("a parent whose page the shared 100 rows do not hold is read on its own: two ledgers, the second's 101 balances newer", async () => {
+    const older = await created('/ledgers', { name: `nn-older-${Date.now()}` }, 'ledger_id');
+    const newer = await created('/ledgers', { name: `nn-newer-${Date.now()}` }, 'ledger_id');
+    const olderRows: string[] = [];
+    for (let i = 0; i < 2; i++) olderRows.push(await created('/balances', { ledger_id: older, currency }, 'balance_id'));
+    const newerRows = new Set<string>();
+    for (let i = 0; i < 101; i += 20) {
+      const made = await Promise.all(
+        Array.from({ length: Math.min(20, 101 - i) }, () => created('/balances', { ledger_id: newer, currency }, 'balance_id')),
+      );
+      for (const id of made) newerRows.add(id);
+    }
+    let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    const sent = await sentDuring(async () => {
+      res = await run(NnLedgersBalances, { ids: [older, newer], first: 3 });
+    });
+    expect(res?.errors).toBeUndefined();
+    const byLedger = new Map(
+      (
+        res?.data as {
+          ledgers: {
+            edges: { node: { id: string; balances: { pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] } } }[];
+          };
+        }
+      ).ledgers.edges.map((e) => [e.node.id, e.node.balances]),
+    );
+    // The shared page holds 100 of the newer ledger's rows and none of the older's: the older is read alone.
+    expect(byLedger.get(older)?.edges.map((e) => e.node.id)).toEqual([...olderRows].reverse());
+    expect(byLedger.get(older)?.pageInfo.hasNextPage).toBe(false);
+    const newerPage = byLedger.get(newer)!;
+    expect(newerPage.edges).toHaveLength(3);
+    expect(newerPage.edges.every((e) => newerRows.has(e.node.id))).toBe(true);
+    expect(newerPage.pageInfo.hasNextPage).toBe(true);
+    expect(sent).toEqual(['POST /ledgers/filter', 'POST /balances/filter', 'POST /balances/filter']);
+  });
+
   it('two identities with their balances: the identities filter and one balances filter', async () => {
     let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
     const sent = await sentDuring(async () => {
@@ -358,9 +399,9 @@ describe("parents' first pages of balances, batched", () => {
     });
     expect(res?.errors).toBeUndefined();
     const byIdentity = new Map(
-      (res?.data as { identities: { edges: { node: { id: string; balances: { edges: { node: { id: string } }[] } } }[] } }).identities.edges.map(
-        (e) => [e.node.id, e.node.balances.edges.map((b) => b.node.id)],
-      ),
+      (
+        res?.data as { identities: { edges: { node: { id: string; balances: { edges: { node: { id: string } }[] } } }[] } }
+      ).identities.edges.map((e) => [e.node.id, e.node.balances.edges.map((b) => b.node.id)]),
     );
     const l0 = balancesOf.get(ledgers[0]!)!;
     expect(byIdentity.get(identities[0]!)).toEqual(l0.slice(0, 3).reverse());
@@ -370,7 +411,7 @@ describe("parents' first pages of balances, batched", () => {
 });
 
 describe('monitors', () => {
-  it("balanceMonitors with precision: the list and one GET per distinct balance watched (2), not one per monitor (3)", async () => {
+  it('balanceMonitors with precision: the list and one GET per distinct balance watched (2), not one per monitor (3)', async () => {
     let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
     const sent = await sentDuring(async () => {
       res = await run(NnMonitorPrecision, {});
@@ -391,7 +432,7 @@ describe('monitors', () => {
     expect(sent).toEqual(['GET /balance-monitors']);
   });
 
-  it("Balance.monitors on a list of 4: the filter and one per-balance read each, never the whole monitor list", async () => {
+  it('Balance.monitors on a list of 4: the filter and one per-balance read each, never the whole monitor list', async () => {
     const sent = await sentDuring(() => run(NnBalanceMonitors, { ledgerId: ledgers[0]! }));
     expect(sent.filter((s) => s === 'GET /balance-monitors')).toEqual([]);
     expect(sent).toHaveLength(1 + 4);
@@ -414,7 +455,10 @@ describe('single reads and writes', () => {
         skip_queue: true,
       },
     });
-    expect(tx.status, JSON.stringify(tx.json, (_k, v) => (typeof v === 'bigint' ? String(v) : v))).toBe(201);
+    expect(
+      tx.status,
+      JSON.stringify(tx.json, (_k, v) => (typeof v === 'bigint' ? String(v) : v)),
+    ).toBe(201);
     const world = (await target.call('GET', `/balances/indicator/@NnWorld/currency/${currency}`)).json.balance_id as string;
 
     // metaData, no version: the filter row holds it all.
