@@ -300,8 +300,10 @@ function balancePage(
         newestFirst: request.descending,
         shared: identityScope(ctx, 'identityId'),
       });
-      ctx.loaders.primeRows('balanceRow', page.rows);
-      return page;
+      if (page) {
+        ctx.loaders.primeRows('balanceRow', page.rows);
+        return page;
+      }
     }
     const { rest, conditions } = await nullableNe(ctx, args.filter, { identityId: 'identityId', indicator: 'indicator' }, 'id');
     const filters = [...identityScope(ctx, 'identityId'), ...scope, ...conditions, ...toConditions(rest, 'balances')];

@@ -3,7 +3,7 @@ import type { BlnkClient } from '../blnk/client.js';
 import type { Balance, BalanceMonitor, Identity, Ledger, Page, Transaction } from '../blnk/model.js';
 import { balanceRows, fullBalanceKey, fullBalances } from './balances.js';
 import type { FullBalanceKey } from './balances.js';
-import { firstPageKey, firstPages } from './first-pages.js';
+import { firstPageKey, firstPages, settleTransactions } from './first-pages.js';
 import type { FirstPageKey } from './first-pages.js';
 import { identitiesById } from './identities.js';
 import { ledgersById } from './ledgers.js';
@@ -24,7 +24,9 @@ export interface Loaders {
   /** A balance's monitors, through the per-balance route. */
   monitorsOfBalance: DataLoader<string, BalanceMonitor[]>;
   /** Parents' first pages of balances (a ledger's, an identity's): one filter with `in` for them all. */
-  balanceFirstPages: DataLoader<FirstPageKey, Page<Balance>, string>;
+  balanceFirstPages: DataLoader<FirstPageKey, Page<Balance> | null, string>;
+  /** Balances' first pages of transactions: one filter with `in` over the balance ids for them all. */
+  transactionFirstPages: DataLoader<FirstPageKey, Page<Transaction> | null, string>;
   /** A confined principal's balance ids, read once per request (none for an unconfined one). */
   ownBalanceIds(): Promise<string[]>;
   /**
@@ -56,7 +58,8 @@ export class RequestLoaders implements Loaders {
   #transaction?: DataLoader<string, Transaction>;
   #transactionByReference?: DataLoader<string, Transaction>;
   #monitorsOfBalance?: DataLoader<string, BalanceMonitor[]>;
-  #balanceFirstPages?: DataLoader<FirstPageKey, Page<Balance>, string>;
+  #balanceFirstPages?: DataLoader<FirstPageKey, Page<Balance> | null, string>;
+  #transactionFirstPages?: DataLoader<FirstPageKey, Page<Transaction> | null, string>;
 
   constructor(
     private readonly client: BlnkClient,
@@ -123,18 +126,33 @@ export class RequestLoaders implements Loaders {
     return this.#monitorsOfBalance;
   }
 
-  get balanceFirstPages(): DataLoader<FirstPageKey, Page<Balance>, string> {
+  get balanceFirstPages(): DataLoader<FirstPageKey, Page<Balance> | null, string> {
     this.#balanceFirstPages ??= new DataLoader(
       this.measured(
         'balanceFirstPages',
         firstPages<Balance>({
           fetch: (query) => this.client.filterBalances(query),
-          parentOf: (row, field) => (field === 'ledgerId' ? row.ledgerId : field === 'identityId' ? row.identityId : null),
+          belongsTo: (row, field, parentId) => (field === 'ledgerId' ? row.ledgerId : row.identityId) === parentId,
         }),
       ),
       { cacheKeyFn: firstPageKey },
     );
     return this.#balanceFirstPages;
+  }
+
+  get transactionFirstPages(): DataLoader<FirstPageKey, Page<Transaction> | null, string> {
+    this.#transactionFirstPages ??= new DataLoader(
+      this.measured(
+        'transactionFirstPages',
+        firstPages<Transaction>({
+          fetch: (query) => this.client.filterTransactions(query),
+          belongsTo: (row, _field, parentId) => row.sourceId === parentId || row.destinationId === parentId,
+          settle: settleTransactions,
+        }),
+      ),
+      { cacheKeyFn: firstPageKey },
+    );
+    return this.#transactionFirstPages;
   }
 
   /**

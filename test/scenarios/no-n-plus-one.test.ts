@@ -103,6 +103,46 @@ const NnIdentitiesBalances = graphql(`
   }
 `);
 
+const NnBalancesTransactions = graphql(`
+  query NnBalancesTransactions($ledgerId: ID!) {
+    balances(first: 50, filter: { ledgerId: { eq: $ledgerId } }) {
+      edges {
+        node {
+          id
+          transactions(first: 2) {
+            pageInfo {
+              hasNextPage
+            }
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const NnOneBalanceTransactions = graphql(`
+  query NnOneBalanceTransactions($id: ID!) {
+    balance(id: $id) {
+      id
+      transactions(first: 2) {
+        pageInfo {
+          hasNextPage
+        }
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
 const NnMonitorPrecision = graphql(`
   query NnMonitorPrecision {
     balanceMonitors(first: 50) {
@@ -407,6 +447,57 @@ describe("parents' first pages of balances, batched", () => {
     expect(byIdentity.get(identities[0]!)).toEqual(l0.slice(0, 3).reverse());
     expect(byIdentity.get(identities[1]!)).toEqual([l0[3]]);
     expect(sent).toEqual(['POST /identities/filter', 'POST /balances/filter']);
+  });
+});
+
+describe("balances' first pages of transactions, batched", () => {
+  it('balances(first: 50) { transactions(first: 2) } on 4 balances: the balances filter and one transactions filter, each page as read alone', async () => {
+    const [b0, b1, b2] = balancesOf.get(ledgers[0]!)!;
+    // b0: three fundings and a transfer to b1; b1: that transfer and one funding; b2: one funding; b3: none.
+    const transfers: [string, string][] = [
+      ['@NnFund', b0!],
+      ['@NnFund', b0!],
+      ['@NnFund', b0!],
+      [b0!, b1!],
+      ['@NnFund', b1!],
+      ['@NnFund', b2!],
+    ];
+    for (const [source, destination] of transfers) {
+      const tx = await target.call('POST', '/transactions', {
+        body: {
+          amount: 1,
+          precision: 100,
+          currency,
+          source,
+          destination,
+          reference: `nn-tx-${Math.random()}`,
+          description: 'nn',
+          allow_overdraft: true,
+          skip_queue: true,
+        },
+      });
+      expect(tx.status).toBe(201);
+    }
+    let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    const sent = await sentDuring(async () => {
+      res = await run(NnBalancesTransactions, { ledgerId: ledgers[0]! });
+    });
+    expect(res?.errors).toBeUndefined();
+    expect(sent).toEqual(['POST /balances/filter', 'POST /transactions/filter']);
+    type Txs = { pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] };
+    const batched = (res?.data as { balances: { edges: { node: { id: string; transactions: Txs } }[] } }).balances.edges;
+    expect(batched).toHaveLength(4);
+    const counts = new Map(batched.map((e) => [e.node.id, [e.node.transactions.edges.length, e.node.transactions.pageInfo.hasNextPage]]));
+    expect(counts.get(b0!)).toEqual([2, true]);
+    expect(counts.get(b1!)).toEqual([2, false]);
+    expect(counts.get(b2!)).toEqual([1, false]);
+    // Each balance's page is the one it gets alone (one call each, the unbatched path).
+    for (const e of batched) {
+      const before = proxy.log.length;
+      const alone = await run(NnOneBalanceTransactions, { id: e.node.id });
+      expect(proxy.log.length - before).toBe(2);
+      expect((alone.data as { balance: { transactions: Txs } }).balance.transactions).toEqual(e.node.transactions);
+    }
   });
 });
 
