@@ -349,7 +349,7 @@ describe('a balance list selecting fields only the full row holds', () => {
       res = await run(NnFullRows, { ledgerId: ledgers[0]! });
     });
     expect(res?.errors).toBeUndefined();
-    const rows = (res?.data as { balances: { edges: { node: { version: number; queuedDebitBalance: string; available: string } }[] } })
+    const rows = (res!.data as { balances: { edges: { node: { version: number; queuedDebitBalance: string; available: string } }[] } })
       .balances.edges;
     expect(rows).toHaveLength(4);
     expect(rows.every((e) => e.node.queuedDebitBalance === '0' && e.node.available === '0')).toBe(true);
@@ -380,7 +380,7 @@ describe("parents' first pages of balances, batched", () => {
     expect(res?.errors).toBeUndefined();
     const byLedger = new Map(
       (
-        res?.data as {
+        res!.data as {
           ledgers: {
             edges: { node: { id: string; balances: { pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] } } }[];
           };
@@ -415,7 +415,7 @@ describe("parents' first pages of balances, batched", () => {
     expect(res?.errors).toBeUndefined();
     const byLedger = new Map(
       (
-        res?.data as {
+        res!.data as {
           ledgers: {
             edges: { node: { id: string; balances: { pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] } } }[];
           };
@@ -440,7 +440,7 @@ describe("parents' first pages of balances, batched", () => {
     expect(res?.errors).toBeUndefined();
     const byIdentity = new Map(
       (
-        res?.data as { identities: { edges: { node: { id: string; balances: { edges: { node: { id: string } }[] } } }[] } }
+        res!.data as { identities: { edges: { node: { id: string; balances: { edges: { node: { id: string } }[] } } }[] } }
       ).identities.edges.map((e) => [e.node.id, e.node.balances.edges.map((b) => b.node.id)]),
     );
     const l0 = balancesOf.get(ledgers[0]!)!;
@@ -485,7 +485,7 @@ describe("balances' first pages of transactions, batched", () => {
     expect(res?.errors).toBeUndefined();
     expect(sent).toEqual(['POST /balances/filter', 'POST /transactions/filter']);
     type Txs = { pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] };
-    const batched = (res?.data as { balances: { edges: { node: { id: string; transactions: Txs } }[] } }).balances.edges;
+    const batched = (res!.data as { balances: { edges: { node: { id: string; transactions: Txs } }[] } }).balances.edges;
     expect(batched).toHaveLength(4);
     const counts = new Map(batched.map((e) => [e.node.id, [e.node.transactions.edges.length, e.node.transactions.pageInfo.hasNextPage]]));
     expect(counts.get(b0!)).toEqual([2, true]);
@@ -508,7 +508,7 @@ describe('monitors', () => {
       res = await run(NnMonitorPrecision, {});
     });
     expect(res?.errors).toBeUndefined();
-    const rows = (res?.data as { balanceMonitors: { edges: { node: { condition: { precision: string; preciseValue: string } } }[] } })
+    const rows = (res!.data as { balanceMonitors: { edges: { node: { condition: { precision: string; preciseValue: string } } }[] } })
       .balanceMonitors.edges;
     expect(rows.map((e) => e.node.condition.preciseValue).sort()).toEqual(['1000', '2000', '3000']);
     expect(rows.every((e) => e.node.condition.precision === '100')).toBe(true);
@@ -605,7 +605,7 @@ describe('single reads and writes', () => {
         identity: { firstName: 'Nnew' },
       },
     });
-    const id = (res?.data as { createBalance: { id: string } }).createBalance.id;
+    const id = (res!.data as { createBalance: { id: string } }).createBalance.id;
     expect(sent).toEqual(['POST /balances', `GET /balances/${id}`]);
   });
 });
