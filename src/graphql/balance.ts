@@ -89,13 +89,15 @@ async function balanceByIndicator(ctx: Context, indicator: string, currency: str
       offset: 0,
     });
     const row = page.rows.find((b) => b.indicator === indicator && b.currency === currency);
-    if (row) {
-      ctx.loaders.primeRows('balanceRow', [row]);
-      return row;
-    }
-    // None: the indicator route answers the not-found as it always has.
+    // None: the indicator route's own not-found, without asking it (one call, found or not).
+    if (!row) throw new BlnkError(404, 'BAL_NOT_FOUND', `balance with indicator '${indicator}' not found`);
+    ctx.loaders.primeRows('balanceRow', [row]);
+    return row;
   }
   const found = await ctx.client.getBalanceByIndicator(indicator, currency);
+  // A balance the caller may not see answers as a missing one, at the cost of a missing one: no
+  // second read before the node's check refuses it.
+  if (!canSeeBalance(ctx, found)) return found;
   const key = fullKeyFor(found.id, info, true);
   const wantsMore = key !== null && (key.withQueued || fields.has('metaData') || key.includeLedger || key.includeIdentity);
   return wantsMore ? ctx.loaders.balance.load(key) : found;

@@ -586,6 +586,23 @@ describe('single reads and writes', () => {
     expect(sent).toEqual([`GET /balances/indicator/%40NnWorld/currency/${currency}`, `GET /balances/${world}`]);
   });
 
+  it('balanceByIndicator of a missing balance: one call and the same error whichever route the selection takes', async () => {
+    let meta: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    let version: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    const throughFilter = await sentDuring(async () => {
+      meta = await run(NnByIndicatorMeta, { currency: 'NNMISSING' });
+    });
+    const throughRoute = await sentDuring(async () => {
+      version = await run(NnByIndicatorVersion, { currency: 'NNMISSING' });
+    });
+    expect(throughFilter).toEqual(['POST /balances/filter']);
+    expect(throughRoute).toEqual(['GET /balances/indicator/%40NnWorld/currency/NNMISSING']);
+    expect(meta?.data).toEqual({ balanceByIndicator: null });
+    expect(version?.data).toEqual({ balanceByIndicator: null });
+    expect(meta?.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(meta?.errors).toEqual(version?.errors);
+  });
+
   it('createBalance selecting version, queued amounts, its ledger and identity is the write and one read', async () => {
     const owner = await created('/identities', { identity_type: 'individual', first_name: 'Nnew', last_name: 'Row' }, 'identity_id');
     let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
