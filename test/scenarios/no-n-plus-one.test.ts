@@ -125,6 +125,28 @@ const NnBalancesTransactions = graphql(`
   }
 `);
 
+const NnSomeBalancesTransactions = graphql(`
+  query NnSomeBalancesTransactions($ids: [ID!]!) {
+    balances(first: 50, filter: { id: { in: $ids } }) {
+      edges {
+        node {
+          id
+          transactions(first: 2) {
+            pageInfo {
+              hasNextPage
+            }
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 const NnOneBalanceTransactions = graphql(`
   query NnOneBalanceTransactions($id: ID!) {
     balance(id: $id) {
@@ -498,6 +520,49 @@ describe("balances' first pages of transactions, batched", () => {
       expect(proxy.log.length - before).toBe(2);
       expect((alone.data as { balance: { transactions: Txs } }).balance.transactions).toEqual(e.node.transactions);
     }
+  });
+});
+
+describe('a balance whose first page of transactions the shared 100 rows do not hold', () => {
+  it('is read alone: two balances, the second with 101 newer transactions, cost the balances filter and two transactions filters', async () => {
+    const older = await created('/balances', { ledger_id: ledgers[2]!, currency }, 'balance_id');
+    const newer = await created('/balances', { ledger_id: ledgers[2]!, currency }, 'balance_id');
+    const fund = async (destination: string) => {
+      const tx = await target.call('POST', '/transactions', {
+        body: {
+          amount: 1,
+          precision: 100,
+          currency,
+          source: '@NnBulk',
+          destination,
+          reference: `nn-bulk-${Math.random()}`,
+          description: 'nn',
+          allow_overdraft: true,
+          skip_queue: true,
+        },
+      });
+      expect(tx.status).toBe(201);
+      return tx.json.transaction_id as string;
+    };
+    const olderTxns = [await fund(older), await fund(older)];
+    for (let i = 0; i < 101; i += 20) await Promise.all(Array.from({ length: Math.min(20, 101 - i) }, () => fund(newer)));
+    let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
+    const sent = await sentDuring(async () => {
+      res = await run(NnSomeBalancesTransactions, { ids: [older, newer] });
+    });
+    expect(res?.errors).toBeUndefined();
+    type Txs = { pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] };
+    const byBalance = new Map(
+      (res!.data as { balances: { edges: { node: { id: string; transactions: Txs } }[] } }).balances.edges.map((e) => [
+        e.node.id,
+        e.node.transactions,
+      ]),
+    );
+    expect(new Set(byBalance.get(older)?.edges.map((e) => e.node.id))).toEqual(new Set(olderTxns));
+    expect(byBalance.get(older)?.pageInfo.hasNextPage).toBe(false);
+    expect(byBalance.get(newer)?.edges).toHaveLength(2);
+    expect(byBalance.get(newer)?.pageInfo.hasNextPage).toBe(true);
+    expect(sent).toEqual(['POST /balances/filter', 'POST /transactions/filter', 'POST /transactions/filter']);
   });
 });
 
