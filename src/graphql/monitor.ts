@@ -84,9 +84,13 @@ const MonitorCondition = builder.objectRef<Condition>('MonitorCondition').implem
       type: 'BigInt',
       nullable: true,
       description:
-        'Minor units per major unit. Blnk keeps it as a float64: one written in exponent form (1e+21) reads as the integer it names; null when it is not a whole number.',
+        'Minor units per major unit. Blnk keeps it as a float64: one written in exponent form (1e+21) reads as the integer it names; null when it is not a whole number. Blnk lists monitors without it: in balanceMonitors, selecting it or preciseValue costs one call per distinct balance watched.',
     }),
-    preciseValue: t.expose('preciseValue', { type: 'BigInt', description: 'The threshold in minor units.' }),
+    preciseValue: t.expose('preciseValue', {
+      type: 'BigInt',
+      description:
+        'The threshold in minor units. Blnk lists monitors without it: in balanceMonitors, selecting it or precision costs one call per distinct balance watched.',
+    }),
   }),
 });
 
