@@ -868,9 +868,9 @@ export type MonitorCondition = {
   field?: Maybe<MonitorField>;
   /** The comparison; null when Blnk holds one this API does not know. A stored "=" reads as EQ. */
   operator?: Maybe<MonitorOperator>;
-  /** The threshold in minor units. */
+  /** The threshold in minor units. Blnk lists monitors without it: in balanceMonitors, selecting it or precision costs one call per distinct balance watched. */
   preciseValue?: Maybe<Scalars['BigInt']['output']>;
-  /** Minor units per major unit. Blnk keeps it as a float64: one written in exponent form (1e+21) reads as the integer it names; null when it is not a whole number. */
+  /** Minor units per major unit. Blnk keeps it as a float64: one written in exponent form (1e+21) reads as the integer it names; null when it is not a whole number. Blnk lists monitors without it: in balanceMonitors, selecting it or preciseValue costs one call per distinct balance watched. */
   precision?: Maybe<Scalars['BigInt']['output']>;
   /** The threshold in major units. */
   value: Scalars['String']['output'];
