@@ -357,6 +357,12 @@ afterAll(async () => {
   await target?.close();
 });
 
+/** Waits, by bounded polling, until the clock is 2 ms past now: what follows is in a later millisecond. */
+async function laterMillisecond(): Promise<void> {
+  const until = Date.now() + 2;
+  for (let i = 0; i < 100_000 && Date.now() < until; i++) await new Promise((r) => setImmediate(r));
+}
+
 /** What the gateway sent while `work` ran, as `METHOD path` lines. */
 async function sentDuring(work: () => Promise<unknown>): Promise<string[]> {
   const before = proxy.log.length;
@@ -524,7 +530,7 @@ describe("balances' first pages of transactions, batched", () => {
 });
 
 describe('a balance whose first page of transactions the shared 100 rows do not hold', () => {
-  it('is read alone: two balances, the second with 101 newer transactions, cost the balances filter and two transactions filters', async () => {
+  it('is read alone: two balances, the second with 101 newer transactions (its newest three a millisecond apart), cost the balances filter and two transactions filters', async () => {
     const older = await created('/balances', { ledger_id: ledgers[2]!, currency }, 'balance_id');
     const newer = await created('/balances', { ledger_id: ledgers[2]!, currency }, 'balance_id');
     const fund = async (destination: string) => {
@@ -545,7 +551,14 @@ describe('a balance whose first page of transactions the shared 100 rows do not 
       return tx.json.transaction_id as string;
     };
     const olderTxns = [await fund(older), await fund(older)];
-    for (let i = 0; i < 101; i += 20) await Promise.all(Array.from({ length: Math.min(20, 101 - i) }, () => fund(newer)));
+    for (let i = 0; i < 98; i += 20) await Promise.all(Array.from({ length: Math.min(20, 98 - i) }, () => fund(newer)));
+    // The newest three one by one, each in a later millisecond than the last: the page of two and
+    // its probe row then end at a millisecond of their own, so the shared rows settle the newer
+    // balance's page (rows sharing one would be read alone, with their group: graphql/transaction-order.ts).
+    for (let i = 0; i < 3; i++) {
+      await laterMillisecond();
+      await fund(newer);
+    }
     let res: Awaited<ReturnType<typeof run<unknown, unknown>>> | undefined;
     const sent = await sentDuring(async () => {
       res = await run(NnSomeBalancesTransactions, { ids: [older, newer] });
