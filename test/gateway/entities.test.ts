@@ -327,11 +327,7 @@ describe('balance monitors', () => {
         .upstream()
         .map((r) => `${r.method} ${r.route}`)
         .sort(),
-    ).toEqual([
-      'GET /balance-monitors',
-      'GET /balance-monitors/balances/:balance_id',
-      'POST /balances/filter',
-    ]);
+    ).toEqual(['GET /balance-monitors', 'GET /balance-monitors/balances/:balance_id', 'POST /balances/filter']);
 
     h.sandbox.resetRequests();
     const updated = await h.run(Rewatch, {
