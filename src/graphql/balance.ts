@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Balance, HistoricalBalance } from '../blnk/model.js';
+import type { FullBalanceKey } from '../loaders/balances.js';
 import type { Context } from './context.js';
 import type { Page } from '../blnk/model.js';
 import { builder } from './builder.js';
@@ -51,6 +52,12 @@ const answersAll = (fields: Set<string>, missing: Set<string>) => ![...fields].s
  * rows hold, since `include` then answers them in the same request.
  */
 export function loadBalance(ctx: Context, id: string, info: GraphQLResolveInfo, single: boolean): Promise<Balance> {
+  const full = fullKeyFor(id, info, single);
+  return full ? ctx.loaders.balance.load(full) : ctx.loaders.balanceRow.load(id);
+}
+
+/** The by-id read the selection needs, or null when a filter row (or the row at hand) answers it. */
+function fullKeyFor(id: string, info: GraphQLResolveInfo, single: boolean): FullBalanceKey | null {
   const fields = selectedFields(info, 'Balance');
   const withQueued = [...QUEUED].some((f) => fields.has(f));
   const full = withQueued || [...FULL_ONLY].some((f) => fields.has(f));
@@ -58,10 +65,42 @@ export function loadBalance(ctx: Context, id: string, info: GraphQLResolveInfo, 
     single && fields.has('ledger') && answersAll(selectedFieldsBelow(info, 'Balance', 'ledger', 'Ledger'), NOT_IN_INCLUDED_LEDGER);
   const includeIdentity =
     single && fields.has('identity') && answersAll(selectedFieldsBelow(info, 'Balance', 'identity', 'Identity'), NOT_IN_INCLUDED_IDENTITY);
-  if (full || includeLedger || includeIdentity) {
-    return ctx.loaders.balance.load({ id, includeLedger, includeIdentity, withQueued });
+  return full || includeLedger || includeIdentity ? { id, includeLedger, includeIdentity, withQueued } : null;
+}
+
+/**
+ * The `@indicator` balance in the fewest calls (issue 20 item 8). Blnk's indicator route answers
+ * the full row without meta_data and queued amounts; its filter rows hold meta_data without the
+ * version. So: the filter alone when metaData is selected and nothing only the full row holds;
+ * the indicator route alone when metaData is not selected and no queued amount is; otherwise
+ * the indicator route for the id and one GET /balances/{id} (with the includes and with_queued
+ * the selection needs), which holds everything. Never more than two calls.
+ */
+async function balanceByIndicator(ctx: Context, indicator: string, currency: string, info: GraphQLResolveInfo): Promise<Balance> {
+  const fields = selectedFields(info, 'Balance');
+  const needsFull = [...QUEUED, ...FULL_ONLY].some((f) => fields.has(f));
+  if (fields.has('metaData') && !needsFull) {
+    const page = await ctx.client.filterBalances({
+      filters: [
+        { field: 'indicator', operator: 'eq', value: indicator },
+        { field: 'currency', operator: 'eq', value: currency },
+      ],
+      limit: 1,
+      offset: 0,
+    });
+    const row = page.rows.find((b) => b.indicator === indicator && b.currency === currency);
+    // None: the indicator route's own not-found, without asking it (one call, found or not).
+    if (!row) throw new BlnkError(404, 'BAL_NOT_FOUND', `balance with indicator '${indicator}' not found`);
+    ctx.loaders.primeRows('balanceRow', [row]);
+    return row;
   }
-  return ctx.loaders.balanceRow.load(id);
+  const found = await ctx.client.getBalanceByIndicator(indicator, currency);
+  // A balance the caller may not see answers as a missing one, at the cost of a missing one: no
+  // second read before the node's check refuses it.
+  if (!canSeeBalance(ctx, found)) return found;
+  const key = fullKeyFor(found.id, info, true);
+  const wantsMore = key !== null && (key.withQueued || fields.has('metaData') || key.includeLedger || key.includeIdentity);
+  return wantsMore ? ctx.loaders.balance.load(key) : found;
 }
 
 /**
@@ -117,14 +156,20 @@ builder.node(BalanceRef, {
       inflightBalance: amount('inflightCreditBalance − inflightDebitBalance.', (b) => b.inflightBalance),
       inflightCreditBalance: amount('Credits held inflight, not yet committed.', (b) => b.inflightCreditBalance),
       inflightDebitBalance: amount('Debits held inflight, not yet committed.', (b) => b.inflightDebitBalance),
-      queuedCreditBalance: queued('Credits queued in Blnk and not yet applied.', (b) => b.queuedCreditBalance!),
-      queuedDebitBalance: queued('Debits queued in Blnk and not yet applied.', (b) => b.queuedDebitBalance!),
+      queuedCreditBalance: queued(
+        'Credits queued in Blnk and not yet applied. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).',
+        (b) => b.queuedCreditBalance!,
+      ),
+      queuedDebitBalance: queued(
+        'Debits queued in Blnk and not yet applied. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).',
+        (b) => b.queuedDebitBalance!,
+      ),
       available: queued(
-        'What can be spent now: balance − inflightDebitBalance − queuedDebitBalance.',
+        'What can be spent now: balance − inflightDebitBalance − queuedDebitBalance. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).',
         (b) => b.balance - b.inflightDebitBalance - b.queuedDebitBalance!,
       ),
       expected: queued(
-        'What the balance will be once queued credits land: balance + queuedCreditBalance.',
+        'What the balance will be once queued credits land: balance + queuedCreditBalance. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).',
         (b) => b.balance + b.queuedCreditBalance!,
       ),
       currency: t.exposeString('currency', {
@@ -139,17 +184,20 @@ builder.node(BalanceRef, {
       identityId: t.exposeID('identityId', { description: 'Null when the balance has no identity.' }),
       version: t.int({
         nullable: false,
-        description: 'Optimistic-lock version, incremented by every change.',
+        description:
+          'Optimistic-lock version, incremented by every change. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
         resolve: async (b, _args, ctx) => (await complete(b, ctx, false)).version,
       }),
       trackFundLineage: t.boolean({
         nullable: false,
-        description: 'Whether Blnk tracks where the money in this balance came from (fund lineage).',
+        description:
+          'Whether Blnk tracks where the money in this balance came from (fund lineage). Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
         resolve: async (b, _args, ctx) => (await complete(b, ctx, false)).trackFundLineage,
       }),
       allocationStrategy: t.field({
         type: AllocationStrategy,
-        description: 'How fund lineage spends incoming funds; null when Blnk holds none, or one this API does not know.',
+        description:
+          'How fund lineage spends incoming funds; null when Blnk holds none, or one this API does not know. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row).',
         resolve: async (b, _args, ctx) => {
           const s = (await complete(b, ctx, false)).allocationStrategy;
           return s === 'FIFO' || s === 'LIFO' || s === 'PROPORTIONAL' ? s : null;
@@ -232,15 +280,33 @@ const BalanceConnection = builder.connectionObject({ type: BalanceRef, name: 'Ba
 
 /**
  * One page of balances. The rows prime the balance loader, so a balance met again elsewhere in
- * the query costs nothing; `scope` is the parent's condition on a nested connection.
+ * the query costs nothing; `parent` is the parent's condition on a nested connection. A parent's
+ * first page without a filter or a count (`ledgers { balances(first: 5) }`) goes through the
+ * first-pages loader: the parents' pages are one filter with `in` over their ids, split per
+ * parent, where each parent alone would cost a call (issue 20 item 8).
  */
 function balancePage(
   ctx: Context,
   info: GraphQLResolveInfo,
   args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null },
-  scope: Condition[] = [],
+  parent?: { field: 'ledgerId' | 'identityId'; id: string },
 ) {
+  const scope: Condition[] = parent ? [{ field: parent.field, operator: 'eq', value: parent.id }] : [];
+  const unfiltered = !args.filter || Object.keys(args.filter).length === 0;
   return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Balance>> => {
+    if (parent && unfiltered && request.offset === 0 && !request.includeCount) {
+      const page = await ctx.loaders.balanceFirstPages.load({
+        field: parent.field,
+        parentId: parent.id,
+        limit: request.limit,
+        newestFirst: request.descending,
+        shared: identityScope(ctx, 'identityId'),
+      });
+      if (page) {
+        ctx.loaders.primeRows('balanceRow', page.rows);
+        return page;
+      }
+    }
     const { rest, conditions } = await nullableNe(ctx, args.filter, { identityId: 'identityId', indicator: 'indicator' }, 'id');
     const filters = [...identityScope(ctx, 'identityId'), ...scope, ...conditions, ...toConditions(rest, 'balances')];
     const page = await ctx.client.filterBalances(filterBody(filters, request));
@@ -268,12 +334,13 @@ builder.objectField(LedgerRef, 'balances', (t) =>
   t.connection(
     {
       type: BalanceRef,
-      description: "The ledger's balances.",
+      description:
+        "The ledger's balances. Under a list of ledgers, their first pages without filter or totalCount are read together: one call for up to 100 ledgers (more only for a ledger whose page the shared 100 rows do not hold).",
       args: {
         filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
         orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
       },
-      resolve: (ledger, args, ctx, info) => balancePage(ctx, info, args, [{ field: 'ledgerId', operator: 'eq', value: ledger.id }]),
+      resolve: (ledger, args, ctx, info) => balancePage(ctx, info, args, { field: 'ledgerId', id: ledger.id }),
     },
     BalanceConnection,
   ),
@@ -283,12 +350,13 @@ builder.objectField(IdentityRef, 'balances', (t) =>
   t.connection(
     {
       type: BalanceRef,
-      description: "The identity's balances.",
+      description:
+        "The identity's balances. Under a list of identities, their first pages without filter or totalCount are read together: one call for up to 100 identities (more only for an identity whose page the shared 100 rows do not hold).",
       args: {
         filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
         orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
       },
-      resolve: (identity, args, ctx, info) => balancePage(ctx, info, args, [{ field: 'identityId', operator: 'eq', value: identity.id }]),
+      resolve: (identity, args, ctx, info) => balancePage(ctx, info, args, { field: 'identityId', id: identity.id }),
     },
     BalanceConnection,
   ),
@@ -351,7 +419,7 @@ builder.mutationFields((t) => ({
         description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
       }),
     },
-    resolve: (_root, { input }, ctx) => {
+    resolve: (_root, { input }, ctx, info) => {
       assertOperator(ctx);
       if (input.currency.trim() === '') throw new ValidationError('currency cannot be blank', 'currency');
       if (input.trackFundLineage && !input.identityId) {
@@ -359,8 +427,8 @@ builder.mutationFields((t) => ({
       }
       const meta = metaObject(input.metaData);
       assertRowText(balanceTextBytes({ currency: input.currency, metaData: meta }), { argument: 'createBalance(input)', row: 'balance' });
-      return mutate(CREATE_IN_ERRORS, () =>
-        unknownOwner(ctx, input, () =>
+      return mutate(CREATE_IN_ERRORS, async () => {
+        const created = await unknownOwner(ctx, input, () =>
           ctx.client.createBalance({
             ledgerId: String(input.ledgerId),
             currency: input.currency,
@@ -369,8 +437,14 @@ builder.mutationFields((t) => ({
             ...(input.allocationStrategy ? { allocationStrategy: input.allocationStrategy } : {}),
             ...(meta ? { metaData: meta } : {}),
           }),
-        ),
-      );
+        );
+        // Blnk's answer lacks the version, strategy and queued amounts: a selection of any of them,
+        // or of the ledger or identity that include= answers, is one GET /balances/{id} with
+        // everything it needs (issue 20 item 8), not one read per field. The balance exists
+        // whatever that read answers: a failed read leaves each field to its own loader.
+        const key = fullKeyFor(created.id, info, true);
+        return key ? ctx.loaders.balance.load(key).catch(() => created) : created;
+      });
     },
   }),
 }));
@@ -389,6 +463,6 @@ builder.queryFields((t) => ({
       indicator: t.arg.string({ required: true, description: 'Such as "@World", compared exactly (case-sensitive).' }),
       currency: t.arg.string({ required: true, description: 'The currency, compared exactly.' }),
     },
-    resolve: (_root, { indicator, currency }, ctx) => ctx.client.getBalanceByIndicator(indicator, currency),
+    resolve: (_root, { indicator, currency }, ctx, info) => balanceByIndicator(ctx, indicator, currency, info),
   }),
 }));

@@ -1,6 +1,8 @@
 import type { BalanceMonitor } from '../blnk/model.js';
 import type { MonitorConditionInput, MonitorInput } from '../blnk/inputs.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from './context.js';
+import { selectedFields } from './selection.js';
 import { BalanceRef } from './balance.js';
 import { builder } from './builder.js';
 import { assertOperator, canSeeOperatorObjects, visibleAs } from './policy.js';
@@ -82,15 +84,31 @@ const MonitorCondition = builder.objectRef<Condition>('MonitorCondition').implem
       type: 'BigInt',
       nullable: true,
       description:
-        'Minor units per major unit. Blnk keeps it as a float64: one written in exponent form (1e+21) reads as the integer it names; null when it is not a whole number.',
+        'Minor units per major unit. Blnk keeps it as a float64: one written in exponent form (1e+21) reads as the integer it names; null when it is not a whole number. Blnk lists monitors without it: in balanceMonitors, selecting it or preciseValue costs one call per distinct balance watched.',
     }),
-    preciseValue: t.expose('preciseValue', { type: 'BigInt', description: 'The threshold in minor units.' }),
+    preciseValue: t.expose('preciseValue', {
+      type: 'BigInt',
+      description:
+        'The threshold in minor units. Blnk lists monitors without it: in balanceMonitors, selecting it or precision costs one call per distinct balance watched.',
+    }),
   }),
 });
 
-/** The list endpoint does not select precision and precise_value: such a row is read by id. */
-async function complete(m: BalanceMonitor, ctx: Context): Promise<BalanceMonitor> {
-  return m.condition.preciseValue !== null ? m : ctx.client.getMonitor(m.id);
+/** The condition fields the list endpoint (GET /balance-monitors) leaves out. */
+const NOT_IN_LIST = new Set(['precision', 'preciseValue']);
+
+/**
+ * The list endpoint does not select precision and precise_value: when one of them is selected,
+ * such a row is completed from its balance's monitors (GET /balance-monitors/balances/{id}, which
+ * holds both, through the loader Balance.monitors uses), one call per distinct balance watched
+ * rather than one per monitor; by id only if the monitor is no longer among them.
+ */
+async function complete(m: BalanceMonitor, ctx: Context, info: GraphQLResolveInfo): Promise<BalanceMonitor['condition']> {
+  if (m.condition.preciseValue !== null) return m.condition;
+  if (![...selectedFields(info, 'MonitorCondition')].some((f) => NOT_IN_LIST.has(f))) return m.condition;
+  const ofBalance = await ctx.loaders.monitorsOfBalance.load(m.balanceId);
+  const found = ofBalance.find((other) => other.id === m.id && other.condition.preciseValue !== null);
+  return (found ?? (await ctx.client.getMonitor(m.id))).condition;
 }
 
 builder.node(BalanceMonitorRef, {
@@ -114,7 +132,7 @@ builder.node(BalanceMonitorRef, {
       type: MonitorCondition,
       nullable: false,
       description: 'What the monitor watches for.',
-      resolve: async (m, _args, ctx) => (await complete(m, ctx)).condition,
+      resolve: (m, _args, ctx, info) => complete(m, ctx, info),
     }),
   }),
 });

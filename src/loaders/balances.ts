@@ -31,19 +31,31 @@ export const fullBalanceKey = (k: FullBalanceKey): string =>
  * its cost would tell such a balance from a missing id. Its own balances' identity comes from the
  * identity loader instead.
  */
-export const fullBalances = (client: BlnkClient, options: { confined: boolean }) => (keys: readonly FullBalanceKey[]) =>
-  Promise.all(
-    keys.map(async ({ id, ...asked }): Promise<Balance | Error> => {
-      const query = options.confined ? { ...asked, includeIdentity: false } : asked;
-      try {
-        return await client.getBalance(id, query);
-      } catch (error) {
-        const refused = error instanceof BlnkError && !error.isNotFound && !error.isTransport;
-        if (!query.includeIdentity || !refused) return asError(error);
-        return client.getBalance(id, { ...query, includeIdentity: false }).catch(asError);
-      }
-    }),
-  );
+export const fullBalances = (client: BlnkClient, options: { confined: boolean }) => (keys: readonly FullBalanceKey[]) => {
+  // Keys differing only in with_queued are one read: the row with queued amounts answers both, so
+  // a row selecting `version` beside `available` costs one GET, not two.
+  const reads = new Map<string, Promise<Balance | Error>>();
+  const widest = new Map<string, FullBalanceKey>();
+  const groupOf = (k: FullBalanceKey) => fullBalanceKey({ ...k, withQueued: false });
+  for (const k of keys) {
+    const group = groupOf(k);
+    const seen = widest.get(group);
+    if (!seen || (k.withQueued && !seen.withQueued)) widest.set(group, k);
+  }
+  for (const [group, key] of widest) reads.set(group, readFull(client, options, key));
+  return Promise.all(keys.map((k) => reads.get(groupOf(k))!));
+};
+
+async function readFull(client: BlnkClient, options: { confined: boolean }, { id, ...asked }: FullBalanceKey): Promise<Balance | Error> {
+  const query = options.confined ? { ...asked, includeIdentity: false } : asked;
+  try {
+    return await client.getBalance(id, query);
+  } catch (error) {
+    const refused = error instanceof BlnkError && !error.isNotFound && !error.isTransport;
+    if (!query.includeIdentity || !refused) return asError(error);
+    return client.getBalance(id, { ...query, includeIdentity: false }).catch(asError);
+  }
+}
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));

@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import type { BlnkClient } from '../blnk/client.js';
-import type { Balance, BalanceMonitor, Identity, Ledger, Transaction } from '../blnk/model.js';
+import type { Balance, BalanceMonitor, Identity, Ledger, Page, Transaction } from '../blnk/model.js';
 import { balanceRows, fullBalanceKey, fullBalances } from './balances.js';
 import type { FullBalanceKey } from './balances.js';
+import { firstPageKey, firstPages, settleTransactions } from './first-pages.js';
+import type { FirstPageKey } from './first-pages.js';
 import { identitiesById } from './identities.js';
 import { ledgersById } from './ledgers.js';
 import { monitorsOfBalances } from './monitors.js';
@@ -21,6 +23,10 @@ export interface Loaders {
   transactionByReference: DataLoader<string, Transaction>;
   /** A balance's monitors, through the per-balance route. */
   monitorsOfBalance: DataLoader<string, BalanceMonitor[]>;
+  /** Parents' first pages of balances (a ledger's, an identity's): one filter with `in` for them all. */
+  balanceFirstPages: DataLoader<FirstPageKey, Page<Balance> | null, string>;
+  /** Balances' first pages of transactions: one filter with `in` over the balance ids for them all. */
+  transactionFirstPages: DataLoader<FirstPageKey, Page<Transaction> | null, string>;
   /** A confined principal's balance ids, read once per request (none for an unconfined one). */
   ownBalanceIds(): Promise<string[]>;
   /**
@@ -52,6 +58,8 @@ export class RequestLoaders implements Loaders {
   #transaction?: DataLoader<string, Transaction>;
   #transactionByReference?: DataLoader<string, Transaction>;
   #monitorsOfBalance?: DataLoader<string, BalanceMonitor[]>;
+  #balanceFirstPages?: DataLoader<FirstPageKey, Page<Balance> | null, string>;
+  #transactionFirstPages?: DataLoader<FirstPageKey, Page<Transaction> | null, string>;
 
   constructor(
     private readonly client: BlnkClient,
@@ -116,6 +124,35 @@ export class RequestLoaders implements Loaders {
   get monitorsOfBalance(): DataLoader<string, BalanceMonitor[]> {
     this.#monitorsOfBalance ??= new DataLoader(this.measured('monitorsOfBalance', monitorsOfBalances(this.client)));
     return this.#monitorsOfBalance;
+  }
+
+  get balanceFirstPages(): DataLoader<FirstPageKey, Page<Balance> | null, string> {
+    this.#balanceFirstPages ??= new DataLoader(
+      this.measured(
+        'balanceFirstPages',
+        firstPages<Balance>({
+          fetch: (query) => this.client.filterBalances(query),
+          belongsTo: (row, field, parentId) => (field === 'ledgerId' ? row.ledgerId : row.identityId) === parentId,
+        }),
+      ),
+      { cacheKeyFn: firstPageKey },
+    );
+    return this.#balanceFirstPages;
+  }
+
+  get transactionFirstPages(): DataLoader<FirstPageKey, Page<Transaction> | null, string> {
+    this.#transactionFirstPages ??= new DataLoader(
+      this.measured(
+        'transactionFirstPages',
+        firstPages<Transaction>({
+          fetch: (query) => this.client.filterTransactions(query),
+          belongsTo: (row, _field, parentId) => row.sourceId === parentId || row.destinationId === parentId,
+          settle: settleTransactions,
+        }),
+      ),
+      { cacheKeyFn: firstPageKey },
+    );
+    return this.#transactionFirstPages;
   }
 
   /**

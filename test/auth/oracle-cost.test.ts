@@ -182,6 +182,21 @@ describe('item 3: balances, identities, ledgers and indicators cost alike too', 
     );
     expect(indicator.calls).toEqual(['GET /balances/indicator/:indicator/currency/:currency']);
     expect(indicator.errors).toEqual(notFound('balanceByIndicator', 'Balance'));
+    // Issue 20 item 8 plans the read from the selection: metaData alone is the filter row (no
+    // second call for the missing one), and fields only the full row holds are never read for a
+    // balance the caller may not see.
+    for (const [selection, route] of [
+      ['id metaData', 'POST /balances/filter'],
+      ['id version metaData available', 'GET /balances/indicator/:indicator/currency/:currency'],
+    ] as const) {
+      const planned = await alike(
+        `query($i: String!) { balanceByIndicator(indicator: $i, currency: "USD") { ${selection} } }`,
+        { i: '@World' },
+        { i: '@Nobody' },
+      );
+      expect(planned.calls, selection).toEqual([route]);
+      expect(planned.errors).toEqual(notFound('balanceByIndicator', 'Balance'));
+    }
   });
 });
 

@@ -316,22 +316,18 @@ describe('balance monitors', () => {
       totalCount: 1,
       edges: [{ node: { id, condition: { operator: 'LT', preciseValue: '1200' } } }],
     });
-    // The unpaginated list does not carry precise_value: the gateway reads the monitor by id.
+    // The unpaginated list does not carry precise_value: the gateway completes it from the
+    // balance's monitors.
     expect(listed.data?.balanceMonitors?.edges[0]?.node.condition.preciseValue).toBe('1200');
     // Balance.monitors takes the per-balance route, whose rows are whole (precision included on
     // v0.15.2): one call, and no monitor read again for it. balanceMonitors takes the list and
-    // completes its one row by id.
+    // completes its one row from that same per-balance read (one loader): no read by id.
     expect(
       h
         .upstream()
         .map((r) => `${r.method} ${r.route}`)
         .sort(),
-    ).toEqual([
-      'GET /balance-monitors',
-      'GET /balance-monitors/:id',
-      'GET /balance-monitors/balances/:balance_id',
-      'POST /balances/filter',
-    ]);
+    ).toEqual(['GET /balance-monitors', 'GET /balance-monitors/balances/:balance_id', 'POST /balances/filter']);
 
     h.sandbox.resetRequests();
     const updated = await h.run(Rewatch, {

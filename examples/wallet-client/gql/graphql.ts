@@ -56,11 +56,11 @@ export type AlreadyVoidedError = Error & {
 /** A balance in a ledger. Every amount is in minor units of its currency. */
 export type Balance = Node & {
   __typename?: 'Balance';
-  /** How fund lineage spends incoming funds; null when Blnk holds none, or one this API does not know. */
+  /** How fund lineage spends incoming funds; null when Blnk holds none, or one this API does not know. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row). */
   allocationStrategy?: Maybe<AllocationStrategy>;
   /** The balance as it stood at `timestamp`. */
   at?: Maybe<HistoricalBalance>;
-  /** What can be spent now: balance − inflightDebitBalance − queuedDebitBalance. */
+  /** What can be spent now: balance − inflightDebitBalance − queuedDebitBalance. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row). */
   available: Scalars['BigInt']['output'];
   /** creditBalance − debitBalance. */
   balance: Scalars['BigInt']['output'];
@@ -72,7 +72,7 @@ export type Balance = Node & {
   currency: Scalars['String']['output'];
   /** Everything debited from this balance. */
   debitBalance: Scalars['BigInt']['output'];
-  /** What the balance will be once queued credits land: balance + queuedCreditBalance. */
+  /** What the balance will be once queued credits land: balance + queuedCreditBalance. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row). */
   expected: Scalars['BigInt']['output'];
   /** Blnk's id, also the Relay global id (no base64): bln_…, ldg_…, idt_…, txn_… or mon_…. */
   id: Scalars['ID']['output'];
@@ -96,15 +96,15 @@ export type Balance = Node & {
   metaData?: Maybe<Scalars['JSON']['output']>;
   /** This balance's monitors (needs ledger:admin), newest first unless ordered otherwise. Blnk lists them whole, without paging or order: the gateway reads the balance's list (one request per balance) and orders it (by creation, then id). */
   monitors?: Maybe<BalanceMonitorConnection>;
-  /** Credits queued in Blnk and not yet applied. */
+  /** Credits queued in Blnk and not yet applied. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row). */
   queuedCreditBalance: Scalars['BigInt']['output'];
-  /** Debits queued in Blnk and not yet applied. */
+  /** Debits queued in Blnk and not yet applied. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row). */
   queuedDebitBalance: Scalars['BigInt']['output'];
-  /** Whether Blnk tracks where the money in this balance came from (fund lineage). */
+  /** Whether Blnk tracks where the money in this balance came from (fund lineage). Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row). */
   trackFundLineage: Scalars['Boolean']['output'];
-  /** Transactions in which this balance is the source or the destination. */
+  /** Transactions in which this balance is the source or the destination. Under a list of balances, their first pages without filter or totalCount are read together: one call for up to 100 balances (more only for a balance whose page the shared 100 rows do not hold). */
   transactions?: Maybe<TransactionConnection>;
-  /** Optimistic-lock version, incremented by every change. */
+  /** Optimistic-lock version, incremented by every change. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id} per row (shared with the other such fields of the row). */
   version: Scalars['Int']['output'];
 };
 
@@ -652,7 +652,7 @@ export type IdFilter = {
 /** A person or organization that owns balances. Fields Blnk holds as "" are null, and a filter's isNull finds them. Every field reads the same whatever the route (Balance.identity included). */
 export type Identity = Node & {
   __typename?: 'Identity';
-  /** The identity's balances. */
+  /** The identity's balances. Under a list of identities, their first pages without filter or totalCount are read together: one call for up to 100 identities (more only for an identity whose page the shared 100 rows do not hold). */
   balances?: Maybe<BalanceConnection>;
   /** A category of your own; null when Blnk holds none (it keeps ""). */
   category?: Maybe<Scalars['String']['output']>;
@@ -788,7 +788,7 @@ export type InsufficientFundsError = Error & {
 /** A Blnk ledger: a named group of balances. */
 export type Ledger = Node & {
   __typename?: 'Ledger';
-  /** The ledger's balances. */
+  /** The ledger's balances. Under a list of ledgers, their first pages without filter or totalCount are read together: one call for up to 100 ledgers (more only for a ledger whose page the shared 100 rows do not hold). */
   balances?: Maybe<BalanceConnection>;
   /** When Blnk created the ledger. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -868,9 +868,9 @@ export type MonitorCondition = {
   field?: Maybe<MonitorField>;
   /** The comparison; null when Blnk holds one this API does not know. A stored "=" reads as EQ. */
   operator?: Maybe<MonitorOperator>;
-  /** The threshold in minor units. */
+  /** The threshold in minor units. Blnk lists monitors without it: in balanceMonitors, selecting it or precision costs one call per distinct balance watched. */
   preciseValue?: Maybe<Scalars['BigInt']['output']>;
-  /** Minor units per major unit. Blnk keeps it as a float64: one written in exponent form (1e+21) reads as the integer it names; null when it is not a whole number. */
+  /** Minor units per major unit. Blnk keeps it as a float64: one written in exponent form (1e+21) reads as the integer it names; null when it is not a whole number. Blnk lists monitors without it: in balanceMonitors, selecting it or preciseValue costs one call per distinct balance watched. */
   precision?: Maybe<Scalars['BigInt']['output']>;
   /** The threshold in major units. */
   value: Scalars['String']['output'];
