@@ -83,7 +83,7 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
   /** What the caller's scopes allow (auth/principal.ts); objects add identity checks (policy.ts). */
-  AuthScopes: { read: boolean; write: boolean; admin: boolean };
+  AuthScopes: { read: boolean; write: boolean; admin: boolean; pii: boolean };
   /** Every connection carries its count when one was asked for. */
   Connection: { totalCount: number | null };
   // A page never holds a missing row: edges and their nodes are non-null.
@@ -98,6 +98,8 @@ export const builder = new SchemaBuilder<{
       read: hasScope(ctx.principal, 'ledger:read'),
       write: hasScope(ctx.principal, 'ledger:write'),
       admin: hasScope(ctx.principal, 'ledger:admin'),
+      // pii:read, which no other scope implies (auth/principal.ts).
+      pii: hasScope(ctx.principal, 'pii:read'),
     }),
     // An object the caller may not see is null with FORBIDDEN wherever it turns up.
     runScopesOnType: true,

@@ -4,6 +4,7 @@ import './scalars.js';
 import './errors.js';
 import './ledger.js';
 import './identity.js';
+import './identity-pii.js';
 import './balance.js';
 import './transaction.js';
 import './transaction-input.js';
