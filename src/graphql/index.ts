@@ -7,6 +7,7 @@ import './identity.js';
 import './identity-pii.js';
 import './balance.js';
 import './transaction.js';
+import './lineage.js';
 import './transaction-input.js';
 import './bulk-transactions.js';
 import './transaction-writes.js';

@@ -28,7 +28,8 @@ export function lineageRoutes(router: Router): void {
       json: {
         transaction_id: txn.transaction_id,
         ...(Array.isArray(allocation) && allocation.length > 0 ? { fund_allocation: allocation } : {}),
-        shadow_transactions: shadows,
+        // A nil slice when there are none: Blnk's query returns nil, which marshals as null.
+        shadow_transactions: shadows.length > 0 ? shadows : null,
       },
     };
   });
