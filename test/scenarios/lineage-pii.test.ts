@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Metrics } from '../../src/telemetry/metrics.js';
 import { graphql } from '../gql/index.js';
@@ -19,6 +21,8 @@ let admin: Record<string, string>;
 let reader: Record<string, string>;
 let piiReader: Record<string, string>;
 const ids: Record<string, string> = {};
+/** Everything the gateway logged, at trace level. */
+const logged: string[] = [];
 
 async function callsSoFar(): Promise<Map<string, number>> {
   const metric = metrics.registry.getSingleMetric('blnk_upstream_requests_total');
@@ -141,7 +145,13 @@ const ScPiiRead = graphql(`
 
 beforeAll(async () => {
   metrics = new Metrics();
-  h = await startScenario({ auth: JWT_AUTH, metrics });
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logged.push(String(chunk));
+      done();
+    },
+  });
+  h = await startScenario({ auth: JWT_AUTH, metrics, logger: pino({ level: 'trace' }, sink) });
   admin = bearer(await signToken({ scopes: ['ledger:admin'] }));
   reader = bearer(await signToken({ scopes: ['ledger:read'] }));
   piiReader = bearer(await signToken({ scopes: ['ledger:read', 'pii:read'] }));
@@ -323,6 +333,13 @@ describe('identity PII tokenization through the gateway', () => {
       expect(JSON.stringify(res)).not.toContain('Lovelace');
       expect(calls['POST /identities/:id/detokenize']).toBeUndefined();
     }
+  });
+
+  it('no detokenized value, nor a token, is ever logged', () => {
+    expect(logged.length).toBeGreaterThan(0);
+    const all = logged.join('');
+    for (const secret of ['Lovelace', 'ada@example.com', '7946', 'SW1Y', 'James Square', 'Augusta', 'FPT:'])
+      expect(all).not.toContain(secret);
   });
 
   it('tokenizing needs ledger:admin, and a missing identity is a NotFoundError', async () => {
