@@ -176,7 +176,9 @@ export function allocate(sources: Source[], amount: bigint, strategy: string): {
   let remaining = amount;
   for (const s of ordered) {
     if (remaining <= 0n) break;
-    const share = s.available >= remaining ? remaining : s.available;
+    // bigint: Math.min does not take them.
+    let share = remaining;
+    if (s.available < share) share = s.available;
     if (share <= 0n) continue;
     out.push({ mapping: s.mapping, amount: share });
     remaining -= share;
