@@ -159,6 +159,57 @@ describe('fund lineage (v0.15.2 GET /balances/:id/lineage, GET /transactions/:id
     });
   });
 
+  it('PROPORTIONAL: a debit is split by what each provider has left (the last takes the remainder)', async () => {
+    const identity = (await create(call, '/identities', { organization_name: 'Acme Corp' })).identity_id as string;
+    const ledger = (await create(call, '/ledgers', { name: 'proportional' })).ledger_id as string;
+    const id = (
+      await create(call, '/balances', {
+        ledger_id: ledger,
+        identity_id: identity,
+        currency: 'USD',
+        track_fund_lineage: true,
+        allocation_strategy: 'PROPORTIONAL',
+      })
+    ).balance_id as string;
+    const payee = (await create(call, '/balances', { ledger_id: ledger, currency: 'USD' })).balance_id as string;
+    await transfer({
+      amount: 10,
+      source: '@WorldUSD',
+      destination: id,
+      allow_overdraft: true,
+      meta_data: { BLNK_LINEAGE_PROVIDER: 'stripe' },
+    });
+    await t.poll('GET', `/balances/${id}/lineage`, (r) => r.json?.providers?.length === 1, { timeoutMs: 15_000 });
+    await transfer({
+      amount: 5,
+      source: '@WorldUSD',
+      destination: id,
+      allow_overdraft: true,
+      meta_data: { BLNK_LINEAGE_PROVIDER: 'paypal' },
+    });
+    const funded = await t.poll('GET', `/balances/${id}/lineage`, (r) => r.json?.total_with_lineage === 1500n, { timeoutMs: 15_000 });
+    // An organization's lineage balances are named by it: "acme_corp_" and the id's first 8 characters.
+    const aggregate = (await t.callKeeping('GET', `/balances/${funded.json.aggregate_balance_id}`, () => false)).json;
+    expect(aggregate.indicator).toBe(`@acme_corp_${identity.slice(0, 8)}_lineage`);
+
+    // 6.00 of 15.00: stripe 600 × 1000 / 1500 = 400, paypal (the last) the remaining 200.
+    const spend = await transfer({ amount: 6, source: id, destination: payee });
+    const spent = await t.poll('GET', `/transactions/${spend.transaction_id}/lineage`, (r) => r.json?.shadow_transactions?.length === 2, {
+      timeoutMs: 15_000,
+    });
+    expect(spent.json.fund_allocation).toEqual([
+      { amount: 400n, provider: 'stripe' },
+      { amount: 200n, provider: 'paypal' },
+    ]);
+    expect(spent.json.shadow_transactions.map((r: any) => r.meta_data._allocation)).toEqual(['PROPORTIONAL', 'PROPORTIONAL']);
+    const after = await call('GET', `/balances/${id}/lineage`);
+    expect(after.json.total_with_lineage).toBe(900n);
+    expect(after.json.providers.map((p: any) => [p.provider, p.amount, p.spent, p.available])).toEqual([
+      ['stripe', 1000n, 400n, 600n],
+      ['paypal', 500n, 200n, 300n],
+    ]);
+  });
+
   it('answers 400 for a balance without lineage tracking, 404 for missing ones, and a bare lineage (shadow_transactions null) for an ordinary transfer', async () => {
     const ledger = (await create(call, '/ledgers', { name: 'plain' })).ledger_id as string;
     const plain = (await create(call, '/balances', { ledger_id: ledger, currency: 'USD' })).balance_id as string;
