@@ -43,6 +43,10 @@ const CALLS_PER_PARENT = new Set([
   'Balance.available',
   'Balance.expected',
   'BalanceMonitor.condition',
+  // One lineage or detokenize call per object (lineage.ts, identity-pii.ts).
+  'Balance.lineage',
+  'Transaction.lineage',
+  'Identity.detokenized',
 ]);
 
 function perParentCost(field: GraphQLField<unknown, Context>, args: Record<string, unknown>): number {
