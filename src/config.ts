@@ -315,7 +315,7 @@ function apiKeys(env: Env): ApiKeyEntry[] {
       throw new ConfigError(`API_KEYS[${i}] (${e.name}) needs sha256: the hex SHA-256 of the key (npm run hash-key -- <key>)`);
     }
     if (!Array.isArray(e.scopes) || e.scopes.length === 0 || !e.scopes.every(isScope)) {
-      throw new ConfigError(`API_KEYS[${i}] (${e.name}) needs scopes from ledger:read, ledger:write, ledger:admin`);
+      throw new ConfigError(`API_KEYS[${i}] (${e.name}) needs scopes from ledger:read, ledger:write, ledger:admin, pii:read`);
     }
     // Present but not an id ("" or a number) would silently unconfine the key: refuse it.
     if (e.identityId !== undefined && !isIdentityId(e.identityId)) {

@@ -1,9 +1,11 @@
 /**
  * Who is asking. Scopes are cumulative: ledger:admin (ledgers, balances, identities, monitors)
- * includes ledger:write (transactions), which includes ledger:read.
+ * includes ledger:write (transactions), which includes ledger:read. pii:read (the original values
+ * of tokenized identity fields) stands apart: no other scope implies it, ledger:admin included.
  */
-export const SCOPES = ['ledger:read', 'ledger:write', 'ledger:admin'] as const;
+export const SCOPES = ['ledger:read', 'ledger:write', 'ledger:admin', 'pii:read'] as const;
 export type Scope = (typeof SCOPES)[number];
+type LedgerScope = Exclude<Scope, 'pii:read'>;
 
 export interface Principal {
   /** The token's subject or the API key's name; for logs, never a secret. */
@@ -18,10 +20,12 @@ export interface Principal {
   blnkKey: string | null;
 }
 
-const RANK: Record<Scope, number> = { 'ledger:read': 1, 'ledger:write': 2, 'ledger:admin': 3 };
+const RANK: Record<LedgerScope, number> = { 'ledger:read': 1, 'ledger:write': 2, 'ledger:admin': 3 };
 
 export function hasScope(principal: Principal, needed: Scope): boolean {
-  for (const scope of principal.scopes) if (RANK[scope] >= RANK[needed]) return true;
+  // pii:read is granted only by name.
+  if (needed === 'pii:read') return principal.scopes.has('pii:read');
+  for (const scope of principal.scopes) if (scope !== 'pii:read' && RANK[scope] >= RANK[needed]) return true;
   return false;
 }
 
@@ -29,10 +33,13 @@ export function isScope(value: unknown): value is Scope {
   return typeof value === 'string' && (SCOPES as readonly string[]).includes(value);
 }
 
-/** A confined principal's scopes: ledger:admin, if granted, counts as ledger:write. */
+/**
+ * A confined principal's scopes: ledger:admin, if granted, counts as ledger:write, and pii:read
+ * is dropped (detokenizing is an operator's act, not a customer's).
+ */
 export function confinedScopes(scopes: ReadonlySet<Scope>): Set<Scope> {
   const capped = new Set<Scope>();
-  for (const scope of scopes) capped.add(scope === 'ledger:admin' ? 'ledger:write' : scope);
+  for (const scope of scopes) if (scope !== 'pii:read') capped.add(scope === 'ledger:admin' ? 'ledger:write' : scope);
   return capped;
 }
 

@@ -16,6 +16,10 @@ import type {
 } from './inputs.js';
 import { balanceBody, bulkBody, identityBody, inflightBody, ledgerBody, monitorBody, transferBody } from './map-write.js';
 import type { FilterQuery } from './filter.js';
+import { toBalanceLineage, toTransactionLineage } from './map-lineage.js';
+import type { BalanceLineage, TransactionLineage } from './map-lineage.js';
+import { PII_FIELDS, toDetokenized } from './map-pii.js';
+import type { PiiField } from './map-pii.js';
 import { type FilterResource, filterBody } from './map-filters.js';
 
 /** One upstream call, as the client reports it to whoever counts them. */
@@ -171,6 +175,33 @@ export class BlnkClient {
 
   async deleteIdentity(id: string): Promise<void> {
     await this.core('DELETE', '/identities/:id', path`/identities/${id}`);
+  }
+
+  /**
+   * Tokenizes the given fields, in order (`POST /identities/{id}/tokenize`). Blnk stops at the
+   * first field it refuses (409 IDT_FIELD_ALREADY_TOKENIZED) and keeps the ones before it.
+   */
+  async tokenizeIdentity(id: string, fields: readonly PiiField[]): Promise<void> {
+    await this.core('POST', '/identities/:id/tokenize', path`/identities/${id}/tokenize`, { fields: fields.map((f) => PII_FIELDS[f]) });
+  }
+
+  /**
+   * The original values of tokenized fields (`POST /identities/{id}/detokenize`); every
+   * tokenized field when `fields` is empty. The answer is PII: never logged.
+   */
+  async detokenizeIdentity(id: string, fields: readonly PiiField[] = []): Promise<Partial<Record<PiiField, string>>> {
+    const body = { fields: fields.map((f) => PII_FIELDS[f]) };
+    return toDetokenized(await this.core('POST', '/identities/:id/detokenize', path`/identities/${id}/detokenize`, body));
+  }
+
+  /** `GET /balances/{id}/lineage`; Blnk answers 400 for a balance that does not track lineage. */
+  async getBalanceLineage(id: string): Promise<BalanceLineage> {
+    return toBalanceLineage(await this.core('GET', '/balances/:id/lineage', path`/balances/${id}/lineage`));
+  }
+
+  /** `GET /transactions/{id}/lineage`: the debit's fund allocation and its shadow transactions. */
+  async getTransactionLineage(id: string): Promise<TransactionLineage> {
+    return toTransactionLineage(await this.core('GET', '/transactions/:id/lineage', path`/transactions/${id}/lineage`));
   }
 
   async recordTransaction(input: TransferInput): Promise<Transaction> {

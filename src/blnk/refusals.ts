@@ -37,6 +37,13 @@ export function clientError(error: BlnkError): { message: string; code: ErrorCod
     const entity = error.code.startsWith('BAL_MONITOR') ? 'Balance monitor' : ENTITY_BY_PREFIX[error.code.split('_')[0] ?? ''];
     return { message: entity ? `${entity} not found` : 'Not found', code: 'NOT_FOUND' };
   }
+  // 403 too, but not about credentials: Blnk runs without a 32-byte BLNK_TOKENIZATION_SECRET.
+  if (error.code === 'IDT_TOKENIZATION_DISABLED') {
+    return {
+      message: 'The ledger has tokenization disabled (Blnk needs BLNK_TOKENIZATION_SECRET of exactly 32 bytes)',
+      code: 'UPSTREAM_ERROR',
+    };
+  }
   if (error.status === 401 || error.status === 403) {
     return { message: "The ledger refused the gateway's credentials", code: 'UPSTREAM_UNAUTHORIZED' };
   }

@@ -43,6 +43,10 @@ const CALLS_PER_PARENT = new Set([
   'Balance.available',
   'Balance.expected',
   'BalanceMonitor.condition',
+  // One lineage or detokenize call per object (lineage.ts, identity-pii.ts).
+  'Balance.lineage',
+  'Transaction.lineage',
+  'Identity.detokenized',
 ]);
 
 function perParentCost(field: GraphQLField<unknown, Context>, args: Record<string, unknown>): number {
@@ -83,7 +87,7 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
   /** What the caller's scopes allow (auth/principal.ts); objects add identity checks (policy.ts). */
-  AuthScopes: { read: boolean; write: boolean; admin: boolean };
+  AuthScopes: { read: boolean; write: boolean; admin: boolean; pii: boolean };
   /** Every connection carries its count when one was asked for. */
   Connection: { totalCount: number | null };
   // A page never holds a missing row: edges and their nodes are non-null.
@@ -98,6 +102,8 @@ export const builder = new SchemaBuilder<{
       read: hasScope(ctx.principal, 'ledger:read'),
       write: hasScope(ctx.principal, 'ledger:write'),
       admin: hasScope(ctx.principal, 'ledger:admin'),
+      // pii:read, which no other scope implies (auth/principal.ts).
+      pii: hasScope(ctx.principal, 'pii:read'),
     }),
     // An object the caller may not see is null with FORBIDDEN wherever it turns up.
     runScopesOnType: true,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApiError, notFound } from './errors.js';
 import { newId } from './ids.js';
 import { balancePayloadBytes, NotifyRefused, tooLong, transactionPayloadBytes } from './notify.js';
+import { processLineage } from './lineage.js';
 import { GENERAL_LEDGER_ID, balanceOf, newBalanceRow } from './store.js';
 import { balanceJson, monitorJson } from './wire.js';
 import type { BalanceRow, JournalEntry, MetaData, Store, TransactionRow } from './store.js';
@@ -79,6 +80,8 @@ export class Engine {
       skip_queue: options.skipQueue ?? false,
       atomic: txn.meta_data?.atomic === true,
     });
+    // Blnk's lineage worker runs after the transfer is answered (inflight holds are not modelled).
+    if (!options.inflight) setImmediate(() => processLineage(this, this.store, txn));
     return txn;
   }
 

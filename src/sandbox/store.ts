@@ -1,3 +1,4 @@
+import type { LineageMapping } from './lineage.js';
 import type { Json } from './json.js';
 import type { Micros } from './time.js';
 
@@ -130,6 +131,10 @@ export class Store {
   readonly ledgers = new Map<string, LedgerRow>();
   readonly balances = new Map<string, BalanceRow>();
   readonly identities = new Map<string, IdentityRow>();
+  /** Tokenized PII: token → original value (the sandbox's stand-in for Blnk's AES key). */
+  readonly tokens = new Map<string, string>();
+  /** Fund lineage mappings (Blnk's lineage_mappings table), oldest first (lineage.ts). */
+  readonly lineage: LineageMapping[] = [];
   readonly transactions = new Map<string, TransactionRow>();
   readonly monitors = new Map<string, MonitorRow>();
   readonly journal: JournalEntry[] = [];

@@ -30,6 +30,20 @@ describe('clientError: a Blnk failure as a top-level error', () => {
     expect(clientError(refused(404, 'GEN_NOT_FOUND', 'no route'))).toEqual({ message: 'Not found', code: 'NOT_FOUND' });
   });
 
+  it('tells tokenization disabled (403 IDT_TOKENIZATION_DISABLED) from refused credentials', () => {
+    const answer = clientError(
+      refused(
+        403,
+        'IDT_TOKENIZATION_DISABLED',
+        'tokenization is disabled: BLNK_TOKENIZATION_SECRET or tokenization_secret in your blnk.json file must be set to a 32-byte value',
+      ),
+    );
+    expect(answer).toEqual({
+      message: 'The ledger has tokenization disabled (Blnk needs BLNK_TOKENIZATION_SECRET of exactly 32 bytes)',
+      code: 'UPSTREAM_ERROR',
+    });
+  });
+
   it("says the gateway's credentials were refused, never Blnk's words", () => {
     for (const status of [401, 403]) {
       const answer = clientError(refused(status, 'GEN_UNAUTHORIZED', 'invalid key sk_live_secret'));

@@ -92,6 +92,8 @@ export type Balance = Node & {
   ledger?: Maybe<Ledger>;
   /** The ledger the balance belongs to (general_ledger_id for @ balances). */
   ledgerId: Scalars['ID']['output'];
+  /** Where the balance's funds came from, by provider (needs an operator: not for a caller confined to an identity). Null when the balance does not track fund lineage. One GET /balances/{id}/lineage per balance. */
+  lineage?: Maybe<BalanceLineage>;
   /** Your metadata; null when there is none. */
   metaData?: Maybe<Scalars['JSON']['output']>;
   /** This balance's monitors (needs ledger:admin), newest first unless ordered otherwise. Blnk lists them whole, without paging or order: the gateway reads the balance's list (one request per balance) and orders it (by creation, then id). */
@@ -202,6 +204,17 @@ export type BalanceIdFilter = {
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** This balance is neither. */
   ne?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a lineage-tracked balance's funds came from and what remains of each provider's. */
+export type BalanceLineage = {
+  __typename?: 'BalanceLineage';
+  /** The identity's aggregate lineage balance (@<identity>_lineage); null before the first credit with a provider. */
+  aggregateBalanceId?: Maybe<Scalars['ID']['output']>;
+  /** One entry per provider that has credited the balance, in the order they first did. */
+  providers: Array<LineageProvider>;
+  /** The sum of the providers' available amounts (funds received without a provider are not in it). */
+  totalWithLineage: Scalars['BigInt']['output'];
 };
 
 /** A condition on a balance field. On every applied transaction that leaves the condition true (not only when it is first crossed), Blnk sends a `balance.monitor` event to its one global webhook (BLNK_WEBHOOK_URL); it never calls a per-monitor URL. */
@@ -542,6 +555,15 @@ export type DeleteIdentityPayload = {
 /** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type DeleteIdentityResult = ConflictError | DeleteIdentityPayload | NotFoundError;
 
+/** A tokenized field's original value. */
+export type DetokenizedField = {
+  __typename?: 'DetokenizedField';
+  /** The field. */
+  field: PiiField;
+  /** Its value before tokenization (PII). */
+  value: Scalars['String']['output'];
+};
+
 /** Code DUPLICATE_REFERENCE: another transaction already has this reference (Blnk keeps references unique). If it is your own earlier attempt, it was recorded: read it by reference instead of sending again. */
 export type DuplicateReferenceError = Error & {
   __typename?: 'DuplicateReferenceError';
@@ -622,6 +644,15 @@ export type ErrorCode =
   /** The input cannot be taken as it is (the gateway checked it, or Blnk refused it): fix the value at `ValidationError.path` and send again. Nothing was written. */
   | 'VALIDATION_ERROR';
 
+/** One provider's part of a debit. */
+export type FundAllocation = {
+  __typename?: 'FundAllocation';
+  /** The amount drawn from its funds, in minor units. */
+  amount: Scalars['BigInt']['output'];
+  /** The provider. */
+  provider: Scalars['String']['output'];
+};
+
 /** A balance as it stood at a moment, replayed by Blnk from its transactions. */
 export type HistoricalBalance = {
   __typename?: 'HistoricalBalance';
@@ -662,6 +693,8 @@ export type Identity = Node & {
   country?: Maybe<Scalars['String']['output']>;
   /** When Blnk created the identity. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The original values of tokenized fields (needs pii:read, which ledger:admin does not imply; never for a caller confined to an identity). Only fields that are tokenized are answered; with none tokenized, no call is made; otherwise one POST /identities/{id}/detokenize per identity. */
+  detokenized?: Maybe<Array<DetokenizedField>>;
   /** Date of birth. Blnk stores a date, so only the date is kept; null when unset (Blnk stores 0001-01-01, which no dob filter matches). */
   dob?: Maybe<Scalars['Date']['output']>;
   /** Email address; null when Blnk holds none (it keeps ""). */
@@ -692,6 +725,8 @@ export type Identity = Node & {
   state?: Maybe<Scalars['String']['output']>;
   /** Street address; null when Blnk holds none (it keeps ""). */
   street?: Maybe<Scalars['String']['output']>;
+  /** The fields Blnk holds tokenized: their values read as tokens ("FPT:…"), and `detokenized` returns the originals. Read from the identity itself (its metadata records them): no extra call. */
+  tokenizedFields: Array<PiiField>;
 };
 
 
@@ -703,6 +738,12 @@ export type IdentityBalancesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrderBy>;
+};
+
+
+/** A person or organization that owns balances. Fields Blnk holds as "" are null, and a filter's isNull finds them. Every field reads the same whatever the route (Balance.identity included). */
+export type IdentityDetokenizedArgs = {
+  fields?: InputMaybe<Array<PiiField>>;
 };
 
 /** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
@@ -843,6 +884,21 @@ export type LedgerFilter = {
   name?: InputMaybe<StringFilter>;
 };
 
+/** One provider's share of a lineage-tracked balance. Amounts are exact minor units. */
+export type LineageProvider = {
+  __typename?: 'LineageProvider';
+  /** What remains of it: received − spent. */
+  available: Scalars['BigInt']['output'];
+  /** The provider, as the crediting transfer named it (BLNK_LINEAGE_PROVIDER). */
+  provider: Scalars['String']['output'];
+  /** Everything received from this provider. */
+  received: Scalars['BigInt']['output'];
+  /** The shadow balance Blnk keeps for this provider and identity (indicator @<provider>_<identity>_lineage, general ledger). */
+  shadowBalanceId: Scalars['ID']['output'];
+  /** What debits of the balance have drawn from this provider's funds. */
+  spent: Scalars['BigInt']['output'];
+};
+
 /** A condition on one top-level metadata key (Blnk does not filter nested keys): the key and at least one operator. Values are compared as text. */
 export type MetaDataFilter = {
   /** The value, read as text, is this: "42" matches a stored number 42 and a stored string "42"; "true" a stored true. Numbers read as Blnk writes them (42, not 42.0). */
@@ -941,6 +997,8 @@ export type Mutation = {
   recordTransaction?: Maybe<RecordTransactionResult>;
   /** Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (for a queued transaction, `<its outcome's id>_refund`). Once only: a transaction already refunded answers with its existing refund and nothing is sent, because Blnk v0.15.2, asked a second time, refuses the original (409) but refunds the first refund, paying the original again. The race remains: two refunds of one transaction sent at the same moment (through this gateway or straight to Blnk) both find no refund yet and both reach Blnk; the second is then answered with the first refund, and Blnk may have reversed that refund too: read the refund's children (a `<refund id>_refund` row) when refunds can race. A transaction with nothing to refund answers ValidationError on id (a hold that moved nothing, a rejected transaction) or ConflictError (not applied yet); an unknown id NotFoundError. When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it. */
   refundTransaction?: Maybe<RefundTransactionResult>;
+  /** Tokenizes identity PII fields (needs ledger:admin): each value is replaced by a token in Blnk, and the original is readable only through Identity.detokenized (pii:read). Fields already tokenized are left as they are, so this is safe to repeat. Needs BLNK_TOKENIZATION_SECRET (32 bytes) set on Blnk. Costs a read, the write and a read back. Errors: NotFoundError. */
+  tokenizeIdentity?: Maybe<TokenizeIdentityResult>;
   /** Changes a monitor's field, operator or description and answers it read back (needs ledger:admin); the gateway sends Blnk the whole row, as Blnk's update replaces it. Errors: NotFoundError, ValidationError (a threshold change, a callbackUrl), ConflictError. */
   updateBalanceMonitor?: Maybe<UpdateBalanceMonitorResult>;
   /** Sets the fields given and answers the identity read back (needs ledger:admin). Blnk cannot clear a field. Errors: NotFoundError, ValidationError (nothing to set), ConflictError. */
@@ -1015,6 +1073,13 @@ export type MutationRefundTransactionArgs = {
 
 
 /** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
+export type MutationTokenizeIdentityArgs = {
+  fields?: InputMaybe<Array<PiiField>>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationUpdateBalanceMonitorArgs = {
   input: UpdateBalanceMonitorInput;
 };
@@ -1079,6 +1144,23 @@ export type PageInfo = {
   /** The first item's cursor; null on an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** An identity field Blnk can tokenize (Blnk v0.15.2 tokenizes these seven and no other). */
+export type PiiField =
+  /** The identity's emailAddress field. */
+  | 'EMAIL_ADDRESS'
+  /** The identity's firstName field. */
+  | 'FIRST_NAME'
+  /** The identity's lastName field. */
+  | 'LAST_NAME'
+  /** The identity's otherNames field. */
+  | 'OTHER_NAMES'
+  /** The identity's phoneNumber field. */
+  | 'PHONE_NUMBER'
+  /** The identity's postCode field. */
+  | 'POST_CODE'
+  /** The identity's street field. */
+  | 'STREET';
 
 /** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type Query = {
@@ -1357,6 +1439,9 @@ export type SubscriptionTransactionUpdatedArgs = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
+export type TokenizeIdentityResult = ConflictError | Identity | NotFoundError | ValidationError;
+
 /** A movement of money from a source balance to a destination balance, as Blnk records it. Blnk never changes a transaction: queueing, commits, voids and refunds write new transactions linked by parentTransaction. */
 export type Transaction = Node & {
   __typename?: 'Transaction';
@@ -1386,6 +1471,8 @@ export type Transaction = Node & {
   inflightCommitDate?: Maybe<Scalars['DateTime']['output']>;
   /** Only on the answer of the mutation that recorded the hold: Blnk v0.15.2 neither stores nor reads it back (null on reads). */
   inflightExpiryDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The transfer's fund lineage: its allocation across providers and its shadow transfers (needs an operator: not for a caller confined to an identity). One GET /transactions/{id}/lineage per transaction. */
+  lineage?: Maybe<TransactionLineage>;
   /** The caller's metadata, with the flags Blnk keeps there (allow_overdraft, inflight) and blnk_rejection_reason on a rejected row (see rejectionReason). The keys Blnk writes to run its queue (QUEUED_PARENT_TRANSACTION, queue_lane, queue_pair_key, and a bulk item's sequence) are not shown: parentTransaction and outcome say what they say. Null when there is none. */
   metaData?: Maybe<Scalars['JSON']['output']>;
   /** For a QUEUED or SCHEDULED transaction: what Blnk made of it once applied, an APPLIED, INFLIGHT or REJECTED transaction; null until then, and for other transactions. */
@@ -1487,6 +1574,15 @@ export type TransactionLegInput = {
   identifier: Scalars['String']['input'];
   /** A fixed share in minor units, greater than zero. Give this or distribution. */
   preciseDistribution?: InputMaybe<Scalars['BigInt']['input']>;
+};
+
+/** A transfer's lineage: how a debit was split across providers, and the shadow transfers Blnk wrote for it. */
+export type TransactionLineage = {
+  __typename?: 'TransactionLineage';
+  /** For a debit of a lineage-tracked balance, the providers it drew on (FIFO, LIFO or PROPORTIONAL by the balance's allocationStrategy); empty otherwise, or while Blnk's lineage worker has not reached it. */
+  fundAllocation: Array<FundAllocation>;
+  /** The shadow transfers Blnk wrote for this one: a credit with a provider moves it from the shadow balance to the aggregate; a debit releases it back, one transfer per provider. */
+  shadowTransactions: Array<Transaction>;
 };
 
 /** Why Blnk rejected a queued transaction. Nothing moved; send a new transaction (with a new reference) once the cause is fixed. */
@@ -2848,6 +2944,41 @@ export type ScEoVoidMutation = { __typename?: 'Mutation', voidInflightTransactio
     | { __typename: 'ValidationError', code: ErrorCode, message: string }
    | null };
 
+export type ScLinBalanceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScLinBalanceQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', id: string, trackFundLineage: boolean, lineage?: { __typename?: 'BalanceLineage', totalWithLineage: string, aggregateBalanceId?: string | null, providers: Array<{ __typename?: 'LineageProvider', provider: string, received: string, spent: string, available: string, shadowBalanceId: string }> } | null } | null };
+
+export type ScLinTransactionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScLinTransactionQuery = { __typename?: 'Query', transaction?: { __typename?: 'Transaction', id: string, lineage?: { __typename?: 'TransactionLineage', fundAllocation: Array<{ __typename?: 'FundAllocation', provider: string, amount: string }>, shadowTransactions: Array<{ __typename?: 'Transaction', id: string, preciseAmount: string, reference: string, description?: string | null }> } | null } | null };
+
+export type ScPiiTokenizeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  fields?: InputMaybe<Array<PiiField> | PiiField>;
+}>;
+
+
+export type ScPiiTokenizeMutation = { __typename?: 'Mutation', tokenizeIdentity?:
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'Identity', id: string, firstName?: string | null, lastName?: string | null, emailAddress?: string | null, city?: string | null, tokenizedFields: Array<PiiField> }
+    | { __typename: 'NotFoundError', code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode }
+   | null };
+
+export type ScPiiReadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  fields?: InputMaybe<Array<PiiField> | PiiField>;
+}>;
+
+
+export type ScPiiReadQuery = { __typename?: 'Query', identity?: { __typename?: 'Identity', id: string, tokenizedFields: Array<PiiField>, detokenized?: Array<{ __typename?: 'DetokenizedField', field: PiiField, value: string }> | null } | null };
+
 export type ScMpLedgerMutationVariables = Exact<{
   input: CreateLedgerInput;
 }>;
@@ -3586,6 +3717,10 @@ export const ScEoBulkDocument = {"__meta__":{"hash":"e2d2173d81ded559b1a33a2f83e
 export const ScEoRefundDocument = {"__meta__":{"hash":"3b7f787ed560e13c2b05da669b3cc305ad9d8bc2fa03f43eebf360e1d50f2549"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScEoRefund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScEoRefundMutation, ScEoRefundMutationVariables>;
 export const ScEoCommitDocument = {"__meta__":{"hash":"c0db7123b6c5e5a53526e7d2cd49678122785ba3a920fe809ab82decdcf94d17"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScEoCommit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitInflightTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitInflightTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScEoCommitMutation, ScEoCommitMutationVariables>;
 export const ScEoVoidDocument = {"__meta__":{"hash":"d6a155cfc475a8d01b0065c6a767c7fbe00a5b9be278d46898a8cb231c1a18e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScEoVoid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidInflightTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidInflightTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScEoVoidMutation, ScEoVoidMutationVariables>;
+export const ScLinBalanceDocument = {"__meta__":{"hash":"1a59afacc2e3f784bd9de145270210d4c2b183f41458aa54f9977b3b265a5157"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScLinBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackFundLineage"}},{"kind":"Field","name":{"kind":"Name","value":"lineage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalWithLineage"}},{"kind":"Field","name":{"kind":"Name","value":"aggregateBalanceId"}},{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"spent"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"shadowBalanceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScLinBalanceQuery, ScLinBalanceQueryVariables>;
+export const ScLinTransactionDocument = {"__meta__":{"hash":"bd2835e70185e6ad74ae3ce4f4be4ae8d3b4fdf3b65f6c0b43fb2ab3281fad36"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScLinTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundAllocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shadowTransactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScLinTransactionQuery, ScLinTransactionQueryVariables>;
+export const ScPiiTokenizeDocument = {"__meta__":{"hash":"bd35593272c58406fe51d124f14b06b052d56e5745b680728895537bce200212"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScPiiTokenize"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fields"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PiiField"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenizeIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"fields"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fields"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"emailAddress"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"tokenizedFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ScPiiTokenizeMutation, ScPiiTokenizeMutationVariables>;
+export const ScPiiReadDocument = {"__meta__":{"hash":"5eded138366d887d91fb8e901ae0af9c7130ca6a76bc66117a1686ebf041dd7f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScPiiRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fields"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PiiField"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tokenizedFields"}},{"kind":"Field","name":{"kind":"Name","value":"detokenized"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fields"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fields"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ScPiiReadQuery, ScPiiReadQueryVariables>;
 export const ScMpLedgerDocument = {"__meta__":{"hash":"539c80e25205562158bd16f09eb0ec1a4e8d7cb2f4909fd49deeb6c8e9ae6d11"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScMpLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLedgerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ledger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScMpLedgerMutation, ScMpLedgerMutationVariables>;
 export const ScMpBalanceDocument = {"__meta__":{"hash":"72a7b6399965a9e420d24e5cfb633b35752e4eeded0e0a04d0dc91055d67f6e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScMpBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScMpBalanceMutation, ScMpBalanceMutationVariables>;
 export const ScMpPayDocument = {"__meta__":{"hash":"361d9db4dd01f321d3ef4435768f0612106a5ba3fcb31be558a16894ffc08203"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScMpPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"}},{"kind":"Field","name":{"kind":"Name","value":"metaData"}},{"kind":"Field","name":{"kind":"Name","value":"sourceBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destinationBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateReferenceError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScMpPayMutation, ScMpPayMutationVariables>;

@@ -92,6 +92,8 @@ export type Balance = Node & {
   ledger?: Maybe<Ledger>;
   /** The ledger the balance belongs to (general_ledger_id for @ balances). */
   ledgerId: Scalars['ID']['output'];
+  /** Where the balance's funds came from, by provider (needs an operator: not for a caller confined to an identity). Null when the balance does not track fund lineage. One GET /balances/{id}/lineage per balance. */
+  lineage?: Maybe<BalanceLineage>;
   /** Your metadata; null when there is none. */
   metaData?: Maybe<Scalars['JSON']['output']>;
   /** This balance's monitors (needs ledger:admin), newest first unless ordered otherwise. Blnk lists them whole, without paging or order: the gateway reads the balance's list (one request per balance) and orders it (by creation, then id). */
@@ -202,6 +204,17 @@ export type BalanceIdFilter = {
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** This balance is neither. */
   ne?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a lineage-tracked balance's funds came from and what remains of each provider's. */
+export type BalanceLineage = {
+  __typename?: 'BalanceLineage';
+  /** The identity's aggregate lineage balance (@<identity>_lineage); null before the first credit with a provider. */
+  aggregateBalanceId?: Maybe<Scalars['ID']['output']>;
+  /** One entry per provider that has credited the balance, in the order they first did. */
+  providers: Array<LineageProvider>;
+  /** The sum of the providers' available amounts (funds received without a provider are not in it). */
+  totalWithLineage: Scalars['BigInt']['output'];
 };
 
 /** A condition on a balance field. On every applied transaction that leaves the condition true (not only when it is first crossed), Blnk sends a `balance.monitor` event to its one global webhook (BLNK_WEBHOOK_URL); it never calls a per-monitor URL. */
@@ -542,6 +555,15 @@ export type DeleteIdentityPayload = {
 /** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type DeleteIdentityResult = ConflictError | DeleteIdentityPayload | NotFoundError;
 
+/** A tokenized field's original value. */
+export type DetokenizedField = {
+  __typename?: 'DetokenizedField';
+  /** The field. */
+  field: PiiField;
+  /** Its value before tokenization (PII). */
+  value: Scalars['String']['output'];
+};
+
 /** Code DUPLICATE_REFERENCE: another transaction already has this reference (Blnk keeps references unique). If it is your own earlier attempt, it was recorded: read it by reference instead of sending again. */
 export type DuplicateReferenceError = Error & {
   __typename?: 'DuplicateReferenceError';
@@ -622,6 +644,15 @@ export type ErrorCode =
   /** The input cannot be taken as it is (the gateway checked it, or Blnk refused it): fix the value at `ValidationError.path` and send again. Nothing was written. */
   | 'VALIDATION_ERROR';
 
+/** One provider's part of a debit. */
+export type FundAllocation = {
+  __typename?: 'FundAllocation';
+  /** The amount drawn from its funds, in minor units. */
+  amount: Scalars['BigInt']['output'];
+  /** The provider. */
+  provider: Scalars['String']['output'];
+};
+
 /** A balance as it stood at a moment, replayed by Blnk from its transactions. */
 export type HistoricalBalance = {
   __typename?: 'HistoricalBalance';
@@ -662,6 +693,8 @@ export type Identity = Node & {
   country?: Maybe<Scalars['String']['output']>;
   /** When Blnk created the identity. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The original values of tokenized fields (needs pii:read, which ledger:admin does not imply; never for a caller confined to an identity). Only fields that are tokenized are answered; with none tokenized, no call is made; otherwise one POST /identities/{id}/detokenize per identity. */
+  detokenized?: Maybe<Array<DetokenizedField>>;
   /** Date of birth. Blnk stores a date, so only the date is kept; null when unset (Blnk stores 0001-01-01, which no dob filter matches). */
   dob?: Maybe<Scalars['Date']['output']>;
   /** Email address; null when Blnk holds none (it keeps ""). */
@@ -692,6 +725,8 @@ export type Identity = Node & {
   state?: Maybe<Scalars['String']['output']>;
   /** Street address; null when Blnk holds none (it keeps ""). */
   street?: Maybe<Scalars['String']['output']>;
+  /** The fields Blnk holds tokenized: their values read as tokens ("FPT:…"), and `detokenized` returns the originals. Read from the identity itself (its metadata records them): no extra call. */
+  tokenizedFields: Array<PiiField>;
 };
 
 
@@ -703,6 +738,12 @@ export type IdentityBalancesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrderBy>;
+};
+
+
+/** A person or organization that owns balances. Fields Blnk holds as "" are null, and a filter's isNull finds them. Every field reads the same whatever the route (Balance.identity included). */
+export type IdentityDetokenizedArgs = {
+  fields?: InputMaybe<Array<PiiField>>;
 };
 
 /** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
@@ -843,6 +884,21 @@ export type LedgerFilter = {
   name?: InputMaybe<StringFilter>;
 };
 
+/** One provider's share of a lineage-tracked balance. Amounts are exact minor units. */
+export type LineageProvider = {
+  __typename?: 'LineageProvider';
+  /** What remains of it: received − spent. */
+  available: Scalars['BigInt']['output'];
+  /** The provider, as the crediting transfer named it (BLNK_LINEAGE_PROVIDER). */
+  provider: Scalars['String']['output'];
+  /** Everything received from this provider. */
+  received: Scalars['BigInt']['output'];
+  /** The shadow balance Blnk keeps for this provider and identity (indicator @<provider>_<identity>_lineage, general ledger). */
+  shadowBalanceId: Scalars['ID']['output'];
+  /** What debits of the balance have drawn from this provider's funds. */
+  spent: Scalars['BigInt']['output'];
+};
+
 /** A condition on one top-level metadata key (Blnk does not filter nested keys): the key and at least one operator. Values are compared as text. */
 export type MetaDataFilter = {
   /** The value, read as text, is this: "42" matches a stored number 42 and a stored string "42"; "true" a stored true. Numbers read as Blnk writes them (42, not 42.0). */
@@ -941,6 +997,8 @@ export type Mutation = {
   recordTransaction?: Maybe<RecordTransactionResult>;
   /** Moves the amount of an applied transaction back, as a new transaction with reference `<id>_refund` (for a queued transaction, `<its outcome's id>_refund`). Once only: a transaction already refunded answers with its existing refund and nothing is sent, because Blnk v0.15.2, asked a second time, refuses the original (409) but refunds the first refund, paying the original again. The race remains: two refunds of one transaction sent at the same moment (through this gateway or straight to Blnk) both find no refund yet and both reach Blnk; the second is then answered with the first refund, and Blnk may have reversed that refund too: read the refund's children (a `<refund id>_refund` row) when refunds can race. A transaction with nothing to refund answers ValidationError on id (a hold that moved nothing, a rejected transaction) or ConflictError (not applied yet); an unknown id NotFoundError. When Blnk's answer is lost, the refund found by that reference is the answer; otherwise the error's extensions.reference names it. */
   refundTransaction?: Maybe<RefundTransactionResult>;
+  /** Tokenizes identity PII fields (needs ledger:admin): each value is replaced by a token in Blnk, and the original is readable only through Identity.detokenized (pii:read). Fields already tokenized are left as they are, so this is safe to repeat. Needs BLNK_TOKENIZATION_SECRET (32 bytes) set on Blnk. Costs a read, the write and a read back. Errors: NotFoundError. */
+  tokenizeIdentity?: Maybe<TokenizeIdentityResult>;
   /** Changes a monitor's field, operator or description and answers it read back (needs ledger:admin); the gateway sends Blnk the whole row, as Blnk's update replaces it. Errors: NotFoundError, ValidationError (a threshold change, a callbackUrl), ConflictError. */
   updateBalanceMonitor?: Maybe<UpdateBalanceMonitorResult>;
   /** Sets the fields given and answers the identity read back (needs ledger:admin). Blnk cannot clear a field. Errors: NotFoundError, ValidationError (nothing to set), ConflictError. */
@@ -1015,6 +1073,13 @@ export type MutationRefundTransactionArgs = {
 
 
 /** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
+export type MutationTokenizeIdentityArgs = {
+  fields?: InputMaybe<Array<PiiField>>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationUpdateBalanceMonitorArgs = {
   input: UpdateBalanceMonitorInput;
 };
@@ -1079,6 +1144,23 @@ export type PageInfo = {
   /** The first item's cursor; null on an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** An identity field Blnk can tokenize (Blnk v0.15.2 tokenizes these seven and no other). */
+export type PiiField =
+  /** The identity's emailAddress field. */
+  | 'EMAIL_ADDRESS'
+  /** The identity's firstName field. */
+  | 'FIRST_NAME'
+  /** The identity's lastName field. */
+  | 'LAST_NAME'
+  /** The identity's otherNames field. */
+  | 'OTHER_NAMES'
+  /** The identity's phoneNumber field. */
+  | 'PHONE_NUMBER'
+  /** The identity's postCode field. */
+  | 'POST_CODE'
+  /** The identity's street field. */
+  | 'STREET';
 
 /** Reads. Every field needs the ledger:read scope; a caller confined to an identity sees only that identity, its balances and their transactions. */
 export type Query = {
@@ -1357,6 +1439,9 @@ export type SubscriptionTransactionUpdatedArgs = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
+export type TokenizeIdentityResult = ConflictError | Identity | NotFoundError | ValidationError;
+
 /** A movement of money from a source balance to a destination balance, as Blnk records it. Blnk never changes a transaction: queueing, commits, voids and refunds write new transactions linked by parentTransaction. */
 export type Transaction = Node & {
   __typename?: 'Transaction';
@@ -1386,6 +1471,8 @@ export type Transaction = Node & {
   inflightCommitDate?: Maybe<Scalars['DateTime']['output']>;
   /** Only on the answer of the mutation that recorded the hold: Blnk v0.15.2 neither stores nor reads it back (null on reads). */
   inflightExpiryDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The transfer's fund lineage: its allocation across providers and its shadow transfers (needs an operator: not for a caller confined to an identity). One GET /transactions/{id}/lineage per transaction. */
+  lineage?: Maybe<TransactionLineage>;
   /** The caller's metadata, with the flags Blnk keeps there (allow_overdraft, inflight) and blnk_rejection_reason on a rejected row (see rejectionReason). The keys Blnk writes to run its queue (QUEUED_PARENT_TRANSACTION, queue_lane, queue_pair_key, and a bulk item's sequence) are not shown: parentTransaction and outcome say what they say. Null when there is none. */
   metaData?: Maybe<Scalars['JSON']['output']>;
   /** For a QUEUED or SCHEDULED transaction: what Blnk made of it once applied, an APPLIED, INFLIGHT or REJECTED transaction; null until then, and for other transactions. */
@@ -1487,6 +1574,15 @@ export type TransactionLegInput = {
   identifier: Scalars['String']['input'];
   /** A fixed share in minor units, greater than zero. Give this or distribution. */
   preciseDistribution?: InputMaybe<Scalars['BigInt']['input']>;
+};
+
+/** A transfer's lineage: how a debit was split across providers, and the shadow transfers Blnk wrote for it. */
+export type TransactionLineage = {
+  __typename?: 'TransactionLineage';
+  /** For a debit of a lineage-tracked balance, the providers it drew on (FIFO, LIFO or PROPORTIONAL by the balance's allocationStrategy); empty otherwise, or while Blnk's lineage worker has not reached it. */
+  fundAllocation: Array<FundAllocation>;
+  /** The shadow transfers Blnk wrote for this one: a credit with a provider moves it from the shadow balance to the aggregate; a debit releases it back, one transfer per provider. */
+  shadowTransactions: Array<Transaction>;
 };
 
 /** Why Blnk rejected a queued transaction. Nothing moved; send a new transaction (with a new reference) once the cause is fixed. */

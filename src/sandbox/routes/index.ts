@@ -2,8 +2,10 @@ import type { Router } from '../router.js';
 import { balanceRoutes } from './balances.js';
 import { identityRoutes } from './identities.js';
 import { ledgerRoutes } from './ledgers.js';
+import { lineageRoutes } from './lineage.js';
 import { metadataRoutes } from './metadata.js';
 import { monitorRoutes } from './monitors.js';
+import { tokenizationRoutes } from './tokenization.js';
 import { transactionRoutes } from './transactions.js';
 
 export function registerRoutes(router: Router): Router {
@@ -12,8 +14,10 @@ export function registerRoutes(router: Router): Router {
   ledgerRoutes(router);
   balanceRoutes(router);
   identityRoutes(router);
+  tokenizationRoutes(router);
   transactionRoutes(router);
   monitorRoutes(router);
+  lineageRoutes(router);
   metadataRoutes(router);
   return router;
 }
