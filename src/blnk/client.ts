@@ -126,9 +126,16 @@ export class BlnkClient {
     return balance;
   }
 
-  async getBalanceAt(id: string, timestamp: Date): Promise<HistoricalBalance> {
+  /** `fromSource` sums every transaction up to the time instead of starting from Blnk's snapshots. */
+  async getBalanceAt(id: string, timestamp: Date, fromSource = false): Promise<HistoricalBalance> {
     const qs = new URLSearchParams({ timestamp: timestamp.toISOString() });
+    if (fromSource) qs.set('from_source', 'true');
     return toHistoricalBalance(await this.core('GET', '/balances/:id/at', `${path`/balances/${id}/at`}?${qs}`));
+  }
+
+  /** PUT /balances/{id}/identity: Blnk answers only a message, so nothing is returned. */
+  async updateBalanceIdentity(id: string, identityId: string): Promise<void> {
+    await this.core('PUT', '/balances/:id/identity', path`/balances/${id}/identity`, { identity_id: identityId });
   }
 
   async getTransaction(id: string): Promise<Transaction> {

@@ -173,6 +173,7 @@ export function toBalance(raw: unknown, complete: boolean): Balance {
     trackFundLineage: d.track_fund_lineage === true,
     allocationStrategy: orNull(d.allocation_strategy),
     createdAt: time(d.created_at),
+    inflightExpiresAt: time(d.inflight_expires_at),
     metaData: meta(d.meta_data),
     complete,
   };
@@ -205,6 +206,15 @@ export function toTransaction(raw: unknown): Transaction {
     // On reads Blnk keeps these flags in meta_data (section 4.4).
     inflight: d.inflight === true || metaData?.inflight === true,
     allowOverdraft: d.allow_overdraft === true || metaData?.allow_overdraft === true,
+    overdraftLimit:
+      typeof d.overdraft_limit === 'number'
+        ? decimalOfFloat(d.overdraft_limit)
+        : typeof d.overdraft_limit === 'bigint'
+          ? String(d.overdraft_limit)
+          : '0',
+    skipQueue: d.skip_queue === true,
+    atomic: d.atomic === true,
+    amountString: typeof d.amount_string === 'string' && d.amount_string !== '' ? d.amount_string : null,
     createdAt: time(d.created_at),
     effectiveDate: time(d.effective_date),
     scheduledFor: time(d.scheduled_for),

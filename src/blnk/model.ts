@@ -57,6 +57,8 @@ export interface Balance {
   trackFundLineage: boolean;
   allocationStrategy: string | null;
   createdAt: Date | null;
+  /** Blnk's inflight_expires_at; null for Go's zero time (v0.15.2 never sets it). */
+  inflightExpiresAt: Date | null;
   metaData: Meta;
   complete: boolean;
   /** Set when the route does not select meta_data (balance by indicator), so null means unknown. */
@@ -98,6 +100,16 @@ export interface Transaction {
   hash: string | null;
   inflight: boolean;
   allowOverdraft: boolean;
+  /**
+   * Blnk's overdraft_limit (a float64 of major units) as the decimal it printed; Blnk stores no
+   * such column, so only the answer to the write that sent it carries more than 0.
+   */
+  overdraftLimit: string;
+  /** Sent with the write; Blnk stores neither, so reads say false. */
+  skipQueue: boolean;
+  atomic: boolean;
+  /** Blnk's amount_string: only on the answer to a write made with precise_amount. */
+  amountString: string | null;
   createdAt: Date | null;
   effectiveDate: Date | null;
   scheduledFor: Date | null;

@@ -1,3 +1,4 @@
+import type { LosslessNumber } from 'lossless-json';
 /**
  * Blnk's JSON as it arrives (docs/blnk-contract.md section 4), snake_case, before mapping. An amount
  * is whatever the parser produced: a bigint, a safe-integer number, or (on some surfaces) a
@@ -53,6 +54,7 @@ export interface BalanceDto {
   identity?: IdentityDto;
   ledger?: LedgerDto;
   created_at: string;
+  inflight_expires_at?: string;
   meta_data: WireMeta;
   track_fund_lineage?: boolean;
   allocation_strategy?: string;
@@ -75,6 +77,8 @@ export interface TransactionDto {
   hash: string;
   allow_overdraft?: boolean;
   inflight?: boolean;
+  skip_queue?: boolean;
+  atomic?: boolean;
   created_at: string;
   effective_date?: string;
   scheduled_for?: string;
@@ -170,6 +174,8 @@ export interface RecordTransactionBody {
   currency: string;
   description: string;
   allow_overdraft?: boolean;
+  /** Major units, written digit for digit; Blnk reads a float64. */
+  overdraft_limit?: LosslessNumber;
   inflight?: boolean;
   inflight_expiry_date?: string;
   scheduled_for?: string;
