@@ -3,8 +3,29 @@ import type { UpstreamGate } from './gate.js';
 import { path } from './http.js';
 import type { BlnkHttp, HttpCall } from './http.js';
 import { parseUpstreamJson, stringifyForBlnk } from './json.js';
-import { toBalance, toBulkResult, toHistoricalBalance, toIdentity, toLedger, toMonitor, toPage, toRows, toTransaction } from './map.js';
-import type { Balance, BalanceMonitor, BulkResult, HistoricalBalance, Identity, Ledger, Page, Transaction } from './model.js';
+import {
+  toBalance,
+  toBulkInflight,
+  toBulkResult,
+  toHistoricalBalance,
+  toIdentity,
+  toLedger,
+  toMonitor,
+  toPage,
+  toRows,
+  toTransaction,
+} from './map.js';
+import type {
+  Balance,
+  BalanceMonitor,
+  BulkInflightOutcome,
+  BulkResult,
+  HistoricalBalance,
+  Identity,
+  Ledger,
+  Page,
+  Transaction,
+} from './model.js';
 import type {
   BulkTransfersInput,
   IdentityInput,
@@ -191,6 +212,24 @@ export class BlnkClient {
   /** Commit or void a hold; queued by default, when the answer is the hold itself. */
   async updateInflight(id: string, input: InflightUpdateInput): Promise<Transaction> {
     return toTransaction(await this.core('PUT', '/transactions/inflight/:txID', path`/transactions/inflight/${id}`, inflightBody(input)));
+  }
+
+  /**
+   * POST /transactions/inflight/bulk/commit: full commits of at most 100 holds (Blnk refuses more
+   * with 400 TXN_BULK_LIMIT_EXCEEDED), per-id results in input order. No partial amounts: a full
+   * commit sent twice is refused the second time (ALREADY_COMMITTED), never applied twice.
+   */
+  async bulkCommitInflight(ids: readonly string[], skipQueue: boolean): Promise<BulkInflightOutcome[]> {
+    const route = '/transactions/inflight/bulk/commit';
+    return toBulkInflight(
+      await this.core('POST', route, route, { transactions: ids.map((id) => ({ transaction_id: id })), skip_queue: skipQueue }),
+    );
+  }
+
+  /** POST /transactions/inflight/bulk/void: voids of at most 100 holds, per-id results in input order. */
+  async bulkVoidInflight(ids: readonly string[], skipQueue: boolean): Promise<BulkInflightOutcome[]> {
+    const route = '/transactions/inflight/bulk/void';
+    return toBulkInflight(await this.core('POST', route, route, { transaction_ids: [...ids], skip_queue: skipQueue }));
   }
 
   async refundTransaction(id: string, skipQueue: boolean): Promise<Transaction> {

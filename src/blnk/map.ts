@@ -3,6 +3,7 @@ import { TRANSACTION_STATUSES } from './model.js';
 import type {
   Balance,
   BalanceMonitor,
+  BulkInflightOutcome,
   BulkResult,
   HistoricalBalance,
   Identity,
@@ -14,6 +15,7 @@ import type {
 } from './model.js';
 import type {
   BalanceDto,
+  BulkInflightResponseDto,
   BulkResultDto,
   HistoricalBalanceDto,
   IdentityDto,
@@ -265,6 +267,18 @@ export function toMonitor(raw: unknown): BalanceMonitor {
         c.precise_value === null || c.precise_value === undefined ? null : amount(c.precise_value as WireAmount, 'precise_value'),
     },
   };
+}
+
+/** The per-id results of a bulk commit or void, in input order; Blnk's messages are dropped. */
+export function toBulkInflight(raw: unknown): BulkInflightOutcome[] {
+  const d = record(raw, 'bulk inflight answer') as unknown as BulkInflightResponseDto;
+  if (!Array.isArray(d.results)) throw garbage('a bulk inflight answer without results');
+  return d.results.map((r) => {
+    const row = record(r, 'bulk inflight result');
+    const status = row.status;
+    if (status !== 'succeeded' && status !== 'queued' && status !== 'failed') throw garbage('an unknown bulk inflight status');
+    return { id: id(row.transaction_id, 'bulk inflight result'), status, code: orNull(row.code) };
+  });
 }
 
 export function toBulkResult(raw: unknown): BulkResult {

@@ -141,6 +141,15 @@ export interface BulkResult {
   transactionCount: number | null;
 }
 
+/** One id of POST /transactions/inflight/bulk/commit|void, as Blnk answered it. */
+export interface BulkInflightOutcome {
+  id: string;
+  /** succeeded (skip_queue), queued (the queue will act), or failed. */
+  status: 'succeeded' | 'queued' | 'failed';
+  /** Blnk's stable code: NOT_FOUND, ALREADY_COMMITTED, ALREADY_VOIDED, NOT_INFLIGHT, INVALID_AMOUNT, LOCKED, INTERNAL_ERROR, QUEUED, ALREADY_QUEUED; null on success. */
+  code: string | null;
+}
+
 /** A page of a filter endpoint; `totalCount` only when it was asked for. */
 export interface Page<T> {
   rows: T[];

@@ -87,6 +87,13 @@ export interface TransactionDto {
   meta_data?: WireMeta;
 }
 
+/** POST /transactions/inflight/bulk/commit|void's answer (api/model BulkInflightResponse). */
+export interface BulkInflightResponseDto {
+  succeeded: number | bigint;
+  failed: number | bigint;
+  results: { transaction_id: string; status: string; code?: string; message?: string }[];
+}
+
 export interface HistoricalBalanceDto {
   balance: {
     balance: WireAmount;

@@ -9,6 +9,7 @@ import './transaction.js';
 import './transaction-input.js';
 import './bulk-transactions.js';
 import './transaction-writes.js';
+import './hold-batch-writes.js';
 import './monitor.js';
 import './metadata.js';
 import './node.js';
