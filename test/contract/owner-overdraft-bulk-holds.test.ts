@@ -179,6 +179,37 @@ describe('POST /transactions/inflight/bulk/commit|void', () => {
     ]);
   });
 
+  it('queued: QUEUED per id (a settled hold refused at once), the queue voids shortly after; then a commit is ALREADY_VOIDED', async () => {
+    const a = await funded(t, 5000n);
+    const b = await newBalance(t);
+    const h1 = await hold(a, b, 700n);
+    const h2 = await hold(a, b, 300n);
+    const settled = await t.call('POST', '/transactions/inflight/bulk/commit', {
+      body: { transactions: [{ transaction_id: h2 }], skip_queue: true },
+    });
+    expect(settled.json.succeeded).toBe(1n);
+    const res = await t.call('POST', '/transactions/inflight/bulk/void', { body: { transaction_ids: [h1, h2] } });
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({
+      succeeded: 1n,
+      failed: 1n,
+      results: [
+        { transaction_id: h1, status: 'queued', code: 'QUEUED' },
+        // The queued path's pre-check words a settled hold as a commit, whatever the action.
+        { transaction_id: h2, status: 'failed', code: 'ALREADY_COMMITTED', message: 'cannot commit. Transaction already committed' },
+      ],
+    });
+    const [voided] = await settledChildren(t, h1, 1);
+    expect([voided.status, voided.precise_amount]).toEqual(['VOID', 700n]);
+    expect(await amounts(t, a)).toEqual(held(4700n, 0n));
+    const late = await t.call('POST', '/transactions/inflight/bulk/commit', {
+      body: { transactions: [{ transaction_id: h1 }], skip_queue: true },
+    });
+    expect(late.json.results).toEqual([
+      { transaction_id: h1, status: 'failed', code: 'ALREADY_VOIDED', message: 'transaction has already been voided' },
+    ]);
+  });
+
   it('an empty list is 400 TXN_BULK_EMPTY; 101 ids are 400 TXN_BULK_LIMIT_EXCEEDED', async () => {
     expectError(await t.call('POST', '/transactions/inflight/bulk/void', { body: { transaction_ids: [] } }), 400, 'TXN_BULK_EMPTY');
     expectError(await t.call('POST', '/transactions/inflight/bulk/commit', { body: { transactions: [] } }), 400, 'TXN_BULK_EMPTY');
