@@ -114,6 +114,17 @@ describe('overdraft_limit, and the flags only a write answers with', () => {
     expect(await amounts(t, a)).toEqual(held(-1000n, 0n));
   });
 
+  it('transactions cannot be filtered on precise_amount: 400 GEN_BAD_REQUEST, for eq and in alike (only the float amount column filters)', async () => {
+    for (const filter of [
+      { field: 'precise_amount', operator: 'eq', value: '1000' },
+      { field: 'precise_amount', operator: 'in', values: ['1000', '3000'] },
+    ]) {
+      const res = await t.call('POST', '/transactions/filter', { body: { filters: [filter] } });
+      expectError(res, 400, 'GEN_BAD_REQUEST');
+      expect(res.json.error).toBe("Invalid filter: invalid field 'precise_amount' for table 'transactions'");
+    }
+  });
+
   it('a balance answers inflight_expires_at as Go zero time', async () => {
     const b = await newBalance(t);
     expect((await balance(t, b)).inflight_expires_at).toBe('0001-01-01T00:00:00Z');

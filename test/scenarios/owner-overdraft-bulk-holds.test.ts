@@ -75,6 +75,20 @@ const ScObRead = graphql(`
     }
   }
 `);
+const ScObAt = graphql(`
+  query ScObAt($id: ID!, $t: DateTime!) {
+    balance(id: $id) {
+      fromSource: at(timestamp: $t, fromSource: true) {
+        balance
+        creditBalance
+      }
+      snapshots: at(timestamp: $t) {
+        balance
+        creditBalance
+      }
+    }
+  }
+`);
 const ScObCommitAll = graphql(`
   mutation ScObCommitAll($input: SettleHoldsInput!) {
     commitInflightTransactions(input: $input) {
@@ -310,6 +324,32 @@ describe('overdraftLimit and the fields only a write answers with', () => {
       token,
     );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'overdraftLimit' });
+  });
+});
+
+describe('Balance.at(fromSource:)', () => {
+  it('sends from_source=true only when asked; both replays give what moved before the moment', async () => {
+    const a = await newBalance();
+    await fund(a, 700n);
+    // Whole seconds after the transfer: Blnk reads the time at second precision (RFC 3339).
+    const at = new Date(Math.ceil((Date.now() + 1000) / 1000) * 1000);
+    await until(
+      'the moment passed',
+      async () => Date.now(),
+      (now) => now > at.getTime(),
+    );
+    proxy.clear();
+    const res = await run(ScObAt, { id: a, t: at.toISOString() }, admin);
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(res.data?.balance).toEqual({
+      fromSource: { balance: '700', creditBalance: '700' },
+      snapshots: { balance: '700', creditBalance: '700' },
+    });
+    // The balance by id (one filter), then one historical read per alias.
+    expect(calls()).toEqual(['POST /balances/filter', 'GET /balances/bln/at', 'GET /balances/bln/at']);
+    // The query string is seen on the sandbox's own log (the proxy logs paths only).
+    const logged = h.target.sandbox?.requests.filter((r) => r.route === '/balances/:id/at' && r.path.startsWith(`/balances/${a}/`));
+    if (logged) expect(logged.map((r) => r.query.get('from_source')).sort()).toEqual(['true', null].sort());
   });
 });
 
