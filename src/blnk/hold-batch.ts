@@ -10,8 +10,9 @@ import { orUnknown, outcomeUnknown, poll, UnknownOutcome } from './writes.js';
  * money twice. What is read around the one POST:
  * - before: the holds (one filter by id) and their children (one filter by parent, per 100):
  *   an id Blnk does not know is answered as missing, and a QUEUED hold its queue has not applied
- *   as not ready, neither of them sent (Blnk v0.15.2 would drop a queued action on it, or refuse
- *   it with skip_queue);
+ *   (or rejected) as not ready, neither of them sent (Blnk v0.15.2 would drop a queued action on
+ *   it, or refuse it with skip_queue); a QUEUED hold its queue has applied is settled through the
+ *   INFLIGHT row its queue wrote (`<reference>_q`), whose children then show the commit or void;
  * - after, with skip_queue: the holds' children again, where each succeeded id's new APPLIED
  *   (commit) or VOID (void) child is its answer; queued, the hold itself is (still INFLIGHT);
  * - when the answer is lost: the children, polled briefly; a hold with a new child is answered
@@ -64,40 +65,51 @@ export async function settleHoldsOnce(
 ): Promise<HoldSettlement[]> {
   const wanted = action === 'commit' ? 'APPLIED' : 'VOID';
   const [rows, before] = await Promise.all([rowsById(client, ids), childrenOfAll(client, ids)]);
-  const seen = new Map([...before].map(([id, children]) => [id, new Set(children.map((c) => c.id))]));
   const answers = new Map<string, HoldSettlement>();
-  const toSend: string[] = [];
+  /** The hold each given id names: itself, or for a queued hold the INFLIGHT row its queue wrote. */
+  const holdOf = new Map<string, string>();
   for (const id of ids) {
     const row = rows.get(id);
-    if (!row) answers.set(id, { id, transaction: null, failure: 'NOT_FOUND', sent: false });
-    else if (row.status === 'QUEUED' && row.inflight) answers.set(id, { id, transaction: null, failure: 'NOT_APPLIED', sent: false });
-    else toSend.push(id);
+    if (!row) {
+      answers.set(id, { id, transaction: null, failure: 'NOT_FOUND', sent: false });
+    } else if (row.status === 'QUEUED' && row.inflight) {
+      // Blnk keeps a queued hold QUEUED and writes what its queue made of it as `<reference>_q`.
+      const applied = before.get(id)?.find((c) => c.reference === `${row.reference}_q`);
+      if (applied?.status === 'INFLIGHT') holdOf.set(id, applied.id);
+      else answers.set(id, { id, transaction: null, failure: applied ? 'REJECTED' : 'NOT_APPLIED', sent: false });
+    } else {
+      holdOf.set(id, id);
+    }
   }
-  const newChild = (after: Map<string, Transaction[]>, id: string) =>
-    after.get(id)?.find((c) => !seen.get(id)?.has(c.id) && c.status === wanted) ?? null;
+  const appliedHolds = [...holdOf.values()].filter((hold) => !before.has(hold));
+  if (appliedHolds.length > 0) {
+    for (const [hold, children] of await childrenOfAll(client, appliedHolds)) before.set(hold, children);
+  }
+  const seen = new Map([...before].map(([hold, children]) => [hold, new Set(children.map((c) => c.id))]));
+  const toSend = [...holdOf.values()];
+  const givenFor = new Map([...holdOf].map(([given, hold]) => [hold, given]));
+  const newChild = (after: Map<string, Transaction[]>, hold: string) =>
+    after.get(hold)?.find((c) => !seen.get(hold)?.has(c.id) && c.status === wanted) ?? null;
   if (toSend.length > 0) {
-    let outcomes: BulkInflightOutcome[];
+    let answered: BulkInflightOutcome[];
     try {
-      outcomes =
+      answered =
         action === 'commit' ? await client.bulkCommitInflight(toSend, skipQueue) : await client.bulkVoidInflight(toSend, skipQueue);
     } catch (error) {
       if (!outcomeUnknown(error)) throw error;
-      return lostAnswer(client, error, action, ids, toSend, answers, newChild);
+      return lostAnswer(client, error, action, ids, toSend, givenFor, answers, newChild);
     }
-    const after = skipQueue && outcomes.some((o) => o.status === 'succeeded') ? await childrenOfAll(client, toSend) : null;
-    for (const o of outcomes) {
+    const after = skipQueue && answered.some((o) => o.status === 'succeeded') ? await childrenOfAll(client, toSend) : null;
+    for (const o of answered) {
+      const id = givenFor.get(o.id) ?? o.id;
       if (o.status === 'failed') {
-        answers.set(o.id, { id: o.id, transaction: null, failure: o.code ?? 'INTERNAL_ERROR', sent: true });
+        answers.set(id, { id, transaction: null, failure: o.code ?? 'INTERNAL_ERROR', sent: true });
       } else if (o.status === 'queued') {
         // ALREADY_QUEUED counts as accepted for Blnk; here it is said, so no one waits for a second action.
-        answers.set(o.id, {
-          id: o.id,
-          transaction: o.code === 'ALREADY_QUEUED' ? null : (rows.get(o.id) ?? null),
-          failure: o.code === 'ALREADY_QUEUED' ? 'ALREADY_QUEUED' : null,
-          sent: true,
-        });
+        const again = o.code === 'ALREADY_QUEUED';
+        answers.set(id, { id, transaction: again ? null : (rows.get(id) ?? null), failure: again ? 'ALREADY_QUEUED' : null, sent: true });
       } else {
-        answers.set(o.id, { id: o.id, transaction: (after && newChild(after, o.id)) ?? rows.get(o.id) ?? null, failure: null, sent: true });
+        answers.set(id, { id, transaction: (after && newChild(after, o.id)) ?? rows.get(id) ?? null, failure: null, sent: true });
       }
     }
   }
@@ -110,8 +122,9 @@ async function lostAnswer(
   action: HoldAction,
   ids: readonly string[],
   sent: readonly string[],
+  givenFor: Map<string, string>,
   answers: Map<string, HoldSettlement>,
-  newChild: (after: Map<string, Transaction[]>, id: string) => Transaction | null,
+  newChild: (after: Map<string, Transaction[]>, hold: string) => Transaction | null,
 ): Promise<HoldSettlement[]> {
   const landed = new Map<string, Transaction>();
   await orUnknown(() =>
@@ -124,7 +137,7 @@ async function lostAnswer(
       return landed.size === sent.length ? true : null;
     }),
   );
-  const unknown = sent.filter((id) => !landed.has(id));
+  const unknown = sent.filter((hold) => !landed.has(hold));
   if (unknown.length > 0) {
     throw new UnknownOutcome(
       error,
@@ -132,6 +145,9 @@ async function lostAnswer(
       `Blnk may still ${action} these holds: read their children (transaction(id) { children }) for each of extensions.holdIds before retrying; a new ${action === 'commit' ? 'APPLIED' : 'VOID'} child is this ${action}. Sending the same ids again is safe: Blnk refuses a second full ${action} of a hold`,
     );
   }
-  for (const [id, child] of landed) answers.set(id, { id, transaction: child, failure: null, sent: true });
+  for (const [hold, child] of landed) {
+    const id = givenFor.get(hold) ?? hold;
+    answers.set(id, { id, transaction: child, failure: null, sent: true });
+  }
   return ids.map((id) => answers.get(id)!);
 }

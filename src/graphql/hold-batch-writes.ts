@@ -117,6 +117,8 @@ function failureError(code: string, action: HoldAction): HoldFailure {
       return new ConflictError(
         `The hold is still QUEUED in Blnk: nothing was sent; ${action} it once its queue has applied it (status INFLIGHT)`,
       );
+    case 'REJECTED':
+      return new ValidationError(`Blnk's queue rejected this hold: there is nothing to ${action}`, 'ids');
     case 'LOCKED':
       return new ConflictError('Another commit or void holds the lock on this hold: nothing was written; try again');
     case 'ALREADY_QUEUED':

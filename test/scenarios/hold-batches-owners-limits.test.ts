@@ -419,6 +419,43 @@ describe('commitInflightTransactions and voidInflightTransactions', () => {
     expect((await children(h1)).map((c) => [c.status, c.precise_amount])).toEqual([['APPLIED', 600n]]);
   });
 
+  it('a queued hold its queue has applied is committed through its `_q` row, with skipQueue', async () => {
+    const a = await newBalance();
+    const b = await newBalance();
+    await fund(a, 1000n);
+    const queued = await h.target.call('POST', '/transactions', {
+      body: {
+        currency: 'USD',
+        precision: 100,
+        reference: ref('qh'),
+        description: 'queued hold',
+        source: a,
+        destination: b,
+        precise_amount: 400n,
+        inflight: true,
+      },
+    });
+    expect(queued.json.status).toBe('QUEUED');
+    const id = queued.json.transaction_id as string;
+    const applied = await until(
+      'the queue applied the hold',
+      () => children(id),
+      (c) => c.some((x) => x.status === 'INFLIGHT'),
+    );
+    const q = applied.find((x) => x.status === 'INFLIGHT')!;
+    expect(q.reference).toBe(`${queued.json.reference}_q`);
+    const res = await run(ScObCommitAll, { input: { ids: [id], skipQueue: true } }, admin);
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect((res.data?.commitInflightTransactions as any).results).toEqual([
+      {
+        id,
+        transaction: { id: expect.any(String), status: 'APPLIED', preciseAmount: '400', parentTransactionId: q.transaction_id },
+        error: null,
+      },
+    ]);
+    expect(await net(b)).toEqual({ balance: 400n, inflight: 0n });
+  });
+
   it("a lost answer: the commits found among the holds' children are the answer; the money moved once", async () => {
     const a = await newBalance();
     const b = await newBalance();
