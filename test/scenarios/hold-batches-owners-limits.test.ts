@@ -446,7 +446,7 @@ describe('commitInflightTransactions and voidInflightTransactions', () => {
     expect(q.reference).toBe(`${queued.json.reference}_q`);
     const res = await run(ScObCommitAll, { input: { ids: [id], skipQueue: true } }, admin);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    expect((res.data?.commitInflightTransactions as any).results).toEqual([
+    expect((res.data!.commitInflightTransactions as any).results).toEqual([
       {
         id,
         transaction: { id: expect.any(String), status: 'APPLIED', preciseAmount: '400', parentTransactionId: q.transaction_id },
