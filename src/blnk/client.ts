@@ -3,8 +3,29 @@ import type { UpstreamGate } from './gate.js';
 import { path } from './http.js';
 import type { BlnkHttp, HttpCall } from './http.js';
 import { parseUpstreamJson, stringifyForBlnk } from './json.js';
-import { toBalance, toBulkResult, toHistoricalBalance, toIdentity, toLedger, toMonitor, toPage, toRows, toTransaction } from './map.js';
-import type { Balance, BalanceMonitor, BulkResult, HistoricalBalance, Identity, Ledger, Page, Transaction } from './model.js';
+import {
+  toBalance,
+  toBulkInflight,
+  toBulkResult,
+  toHistoricalBalance,
+  toIdentity,
+  toLedger,
+  toMonitor,
+  toPage,
+  toRows,
+  toTransaction,
+} from './map.js';
+import type {
+  Balance,
+  BalanceMonitor,
+  BulkInflightOutcome,
+  BulkResult,
+  HistoricalBalance,
+  Identity,
+  Ledger,
+  Page,
+  Transaction,
+} from './model.js';
 import type {
   BulkTransfersInput,
   IdentityInput,
@@ -130,9 +151,16 @@ export class BlnkClient {
     return balance;
   }
 
-  async getBalanceAt(id: string, timestamp: Date): Promise<HistoricalBalance> {
+  /** `fromSource` sums every transaction up to the time instead of starting from Blnk's snapshots. */
+  async getBalanceAt(id: string, timestamp: Date, fromSource = false): Promise<HistoricalBalance> {
     const qs = new URLSearchParams({ timestamp: timestamp.toISOString() });
+    if (fromSource) qs.set('from_source', 'true');
     return toHistoricalBalance(await this.core('GET', '/balances/:id/at', `${path`/balances/${id}/at`}?${qs}`));
+  }
+
+  /** PUT /balances/{id}/identity: Blnk answers only a message, so nothing is returned. */
+  async updateBalanceIdentity(id: string, identityId: string): Promise<void> {
+    await this.core('PUT', '/balances/:id/identity', path`/balances/${id}/identity`, { identity_id: identityId });
   }
 
   async getTransaction(id: string): Promise<Transaction> {
@@ -215,6 +243,24 @@ export class BlnkClient {
   /** Commit or void a hold; queued by default, when the answer is the hold itself. */
   async updateInflight(id: string, input: InflightUpdateInput): Promise<Transaction> {
     return toTransaction(await this.core('PUT', '/transactions/inflight/:txID', path`/transactions/inflight/${id}`, inflightBody(input)));
+  }
+
+  /**
+   * POST /transactions/inflight/bulk/commit: full commits of at most 100 holds (Blnk refuses more
+   * with 400 TXN_BULK_LIMIT_EXCEEDED), per-id results in input order. No partial amounts: a full
+   * commit sent twice is refused the second time (ALREADY_COMMITTED), never applied twice.
+   */
+  async bulkCommitInflight(ids: readonly string[], skipQueue: boolean): Promise<BulkInflightOutcome[]> {
+    const route = '/transactions/inflight/bulk/commit';
+    return toBulkInflight(
+      await this.core('POST', route, route, { transactions: ids.map((id) => ({ transaction_id: id })), skip_queue: skipQueue }),
+    );
+  }
+
+  /** POST /transactions/inflight/bulk/void: voids of at most 100 holds, per-id results in input order. */
+  async bulkVoidInflight(ids: readonly string[], skipQueue: boolean): Promise<BulkInflightOutcome[]> {
+    const route = '/transactions/inflight/bulk/void';
+    return toBulkInflight(await this.core('POST', route, route, { transaction_ids: [...ids], skip_queue: skipQueue }));
   }
 
   async refundTransaction(id: string, skipQueue: boolean): Promise<Transaction> {

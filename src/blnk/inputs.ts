@@ -61,6 +61,8 @@ export interface TransferInput {
   currency: string;
   description: string;
   allowOverdraft?: boolean;
+  /** overdraft_limit: an exact decimal in major units, sent digit for digit (Blnk reads a float64). */
+  overdraftLimit?: string;
   inflight?: boolean;
   /** RFC 3339 times, as Blnk binds them. */
   inflightExpiryDate?: string;

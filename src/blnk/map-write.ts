@@ -98,6 +98,7 @@ export function transferBody(input: TransferInput): RecordTransactionBody {
     currency: input.currency,
     description: input.description,
     ...(input.allowOverdraft !== undefined ? { allow_overdraft: input.allowOverdraft } : {}),
+    ...(input.overdraftLimit !== undefined ? { overdraft_limit: new LosslessNumber(input.overdraftLimit) } : {}),
     ...(input.inflight !== undefined ? { inflight: input.inflight } : {}),
     ...(input.inflightExpiryDate !== undefined ? { inflight_expiry_date: input.inflightExpiryDate } : {}),
     ...(input.scheduledFor !== undefined ? { scheduled_for: input.scheduledFor } : {}),

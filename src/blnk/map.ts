@@ -3,6 +3,7 @@ import { TRANSACTION_STATUSES } from './model.js';
 import type {
   Balance,
   BalanceMonitor,
+  BulkInflightOutcome,
   BulkResult,
   HistoricalBalance,
   Identity,
@@ -14,6 +15,7 @@ import type {
 } from './model.js';
 import type {
   BalanceDto,
+  BulkInflightResponseDto,
   BulkResultDto,
   HistoricalBalanceDto,
   IdentityDto,
@@ -173,6 +175,7 @@ export function toBalance(raw: unknown, complete: boolean): Balance {
     trackFundLineage: d.track_fund_lineage === true,
     allocationStrategy: orNull(d.allocation_strategy),
     createdAt: time(d.created_at),
+    inflightExpiresAt: time(d.inflight_expires_at),
     metaData: meta(d.meta_data),
     complete,
   };
@@ -205,6 +208,15 @@ export function toTransaction(raw: unknown): Transaction {
     // On reads Blnk keeps these flags in meta_data (section 4.4).
     inflight: d.inflight === true || metaData?.inflight === true,
     allowOverdraft: d.allow_overdraft === true || metaData?.allow_overdraft === true,
+    overdraftLimit:
+      typeof d.overdraft_limit === 'number'
+        ? decimalOfFloat(d.overdraft_limit)
+        : typeof d.overdraft_limit === 'bigint'
+          ? String(d.overdraft_limit)
+          : '0',
+    skipQueue: d.skip_queue === true,
+    atomic: d.atomic === true,
+    amountString: typeof d.amount_string === 'string' && d.amount_string !== '' ? d.amount_string : null,
     createdAt: time(d.created_at),
     effectiveDate: time(d.effective_date),
     scheduledFor: time(d.scheduled_for),
@@ -255,6 +267,18 @@ export function toMonitor(raw: unknown): BalanceMonitor {
         c.precise_value === null || c.precise_value === undefined ? null : amount(c.precise_value as WireAmount, 'precise_value'),
     },
   };
+}
+
+/** The per-id results of a bulk commit or void, in input order; Blnk's messages are dropped. */
+export function toBulkInflight(raw: unknown): BulkInflightOutcome[] {
+  const d = record(raw, 'bulk inflight answer') as unknown as BulkInflightResponseDto;
+  if (!Array.isArray(d.results)) throw garbage('a bulk inflight answer without results');
+  return d.results.map((r) => {
+    const row = record(r, 'bulk inflight result');
+    const status = row.status;
+    if (status !== 'succeeded' && status !== 'queued' && status !== 'failed') throw garbage('an unknown bulk inflight status');
+    return { id: id(row.transaction_id, 'bulk inflight result'), status, code: orNull(row.code) };
+  });
 }
 
 export function toBulkResult(raw: unknown): BulkResult {

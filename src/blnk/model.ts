@@ -57,6 +57,8 @@ export interface Balance {
   trackFundLineage: boolean;
   allocationStrategy: string | null;
   createdAt: Date | null;
+  /** Blnk's inflight_expires_at; null for Go's zero time (v0.15.2 never sets it). */
+  inflightExpiresAt: Date | null;
   metaData: Meta;
   complete: boolean;
   /** Set when the route does not select meta_data (balance by indicator), so null means unknown. */
@@ -98,6 +100,16 @@ export interface Transaction {
   hash: string | null;
   inflight: boolean;
   allowOverdraft: boolean;
+  /**
+   * Blnk's overdraft_limit (a float64 of major units) as the decimal it printed; Blnk stores no
+   * such column, so only the answer to the write that sent it carries more than 0.
+   */
+  overdraftLimit: string;
+  /** Sent with the write; Blnk stores neither, so reads say false. */
+  skipQueue: boolean;
+  atomic: boolean;
+  /** Blnk's amount_string: only on the answer to a write made with precise_amount. */
+  amountString: string | null;
   createdAt: Date | null;
   effectiveDate: Date | null;
   scheduledFor: Date | null;
@@ -127,6 +139,15 @@ export interface BulkResult {
   /** `applied`, `inflight`, or `processing` for an asynchronous batch. */
   status: string;
   transactionCount: number | null;
+}
+
+/** One id of POST /transactions/inflight/bulk/commit|void, as Blnk answered it. */
+export interface BulkInflightOutcome {
+  id: string;
+  /** succeeded (skip_queue), queued (the queue will act), or failed. */
+  status: 'succeeded' | 'queued' | 'failed';
+  /** Blnk's stable code: NOT_FOUND, ALREADY_COMMITTED, ALREADY_VOIDED, NOT_INFLIGHT, INVALID_AMOUNT, LOCKED, INTERNAL_ERROR, QUEUED, ALREADY_QUEUED; null on success. */
+  code: string | null;
 }
 
 /** A page of a filter endpoint; `totalCount` only when it was asked for. */

@@ -193,6 +193,8 @@ function validationMessage(code: string, problems: InputProblem[]): string {
 export function mutationError(error: unknown, subject: { id?: string; reference?: string } = {}): unknown {
   if (!(error instanceof BlnkError)) return error;
   if (error.code === 'TXN_INSUFFICIENT_FUNDS') return new InsufficientFundsError();
+  // v0.15.2 refuses a transfer past its overdraft_limit as TXN_VALIDATION_ERROR: it is short of funds all the same.
+  if (error.code === 'TXN_VALIDATION_ERROR' && /exceeds overdraft limit/.test(error.message)) return new InsufficientFundsError();
   if (error.code === 'TXN_DUPLICATE_REFERENCE') return new DuplicateReferenceError(subject.reference ?? '');
   if (error.code === 'TXN_ALREADY_COMMITTED') return new AlreadyCommittedError();
   if (error.code === 'TXN_ALREADY_VOIDED') return new AlreadyVoidedError();

@@ -1,3 +1,4 @@
+import type { LosslessNumber } from 'lossless-json';
 /**
  * Blnk's JSON as it arrives (docs/blnk-contract.md section 4), snake_case, before mapping. An amount
  * is whatever the parser produced: a bigint, a safe-integer number, or (on some surfaces) a
@@ -53,6 +54,7 @@ export interface BalanceDto {
   identity?: IdentityDto;
   ledger?: LedgerDto;
   created_at: string;
+  inflight_expires_at?: string;
   meta_data: WireMeta;
   track_fund_lineage?: boolean;
   allocation_strategy?: string;
@@ -75,12 +77,21 @@ export interface TransactionDto {
   hash: string;
   allow_overdraft?: boolean;
   inflight?: boolean;
+  skip_queue?: boolean;
+  atomic?: boolean;
   created_at: string;
   effective_date?: string;
   scheduled_for?: string;
   inflight_expiry_date?: string;
   inflight_commit_date?: string;
   meta_data?: WireMeta;
+}
+
+/** POST /transactions/inflight/bulk/commit|void's answer (api/model BulkInflightResponse). */
+export interface BulkInflightResponseDto {
+  succeeded: number | bigint;
+  failed: number | bigint;
+  results: { transaction_id: string; status: string; code?: string; message?: string }[];
 }
 
 export interface HistoricalBalanceDto {
@@ -170,6 +181,8 @@ export interface RecordTransactionBody {
   currency: string;
   description: string;
   allow_overdraft?: boolean;
+  /** Major units, written digit for digit; Blnk reads a float64. */
+  overdraft_limit?: LosslessNumber;
   inflight?: boolean;
   inflight_expiry_date?: string;
   scheduled_for?: string;

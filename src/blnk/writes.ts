@@ -30,6 +30,8 @@ export interface Lookup {
   batchId?: string;
   /** The hold whose children show a commit or void (transaction(id) { children }). */
   holdId?: string;
+  /** A batch commit or void: the holds whose children to read before retrying (in input order). */
+  holdIds?: string[];
 }
 
 /** A write that may or may not have reached Blnk, with what to look up and how to proceed. */
@@ -57,7 +59,7 @@ const LOOKUP_DELAYS_MS = [20, 50, 100, 200];
  */
 const ROW_DELAYS_MS = [0, 10, 20, 40, 80, 160, 320, 640, 1000];
 
-async function poll<T>(attempt: () => Promise<T | null>): Promise<T | null> {
+export async function poll<T>(attempt: () => Promise<T | null>): Promise<T | null> {
   for (const ms of LOOKUP_DELAYS_MS) {
     await new Promise((resolve) => setTimeout(resolve, ms));
     const found = await attempt();
@@ -87,7 +89,7 @@ async function byReference(client: BlnkClient, reference: string): Promise<Trans
 }
 
 /** A lookup that itself fails leaves the outcome as unknown as before: the caller still gets the lookup. */
-async function orUnknown<T>(work: () => Promise<T | null>): Promise<T | null> {
+export async function orUnknown<T>(work: () => Promise<T | null>): Promise<T | null> {
   try {
     return await work();
   } catch {

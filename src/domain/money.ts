@@ -118,3 +118,43 @@ export function precisionProblem(precision: bigint): string | null {
   }
   return null;
 }
+
+/** Go's int64, where Blnk v0.15.2 puts the overdraft limit in minor units (decimal.IntPart). */
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** The shortest decimal a float64 prints as (JS and Go agree on it), written without an exponent. */
+function shortestDecimal(value: number): string {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (!m) return '';
+  const digits = `${m[1]}${m[2] ?? ''}`;
+  const point = m[1]!.length + Number(m[3] ?? 0);
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** A decimal's value as numerator over a power of ten, for comparing two spellings. */
+function sameDecimal(a: string, b: string): boolean {
+  const norm = (text: string) => {
+    const [whole = '0', fraction = ''] = text.split('.');
+    const trimmed = fraction.replace(/0+$/, '');
+    return `${BigInt(whole)}.${trimmed}`;
+  };
+  return norm(a) === norm(b);
+}
+
+/**
+ * An overdraft limit in minor units as the decimal of major units Blnk v0.15.2 is sent
+ * (`overdraft_limit`, a float64): Blnk turns it back into minor units as
+ * decimal(float) × decimal(precision), rounded, in an int64. Null when that does not give back
+ * exactly `minor`: a limit that is not a whole number of minor units' decimal (precision 3), one
+ * a float64 does not hold digit for digit, or one past int64.
+ */
+export function overdraftLimitDecimal(minor: bigint, precision: bigint): string | null {
+  if (minor <= 0n || precision <= 0n || minor > INT64_MAX) return null;
+  const text = toDecimal(minor, precision);
+  if (fromDecimal(text, precision) !== minor) return null;
+  const float = Number(text);
+  if (!Number.isFinite(float) || !sameDecimal(shortestDecimal(float), text)) return null;
+  return text;
+}

@@ -8,7 +8,7 @@ import { builder } from './builder.js';
 import { assertOperator, canSeeBalance, identityScope, visibleAs } from './policy.js';
 import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
-import { mutate, CREATE_IN_ERRORS, NotFoundError, ValidationError } from './errors.js';
+import { mutate, CREATE_IN_ERRORS, UPDATE_ERRORS, NotFoundError, ValidationError } from './errors.js';
 import { BlnkError } from '../blnk/errors.js';
 import { BigIntFilter, DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
 import type { Condition } from '../blnk/filter.js';
@@ -204,6 +204,11 @@ builder.node(BalanceRef, {
         },
       }),
       createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk created the balance.' }),
+      inflightExpiresAt: t.expose('inflightExpiresAt', {
+        type: 'DateTime',
+        description:
+          "Blnk's inflight_expires_at for the balance; null while it holds Go's zero time, which is always on Blnk v0.15.2 (nothing there sets it: a hold's own expiry is Transaction.inflightExpiryDate).",
+      }),
       metaData: t.field({
         type: 'JSON',
         description: 'Your metadata; null when there is none.',
@@ -235,8 +240,12 @@ builder.node(BalanceRef, {
             required: true,
             description: 'The moment to replay the balance to; not 0001-01-01T00:00:00Z, which Blnk reads as no time (BAD_USER_INPUT).',
           }),
+          fromSource: t.arg.boolean({
+            description:
+              "True: Blnk sums every transaction of the balance up to the moment (from_source=true), for when its balance snapshots are missing or doubted; slower on a long history. False or absent: from Blnk's latest snapshot before the moment, plus the transactions after it.",
+          }),
         },
-        resolve: (b, { timestamp }, ctx) => {
+        resolve: (b, { timestamp, fromSource }, ctx) => {
           // Blnk v0.15.2 answers 400 "Target time cannot be zero" for Go's zero time: refused
           // here, before the call, as the caller's mistake rather than an unexpected answer.
           if (timestamp.getTime() === GO_ZERO_TIME) {
@@ -247,7 +256,7 @@ builder.node(BalanceRef, {
               },
             );
           }
-          return ctx.client.getBalanceAt(b.id, timestamp);
+          return ctx.client.getBalanceAt(b.id, timestamp, fromSource === true);
         },
       }),
     };
@@ -445,6 +454,53 @@ builder.mutationFields((t) => ({
         const key = fullKeyFor(created.id, info, true);
         return key ? ctx.loaders.balance.load(key).catch(() => created) : created;
       });
+    },
+  }),
+}));
+
+const UpdateBalanceIdentityInput = builder.inputType('UpdateBalanceIdentityInput', {
+  description: 'Which balance is given to which identity.',
+  fields: (t) => ({
+    balanceId: t.id({ required: true, description: 'The balance to reassign.' }),
+    identityId: t.id({ required: true, description: 'The identity that owns it from now on; it must exist.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  updateBalanceIdentity: t.field({
+    authScopes: { admin: true },
+    description:
+      "Gives a balance to another identity (needs ledger:admin; refused to a caller confined to an identity), over Blnk's PUT /balances/{id}/identity, and answers the balance as Blnk holds it afterwards (one more read). Its transactions stay where they are: only the owner changes. Errors: NotFoundError (entity Identity or Balance; the identity is checked first), ValidationError (a blank id).",
+    type: BalanceRef,
+    errors: { types: UPDATE_ERRORS },
+    args: {
+      input: t.arg({
+        type: UpdateBalanceIdentityInput,
+        required: true,
+        description: 'What to write. A refused value answers a ValidationError whose path starts inside this argument.',
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => {
+      assertOperator(ctx);
+      const balanceId = String(input.balanceId);
+      const identityId = String(input.identityId);
+      if (balanceId.trim() === '') throw new ValidationError('balanceId cannot be blank', 'balanceId');
+      if (identityId.trim() === '') throw new ValidationError('identityId cannot be blank', 'identityId');
+      return mutate(
+        UPDATE_ERRORS,
+        async () => {
+          try {
+            await ctx.client.updateBalanceIdentity(balanceId, identityId);
+          } catch (error) {
+            // Blnk answers both misses 404 BAL_NOT_FOUND; only its words name the identity.
+            if (error instanceof BlnkError && error.isNotFound && /^Identity with ID/.test(error.message))
+              throw new NotFoundError('Identity');
+            throw error;
+          }
+          return ctx.client.getBalance(balanceId);
+        },
+        { id: balanceId },
+      );
     },
   }),
 }));

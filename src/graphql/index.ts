@@ -11,6 +11,7 @@ import './lineage.js';
 import './transaction-input.js';
 import './bulk-transactions.js';
 import './transaction-writes.js';
+import './hold-batch-writes.js';
 import './monitor.js';
 import './metadata.js';
 import './node.js';

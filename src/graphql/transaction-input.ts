@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { TransferInput, TransferLeg } from '../blnk/inputs.js';
-import { fromDecimal, MAX_MINOR_UNITS, precisionProblem } from '../domain/money.js';
+import { fromDecimal, MAX_MINOR_UNITS, overdraftLimitDecimal, precisionProblem } from '../domain/money.js';
 import { builder } from './builder.js';
 import { ValidationError } from './errors.js';
 import { metaObject } from './ledger.js';
@@ -117,6 +117,11 @@ const transactionInputFields = (
       'Unique per transaction: the key that makes a retry safe (Blnk refuses a second use with DUPLICATE_REFERENCE). Generated (gql_ and a UUID, returned) when absent; give your own to retry safely. A caller confined to an identity gives `<its identity id>:<name>`, the name without colons and not ending in _q, _refund, _commit or _void (FORBIDDEN otherwise): references are unique across the ledger.',
   }),
   allowOverdraft: t.boolean({ description: 'Let the source go below zero. False when absent.' }),
+  overdraftLimit: t.field({
+    type: 'BigInt',
+    description:
+      "How far below zero the source may go, in minor units at this transfer's precision (Blnk applies it whether or not allowOverdraft is set; allowOverdraft without a limit is unlimited). Blnk v0.15.2 takes it as a float64 of major units and turns it back into minor units: a limit that does not come back exactly (a precision whose 1/precision has no finite decimal, more than a float64's 15–17 digits, past 2^63−1) is refused with a ValidationError, never rounded. Above zero only. Refused (FORBIDDEN) to a caller confined to an identity. Blnk keeps it only for applying the transfer: reads answer 0.",
+  }),
   inflight: t.boolean({ description: 'Hold the amount until committed or voided, instead of moving it now.' }),
   inflightExpiryDate: t.field({
     type: 'DateTime',
@@ -162,6 +167,7 @@ type TransactionInputShape = {
   description: string;
   reference?: string | null;
   allowOverdraft?: boolean | null;
+  overdraftLimit?: bigint | null;
   inflight?: boolean | null;
   inflightExpiryDate?: Date | null;
   scheduledFor?: Date | null;
@@ -195,6 +201,19 @@ export function transactionBody(input: TransactionInputShape): TransferInput {
   if (input.reference !== null && input.reference !== undefined && input.reference.trim() === '') {
     throw new ValidationError('reference cannot be blank', 'reference');
   }
+  let overdraftLimit: string | undefined;
+  if (input.overdraftLimit !== null && input.overdraftLimit !== undefined) {
+    const converted = overdraftLimitDecimal(input.overdraftLimit, precision);
+    if (converted === null) {
+      throw new ValidationError(
+        input.overdraftLimit <= 0n
+          ? 'overdraftLimit must be above zero (leave it out for none)'
+          : `overdraftLimit ${input.overdraftLimit} at precision ${precision} does not survive Blnk's float64 of major units exactly: give a limit that does, or a precision that is a power of ten`,
+        'overdraftLimit',
+      );
+    }
+    overdraftLimit = converted;
+  }
   const meta = metaObject(input.metaData);
   const scheduledFor = wholeSeconds(input.scheduledFor, 'scheduledFor');
   const inflightExpiryDate = wholeSeconds(input.inflightExpiryDate, 'inflightExpiryDate');
@@ -209,6 +228,7 @@ export function transactionBody(input: TransactionInputShape): TransferInput {
     currency: input.currency,
     description: input.description,
     ...(input.allowOverdraft ? { allowOverdraft: true } : {}),
+    ...(overdraftLimit ? { overdraftLimit } : {}),
     ...(input.inflight ? { inflight: true } : {}),
     ...(inflightExpiryDate ? { inflightExpiryDate } : {}),
     ...(scheduledFor ? { scheduledFor } : {}),

@@ -23,7 +23,7 @@ import {
 } from './filters.js';
 import { clientMetaData, isBatchRow } from './queue-keys.js';
 import { totallyOrdered } from './transaction-order.js';
-import { toDecimal, toDecimalOver } from '../domain/money.js';
+import { fromDecimal, toDecimal, toDecimalOver } from '../domain/money.js';
 import { typeOfId } from '../domain/ids.js';
 
 export const TransactionRef = builder.objectRef<Transaction>('Transaction');
@@ -107,6 +107,26 @@ builder.node(TransactionRef, {
       nullable: false,
       description:
         "Whether the source may go below zero. On the recording mutation's answer only: Blnk's reads keep the flag inside metaData and answer false here.",
+    }),
+    overdraftLimit: t.field({
+      type: 'BigInt',
+      description:
+        "The overdraft limit the transfer was sent with, in minor units (Blnk's float of major units × precision). Only on the recording mutation's answer: Blnk v0.15.2 stores no such column, so reads answer 0. Null when the decimal Blnk sent is not a whole number of minor units at this precision.",
+      resolve: (txn) => (txn.precision === null || txn.precision <= 0n ? null : fromDecimal(txn.overdraftLimit, txn.precision)),
+    }),
+    skipQueue: t.exposeBoolean('skipQueue', {
+      nullable: false,
+      description:
+        "Whether the write asked to skip Blnk's queue. Only on the recording mutation's answer: Blnk v0.15.2 does not store it, so reads answer false (status QUEUED, and an outcome, tell a queued transaction).",
+    }),
+    atomic: t.exposeBoolean('atomic', {
+      nullable: false,
+      description:
+        "Whether a split transfer (sources or destinations) was sent atomic, all legs or none. Only on the recording mutation's answer: Blnk v0.15.2 does not store it, so reads answer false.",
+    }),
+    amountString: t.exposeString('amountString', {
+      description:
+        "Blnk's own amount_string, the amount in major units as Blnk wrote it. Only on the answer to a write sent with a precise amount (every write through this gateway); null on reads, which never select it. `amount` is always there and exact.",
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk wrote the row; null when Blnk holds no time.' }),
     effectiveDate: t.expose('effectiveDate', {

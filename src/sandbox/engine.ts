@@ -59,7 +59,8 @@ export class Engine {
     const destination = this.balanceFor(txn.destination, 'destination');
     // Blnk never compares the transaction's currency with the balances' (model.UpdateBalances
     // moves the amount whatever the currencies are): neither does the sandbox.
-    if (!options.allowOverdraft) this.checkFunds(source, txn);
+    // model.canProcessTransaction: allow_overdraft skips the check only when no limit is set.
+    if (!options.allowOverdraft || txn.overdraft_limit > 0) this.checkFunds(source, txn);
     const undo = this.snapshot(source, destination);
     const amount = txn.precise_amount;
     if (options.inflight) {
@@ -224,10 +225,12 @@ export class Engine {
 
   private checkFunds(source: BalanceRow, txn: TransactionRow): void {
     const available = balanceOf(source) - source.inflight_debit_balance;
-    const limit = BigInt(Math.round(txn.overdraft_limit * Number(txn.precision)));
-    if (available - txn.precise_amount < -limit) {
-      throw new ApiError('TXN_INSUFFICIENT_FUNDS', 'failed to apply transaction to balances: insufficient funds in source balance');
+    if (available >= txn.precise_amount) return;
+    if (txn.overdraft_limit > 0) {
+      if (available - txn.precise_amount >= -overdraftMinorUnits(txn.overdraft_limit, txn.precision)) return;
+      throw new ApiError('TXN_VALIDATION_ERROR', 'failed to apply transaction to balances: transaction exceeds overdraft limit');
     }
+    throw new ApiError('TXN_INSUFFICIENT_FUNDS', 'failed to apply transaction to balances: insufficient funds in source balance');
   }
 
   private post(source: BalanceRow, destination: BalanceRow, amount: bigint, effective: Micros): void {
@@ -266,4 +269,19 @@ export function hashOf(t: TransactionRow): string {
   return createHash('sha256')
     .update(`${t.transaction_id}|${t.source}|${t.destination}|${t.reference}|${t.precise_amount}|${t.currency}`)
     .digest('hex');
+}
+
+/**
+ * Blnk v0.15.2's limit in minor units: decimal.NewFromFloat(limit) × decimal.NewFromFloat(precision),
+ * rounded half away from zero. NewFromFloat takes the float's shortest decimal, as String() does.
+ */
+function overdraftMinorUnits(limit: number, precision: bigint): bigint {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(limit));
+  if (!m) return 0n;
+  const fraction = m[2] ?? '';
+  const exponent = Number(m[3] ?? 0) - fraction.length;
+  const digits = BigInt(`${m[1]}${fraction}`) * precision;
+  if (exponent >= 0) return digits * 10n ** BigInt(exponent);
+  const scale = 10n ** BigInt(-exponent);
+  return (digits * 2n + scale) / (2n * scale);
 }

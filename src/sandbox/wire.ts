@@ -121,7 +121,8 @@ export function transactionJson(t: TransactionRow, view: TransactionView, flags?
   const out: Obj = { precise_amount: t.precise_amount, amount: Number(decimal) };
   if (view === 'created' && !flags?.noAmountString) out.amount_string = decimal;
   out.precision = Number(precision);
-  out.overdraft_limit = t.overdraft_limit;
+  // Blnk stores no overdraft_limit column: only the write's own answer echoes what was sent.
+  out.overdraft_limit = view === 'created' ? t.overdraft_limit : 0;
   out.transaction_id = t.transaction_id;
   out.parent_transaction = t.parent_transaction;
   const source = flags?.source ?? t.source;

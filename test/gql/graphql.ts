@@ -88,6 +88,8 @@ export type Balance = Node & {
   inflightCreditBalance: Scalars['BigInt']['output'];
   /** Debits held inflight, not yet committed. */
   inflightDebitBalance: Scalars['BigInt']['output'];
+  /** Blnk's inflight_expires_at for the balance; null while it holds Go's zero time, which is always on Blnk v0.15.2 (nothing there sets it: a hold's own expiry is Transaction.inflightExpiryDate). */
+  inflightExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** The ledger the balance belongs to. Null, with an error, for a caller confined to an identity (ledgers are the operator's). */
   ledger?: Maybe<Ledger>;
   /** The ledger the balance belongs to (general_ledger_id for @ balances). */
@@ -113,6 +115,7 @@ export type Balance = Node & {
 
 /** A balance in a ledger. Every amount is in minor units of its currency. */
 export type BalanceAtArgs = {
+  fromSource?: InputMaybe<Scalars['Boolean']['input']>;
   timestamp: Scalars['DateTime']['input'];
 };
 
@@ -315,6 +318,8 @@ export type BulkTransactionInput = {
   inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. With description, reference and currency (counted twice), at most 6000 bytes as PostgreSQL prints them (BAD_USER_INPUT, extensions.limit ROW_TEXT_BYTES, otherwise): Blnk v0.15.2 fails a larger row, or drops it after answering a queued write. */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
+  /** How far below zero the source may go, in minor units at this transfer's precision (Blnk applies it whether or not allowOverdraft is set; allowOverdraft without a limit is unlimited). Blnk v0.15.2 takes it as a float64 of major units and turns it back into minor units: a limit that does not come back exactly (a precision whose 1/precision has no finite decimal, more than a float64's 15–17 digits, past 2^63−1) is refused with a ValidationError, never rounded. Above zero only. Refused (FORBIDDEN) to a caller confined to an identity. Blnk keeps it only for applying the transfer: reads answer 0. */
+  overdraftLimit?: InputMaybe<Scalars['BigInt']['input']>;
   /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. Blnk keeps balances as PostgreSQL NUMERIC and holds far more (real Blnk v0.15.2 applies 10^308 and refuses 10^309, whose float64 `amount` is infinite), so the bound is the gateway's: above any token supply (2^256 ≈ 1.2×10^77). A caller confined to an identity moves at most what its balance holds (InsufficientFundsError, before anything is sent). */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
   /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. A caller confined to an identity pays each currency at the precision the gateway's CURRENCY_PRECISIONS gives it (the default when absent; FORBIDDEN otherwise), so that the payee's statement reads the amount that moved. */
@@ -387,6 +392,9 @@ export type CommitInflightTransactionInput = {
 
 /** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type CommitInflightTransactionResult = AlreadyCommittedError | AlreadyVoidedError | ConflictError | NotFoundError | Transaction | ValidationError;
+
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
+export type CommitInflightTransactionsResult = HoldSettlements | ValidationError;
 
 /** Code CONFLICT: the object is in a state that does not allow this now: changed by another request at the same moment, a commit or void already pending on the hold, already refunded, an identity that still owns balances, or a duplicate id. Read it again before deciding to retry. */
 export type ConflictError = Error & {
@@ -666,6 +674,31 @@ export type HistoricalBalance = {
   debitBalance: Scalars['BigInt']['output'];
   /** The moment asked for, as Blnk answered it; null when Blnk sent none. */
   timestamp?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What became of one hold of a batch commit or void: a transaction, or an error, never both. */
+export type HoldSettlement = {
+  __typename?: 'HoldSettlement';
+  /** Why this hold was not settled; null when it was. NotFoundError (no such transaction), AlreadyCommittedError, AlreadyVoidedError, ValidationError (not a hold), ConflictError (locked by another action, an action already queued for it, a queued hold its queue has not applied yet, or a refusal Blnk did not classify). Nothing was written for it. */
+  error?: Maybe<HoldSettlementError>;
+  /** The hold, as it was given. */
+  id: Scalars['ID']['output'];
+  /** With skipQueue: the commit (APPLIED) or void (VOID) row Blnk wrote for this hold. Queued: the hold itself, still INFLIGHT. Null when `error` is set. */
+  transaction?: Maybe<Transaction>;
+};
+
+/** Why one hold of a batch commit or void was not settled. Every member implements Error: select `... on Error { code message }`. */
+export type HoldSettlementError = AlreadyCommittedError | AlreadyVoidedError | ConflictError | NotFoundError | ValidationError;
+
+/** The results of a batch commit or void, one per id, in the order given. */
+export type HoldSettlements = {
+  __typename?: 'HoldSettlements';
+  /** How many results carry an error. */
+  failed: Scalars['Int']['output'];
+  /** One per id, in the order given. */
+  results: Array<HoldSettlement>;
+  /** How many results carry a transaction. */
+  settled: Scalars['Int']['output'];
 };
 
 /** Conditions on an id; all that are given must hold. */
@@ -979,6 +1012,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Commits all or part of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a commit found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold whose children to read before retrying. */
   commitInflightTransaction?: Maybe<CommitInflightTransactionResult>;
+  /** Commits up to 100 holds whole, in one Blnk call, with a result per id (commitInflightTransaction commits part of one). Ids Blnk does not know, and queued holds its queue has not applied, are answered without being sent. A full commit is never applied twice: sent again, Blnk refuses it (ALREADY_COMMITTED). When Blnk's answer is lost, each hold with a new APPLIED child is answered with it; otherwise the top-level error's extensions.holdIds name the holds whose children to read. Refused (FORBIDDEN) to a caller confined to an identity. */
+  commitInflightTransactions?: Maybe<CommitInflightTransactionsResult>;
   /** Creates an empty balance in a ledger (needs ledger:admin). Errors: ValidationError (a blank currency, lineage without identity), NotFoundError (the ledger or identity), ConflictError. */
   createBalance?: Maybe<CreateBalanceResult>;
   /** Creates a monitor on a balance (needs ledger:admin). Errors: ValidationError (a condition Blnk v0.15.2 cannot keep, a description, a bad callbackUrl), NotFoundError (the balance), ConflictError. */
@@ -999,6 +1034,8 @@ export type Mutation = {
   refundTransaction?: Maybe<RefundTransactionResult>;
   /** Tokenizes identity PII fields (needs ledger:admin): each value is replaced by a token in Blnk, and the original is readable only through Identity.detokenized (pii:read). Fields already tokenized are left as they are, so this is safe to repeat. Needs BLNK_TOKENIZATION_SECRET (32 bytes) set on Blnk. Costs a read, the write and a read back. Errors: NotFoundError. */
   tokenizeIdentity?: Maybe<TokenizeIdentityResult>;
+  /** Gives a balance to another identity (needs ledger:admin; refused to a caller confined to an identity), over Blnk's PUT /balances/{id}/identity, and answers the balance as Blnk holds it afterwards (one more read). Its transactions stay where they are: only the owner changes. Errors: NotFoundError (entity Identity or Balance; the identity is checked first), ValidationError (a blank id). */
+  updateBalanceIdentity?: Maybe<UpdateBalanceIdentityResult>;
   /** Changes a monitor's field, operator or description and answers it read back (needs ledger:admin); the gateway sends Blnk the whole row, as Blnk's update replaces it. Errors: NotFoundError, ValidationError (a threshold change, a callbackUrl), ConflictError. */
   updateBalanceMonitor?: Maybe<UpdateBalanceMonitorResult>;
   /** Sets the fields given and answers the identity read back (needs ledger:admin). Blnk cannot clear a field. Errors: NotFoundError, ValidationError (nothing to set), ConflictError. */
@@ -1009,12 +1046,20 @@ export type Mutation = {
   updateMetadata?: Maybe<UpdateMetadataResult>;
   /** Releases what is left of a hold. Queued by default: the answer is then the hold, still INFLIGHT. When Blnk's answer is lost, a void found among the hold's children is the answer; otherwise the error's extensions.holdId names the hold to read. */
   voidInflightTransaction?: Maybe<VoidInflightTransactionResult>;
+  /** Voids up to 100 holds (what is left of each), in one Blnk call, with a result per id. Ids Blnk does not know, and queued holds its queue has not applied, are answered without being sent. A void is never applied twice: sent again, Blnk refuses it (ALREADY_VOIDED). When Blnk's answer is lost, each hold with a new VOID child is answered with it; otherwise the top-level error's extensions.holdIds name the holds whose children to read. Refused (FORBIDDEN) to a caller confined to an identity. */
+  voidInflightTransactions?: Maybe<VoidInflightTransactionsResult>;
 };
 
 
 /** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationCommitInflightTransactionArgs = {
   input: CommitInflightTransactionInput;
+};
+
+
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
+export type MutationCommitInflightTransactionsArgs = {
+  input: SettleHoldsInput;
 };
 
 
@@ -1080,6 +1125,12 @@ export type MutationTokenizeIdentityArgs = {
 
 
 /** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
+export type MutationUpdateBalanceIdentityArgs = {
+  input: UpdateBalanceIdentityInput;
+};
+
+
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationUpdateBalanceMonitorArgs = {
   input: UpdateBalanceMonitorInput;
 };
@@ -1106,6 +1157,12 @@ export type MutationUpdateMetadataArgs = {
 /** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
 export type MutationVoidInflightTransactionArgs = {
   input: VoidInflightTransactionInput;
+};
+
+
+/** Writes. Every field needs ledger:write, and the ones that administer (ledgers, balances, identities, monitors, metadata) ledger:admin. Each answers a union of its result and typed errors. */
+export type MutationVoidInflightTransactionsArgs = {
+  input: SettleHoldsInput;
 };
 
 /** An object with a Blnk id, which names its type by prefix (bln_, ldg_, idt_, txn_, mon_): fetch any of them with node(id:) or nodes(ids:). */
@@ -1353,6 +1410,8 @@ export type RecordTransactionInput = {
   inflightExpiryDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** A JSON object of your own keys. Numbers must be within ±(2^53−1) (Blnk keeps them as float64); send larger ones as strings. With description, reference and currency (counted twice), at most 6000 bytes as PostgreSQL prints them (BAD_USER_INPUT, extensions.limit ROW_TEXT_BYTES, otherwise): Blnk v0.15.2 fails a larger row, or drops it after answering a queued write. */
   metaData?: InputMaybe<Scalars['JSON']['input']>;
+  /** How far below zero the source may go, in minor units at this transfer's precision (Blnk applies it whether or not allowOverdraft is set; allowOverdraft without a limit is unlimited). Blnk v0.15.2 takes it as a float64 of major units and turns it back into minor units: a limit that does not come back exactly (a precision whose 1/precision has no finite decimal, more than a float64's 15–17 digits, past 2^63−1) is refused with a ValidationError, never rounded. Above zero only. Refused (FORBIDDEN) to a caller confined to an identity. Blnk keeps it only for applying the transfer: reads answer 0. */
+  overdraftLimit?: InputMaybe<Scalars['BigInt']['input']>;
   /** The amount in minor units, greater than zero and at most 10^78. Give this or amount, not both. Blnk keeps balances as PostgreSQL NUMERIC and holds far more (real Blnk v0.15.2 applies 10^308 and refuses 10^309, whose float64 `amount` is infinite), so the bound is the gateway's: above any token supply (2^256 ≈ 1.2×10^77). A caller confined to an identity moves at most what its balance holds (InsufficientFundsError, before anything is sent). */
   preciseAmount?: InputMaybe<Scalars['BigInt']['input']>;
   /** Minor units per major unit (100 for cents, 10^18 for wei). Defaults to 1 when absent: amounts then count whole units, and an amount with decimals is refused. At most 2^63−1 and kept digit for digit by a float64, as Blnk stores it. A caller confined to an identity pays each currency at the precision the gateway's CURRENCY_PRECISIONS gives it (the default when absent; FORBIDDEN otherwise), so that the payee's statement reads the amount that moved. */
@@ -1382,6 +1441,14 @@ export type RefundTransactionInput = {
 
 /** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type RefundTransactionResult = ConflictError | InsufficientFundsError | NotFoundError | Transaction | ValidationError;
+
+/** The holds to commit or void, whole. */
+export type SettleHoldsInput = {
+  /** The holds' transaction ids: 1 to 100, each once (ValidationError otherwise). Results come back in this order. */
+  ids: Array<Scalars['ID']['input']>;
+  /** True: Blnk acts on each hold now, and each result carries the commit (APPLIED) or void (VOID) row Blnk wrote. False or absent: Blnk's queue acts shortly after, and each result carries the hold, still INFLIGHT (read its children later). */
+  skipQueue?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** Conditions on text, compared exactly (case-sensitive unless ilike); all that are given must hold. */
 export type StringFilter = {
@@ -1449,6 +1516,10 @@ export type Transaction = Node & {
   allowOverdraft: Scalars['Boolean']['output'];
   /** The exact decimal preciseAmount / precision, in major units (not Blnk's float), written at the precision's scale so that every amount of one precision has the same number of places: precision 100 gives "12.30" (never "12.3"), 1 gives "12", 10^18 gives 18 places. A precision made of 2s and 5s but not a power of ten takes the places of 1/precision (4: "0.25", two places). A precision with any other factor (3, 7, 12) has no finite decimal: the amount is rounded half up to 16 places. A precision Blnk holds as a fraction (another client's 2.5) is used as it is (precision is then null). */
   amount: Scalars['String']['output'];
+  /** Blnk's own amount_string, the amount in major units as Blnk wrote it. Only on the answer to a write sent with a precise amount (every write through this gateway); null on reads, which never select it. `amount` is always there and exact. */
+  amountString?: Maybe<Scalars['String']['output']>;
+  /** Whether a split transfer (sources or destinations) was sent atomic, all legs or none. Only on the recording mutation's answer: Blnk v0.15.2 does not store it, so reads answer false. */
+  atomic: Scalars['Boolean']['output'];
   /** Transactions whose parent is this one: a queued transaction's outcome, an inflight hold's commits and voids, refunds. */
   children?: Maybe<TransactionConnection>;
   /** When Blnk wrote the row; null when Blnk holds no time. */
@@ -1477,6 +1548,8 @@ export type Transaction = Node & {
   metaData?: Maybe<Scalars['JSON']['output']>;
   /** For a QUEUED or SCHEDULED transaction: what Blnk made of it once applied, an APPLIED, INFLIGHT or REJECTED transaction; null until then, and for other transactions. */
   outcome?: Maybe<Transaction>;
+  /** The overdraft limit the transfer was sent with, in minor units (Blnk's float of major units × precision). Only on the recording mutation's answer: Blnk v0.15.2 stores no such column, so reads answer 0. Null when the decimal Blnk sent is not a whole number of minor units at this precision. */
+  overdraftLimit?: Maybe<Scalars['BigInt']['output']>;
   /** The transaction this one came from: the queued original, the inflight hold, the refunded one. Null for a transaction that has none, for a bulk item (whose parent is its batch id), and for a split leg (a split has no row of its own in Blnk v0.15.2): parentTransactionId names those. */
   parentTransaction?: Maybe<Transaction>;
   /** The parent's id as Blnk holds it, also when it names no transaction row: a bulk batch id (bulk_…), or the id recordTransaction answered for a split (sources or destinations), whose legs are transactions(filter: { parentTransactionId: { eq: … } }). Null for a transaction without a parent. */
@@ -1491,6 +1564,8 @@ export type Transaction = Node & {
   rejectionReason?: Maybe<TransactionRejection>;
   /** Only on the answer of the mutation that recorded the transaction: Blnk v0.15.2's reads never select it, so a transaction read back has null here, scheduled or not. */
   scheduledFor?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the write asked to skip Blnk's queue. Only on the recording mutation's answer: Blnk v0.15.2 does not store it, so reads answer false (status QUEUED, and an outcome, tell a queued transaction). */
+  skipQueue: Scalars['Boolean']['output'];
   /** The balance the money left. Null for a split transaction (several sources), whose legs are its children. */
   sourceBalance?: Maybe<Balance>;
   /** Where the transaction is in its life; see TransactionStatus. */
@@ -1632,6 +1707,17 @@ export type TransactionStatusFilter = {
   ne?: InputMaybe<TransactionStatus>;
 };
 
+/** Which balance is given to which identity. */
+export type UpdateBalanceIdentityInput = {
+  /** The balance to reassign. */
+  balanceId: Scalars['ID']['input'];
+  /** The identity that owns it from now on; it must exist. */
+  identityId: Scalars['ID']['input'];
+};
+
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
+export type UpdateBalanceIdentityResult = Balance | ConflictError | NotFoundError | ValidationError;
+
 /** Changes to a monitor; absent fields keep their value. */
 export type UpdateBalanceMonitorInput = {
   /** Refused: Blnk's update cannot carry a callback URL (it clears the stored one on every update). */
@@ -1748,6 +1834,9 @@ export type VoidInflightTransactionInput = {
 
 /** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
 export type VoidInflightTransactionResult = AlreadyCommittedError | AlreadyVoidedError | ConflictError | NotFoundError | Transaction | ValidationError;
+
+/** A mutation's answer: the object it wrote or read back, or one of the typed errors its description lists (each implements Error; select `... on Error { code message }`). Failures that are not the caller's input (credentials, transport, limits) are top-level errors instead. */
+export type VoidInflightTransactionsResult = HoldSettlements | ValidationError;
 
 /** Every type a federation router can resolve by key here. */
 export type _Entity = Balance | Identity | Ledger | Transaction;
@@ -2944,6 +3033,79 @@ export type ScEoVoidMutation = { __typename?: 'Mutation', voidInflightTransactio
     | { __typename: 'ValidationError', code: ErrorCode, message: string }
    | null };
 
+export type ScObOwnerMutationVariables = Exact<{
+  input: UpdateBalanceIdentityInput;
+}>;
+
+
+export type ScObOwnerMutation = { __typename?: 'Mutation', updateBalanceIdentity?:
+    | { __typename: 'Balance', id: string, identityId?: string | null, inflightExpiresAt?: string | null }
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'NotFoundError', entity: string, code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode }
+   | null };
+
+export type ScObPayMutationVariables = Exact<{
+  input: RecordTransactionInput;
+}>;
+
+
+export type ScObPayMutation = { __typename?: 'Mutation', recordTransaction?:
+    | { __typename: 'ConflictError', code: ErrorCode }
+    | { __typename: 'DuplicateReferenceError', code: ErrorCode }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode }
+    | { __typename: 'NotFoundError', code: ErrorCode }
+    | { __typename: 'Transaction', id: string, status: TransactionStatus, overdraftLimit?: string | null, skipQueue: boolean, atomic: boolean, amountString?: string | null }
+    | { __typename: 'ValidationError', path?: Array<string> | null, code: ErrorCode }
+   | null };
+
+export type ScObReadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScObReadQuery = { __typename?: 'Query', transaction?: { __typename?: 'Transaction', overdraftLimit?: string | null, skipQueue: boolean, atomic: boolean, amountString?: string | null } | null };
+
+export type ScObAtQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  t: Scalars['DateTime']['input'];
+}>;
+
+
+export type ScObAtQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', fromSource?: { __typename?: 'HistoricalBalance', balance: string, creditBalance: string } | null, snapshots?: { __typename?: 'HistoricalBalance', balance: string, creditBalance: string } | null } | null };
+
+export type ScObCommitAllMutationVariables = Exact<{
+  input: SettleHoldsInput;
+}>;
+
+
+export type ScObCommitAllMutation = { __typename?: 'Mutation', commitInflightTransactions?:
+    | { __typename: 'HoldSettlements', settled: number, failed: number, results: Array<{ __typename?: 'HoldSettlement', id: string, transaction?: { __typename?: 'Transaction', id: string, status: TransactionStatus, preciseAmount: string, parentTransactionId?: string | null } | null, error?:
+          | { __typename: 'AlreadyCommittedError', code: ErrorCode }
+          | { __typename: 'AlreadyVoidedError', code: ErrorCode }
+          | { __typename: 'ConflictError', code: ErrorCode }
+          | { __typename: 'NotFoundError', code: ErrorCode }
+          | { __typename: 'ValidationError', code: ErrorCode }
+         | null }> }
+    | { __typename: 'ValidationError', path?: Array<string> | null }
+   | null };
+
+export type ScObVoidAllMutationVariables = Exact<{
+  input: SettleHoldsInput;
+}>;
+
+
+export type ScObVoidAllMutation = { __typename?: 'Mutation', voidInflightTransactions?:
+    | { __typename: 'HoldSettlements', settled: number, failed: number, results: Array<{ __typename?: 'HoldSettlement', id: string, transaction?: { __typename?: 'Transaction', id: string, status: TransactionStatus, preciseAmount: string } | null, error?:
+          | { __typename: 'AlreadyCommittedError', code: ErrorCode }
+          | { __typename: 'AlreadyVoidedError', code: ErrorCode }
+          | { __typename: 'ConflictError', code: ErrorCode }
+          | { __typename: 'NotFoundError', code: ErrorCode }
+          | { __typename: 'ValidationError', code: ErrorCode }
+         | null }> }
+    | { __typename: 'ValidationError' }
+   | null };
+
 export type ScLinBalanceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3717,6 +3879,12 @@ export const ScEoBulkDocument = {"__meta__":{"hash":"e2d2173d81ded559b1a33a2f83e
 export const ScEoRefundDocument = {"__meta__":{"hash":"3b7f787ed560e13c2b05da669b3cc305ad9d8bc2fa03f43eebf360e1d50f2549"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScEoRefund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScEoRefundMutation, ScEoRefundMutationVariables>;
 export const ScEoCommitDocument = {"__meta__":{"hash":"c0db7123b6c5e5a53526e7d2cd49678122785ba3a920fe809ab82decdcf94d17"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScEoCommit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitInflightTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitInflightTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScEoCommitMutation, ScEoCommitMutationVariables>;
 export const ScEoVoidDocument = {"__meta__":{"hash":"d6a155cfc475a8d01b0065c6a767c7fbe00a5b9be278d46898a8cb231c1a18e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScEoVoid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidInflightTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidInflightTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScEoVoidMutation, ScEoVoidMutationVariables>;
+export const ScObOwnerDocument = {"__meta__":{"hash":"d94e82c4a975279e48740742e846c691c9f491681e1f3d110d675eb000188e25"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScObOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBalanceIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBalanceIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identityId"}},{"kind":"Field","name":{"kind":"Name","value":"inflightExpiresAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ScObOwnerMutation, ScObOwnerMutationVariables>;
+export const ScObPayDocument = {"__meta__":{"hash":"e117eab22a861fde03ae294b5c5d9dfd0636ed59d1a659cd65a4c6dc3853860e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScObPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdraftLimit"}},{"kind":"Field","name":{"kind":"Name","value":"skipQueue"}},{"kind":"Field","name":{"kind":"Name","value":"atomic"}},{"kind":"Field","name":{"kind":"Name","value":"amountString"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ScObPayMutation, ScObPayMutationVariables>;
+export const ScObReadDocument = {"__meta__":{"hash":"2f775007703ce6dbba2d8d7486fa67dad7b7740e0170b961d46b043f4b823f7e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScObRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdraftLimit"}},{"kind":"Field","name":{"kind":"Name","value":"skipQueue"}},{"kind":"Field","name":{"kind":"Name","value":"atomic"}},{"kind":"Field","name":{"kind":"Name","value":"amountString"}}]}}]}}]} as unknown as DocumentNode<ScObReadQuery, ScObReadQueryVariables>;
+export const ScObAtDocument = {"__meta__":{"hash":"6db68cada79973862e4340eea5b8027bdf750299bb1c36f6a282789d8e57f0a6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScObAt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"fromSource"},"name":{"kind":"Name","value":"at"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timestamp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromSource"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"creditBalance"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"snapshots"},"name":{"kind":"Name","value":"at"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timestamp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"creditBalance"}}]}}]}}]}}]} as unknown as DocumentNode<ScObAtQuery, ScObAtQueryVariables>;
+export const ScObCommitAllDocument = {"__meta__":{"hash":"069c2aedd7add14731f5d85cd9eba838cc245d6d9fe12b28ade600834bc4f5c6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScObCommitAll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettleHoldsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitInflightTransactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HoldSettlements"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}},{"kind":"Field","name":{"kind":"Name","value":"parentTransactionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<ScObCommitAllMutation, ScObCommitAllMutationVariables>;
+export const ScObVoidAllDocument = {"__meta__":{"hash":"9a2adbaad31521a16440547ae2a57a9d7115436a6aa97e8fef27c2f4683fab9d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScObVoidAll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettleHoldsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidInflightTransactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HoldSettlements"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScObVoidAllMutation, ScObVoidAllMutationVariables>;
 export const ScLinBalanceDocument = {"__meta__":{"hash":"1a59afacc2e3f784bd9de145270210d4c2b183f41458aa54f9977b3b265a5157"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScLinBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackFundLineage"}},{"kind":"Field","name":{"kind":"Name","value":"lineage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalWithLineage"}},{"kind":"Field","name":{"kind":"Name","value":"aggregateBalanceId"}},{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"spent"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"shadowBalanceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScLinBalanceQuery, ScLinBalanceQueryVariables>;
 export const ScLinTransactionDocument = {"__meta__":{"hash":"bd2835e70185e6ad74ae3ce4f4be4ae8d3b4fdf3b65f6c0b43fb2ab3281fad36"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScLinTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundAllocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shadowTransactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScLinTransactionQuery, ScLinTransactionQueryVariables>;
 export const ScPiiTokenizeDocument = {"__meta__":{"hash":"bd35593272c58406fe51d124f14b06b052d56e5745b680728895537bce200212"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScPiiTokenize"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fields"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PiiField"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenizeIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"fields"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fields"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"emailAddress"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"tokenizedFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ScPiiTokenizeMutation, ScPiiTokenizeMutationVariables>;

@@ -133,6 +133,23 @@ export function balanceRoutes(router: Router): void {
     return { status: 200, json: balanceJson(row, 'indicator') };
   });
 
+  // Blnk.UpdateBalanceIdentity: the identity is looked up first, then the balance; both misses
+  // answer 404 BAL_NOT_FOUND (the handler upgrades every not-found), in their own words.
+  router.add('PUT', '/balances/:id/identity', (req, deps) => {
+    const body = Binder.of(req.json('GEN_MALFORMED_REQUEST'), 'model.UpdateBalanceIdentity');
+    const identityId = body.string('identity_id');
+    if (!identityId) {
+      throw new ApiError(
+        'GEN_MALFORMED_REQUEST',
+        "Key: 'UpdateBalanceIdentity.IdentityId' Error:Field validation for 'IdentityId' failed on the 'required' tag",
+      );
+    }
+    if (!deps.store.identities.has(identityId)) throw notFound('BAL_NOT_FOUND', `Identity with ID '${identityId}' not found`);
+    const row = balanceOr404(deps, req.params.id!);
+    row.identity_id = identityId;
+    return { status: 200, json: { message: 'Balance identity updated successfully' } };
+  });
+
   router.add('GET', '/balances/:id/at', (req, deps) => {
     const raw = req.query.get('timestamp');
     const at = raw === null || raw === '' ? nowMicros() : parseTime(raw);

@@ -351,6 +351,14 @@ function checkHold(hold: TransactionRow, requested: bigint | undefined, action: 
   return requested ?? remaining;
 }
 
+/** classifyInflightError's stable code for a refusal of a commit or void. */
+function inflightCode(error: ApiError): string {
+  if (error.code === 'TXN_ALREADY_VOIDED') return 'ALREADY_VOIDED';
+  if (error.code === 'TXN_ALREADY_COMMITTED') return 'ALREADY_COMMITTED';
+  if (error.code === 'TXN_COMMIT_AMOUNT_EXCEEDED') return 'INVALID_AMOUNT';
+  return 'INTERNAL_ERROR';
+}
+
 /** ProcessTransactionInBatches wraps what its workers refused: "error occurred during processing: [...]". */
 function inBatch(error: ApiError): ApiError {
   return new ApiError(error.code, `error occurred during processing: [${error.message}]`, error.options);
@@ -588,6 +596,112 @@ export function transactionRoutes(router: Router): void {
     // amount_string, no effective_date.
     return { status: 200, json: { ...transactionJson(target, 'get'), queued: true } };
   });
+
+  /**
+   * Blnk v0.15.2's bulk commit and void (api/transactions.go BulkCommitInflight, BulkVoidInflight):
+   * at most 100 ids, 200 with a result per id in input order. With skip_queue each id is
+   * committed or voided at once (BulkInflightUpdate) and a refusal is reported by a stable code
+   * (classifyInflightError); otherwise each is pre-checked and queued (queueBulkInflight).
+   */
+  const bulkInflight = (action: 'commit' | 'void') => (req: Parameters<Parameters<Router['add']>[2]>[0], deps: Deps) => {
+    const body = Binder.of(
+      req.json('GEN_MALFORMED_REQUEST'),
+      action === 'commit' ? 'model.BulkInflightCommitRequest' : 'model.BulkInflightVoidRequest',
+    );
+    const items: { id: string; amount: bigint | undefined }[] = [];
+    if (action === 'commit') {
+      for (const raw of body.array('transactions') ?? []) {
+        const item = Binder.of(raw, 'model.BulkInflightCommitItem');
+        const precise = item.bigint('precise_amount');
+        items.push({ id: item.string('transaction_id'), amount: precise !== undefined && precise > 0n ? precise : undefined });
+      }
+    } else {
+      for (const raw of body.array('transaction_ids') ?? []) {
+        if (typeof raw !== 'string')
+          throw new ApiError(
+            'GEN_MALFORMED_REQUEST',
+            `json: cannot unmarshal ${typeof raw} into Go struct field BulkInflightVoidRequest.transaction_ids of type string`,
+          );
+        items.push({ id: raw, amount: undefined });
+      }
+    }
+    const what = action === 'commit' ? 'transactions' : 'transaction_ids';
+    if (items.length === 0) throw new ApiError('TXN_BULK_EMPTY', `${what} cannot be empty`);
+    if (items.length > 100) throw new ApiError('TXN_BULK_LIMIT_EXCEEDED', `too many ${what}; max is 100`);
+    const skipQueue = body.bool('skip_queue');
+    const pending = queuedActions.get(deps.store) ?? new Set<string>();
+    queuedActions.set(deps.store, pending);
+    const results: Record<string, Json>[] = [];
+    let succeeded = 0;
+    let failed = 0;
+    const fail = (id: string, code: string, message: string) => {
+      results.push({ transaction_id: id, status: 'failed', code, message });
+      failed += 1;
+    };
+    for (const { id, amount } of items) {
+      const row = deps.store.transactions.get(id);
+      if (!row) {
+        fail(id, 'NOT_FOUND', `NOT_FOUND: Transaction with ID '${id}' not found`);
+        continue;
+      }
+      const hold =
+        row.status === 'INFLIGHT' && row.hold
+          ? row
+          : row.status === 'QUEUED' && row.meta_data?.inflight === true
+            ? heldChild(deps, row)
+            : undefined;
+      if (!hold && !(row.status === 'QUEUED' && row.meta_data?.inflight === true)) {
+        fail(id, 'NOT_INFLIGHT', 'transaction is not in inflight status');
+        continue;
+      }
+      try {
+        if (skipQueue) {
+          // Not verified on real Blnk: a queued hold its queue has not applied.
+          if (!hold) throw new ApiError('GEN_BAD_REQUEST', 'insufficient inflight debit balance');
+          const value = checkHold(hold, amount, action);
+          if (action === 'commit') deps.engine.commit(hold, value);
+          else deps.engine.void(hold);
+          results.push({ transaction_id: id, status: 'succeeded' });
+          succeeded += 1;
+          continue;
+        }
+        if (pending.has(id)) {
+          results.push({
+            transaction_id: id,
+            status: 'queued',
+            code: 'ALREADY_QUEUED',
+            message: 'inflight action already queued for this transaction',
+          });
+          succeeded += 1;
+          continue;
+        }
+        // preValidateInflightAction words a settled hold as a commit, whatever the action.
+        if (hold) checkHold(hold, amount, 'commit');
+        pending.add(id);
+        const reference = (h: TransactionRow) => `${h.transaction_id}_${action}_${newId('act')}`;
+        deps.queue.enqueue(() => {
+          pending.delete(id);
+          const target = row.hold ? row : heldChild(deps, row);
+          if (!target) return;
+          try {
+            const value = checkHold(target, amount, action);
+            if (action === 'commit') deps.engine.commit(target, value, reference(target));
+            else deps.engine.void(target, reference(target));
+          } catch (error) {
+            if (!(error instanceof ApiError)) throw error;
+          }
+        });
+        results.push({ transaction_id: id, status: 'queued', code: 'QUEUED' });
+        succeeded += 1;
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        fail(id, inflightCode(error), error.message);
+      }
+    }
+    return { status: 200, json: { succeeded, failed, results } };
+  };
+  router.add('POST', '/transactions/inflight/bulk/commit', bulkInflight('commit'));
+  router.add('POST', '/transactions/inflight/bulk/void', bulkInflight('void'));
 
   router.add('POST', '/refund-transaction/:id', (req, deps) => {
     if (req.params.id!.includes('\u0000')) throw nulRefused('Failed to retrieve refundable transactions');
