@@ -7,7 +7,7 @@ import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
 import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';
 import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
-import { OrderBy, resolveOffsetConnection } from './connection.js';
+import { filterBody, OrderBy, orderInput, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
 import {
   BalanceIdFilter,
@@ -15,7 +15,10 @@ import {
   DateTimeFilter,
   DecimalFilter,
   IdFilter,
+  filterInputs,
   MetaDataFilter,
+  orConditions,
+  refuseOrWith,
   StringFilter,
   toConditions,
   TransactionStatusFilter,
@@ -184,9 +187,10 @@ builder.node(TransactionRef, {
   }),
 });
 
-export const TransactionFilter = builder.inputType('TransactionFilter', {
-  description: 'Conditions on transactions, all of which must hold (AND). Each field filters the column of the same name in Blnk.',
-  fields: (t) => ({
+export const TransactionFilter = filterInputs(
+  'TransactionFilter',
+  'transactions (each field filters the column of the same name in Blnk)',
+  (t) => ({
     id: t.field({ type: IdFilter, description: 'The transaction id.' }),
     parentTransactionId: t.field({
       type: IdFilter,
@@ -218,6 +222,18 @@ export const TransactionFilter = builder.inputType('TransactionFilter', {
     effectiveDate: t.field({ type: DateTimeFilter, description: 'The effective date.' }),
     metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
   }),
+);
+
+const TransactionOrder = orderInput('TransactionOrder', 'transactions', {
+  CREATED_AT: { field: 'createdAt', description: 'When Blnk wrote the row; rows with one createdAt are ordered by id.' },
+  AMOUNT: {
+    field: 'amount',
+    description:
+      "Blnk's float amount in major units: amounts of different precisions compare by major units, beyond about 15 significant digits approximately.",
+  },
+  EFFECTIVE_DATE: { field: 'effectiveDate', description: 'The effective date.' },
+  CURRENCY: { field: 'currency', description: 'The currency code, as text.' },
+  STATUS: { field: 'status', description: "The status, as Blnk's text (alphabetical)." },
 });
 
 const TransactionConnection = builder.connectionObject(
@@ -228,16 +244,42 @@ const TransactionConnection = builder.connectionObject(
 function transactionPage(
   ctx: Context,
   info: GraphQLResolveInfo,
-  args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null },
+  args: PageArgs & {
+    filter?: Record<string, unknown> | null;
+    orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null;
+    order?: Parameters<typeof TransactionOrder.resolve>[0];
+  },
   scope: Condition[] = [],
 ) {
-  return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Transaction>> => {
-    const { rest, conditions } = await identityConditions(ctx, args.filter);
-    const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, 'transactions')];
-    const page = await totallyOrdered(ctx, filters, request);
-    ctx.loaders.primeRows('transaction', page.rows);
-    return page;
-  });
+  const ordering = TransactionOrder.resolve(args.order, args.orderBy);
+  const ored = orConditions(args.filter, 'transactions');
+  if (ored) {
+    refuseOrWith(scope, 'a nested list');
+    if (ctx.principal.identityId) refuseOrWith([{ field: 'balanceId', operator: 'in' }], "a confined caller's list");
+  }
+  return resolveOffsetConnection(
+    args,
+    ordering,
+    info,
+    async (request): Promise<Page<Transaction>> => {
+      let page: Page<Transaction>;
+      if (ored) {
+        page = await ctx.client.filterTransactions(filterBody(ored, request, true));
+      } else {
+        const { rest, conditions } = await identityConditions(ctx, args.filter);
+        const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, 'transactions')];
+        // Offset pages in createdAt order are put in a total order; keyset pages need not be
+        // (their cursors name the ids seen), nor do other orders or a bare count.
+        page =
+          request.sortBy === 'createdAt' && !request.keyset && !request.countOnly
+            ? await totallyOrdered(ctx, filters, request)
+            : await ctx.client.filterTransactions(filterBody(filters, request));
+      }
+      ctx.loaders.primeRows('transaction', page.rows);
+      return page;
+    },
+    { keyOf: (t) => t, anyOf: ored !== null },
+  );
 }
 
 builder.queryFields((t) => ({
@@ -264,7 +306,8 @@ builder.queryFields((t) => ({
         "Transactions, newest first unless ordered otherwise. Rows with one createdAt (Blnk writes a queued transfer and its outcome, or a split's legs, in the same microsecond) are ordered by id, so offset pages never repeat or skip one.",
       args: {
         filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
-        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: TransactionOrder.input, description: 'The order; newest first when absent.' }),
       },
       resolve: (_root, args, ctx, info) => transactionPage(ctx, info, args),
     },
@@ -279,7 +322,8 @@ builder.objectField(BalanceRef, 'transactions', (t) =>
       description: 'Transactions in which this balance is the source or the destination.',
       args: {
         filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
-        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: TransactionOrder.input, description: 'The order; newest first when absent.' }),
       },
       resolve: (balance, args, ctx, info) => transactionPage(ctx, info, args, [{ field: 'balanceId', operator: 'eq', value: balance.id }]),
     },
@@ -294,7 +338,8 @@ builder.objectField(TransactionRef, 'children', (t) =>
       description: "Transactions whose parent is this one: a queued transaction's outcome, an inflight hold's commits and voids, refunds.",
       args: {
         filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
-        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: TransactionOrder.input, description: 'The order; newest first when absent.' }),
       },
       resolve: (txn, args, ctx, info) =>
         transactionPage(ctx, info, args, [{ field: 'parentTransactionId', operator: 'eq', value: txn.id }]),
