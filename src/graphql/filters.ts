@@ -271,7 +271,7 @@ const NOT_IN_OR: Record<string, string[]> = {
  * wherever it adds a condition of its own (a confined caller's identity, a parent's id).
  */
 export function filterInputs(name: string, what: string, fields: (t: FilterFieldBuilder) => Record<string, unknown>) {
-  const condition = builder.inputType(`${name}Condition`, {
+  const condition = builder.inputType(name.replace(/Filter$/, 'Condition'), {
     description: `One condition of a ${name}'s \`or\` list: exactly one field with exactly one operator.`,
     // biome-ignore lint/suspicious/noExplicitAny: the same field map as the filter's, typed by Pothos there
     fields: (t) => fields(t) as any,
