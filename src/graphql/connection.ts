@@ -171,7 +171,9 @@ export async function resolveOffsetConnection<T>(
   const first = pageSize(args.first, 'first');
   const last = pageSize(args.last, 'last');
   if (first !== null && last !== null) throw badInput('Use first or last, not both');
-  const { field: sortBy, descending } = orderingOf(order);
+  const { field, descending } = orderingOf(order);
+  // Absent for createdAt, Blnk's default sort.
+  const sortBy = field === 'createdAt' ? undefined : field;
   const includeCount = selectedFields(info, '').has('totalCount');
   const after = args.after ? decodeCursor(args.after) : null;
   const start = after ? after.position + 1 : 0;
@@ -179,7 +181,7 @@ export async function resolveOffsetConnection<T>(
 
   if (last !== null && end === null) {
     // From the end: the same list in reverse, counted so positions are known.
-    const page = await fetch({ offset: 0, limit: last, descending: !descending, includeCount: true, sortBy });
+    const page = await fetch({ offset: 0, limit: last, descending: !descending, includeCount: true, ...(sortBy ? { sortBy } : {}) });
     const total = page.totalCount ?? page.rows.length;
     const rows = [...page.rows].reverse();
     const from = Math.max(start, total - rows.length);
@@ -195,10 +197,10 @@ export async function resolveOffsetConnection<T>(
   }
   const keyOf = options.keyOf;
   const keysetWalk =
-    keyOf !== undefined && sortBy === 'createdAt' && !options.anyOf && end === null && (after === null || after.keyset !== undefined);
+    keyOf !== undefined && sortBy === undefined && !options.anyOf && end === null && (after === null || after.keyset !== undefined);
   if (size === 0) {
     const total = includeCount
-      ? (await fetch({ offset: 0, limit: 1, descending, includeCount: true, sortBy, countOnly: true })).totalCount
+      ? (await fetch({ offset: 0, limit: 1, descending, includeCount: true, ...(sortBy ? { sortBy } : {}), countOnly: true })).totalCount
       : null;
     return connection([], offset, { hasPrevious: offset > 0, hasNext: end !== null }, total ?? (includeCount ? 0 : null));
   }
@@ -207,18 +209,14 @@ export async function resolveOffsetConnection<T>(
     const keyset = after?.keyset;
     // After a keyset the count of the rest is not the list's: counted apart, only when selected.
     const [page, counted] = await Promise.all([
-      fetch({ offset: 0, limit: size + probe, descending, includeCount: includeCount && !keyset, sortBy, ...(keyset ? { keyset } : {}) }),
+      fetch({ offset: 0, limit: size + probe, descending, includeCount: includeCount && !keyset, ...(keyset ? { keyset } : {}) }),
       includeCount && keyset
-        ? fetch({ offset: 0, limit: 1, descending, includeCount: true, sortBy, countOnly: true })
+        ? fetch({ offset: 0, limit: 1, descending, includeCount: true, ...(sortBy ? { sortBy } : {}), countOnly: true })
         : Promise.resolve(null),
     ]);
-    const sign = descending ? -1 : 1;
     const msOf = (row: T) => keyOf(row).createdAt?.getTime() ?? null;
-    const rows = page.rows.slice(0, size).sort((a, b) => {
-      const ka = keyOf(a);
-      const kb = keyOf(b);
-      return sign * ((msOf(a) ?? 0) - (msOf(b) ?? 0) || (ka.id < kb.id ? -1 : ka.id > kb.id ? 1 : 0));
-    });
+    // In the order the fetch gave: a millisecond's rows are together, which is all the cursors need.
+    const rows = page.rows.slice(0, size);
     const hasNext = probe ? page.rows.length > size : page.rows.length === size;
     const result = connection(rows, offset, { hasPrevious: offset > 0, hasNext }, counted ? counted.totalCount : page.totalCount);
     // Each edge's keyset: its millisecond, and every id at it up to and including this row.
@@ -244,7 +242,7 @@ export async function resolveOffsetConnection<T>(
     result.pageInfo.endCursor = result.edges.at(-1)?.cursor ?? null;
     return result;
   }
-  const page = await fetch({ offset, limit: size + probe, descending, includeCount, sortBy });
+  const page = await fetch({ offset, limit: size + probe, descending, includeCount, ...(sortBy ? { sortBy } : {}) });
   const rows = page.rows.slice(0, size);
   const hasNext = end !== null ? true : probe ? page.rows.length > size : page.rows.length === size;
   return connection(rows, offset, { hasPrevious: offset > 0, hasNext }, page.totalCount);

@@ -25,7 +25,7 @@ import {
   TransactionStatusRef,
 } from './filters.js';
 import { clientMetaData, isBatchRow } from './queue-keys.js';
-import { totallyOrdered } from './transaction-order.js';
+import { keysetOrdered, totallyOrdered } from './transaction-order.js';
 import { toDecimal, toDecimalOver } from '../domain/money.js';
 import { typeOfId } from '../domain/ids.js';
 
@@ -268,12 +268,14 @@ function transactionPage(
       } else {
         const { rest, conditions } = await identityConditions(ctx, args.filter);
         const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, 'transactions')];
-        // Offset pages in createdAt order are put in a total order; keyset pages need not be
-        // (their cursors name the ids seen), nor do other orders or a bare count.
+        // Pages in createdAt order follow one total order (createdAt, then id), by offset or by
+        // keyset; other orders and a bare count take Blnk's page as it comes.
         page =
-          request.sortBy === 'createdAt' && !request.keyset && !request.countOnly
-            ? await totallyOrdered(ctx, filters, request)
-            : await ctx.client.filterTransactions(filterBody(filters, request));
+          request.sortBy !== undefined || request.countOnly
+            ? await ctx.client.filterTransactions(filterBody(filters, request))
+            : request.keyset
+              ? await keysetOrdered(ctx, filters, request)
+              : await totallyOrdered(ctx, filters, request);
       }
       ctx.loaders.primeRows('transaction', page.rows);
       return page;
