@@ -126,15 +126,23 @@ function decodeCursor(cursor: string): { position: number; keyset?: Keyset } {
   const m = /^blnk:(\d{1,9})(?::(-?\d{1,15}):([A-Za-z0-9_,-]{1,21000}))?$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!m) throw badInput('Invalid cursor');
   const position = Number(m[1]);
+  if (m[2] === undefined) return { position };
+  const seen = m[3]!.split(',');
+  if (seen.length > MAX_SEEN || !seen.every((id) => ID.test(id))) throw badInput('Invalid cursor');
+  return { position, keyset: { ms: Number(m[2]), seen } };
+}
+
+/**
+ * A position read as an offset. A keyset walk may go past it (its position is only a count, and
+ * Blnk reads no rows before the keyset), so only a cursor used as an offset is held to it.
+ */
+function asOffset(position: number): number {
   if (position > MAX_CURSOR_POSITION) {
     throw badInput(
       `The cursor is further than ${MAX_CURSOR_POSITION} items into the list, more than this API pages: narrow the list with a createdAt filter instead`,
     );
   }
-  if (m[2] === undefined) return { position };
-  const seen = m[3]!.split(',');
-  if (seen.length > MAX_SEEN || !seen.every((id) => ID.test(id))) throw badInput('Invalid cursor');
-  return { position, keyset: { ms: Number(m[2]), seen } };
+  return position;
 }
 
 function pageSize(value: number | null | undefined, name: string): number | null {
@@ -176,8 +184,10 @@ export async function resolveOffsetConnection<T>(
   const sortBy = field === 'createdAt' ? undefined : field;
   const includeCount = selectedFields(info, '').has('totalCount');
   const after = args.after ? decodeCursor(args.after) : null;
-  const start = after ? after.position + 1 : 0;
-  const end = args.before ? decodeCursor(args.before).position : null;
+  const end = args.before ? asOffset(decodeCursor(args.before).position) : null;
+  const keyOf = options.keyOf;
+  const keysetAfter = keyOf !== undefined && sortBy === undefined && !options.anyOf && end === null && after?.keyset !== undefined;
+  const start = after ? (keysetAfter ? after.position : asOffset(after.position)) + 1 : 0;
 
   if (last !== null && end === null) {
     // From the end: the same list in reverse, counted so positions are known.
@@ -195,9 +205,8 @@ export async function resolveOffsetConnection<T>(
     if (last !== null) offset = Math.max(start, end - last);
     size = Math.max(0, Math.min(size, end - offset));
   }
-  const keyOf = options.keyOf;
-  const keysetWalk =
-    keyOf !== undefined && sortBy === undefined && !options.anyOf && end === null && (after === null || after.keyset !== undefined);
+  // A first page without a cursor starts a keyset walk: its cursors carry keysets.
+  const keysetWalk = keysetAfter || (keyOf !== undefined && sortBy === undefined && !options.anyOf && end === null && after === null);
   if (size === 0) {
     const total = includeCount
       ? (await fetch({ offset: 0, limit: 1, descending, includeCount: true, ...(sortBy ? { sortBy } : {}), countOnly: true })).totalCount
@@ -205,7 +214,7 @@ export async function resolveOffsetConnection<T>(
     return connection([], offset, { hasPrevious: offset > 0, hasNext: end !== null }, total ?? (includeCount ? 0 : null));
   }
   const probe = end === null && size < MAX_PAGE_SIZE ? 1 : 0;
-  if (keysetWalk) {
+  if (keysetWalk && keyOf) {
     const keyset = after?.keyset;
     // After a keyset the count of the rest is not the list's: counted apart, only when selected.
     const [page, counted] = await Promise.all([

@@ -43,7 +43,7 @@ describe('or and a confined caller', () => {
       expect(res.body.errors?.[0]?.extensions?.code, res.text).toBe('BAD_USER_INPUT');
       expect(res.body.errors?.[0]?.message).toMatch(/or cannot be used on a confined caller's list/);
       expect(res.text).not.toContain(B.graceUsd);
-      expect(h.sandbox.requests.filter((r) => r.route.endsWith('/filter'))).toEqual([]);
+      expect(h.sandbox.requests.filter((r) => r.route?.endsWith('/filter'))).toEqual([]);
     });
   }
 

@@ -112,6 +112,17 @@ describe('keyset cursors in a createdAt order', () => {
     expect(tooMany.errors?.[0]?.message).toBe('Invalid cursor');
   });
 
+  it('a keyset walk may go past the 10,000-row offset limit, which an offset cursor may not', async () => {
+    const { run, requests } = list(rowsOf());
+    const deep = await run(`(first: 2, after: "${cursor('blnk:20000:3000:r8')}")`);
+    expect(deep.errors).toBeUndefined();
+    expect(requests[0]).toMatchObject({ offset: 0, keyset: { ms: 3000, seen: ['r8'] } });
+    expect(deep.data?.rows?.edges.map((e) => e.node)).toEqual(['r7', 'r6']);
+    expect(inside(deep.data?.rows?.pageInfo.endCursor)).toBe('blnk:20002:3000:r8,r7,r6');
+    const offset = await run(`(first: 2, after: "${cursor('blnk:20000')}")`);
+    expect(offset.errors?.[0]?.message).toMatch(/further than 10000 items/);
+  });
+
   it('an offset cursor (before keysets) still pages by offset', async () => {
     const { run, requests } = list(rowsOf());
     const res = await run(`(first: 2, after: "${cursor('blnk:1')}")`);
