@@ -41,7 +41,12 @@ export const ORDER_STABILITY =
  * table (a sort_by it does not know it silently replaces with created_at, so one never reaches it).
  * `fields` maps each enum value to the domain field map-filters.ts knows a column for.
  */
-export function orderInput<V extends string>(name: string, what: string, fields: Record<V, { field: string; description: string }>) {
+export function orderInput<V extends string>(
+  name: string,
+  what: string,
+  fields: Record<V, { field: string; description: string }>,
+  stability = ORDER_STABILITY,
+) {
   const fieldEnum = builder.enumType(`${name}Field`, {
     description: `A field ${what} can be ordered by: those Blnk sorts on.`,
     values: Object.fromEntries(
@@ -49,7 +54,7 @@ export function orderInput<V extends string>(name: string, what: string, fields:
     ) as Record<V, { description: string }>,
   });
   const input = builder.inputType(name, {
-    description: `The order of ${what}. ${ORDER_STABILITY}`,
+    description: `The order of ${what}. ${stability}`,
     fields: (t) => ({
       field: t.field({ type: fieldEnum, required: true, description: 'The field to sort on.' }),
       direction: t.field({ type: OrderDirection, description: 'DESC when absent.' }),

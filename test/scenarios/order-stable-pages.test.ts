@@ -101,6 +101,29 @@ const OsNested = graphql(`
     }
   }
 `);
+const OsMonitor = graphql(`
+  mutation OsMonitor($input: CreateBalanceMonitorInput!) {
+    createBalanceMonitor(input: $input) {
+      __typename
+      ... on BalanceMonitor {
+        id
+      }
+    }
+  }
+`);
+const OsMonitors = graphql(`
+  query OsMonitors($id: ID!, $order: BalanceMonitorOrder) {
+    balance(id: $id) {
+      monitors(order: $order) {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
 const OsRef = graphql(`
   query OsRef($reference: String!) {
     transactionByReference(reference: $reference) {
@@ -186,6 +209,23 @@ describe('order: one query for "largest balances first"', () => {
     });
     expect(res.errors).toBeUndefined();
     expect(res.data?.transactions?.edges.map((e) => e.node.preciseAmount)).toEqual(['50', '100', '300', '500']);
+  });
+
+  it("orders a balance's monitors by CREATED_AT, oldest first when asked", async () => {
+    const made: string[] = [];
+    for (const value of ['1', '2']) {
+      const res = await h.run(OsMonitor, {
+        input: { balanceId: id.b!, condition: { field: 'BALANCE', operator: 'GT', value, precision: '100' } },
+      });
+      made.push(must(res.data?.createBalanceMonitor).id);
+    }
+    const asc = await h.run(OsMonitors, { id: id.b!, order: { field: 'CREATED_AT', direction: 'ASC' } });
+    expect(asc.errors).toBeUndefined();
+    const oldestFirst = ids(asc.data?.balance?.monitors?.edges);
+    expect([...oldestFirst].sort()).toEqual([...made].sort());
+    // Created one after the other: the first created comes first, unless both share a millisecond (then by id).
+    const desc = await h.run(OsMonitors, { id: id.b!, order: { field: 'CREATED_AT' } });
+    expect(ids(desc.data?.balance?.monitors?.edges)).toEqual([...oldestFirst].reverse());
   });
 
   it('refuses order and the deprecated orderBy together', async () => {
