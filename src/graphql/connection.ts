@@ -114,8 +114,13 @@ export interface ConnectionOptions<T> {
   anyOf?: boolean;
 }
 
-/** A cursor names at most this many ids seen in one millisecond; beyond, it falls back to an offset. */
-const MAX_SEEN = 200;
+/**
+ * A cursor names at most this many ids seen in one millisecond, in at most MAX_CURSOR_CHARS
+ * (the gateway takes text arguments of at most 10,000 characters, server/input-guards.ts);
+ * beyond either, the cursor falls back to an offset.
+ */
+const MAX_SEEN = 150;
+const MAX_CURSOR_CHARS = 9_000;
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 /**
@@ -250,7 +255,8 @@ export async function resolveOffsetConnection<T>(
         seen = [];
       }
       seen.push(id);
-      if (seen.length <= MAX_SEEN) result.edges[i]!.cursor = encodeCursor(offset + i, { ms, seen: [...seen] });
+      const keyed = seen.length <= MAX_SEEN ? encodeCursor(offset + i, { ms, seen: [...seen] }) : null;
+      if (keyed !== null && keyed.length <= MAX_CURSOR_CHARS) result.edges[i]!.cursor = keyed;
     });
     result.pageInfo.startCursor = result.edges[0]?.cursor ?? null;
     result.pageInfo.endCursor = result.edges.at(-1)?.cursor ?? null;
