@@ -166,6 +166,9 @@ type Documents = {
     "\n  query OsNested($id: ID!, $filter: BalanceFilter) {\n    ledger(id: $id) {\n      balances(filter: $filter) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.OsNestedDocument,
     "\n  mutation OsMonitor($input: CreateBalanceMonitorInput!) {\n    createBalanceMonitor(input: $input) {\n      __typename\n      ... on BalanceMonitor {\n        id\n      }\n    }\n  }\n": typeof types.OsMonitorDocument,
     "\n  query OsMonitors($id: ID!, $order: BalanceMonitorOrder) {\n    balance(id: $id) {\n      monitors(order: $order) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.OsMonitorsDocument,
+    "\n  query OsLedgers($filter: LedgerFilter, $order: LedgerOrder) {\n    ledgers(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OsLedgersDocument,
+    "\n  mutation OsIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n": typeof types.OsIdentityDocument,
+    "\n  query OsIdentities($filter: IdentityFilter, $order: IdentityOrder) {\n    identities(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OsIdentitiesDocument,
     "\n  query OsRef($reference: String!) {\n    transactionByReference(reference: $reference) {\n      id\n      status\n    }\n  }\n": typeof types.OsRefDocument,
     "\n  mutation ScRgLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      __typename\n      ... on Ledger {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ScRgLedgerDocument,
     "\n  mutation ScRgIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ScRgIdentityDocument,
@@ -335,6 +338,9 @@ const documents: Documents = {
     "\n  query OsNested($id: ID!, $filter: BalanceFilter) {\n    ledger(id: $id) {\n      balances(filter: $filter) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.OsNestedDocument,
     "\n  mutation OsMonitor($input: CreateBalanceMonitorInput!) {\n    createBalanceMonitor(input: $input) {\n      __typename\n      ... on BalanceMonitor {\n        id\n      }\n    }\n  }\n": types.OsMonitorDocument,
     "\n  query OsMonitors($id: ID!, $order: BalanceMonitorOrder) {\n    balance(id: $id) {\n      monitors(order: $order) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.OsMonitorsDocument,
+    "\n  query OsLedgers($filter: LedgerFilter, $order: LedgerOrder) {\n    ledgers(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.OsLedgersDocument,
+    "\n  mutation OsIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n": types.OsIdentityDocument,
+    "\n  query OsIdentities($filter: IdentityFilter, $order: IdentityOrder) {\n    identities(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.OsIdentitiesDocument,
     "\n  query OsRef($reference: String!) {\n    transactionByReference(reference: $reference) {\n      id\n      status\n    }\n  }\n": types.OsRefDocument,
     "\n  mutation ScRgLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      __typename\n      ... on Ledger {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.ScRgLedgerDocument,
     "\n  mutation ScRgIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.ScRgIdentityDocument,
@@ -974,6 +980,18 @@ export function graphql(source: "\n  mutation OsMonitor($input: CreateBalanceMon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OsMonitors($id: ID!, $order: BalanceMonitorOrder) {\n    balance(id: $id) {\n      monitors(order: $order) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OsMonitors($id: ID!, $order: BalanceMonitorOrder) {\n    balance(id: $id) {\n      monitors(order: $order) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OsLedgers($filter: LedgerFilter, $order: LedgerOrder) {\n    ledgers(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OsLedgers($filter: LedgerFilter, $order: LedgerOrder) {\n    ledgers(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OsIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OsIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OsIdentities($filter: IdentityFilter, $order: IdentityOrder) {\n    identities(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OsIdentities($filter: IdentityFilter, $order: IdentityOrder) {\n    identities(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -124,6 +124,38 @@ const OsMonitors = graphql(`
     }
   }
 `);
+const OsLedgers = graphql(`
+  query OsLedgers($filter: LedgerFilter, $order: LedgerOrder) {
+    ledgers(filter: $filter, order: $order) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const OsIdentity = graphql(`
+  mutation OsIdentity($input: CreateIdentityInput!) {
+    createIdentity(input: $input) {
+      __typename
+      ... on Identity {
+        id
+      }
+    }
+  }
+`);
+const OsIdentities = graphql(`
+  query OsIdentities($filter: IdentityFilter, $order: IdentityOrder) {
+    identities(filter: $filter, order: $order) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 const OsRef = graphql(`
   query OsRef($reference: String!) {
     transactionByReference(reference: $reference) {
@@ -226,6 +258,27 @@ describe('order: one query for "largest balances first"', () => {
     // Created one after the other: the first created comes first, unless both share a millisecond (then by id).
     const desc = await h.run(OsMonitors, { id: id.b!, order: { field: 'CREATED_AT' } });
     expect(ids(desc.data?.balance?.monitors?.edges)).toEqual([...oldestFirst].reverse());
+  });
+
+  it('orders ledgers by NAME and identities by LAST_NAME, each over an or list', async () => {
+    const both = { or: [{ id: { eq: id.S! } }, { id: { eq: id.L! } }] };
+    // Named `${tag}-L` and `${tag}-S`: L before S.
+    const asc = await h.run(OsLedgers, { filter: both, order: { field: 'NAME', direction: 'ASC' } });
+    expect(asc.errors).toBeUndefined();
+    expect(ids(asc.data?.ledgers?.edges)).toEqual([id.L!, id.S!]);
+    const desc = await h.run(OsLedgers, { filter: both, order: { field: 'NAME' } });
+    expect(ids(desc.data?.ledgers?.edges)).toEqual([id.S!, id.L!]);
+    // Created Zed first, then Abe: newest first is Abe, Zed; by last name ascending, Abe, Zed too; descending, Zed, Abe.
+    const zed = must((await h.run(OsIdentity, { input: { lastName: 'Zed', identityType: 'individual' } })).data?.createIdentity).id;
+    const abe = must((await h.run(OsIdentity, { input: { lastName: 'Abe', identityType: 'individual' } })).data?.createIdentity).id;
+    const pair = { or: [{ id: { eq: zed } }, { id: { eq: abe } }] };
+    const byName = await h.run(OsIdentities, { filter: pair, order: { field: 'LAST_NAME' } });
+    expect(byName.errors).toBeUndefined();
+    expect(ids(byName.data?.identities?.edges)).toEqual([zed, abe]);
+    const oldest = await h.run(OsIdentities, { filter: pair, order: { field: 'CREATED_AT', direction: 'ASC' } });
+    expect(ids(oldest.data?.identities?.edges)).toEqual([zed, abe]);
+    const byNameAsc = await h.run(OsIdentities, { filter: pair, order: { field: 'LAST_NAME', direction: 'ASC' } });
+    expect(ids(byNameAsc.data?.identities?.edges)).toEqual([abe, zed]);
   });
 
   it('refuses order and the deprecated orderBy together', async () => {
