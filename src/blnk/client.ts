@@ -320,6 +320,9 @@ export class BlnkClient {
     if (body.sort_order === 'asc') {
       throw new BlnkError(0, 'UPSTREAM_UNSUPPORTED', 'Blnk Cloud lists newest first only');
     }
+    if (body.sort_by !== undefined && body.sort_by !== 'created_at') {
+      throw new BlnkError(0, 'UPSTREAM_UNSUPPORTED', 'Blnk Cloud lists by creation time only');
+    }
     const offset = body.offset ?? 0;
     const limit = body.limit ?? 20;
     const { page, pageSize, skip } = cloudPage(offset, limit);

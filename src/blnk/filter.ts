@@ -19,8 +19,10 @@ export interface FilterQuery {
   anyOf?: boolean;
   limit?: number;
   offset?: number;
-  /** Ordered by creation time, newest or oldest first; absent: Blnk's own order. */
+  /** Ordered by creation time (or `sortBy`), newest or largest first, or the reverse; absent: Blnk's own order. */
   newestFirst?: boolean;
+  /** The field Blnk sorts on, one of the table's sortable fields (map-filters.ts); createdAt when absent. */
+  sortBy?: string;
   /** Count every row that matches, beyond the page (it costs Blnk a count). */
   includeCount?: boolean;
 }

@@ -64,6 +64,34 @@ export function conditionBody(resource: FilterResource, c: Condition): FilterCon
   };
 }
 
+/**
+ * The fields Blnk v0.15.2 sorts each table on (internal/filter: every filterable column is
+ * sortable), less those it cannot: a transaction's balance_id and indicator are virtual columns
+ * with no column to sort on, and metadata. Blnk silently replaces a sort_by it does not accept
+ * with created_at, so a field outside this list is the gateway's own bug, thrown.
+ */
+export const SORTABLE: Record<FilterResource, readonly string[]> = {
+  ledgers: ['createdAt', 'name'],
+  identities: ['createdAt', 'firstName', 'lastName', 'organizationName', 'emailAddress'],
+  balances: [
+    'createdAt',
+    'balance',
+    'creditBalance',
+    'debitBalance',
+    'inflightBalance',
+    'inflightCreditBalance',
+    'inflightDebitBalance',
+    'currency',
+  ],
+  transactions: ['createdAt', 'amount', 'effectiveDate', 'currency', 'status'],
+};
+
+function sortColumn(resource: FilterResource, field: string | undefined): string {
+  if (field === undefined) return 'created_at';
+  if (!SORTABLE[resource].includes(field)) throw new Error(`${resource} cannot be sorted on ${field}`);
+  return columnOf(resource, field);
+}
+
 /** Keys in the order Blnk's docs list them: conditions, how they combine, the page, its order, the count. */
 export function filterBody(resource: FilterResource, query: FilterQuery): FilterBody {
   return {
@@ -72,7 +100,7 @@ export function filterBody(resource: FilterResource, query: FilterQuery): Filter
     ...(query.limit !== undefined ? { limit: query.limit } : {}),
     ...(query.offset !== undefined ? { offset: query.offset } : {}),
     ...(query.newestFirst !== undefined
-      ? { sort_by: 'created_at', sort_order: query.newestFirst ? ('desc' as const) : ('asc' as const) }
+      ? { sort_by: sortColumn(resource, query.sortBy), sort_order: query.newestFirst ? ('desc' as const) : ('asc' as const) }
       : {}),
     ...(query.includeCount ? { include_count: true } : {}),
   };

@@ -6,11 +6,21 @@ import type { Context } from './context.js';
 import type { Page } from '../blnk/model.js';
 import { builder } from './builder.js';
 import { assertOperator, canSeeBalance, identityScope, visibleAs } from './policy.js';
-import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
+import { filterBody, OrderBy, orderInput, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
 import { mutate, CREATE_IN_ERRORS, UPDATE_ERRORS, NotFoundError, ValidationError } from './errors.js';
 import { BlnkError } from '../blnk/errors.js';
-import { BigIntFilter, DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
+import {
+  BigIntFilter,
+  DateTimeFilter,
+  filterInputs,
+  IdFilter,
+  MetaDataFilter,
+  orConditions,
+  refuseOrWith,
+  StringFilter,
+  toConditions,
+} from './filters.js';
 import type { Condition } from '../blnk/filter.js';
 import { IdentityRef } from './identity.js';
 import { LedgerRef, metaObject } from './ledger.js';
@@ -266,23 +276,31 @@ builder.node(BalanceRef, {
 /** Go's zero time.Time, which Blnk's historical balance refuses. */
 const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
 
-export const BalanceFilter = builder.inputType('BalanceFilter', {
-  description: 'Conditions on balances, all of which must hold (AND). Amounts in minor units.',
-  fields: (t) => ({
-    id: t.field({ type: IdFilter, description: 'The balance id.' }),
-    ledgerId: t.field({ type: IdFilter, description: 'The ledger.' }),
-    identityId: t.field({ type: IdFilter, description: 'The owning identity (isNull: true for balances without one).' }),
-    indicator: t.field({ type: StringFilter, description: 'The @indicator.' }),
-    currency: t.field({ type: StringFilter, description: 'The currency.' }),
-    balance: t.field({ type: BigIntFilter, description: 'creditBalance − debitBalance.' }),
-    creditBalance: t.field({ type: BigIntFilter, description: 'Everything credited.' }),
-    debitBalance: t.field({ type: BigIntFilter, description: 'Everything debited.' }),
-    inflightBalance: t.field({ type: BigIntFilter, description: 'Held credits − held debits.' }),
-    inflightCreditBalance: t.field({ type: BigIntFilter, description: 'Credits held inflight.' }),
-    inflightDebitBalance: t.field({ type: BigIntFilter, description: 'Debits held inflight.' }),
-    createdAt: t.field({ type: DateTimeFilter, description: 'When Blnk created the balance.' }),
-    metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
-  }),
+export const BalanceFilter = filterInputs('BalanceFilter', 'balances (amounts in minor units)', (t) => ({
+  id: t.field({ type: IdFilter, description: 'The balance id.' }),
+  ledgerId: t.field({ type: IdFilter, description: 'The ledger.' }),
+  identityId: t.field({ type: IdFilter, description: 'The owning identity (isNull: true for balances without one).' }),
+  indicator: t.field({ type: StringFilter, description: 'The @indicator.' }),
+  currency: t.field({ type: StringFilter, description: 'The currency.' }),
+  balance: t.field({ type: BigIntFilter, description: 'creditBalance − debitBalance.' }),
+  creditBalance: t.field({ type: BigIntFilter, description: 'Everything credited.' }),
+  debitBalance: t.field({ type: BigIntFilter, description: 'Everything debited.' }),
+  inflightBalance: t.field({ type: BigIntFilter, description: 'Held credits − held debits.' }),
+  inflightCreditBalance: t.field({ type: BigIntFilter, description: 'Credits held inflight.' }),
+  inflightDebitBalance: t.field({ type: BigIntFilter, description: 'Debits held inflight.' }),
+  createdAt: t.field({ type: DateTimeFilter, description: 'When Blnk created the balance.' }),
+  metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
+}));
+
+const BalanceOrder = orderInput('BalanceOrder', 'balances', {
+  CREATED_AT: { field: 'createdAt', description: 'When Blnk created the balance.' },
+  BALANCE: { field: 'balance', description: 'The balance (creditBalance − debitBalance): DESC is largest first.' },
+  CREDIT_BALANCE: { field: 'creditBalance', description: 'Everything credited.' },
+  DEBIT_BALANCE: { field: 'debitBalance', description: 'Everything debited.' },
+  INFLIGHT_BALANCE: { field: 'inflightBalance', description: 'Held credits − held debits.' },
+  INFLIGHT_CREDIT_BALANCE: { field: 'inflightCreditBalance', description: 'Credits held inflight.' },
+  INFLIGHT_DEBIT_BALANCE: { field: 'inflightDebitBalance', description: 'Debits held inflight.' },
+  CURRENCY: { field: 'currency', description: 'The currency code, as text.' },
 });
 
 const BalanceConnection = builder.connectionObject({ type: BalanceRef, name: 'BalanceConnection' }, { name: 'BalanceEdge' });
@@ -297,31 +315,52 @@ const BalanceConnection = builder.connectionObject({ type: BalanceRef, name: 'Ba
 function balancePage(
   ctx: Context,
   info: GraphQLResolveInfo,
-  args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null },
+  args: PageArgs & {
+    filter?: Record<string, unknown> | null;
+    orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null;
+    order?: Parameters<typeof BalanceOrder.resolve>[0];
+  },
   parent?: { field: 'ledgerId' | 'identityId'; id: string },
 ) {
   const scope: Condition[] = parent ? [{ field: parent.field, operator: 'eq', value: parent.id }] : [];
   const unfiltered = !args.filter || Object.keys(args.filter).length === 0;
-  return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Balance>> => {
-    if (parent && unfiltered && request.offset === 0 && !request.includeCount) {
-      const page = await ctx.loaders.balanceFirstPages.load({
-        field: parent.field,
-        parentId: parent.id,
-        limit: request.limit,
-        newestFirst: request.descending,
-        shared: identityScope(ctx, 'identityId'),
-      });
-      if (page) {
-        ctx.loaders.primeRows('balanceRow', page.rows);
-        return page;
+  const ordering = BalanceOrder.resolve(args.order, args.orderBy);
+  const ored = orConditions(args.filter, 'balances');
+  if (ored) refuseOrWith([...identityScope(ctx, 'identityId'), ...scope], scope.length > 0 ? 'a nested list' : "a confined caller's list");
+  return resolveOffsetConnection(
+    args,
+    ordering,
+    info,
+    async (request): Promise<Page<Balance>> => {
+      // A parent's first page in creation order, unfiltered and uncounted: batched with the
+      // other parents' (loaders/first-pages.ts). Any other order, a keyset, a count: its own call.
+      const batchable = parent && unfiltered && request.offset === 0 && !request.includeCount && !request.countOnly;
+      if (batchable && request.sortBy === undefined && !request.keyset) {
+        const page = await ctx.loaders.balanceFirstPages.load({
+          field: parent.field,
+          parentId: parent.id,
+          limit: request.limit,
+          newestFirst: request.descending,
+          shared: identityScope(ctx, 'identityId'),
+        });
+        if (page) {
+          ctx.loaders.primeRows('balanceRow', page.rows);
+          return page;
+        }
       }
-    }
-    const { rest, conditions } = await nullableNe(ctx, args.filter, { identityId: 'identityId', indicator: 'indicator' }, 'id');
-    const filters = [...identityScope(ctx, 'identityId'), ...scope, ...conditions, ...toConditions(rest, 'balances')];
-    const page = await ctx.client.filterBalances(filterBody(filters, request));
-    ctx.loaders.primeRows('balanceRow', page.rows);
-    return page;
-  });
+      let filters: Condition[];
+      if (ored) {
+        filters = ored;
+      } else {
+        const { rest, conditions } = await nullableNe(ctx, args.filter, { identityId: 'identityId', indicator: 'indicator' }, 'id');
+        filters = [...identityScope(ctx, 'identityId'), ...scope, ...conditions, ...toConditions(rest, 'balances')];
+      }
+      const page = await ctx.client.filterBalances(filterBody(filters, request, ored !== null));
+      ctx.loaders.primeRows('balanceRow', page.rows);
+      return page;
+    },
+    { keyOf: (b) => b, anyOf: ored !== null },
+  );
 }
 
 builder.queryFields((t) => ({
@@ -331,7 +370,8 @@ builder.queryFields((t) => ({
       description: 'Balances, newest first unless ordered otherwise.',
       args: {
         filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
-        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: BalanceOrder.input, description: 'The order; newest first when absent.' }),
       },
       resolve: (_root, args, ctx, info) => balancePage(ctx, info, args),
     },
@@ -347,7 +387,8 @@ builder.objectField(LedgerRef, 'balances', (t) =>
         "The ledger's balances. Under a list of ledgers, their first pages without filter or totalCount are read together: one call for up to 100 ledgers (more only for a ledger whose page the shared 100 rows do not hold).",
       args: {
         filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
-        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: BalanceOrder.input, description: 'The order; newest first when absent.' }),
       },
       resolve: (ledger, args, ctx, info) => balancePage(ctx, info, args, { field: 'ledgerId', id: ledger.id }),
     },
@@ -363,7 +404,8 @@ builder.objectField(IdentityRef, 'balances', (t) =>
         "The identity's balances. Under a list of identities, their first pages without filter or totalCount are read together: one call for up to 100 identities (more only for an identity whose page the shared 100 rows do not hold).",
       args: {
         filter: t.arg({ type: BalanceFilter, description: 'Conditions the items must all meet; every item when absent.' }),
-        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: BalanceOrder.input, description: 'The order; newest first when absent.' }),
       },
       resolve: (identity, args, ctx, info) => balancePage(ctx, info, args, { field: 'identityId', id: identity.id }),
     },

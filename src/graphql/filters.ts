@@ -246,3 +246,87 @@ export function toConditions(filter: Record<string, unknown> | null | undefined,
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// "or": Blnk's logical_operator, which applies to every condition of one request.
+
+type FilterFieldBuilder = PothosSchemaTypes.InputFieldBuilder<
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+  'InputObject'
+>;
+
+const MAX_OR = 100;
+/** Fields the gateway turns into several conditions or other reads, which an or list cannot hold. */
+const NOT_IN_OR: Record<string, string[]> = {
+  identityId: ['ne'],
+  indicator: ['ne'],
+  sourceIdentityId: ['eq', 'ne', 'in', 'isNull'],
+  destinationIdentityId: ['eq', 'ne', 'in', 'isNull'],
+};
+
+/**
+ * A type's filter input and its `<Type>Condition`, one entry of the filter's `or` list: the same
+ * fields. Blnk applies one logical operator to the whole filter set, so an `or` list stands alone
+ * in its filter, each entry is one field with one operator, and the gateway refuses `or`
+ * wherever it adds a condition of its own (a confined caller's identity, a parent's id).
+ */
+export function filterInputs(name: string, what: string, fields: (t: FilterFieldBuilder) => Record<string, unknown>) {
+  const condition = builder.inputType(name.replace(/Filter$/, 'Condition'), {
+    description: `One condition of a ${name}'s \`or\` list: exactly one field with exactly one operator.`,
+    // biome-ignore lint/suspicious/noExplicitAny: the same field map as the filter's, typed by Pothos there
+    fields: (t) => fields(t) as any,
+  });
+  return builder.inputType(name, {
+    description: `Conditions on ${what}, all of which must hold (AND); or, alone, an \`or\` list of which any one must hold.`,
+    fields: (t) => ({
+      // biome-ignore lint/suspicious/noExplicitAny: see above
+      ...(fields(t) as any),
+      or: t.field({
+        type: [condition],
+        description: `Any one of these conditions (1 to ${MAX_OR}; Blnk's logical_operator "or"). Alone in its filter: Blnk applies one operator to every condition it is sent, so or cannot be mixed with other fields here, and is refused where the gateway adds a condition of its own (a confined caller's identity, a nested list's parent). Pages of an or list go by offset (see the order input): unstable under writes.`,
+      }),
+    }),
+  });
+}
+
+/**
+ * The ORed conditions of a filter's `or` list; null when the filter has none. Each entry must
+ * stand for exactly one condition, since Blnk ORs every condition it receives.
+ */
+export function orConditions(filter: Record<string, unknown> | null | undefined, resource: FilterResource): Condition[] | null {
+  const or = filter?.or as Record<string, unknown>[] | null | undefined;
+  if (or === null || or === undefined) return null;
+  const others = Object.entries(filter ?? {}).filter(([k, v]) => k !== 'or' && v !== null && v !== undefined);
+  if (others.length > 0) {
+    throw badInput(
+      'or cannot be combined with other fields of the same filter: Blnk applies one operator to all the conditions of a list; put each condition in the or list',
+      'or',
+    );
+  }
+  if (or.length === 0 || or.length > MAX_OR) throw badInput(`or takes 1 to ${MAX_OR} conditions`, 'or');
+  return or.flatMap((entry, i) => {
+    for (const [field, ops] of Object.entries(NOT_IN_OR)) {
+      const given = entry[field] as Record<string, unknown> | null | undefined;
+      for (const op of ops) {
+        if (given?.[op] !== null && given?.[op] !== undefined) {
+          throw badInput(`${field}.${op} cannot be in an or list: the gateway resolves it to several conditions`, `or.${i}.${field}.${op}`);
+        }
+      }
+    }
+    const conditions = toConditions(entry, resource);
+    if (conditions.length !== 1) {
+      throw badInput('each condition of an or list must be one field with one operator (Blnk ORs every condition it is sent)', `or.${i}`);
+    }
+    return conditions;
+  });
+}
+
+/** An or list where the gateway adds conditions of its own is refused: Blnk would OR them away. */
+export function refuseOrWith(gatewayConditions: readonly Condition[], what: string): void {
+  if (gatewayConditions.length > 0) {
+    throw badInput(
+      `or cannot be used on ${what}: the gateway adds a condition of its own here, and Blnk applies one operator to the whole filter, which would OR it away`,
+      'or',
+    );
+  }
+}

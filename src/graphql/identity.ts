@@ -2,11 +2,21 @@ import type { Identity } from '../blnk/model.js';
 import type { IdentityInput as IdentityFields } from '../blnk/inputs.js';
 import { builder } from './builder.js';
 import { assertOperator, canSeeIdentity, identityScope, visibleAs } from './policy.js';
-import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
+import { filterBody, OrderBy, orderInput, resolveOffsetConnection } from './connection.js';
 import { mutate, ConflictError, CREATE_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { BlnkError } from '../blnk/errors.js';
 import type { Context } from './context.js';
-import { DateFilter, DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
+import {
+  DateFilter,
+  DateTimeFilter,
+  filterInputs,
+  IdFilter,
+  MetaDataFilter,
+  orConditions,
+  refuseOrWith,
+  StringFilter,
+  toConditions,
+} from './filters.js';
 import { metaObject } from './ledger.js';
 import { typeOfId } from '../domain/ids.js';
 
@@ -77,15 +87,20 @@ builder.node(IdentityRef, {
   }),
 });
 
-export const IdentityFilter = builder.inputType('IdentityFilter', {
-  description: 'Conditions on identities, all of which must hold (AND).',
-  fields: (t) => ({
-    id: t.field({ type: IdFilter, description: 'The identity id.' }),
-    ...Object.fromEntries(STRING_NAMES.map((name) => [name, t.field({ type: StringFilter, description: `${MEANING[name]}.` })])),
-    dob: t.field({ type: DateFilter, description: 'The date of birth.' }),
-    createdAt: t.field({ type: DateTimeFilter, description: 'When Blnk created the identity.' }),
-    metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
-  }),
+export const IdentityFilter = filterInputs('IdentityFilter', 'identities', (t) => ({
+  id: t.field({ type: IdFilter, description: 'The identity id.' }),
+  ...Object.fromEntries(STRING_NAMES.map((name) => [name, t.field({ type: StringFilter, description: `${MEANING[name]}.` })])),
+  dob: t.field({ type: DateFilter, description: 'The date of birth.' }),
+  createdAt: t.field({ type: DateTimeFilter, description: 'When Blnk created the identity.' }),
+  metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
+}));
+
+const IdentityOrder = orderInput('IdentityOrder', 'identities', {
+  CREATED_AT: { field: 'createdAt', description: 'When Blnk created the identity.' },
+  FIRST_NAME: { field: 'firstName', description: 'The first name, as text.' },
+  LAST_NAME: { field: 'lastName', description: 'The last name, as text.' },
+  ORGANIZATION_NAME: { field: 'organizationName', description: 'The organization name, as text.' },
+  EMAIL_ADDRESS: { field: 'emailAddress', description: 'The email address, as text.' },
 });
 
 const IdentityConnection = builder.connectionObject({ type: IdentityRef, name: 'IdentityConnection' }, { name: 'IdentityEdge' });
@@ -104,15 +119,26 @@ builder.queryFields((t) => ({
       description: 'Identities, newest first unless ordered otherwise.',
       args: {
         filter: t.arg({ type: IdentityFilter, description: 'Conditions the items must all meet; every item when absent.' }),
-        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: IdentityOrder.input, description: 'The order; newest first when absent.' }),
       },
-      resolve: (_root, args, ctx, info) =>
-        resolveOffsetConnection(args, args.orderBy, info, async (request) => {
-          const filters = [...identityScope(ctx, 'id'), ...toConditions(args.filter, 'identities')];
-          const page = await ctx.client.filterIdentities(filterBody(filters, request));
-          ctx.loaders.primeRows('identity', page.rows);
-          return page;
-        }),
+      resolve: (_root, args, ctx, info) => {
+        const ordering = IdentityOrder.resolve(args.order, args.orderBy);
+        const ored = orConditions(args.filter, 'identities');
+        if (ored) refuseOrWith(identityScope(ctx, 'id'), "a confined caller's list");
+        return resolveOffsetConnection(
+          args,
+          ordering,
+          info,
+          async (request) => {
+            const filters = ored ?? [...identityScope(ctx, 'id'), ...toConditions(args.filter, 'identities')];
+            const page = await ctx.client.filterIdentities(filterBody(filters, request, ored !== null));
+            ctx.loaders.primeRows('identity', page.rows);
+            return page;
+          },
+          { keyOf: (i) => i, anyOf: ored !== null },
+        );
+      },
     },
     IdentityConnection,
   ),

@@ -1,9 +1,9 @@
 import type { Ledger } from '../blnk/model.js';
 import { builder } from './builder.js';
 import { assertOperator, canSeeOperatorObjects, visibleAs } from './policy.js';
-import { filterBody, OrderBy, resolveOffsetConnection } from './connection.js';
+import { filterBody, OrderBy, orderInput, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
-import { DateTimeFilter, IdFilter, MetaDataFilter, StringFilter, toConditions } from './filters.js';
+import { DateTimeFilter, filterInputs, IdFilter, MetaDataFilter, orConditions, StringFilter, toConditions } from './filters.js';
 import { typeOfId } from '../domain/ids.js';
 import { assertRowText, ledgerTextBytes } from './row-limit.js';
 
@@ -21,14 +21,16 @@ builder.node(LedgerRef, {
   }),
 });
 
-export const LedgerFilter = builder.inputType('LedgerFilter', {
-  description: 'Conditions on ledgers, all of which must hold (AND).',
-  fields: (t) => ({
-    id: t.field({ type: IdFilter, description: 'The ledger id.' }),
-    name: t.field({ type: StringFilter, description: 'The name.' }),
-    createdAt: t.field({ type: DateTimeFilter, description: 'When Blnk created the ledger.' }),
-    metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
-  }),
+export const LedgerFilter = filterInputs('LedgerFilter', 'ledgers', (t) => ({
+  id: t.field({ type: IdFilter, description: 'The ledger id.' }),
+  name: t.field({ type: StringFilter, description: 'The name.' }),
+  createdAt: t.field({ type: DateTimeFilter, description: 'When Blnk created the ledger.' }),
+  metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
+}));
+
+const LedgerOrder = orderInput('LedgerOrder', 'ledgers', {
+  CREATED_AT: { field: 'createdAt', description: 'When Blnk created the ledger.' },
+  NAME: { field: 'name', description: 'The name, as text.' },
 });
 
 const LedgerConnection = builder.connectionObject({ type: LedgerRef, name: 'LedgerConnection' }, { name: 'LedgerEdge' });
@@ -46,15 +48,25 @@ builder.queryFields((t) => ({
       description: 'Ledgers, newest first unless ordered otherwise.',
       args: {
         filter: t.arg({ type: LedgerFilter, description: 'Conditions the items must all meet; every item when absent.' }),
-        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: LedgerOrder.input, description: 'The order; newest first when absent.' }),
       },
       resolve: (_root, args, ctx, info) => {
         assertOperator(ctx);
-        return resolveOffsetConnection(args, args.orderBy, info, async (request) => {
-          const page = await ctx.client.filterLedgers(filterBody(toConditions(args.filter, 'ledgers'), request));
-          ctx.loaders.primeRows('ledger', page.rows);
-          return page;
-        });
+        const ordering = LedgerOrder.resolve(args.order, args.orderBy);
+        const ored = orConditions(args.filter, 'ledgers');
+        return resolveOffsetConnection(
+          args,
+          ordering,
+          info,
+          async (request) => {
+            const filters = ored ?? toConditions(args.filter, 'ledgers');
+            const page = await ctx.client.filterLedgers(filterBody(filters, request, ored !== null));
+            ctx.loaders.primeRows('ledger', page.rows);
+            return page;
+          },
+          { keyOf: (l) => l, anyOf: ored !== null },
+        );
       },
     },
     LedgerConnection,

@@ -7,7 +7,7 @@ import { BalanceRef } from './balance.js';
 import { builder } from './builder.js';
 import { assertOperator, canSeeOperatorObjects, visibleAs } from './policy.js';
 import { hasScope } from '../auth/principal.js';
-import { OrderBy, pageOfList, resolveOffsetConnection } from './connection.js';
+import { OrderBy, orderInput, pageOfList, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_IN_ERRORS, DELETE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
 import { typeOfId } from '../domain/ids.js';
 import { fromDecimal, precisionProblem } from '../domain/money.js';
@@ -137,6 +137,13 @@ builder.node(BalanceMonitorRef, {
   }),
 });
 
+const MonitorOrder = orderInput(
+  'BalanceMonitorOrder',
+  'balance monitors',
+  { CREATED_AT: { field: 'createdAt', description: 'When Blnk created the monitor; monitors with one time by id.' } },
+  'Blnk lists monitors whole, without order: the gateway orders the list it reads and pages it by offset, which is unstable under writes (a monitor created or deleted between two pages shifts the rest).',
+);
+
 const MonitorConnection = builder.connectionObject(
   { type: BalanceMonitorRef, name: 'BalanceMonitorConnection' },
   { name: 'BalanceMonitorEdge' },
@@ -155,12 +162,16 @@ builder.queryFields((t) => ({
       type: BalanceMonitorRef,
       description:
         'Every balance monitor (needs ledger:admin), newest first unless ordered otherwise. Blnk lists monitors whole, without paging or order: the gateway reads the whole list for each page and orders it (by creation, then id).',
-      args: { orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
+      args: {
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: MonitorOrder.input, description: 'The order; newest first when absent.' }),
+      },
       authScopes: { admin: true },
       resolve: async (_root, args, ctx, info) => {
         assertOperator(ctx);
+        const ordering = MonitorOrder.resolve(args.order, args.orderBy);
         const all = newestFirst(await ctx.client.listMonitors());
-        return resolveOffsetConnection(args, args.orderBy, info, async (request) => pageOfList(all, request));
+        return resolveOffsetConnection(args, ordering, info, async (request) => pageOfList(all, request));
       },
     },
     MonitorConnection,
@@ -173,14 +184,18 @@ builder.objectField(BalanceRef, 'monitors', (t) =>
       type: BalanceMonitorRef,
       description:
         "This balance's monitors (needs ledger:admin), newest first unless ordered otherwise. Blnk lists them whole, without paging or order: the gateway reads the balance's list (one request per balance) and orders it (by creation, then id).",
-      args: { orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }) },
+      args: {
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: MonitorOrder.input, description: 'The order; newest first when absent.' }),
+      },
       authScopes: { admin: true },
       resolve: async (balance, args, ctx, info) => {
         assertOperator(ctx);
+        const ordering = MonitorOrder.resolve(args.order, args.orderBy);
         // GET /balance-monitors/balances/:id answers this balance's monitors whole, precision and
         // precise_value included (measured on v0.15.2), so no monitor needs reading again.
         const all = newestFirst(await ctx.loaders.monitorsOfBalance.load(balance.id));
-        return resolveOffsetConnection(args, args.orderBy, info, async (request) => pageOfList(all, request));
+        return resolveOffsetConnection(args, ordering, info, async (request) => pageOfList(all, request));
       },
     },
     MonitorConnection,

@@ -75,3 +75,39 @@ export async function totallyOrdered(ctx: Context, filters: Condition[], request
   }
   return result(kept);
 }
+
+/**
+ * One keyset page of transactions (connection.ts) in the same total order, createdAt then id.
+ * Rows before the page's last millisecond are whole on the page (Blnk sorts on created_at, and
+ * the keyset excludes only rows already seen); the last millisecond may go on past the page,
+ * which the probe row shows by sharing it. Only then is that millisecond read whole (at most
+ * 100 rows; a larger one keeps Blnk's order) and the first of it in the order kept, so pages
+ * walk the total order; the cursors' seen ids keep every row exactly once either way.
+ */
+export async function keysetOrdered(ctx: Context, filters: Condition[], request: PageRequest): Promise<Page<Transaction>> {
+  const { descending, limit } = request;
+  const sign = descending ? -1 : 1;
+  const cmp = (a: Transaction, b: Transaction) => sign * (msOf(a) - msOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const fetched = await ctx.client.filterTransactions(filterBody(filters, request));
+  const rows = fetched.rows;
+  const result = (kept: Transaction[]): Page<Transaction> => ({ rows: kept, totalCount: fetched.totalCount });
+  // With a probe row (limit below the ceiling), whether the last page row's millisecond goes on.
+  const probed = limit < FILTER_MAX && rows.length === limit && limit >= 2;
+  const lastMs = rows.length > 0 ? msOf(rows.at(-1)!) : 0;
+  if (!probed || lastMs === 0 || msOf(rows[limit - 2]!) !== lastMs) return result([...rows].sort(cmp));
+  const earlier = rows.filter((t) => msOf(t) !== lastMs).sort(cmp);
+  const group = (
+    await ctx.client.filterTransactions(
+      filterBody([...filters, ...inMillisecond(lastMs)], { ...request, offset: 0, limit: FILTER_MAX, includeCount: false }),
+    )
+  ).rows.sort(cmp);
+  if (group.length >= FILTER_MAX) return result([...rows].sort(cmp));
+  return result([...earlier, ...group.slice(0, rows.length - earlier.length)]);
+}
+
+function inMillisecond(ms: number): Condition[] {
+  return [
+    { field: 'createdAt', operator: 'gte', value: new Date(ms).toISOString() },
+    { field: 'createdAt', operator: 'lt', value: new Date(ms + 1).toISOString() },
+  ];
+}

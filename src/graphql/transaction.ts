@@ -7,7 +7,7 @@ import { BalanceRef, loadBalance } from './balance.js';
 import { builder } from './builder.js';
 import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';
 import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
-import { OrderBy, resolveOffsetConnection } from './connection.js';
+import { filterBody, OrderBy, orderInput, resolveOffsetConnection } from './connection.js';
 import type { PageArgs } from './connection.js';
 import {
   BalanceIdFilter,
@@ -15,14 +15,17 @@ import {
   DateTimeFilter,
   DecimalFilter,
   IdFilter,
+  filterInputs,
   MetaDataFilter,
+  orConditions,
+  refuseOrWith,
   StringFilter,
   toConditions,
   TransactionStatusFilter,
   TransactionStatusRef,
 } from './filters.js';
 import { clientMetaData, isBatchRow } from './queue-keys.js';
-import { totallyOrdered } from './transaction-order.js';
+import { keysetOrdered, totallyOrdered } from './transaction-order.js';
 import { fromDecimal, toDecimal, toDecimalOver } from '../domain/money.js';
 import { typeOfId } from '../domain/ids.js';
 
@@ -204,9 +207,10 @@ builder.node(TransactionRef, {
   }),
 });
 
-export const TransactionFilter = builder.inputType('TransactionFilter', {
-  description: 'Conditions on transactions, all of which must hold (AND). Each field filters the column of the same name in Blnk.',
-  fields: (t) => ({
+export const TransactionFilter = filterInputs(
+  'TransactionFilter',
+  'transactions (each field filters the column of the same name in Blnk)',
+  (t) => ({
     id: t.field({ type: IdFilter, description: 'The transaction id.' }),
     parentTransactionId: t.field({
       type: IdFilter,
@@ -238,6 +242,18 @@ export const TransactionFilter = builder.inputType('TransactionFilter', {
     effectiveDate: t.field({ type: DateTimeFilter, description: 'The effective date.' }),
     metaData: t.field({ type: [MetaDataFilter], description: 'Conditions on top-level metadata keys, all of which must hold.' }),
   }),
+);
+
+const TransactionOrder = orderInput('TransactionOrder', 'transactions', {
+  CREATED_AT: { field: 'createdAt', description: 'When Blnk wrote the row; rows with one createdAt are ordered by id.' },
+  AMOUNT: {
+    field: 'amount',
+    description:
+      "Blnk's float amount in major units: amounts of different precisions compare by major units, beyond about 15 significant digits approximately.",
+  },
+  EFFECTIVE_DATE: { field: 'effectiveDate', description: 'The effective date.' },
+  CURRENCY: { field: 'currency', description: 'The currency code, as text.' },
+  STATUS: { field: 'status', description: "The status, as Blnk's text (alphabetical)." },
 });
 
 const TransactionConnection = builder.connectionObject(
@@ -256,31 +272,62 @@ const TransactionConnection = builder.connectionObject(
 function transactionPage(
   ctx: Context,
   info: GraphQLResolveInfo,
-  args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null },
+  args: PageArgs & {
+    filter?: Record<string, unknown> | null;
+    orderBy?: 'CREATED_AT_DESC' | 'CREATED_AT_ASC' | null;
+    order?: Parameters<typeof TransactionOrder.resolve>[0];
+  },
   scope: Condition[] = [],
   ofBalance?: string,
 ) {
   const unfiltered = !args.filter || Object.keys(args.filter).length === 0;
-  return resolveOffsetConnection(args, args.orderBy, info, async (request): Promise<Page<Transaction>> => {
-    if (ofBalance !== undefined && unfiltered && request.offset === 0 && !request.includeCount) {
-      const page = await ctx.loaders.transactionFirstPages.load({
-        field: 'balanceId',
-        parentId: ofBalance,
-        limit: request.limit,
-        newestFirst: request.descending,
-        shared: await transactionScope(ctx),
-      });
-      if (page) {
-        ctx.loaders.primeRows('transaction', page.rows);
-        return page;
+  const ordering = TransactionOrder.resolve(args.order, args.orderBy);
+  const ored = orConditions(args.filter, 'transactions');
+  if (ored) {
+    refuseOrWith(scope, 'a nested list');
+    if (ctx.principal.identityId) refuseOrWith([{ field: 'balanceId', operator: 'in' }], "a confined caller's list");
+  }
+  return resolveOffsetConnection(
+    args,
+    ordering,
+    info,
+    async (request): Promise<Page<Transaction>> => {
+      // A balance's first page in creation order, unfiltered and uncounted: batched with the
+      // other balances' (loaders/first-pages.ts). Any other order, a keyset, a count: its own call.
+      const batchable = ofBalance !== undefined && unfiltered && request.offset === 0 && !request.includeCount && !request.countOnly;
+      if (batchable && request.sortBy === undefined && !request.keyset) {
+        const page = await ctx.loaders.transactionFirstPages.load({
+          field: 'balanceId',
+          parentId: ofBalance,
+          limit: request.limit,
+          newestFirst: request.descending,
+          shared: await transactionScope(ctx),
+        });
+        if (page) {
+          ctx.loaders.primeRows('transaction', page.rows);
+          return page;
+        }
       }
-    }
-    const { rest, conditions } = await identityConditions(ctx, args.filter);
-    const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, 'transactions')];
-    const page = await totallyOrdered(ctx, filters, request);
-    ctx.loaders.primeRows('transaction', page.rows);
-    return page;
-  });
+      let page: Page<Transaction>;
+      if (ored) {
+        page = await ctx.client.filterTransactions(filterBody(ored, request, true));
+      } else {
+        const { rest, conditions } = await identityConditions(ctx, args.filter);
+        const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, 'transactions')];
+        // Pages in createdAt order follow one total order (createdAt, then id), by offset or by
+        // keyset; other orders and a bare count take Blnk's page as it comes.
+        page =
+          request.sortBy !== undefined || request.countOnly
+            ? await ctx.client.filterTransactions(filterBody(filters, request))
+            : request.keyset
+              ? await keysetOrdered(ctx, filters, request)
+              : await totallyOrdered(ctx, filters, request);
+      }
+      ctx.loaders.primeRows('transaction', page.rows);
+      return page;
+    },
+    { keyOf: (t) => t, anyOf: ored !== null },
+  );
 }
 
 builder.queryFields((t) => ({
@@ -307,7 +354,8 @@ builder.queryFields((t) => ({
         "Transactions, newest first unless ordered otherwise. Rows with one createdAt (Blnk writes a queued transfer and its outcome, or a split's legs, in the same microsecond) are ordered by id, so offset pages never repeat or skip one.",
       args: {
         filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
-        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: TransactionOrder.input, description: 'The order; newest first when absent.' }),
       },
       resolve: (_root, args, ctx, info) => transactionPage(ctx, info, args),
     },
@@ -323,7 +371,8 @@ builder.objectField(BalanceRef, 'transactions', (t) =>
         'Transactions in which this balance is the source or the destination. Under a list of balances, their first pages without filter or totalCount are read together: one call for up to 100 balances (more only for a balance whose page the shared 100 rows do not hold).',
       args: {
         filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
-        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: TransactionOrder.input, description: 'The order; newest first when absent.' }),
       },
       resolve: (balance, args, ctx, info) =>
         transactionPage(ctx, info, args, [{ field: 'balanceId', operator: 'eq', value: balance.id }], balance.id),
@@ -339,7 +388,8 @@ builder.objectField(TransactionRef, 'children', (t) =>
       description: "Transactions whose parent is this one: a queued transaction's outcome, an inflight hold's commits and voids, refunds.",
       args: {
         filter: t.arg({ type: TransactionFilter, description: 'Conditions the items must all meet; every item when absent.' }),
-        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.' }),
+        orderBy: t.arg({ type: OrderBy, description: 'Newest first when absent.', deprecationReason: 'Use order.' }),
+        order: t.arg({ type: TransactionOrder.input, description: 'The order; newest first when absent.' }),
       },
       resolve: (txn, args, ctx, info) =>
         transactionPage(ctx, info, args, [{ field: 'parentTransactionId', operator: 'eq', value: txn.id }]),

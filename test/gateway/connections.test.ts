@@ -70,12 +70,21 @@ describe('connections over limit/offset (issue acceptance 1)', () => {
     // One upstream request a page; the nodes' fields come from the page itself.
     expect(h.upstream().map((c) => c.route)).toEqual(['/balances/filter', '/balances/filter', '/balances/filter']);
     const bodies = h.sandbox.requests.map((r) => JSON.parse(r.body));
+    // Newest first is a createdAt order: pages after the first are keyset-based (issue 20, item 7),
+    // each from offset 0, below the last row's millisecond, less the ids already seen at it.
     expect(bodies.map((b) => [b.offset, b.limit, b.include_count ?? false])).toEqual([
       [0, 100, false],
-      [100, 100, false],
-      [200, 100, false],
+      [0, 100, false],
+      [0, 100, false],
     ]);
     expect(bodies[0].filters).toEqual([{ field: 'ledger_id', operator: 'eq', value: ledger }]);
+    for (const body of bodies.slice(1)) {
+      expect(body.filters[0]).toEqual({ field: 'ledger_id', operator: 'eq', value: ledger });
+      expect(body.filters[1]).toMatchObject({ field: 'created_at', operator: 'lt' });
+      const seenIds = body.filters.slice(2);
+      expect(seenIds.length).toBeGreaterThan(0);
+      for (const c of seenIds) expect(c).toMatchObject({ field: 'balance_id', operator: 'ne' });
+    }
   });
 
   it('asks Blnk for a count only when totalCount is selected', async () => {

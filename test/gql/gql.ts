@@ -184,6 +184,18 @@ type Documents = {
     "\n  query ScOcIdentityRead($id: ID!) {\n    identity(id: $id) {\n      id\n    }\n  }\n": typeof types.ScOcIdentityReadDocument,
     "\n  query ScOcLedgerRead($id: ID!) {\n    ledger(id: $id) {\n      id\n    }\n  }\n": typeof types.ScOcLedgerReadDocument,
     "\n  query ScOcMonitorRead($id: ID!) {\n    balanceMonitor(id: $id) {\n      id\n    }\n  }\n": typeof types.ScOcMonitorReadDocument,
+    "\n  mutation OsLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      __typename\n      ... on Ledger {\n        id\n      }\n    }\n  }\n": typeof types.OsLedgerDocument,
+    "\n  mutation OsBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n    }\n  }\n": typeof types.OsBalanceDocument,
+    "\n  mutation OsPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        id\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.OsPayDocument,
+    "\n  query OsBalances($filter: BalanceFilter, $first: Int, $after: String, $order: BalanceOrder, $orderBy: OrderBy) {\n    balances(filter: $filter, first: $first, after: $after, order: $order, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          balance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OsBalancesDocument,
+    "\n  query OsTransactions($filter: TransactionFilter, $first: Int, $after: String, $order: TransactionOrder) {\n    transactions(filter: $filter, first: $first, after: $after, order: $order) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          reference\n          preciseAmount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OsTransactionsDocument,
+    "\n  query OsNested($id: ID!, $filter: BalanceFilter) {\n    ledger(id: $id) {\n      balances(filter: $filter) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.OsNestedDocument,
+    "\n  mutation OsMonitor($input: CreateBalanceMonitorInput!) {\n    createBalanceMonitor(input: $input) {\n      __typename\n      ... on BalanceMonitor {\n        id\n      }\n    }\n  }\n": typeof types.OsMonitorDocument,
+    "\n  query OsMonitors($id: ID!, $order: BalanceMonitorOrder) {\n    balance(id: $id) {\n      monitors(order: $order) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.OsMonitorsDocument,
+    "\n  query OsLedgers($filter: LedgerFilter, $order: LedgerOrder) {\n    ledgers(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OsLedgersDocument,
+    "\n  mutation OsIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n": typeof types.OsIdentityDocument,
+    "\n  query OsIdentities($filter: IdentityFilter, $order: IdentityOrder) {\n    identities(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OsIdentitiesDocument,
+    "\n  query OsRef($reference: String!) {\n    transactionByReference(reference: $reference) {\n      id\n      status\n    }\n  }\n": typeof types.OsRefDocument,
     "\n  mutation ScRgLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      __typename\n      ... on Ledger {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ScRgLedgerDocument,
     "\n  mutation ScRgIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ScRgIdentityDocument,
     "\n  mutation ScRgBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ScRgBalanceDocument,
@@ -370,6 +382,18 @@ const documents: Documents = {
     "\n  query ScOcIdentityRead($id: ID!) {\n    identity(id: $id) {\n      id\n    }\n  }\n": types.ScOcIdentityReadDocument,
     "\n  query ScOcLedgerRead($id: ID!) {\n    ledger(id: $id) {\n      id\n    }\n  }\n": types.ScOcLedgerReadDocument,
     "\n  query ScOcMonitorRead($id: ID!) {\n    balanceMonitor(id: $id) {\n      id\n    }\n  }\n": types.ScOcMonitorReadDocument,
+    "\n  mutation OsLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      __typename\n      ... on Ledger {\n        id\n      }\n    }\n  }\n": types.OsLedgerDocument,
+    "\n  mutation OsBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n    }\n  }\n": types.OsBalanceDocument,
+    "\n  mutation OsPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        id\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.OsPayDocument,
+    "\n  query OsBalances($filter: BalanceFilter, $first: Int, $after: String, $order: BalanceOrder, $orderBy: OrderBy) {\n    balances(filter: $filter, first: $first, after: $after, order: $order, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          balance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OsBalancesDocument,
+    "\n  query OsTransactions($filter: TransactionFilter, $first: Int, $after: String, $order: TransactionOrder) {\n    transactions(filter: $filter, first: $first, after: $after, order: $order) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          reference\n          preciseAmount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OsTransactionsDocument,
+    "\n  query OsNested($id: ID!, $filter: BalanceFilter) {\n    ledger(id: $id) {\n      balances(filter: $filter) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.OsNestedDocument,
+    "\n  mutation OsMonitor($input: CreateBalanceMonitorInput!) {\n    createBalanceMonitor(input: $input) {\n      __typename\n      ... on BalanceMonitor {\n        id\n      }\n    }\n  }\n": types.OsMonitorDocument,
+    "\n  query OsMonitors($id: ID!, $order: BalanceMonitorOrder) {\n    balance(id: $id) {\n      monitors(order: $order) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.OsMonitorsDocument,
+    "\n  query OsLedgers($filter: LedgerFilter, $order: LedgerOrder) {\n    ledgers(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.OsLedgersDocument,
+    "\n  mutation OsIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n": types.OsIdentityDocument,
+    "\n  query OsIdentities($filter: IdentityFilter, $order: IdentityOrder) {\n    identities(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.OsIdentitiesDocument,
+    "\n  query OsRef($reference: String!) {\n    transactionByReference(reference: $reference) {\n      id\n      status\n    }\n  }\n": types.OsRefDocument,
     "\n  mutation ScRgLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      __typename\n      ... on Ledger {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.ScRgLedgerDocument,
     "\n  mutation ScRgIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.ScRgIdentityDocument,
     "\n  mutation ScRgBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.ScRgBalanceDocument,
@@ -1080,6 +1104,54 @@ export function graphql(source: "\n  query ScOcLedgerRead($id: ID!) {\n    ledge
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScOcMonitorRead($id: ID!) {\n    balanceMonitor(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ScOcMonitorRead($id: ID!) {\n    balanceMonitor(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OsLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      __typename\n      ... on Ledger {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OsLedger($input: CreateLedgerInput!) {\n    createLedger(input: $input) {\n      __typename\n      ... on Ledger {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OsBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OsBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Balance {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OsPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        id\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OsPay($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        id\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OsBalances($filter: BalanceFilter, $first: Int, $after: String, $order: BalanceOrder, $orderBy: OrderBy) {\n    balances(filter: $filter, first: $first, after: $after, order: $order, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          balance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OsBalances($filter: BalanceFilter, $first: Int, $after: String, $order: BalanceOrder, $orderBy: OrderBy) {\n    balances(filter: $filter, first: $first, after: $after, order: $order, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          balance\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OsTransactions($filter: TransactionFilter, $first: Int, $after: String, $order: TransactionOrder) {\n    transactions(filter: $filter, first: $first, after: $after, order: $order) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          reference\n          preciseAmount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OsTransactions($filter: TransactionFilter, $first: Int, $after: String, $order: TransactionOrder) {\n    transactions(filter: $filter, first: $first, after: $after, order: $order) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          reference\n          preciseAmount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OsNested($id: ID!, $filter: BalanceFilter) {\n    ledger(id: $id) {\n      balances(filter: $filter) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OsNested($id: ID!, $filter: BalanceFilter) {\n    ledger(id: $id) {\n      balances(filter: $filter) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OsMonitor($input: CreateBalanceMonitorInput!) {\n    createBalanceMonitor(input: $input) {\n      __typename\n      ... on BalanceMonitor {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OsMonitor($input: CreateBalanceMonitorInput!) {\n    createBalanceMonitor(input: $input) {\n      __typename\n      ... on BalanceMonitor {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OsMonitors($id: ID!, $order: BalanceMonitorOrder) {\n    balance(id: $id) {\n      monitors(order: $order) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OsMonitors($id: ID!, $order: BalanceMonitorOrder) {\n    balance(id: $id) {\n      monitors(order: $order) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OsLedgers($filter: LedgerFilter, $order: LedgerOrder) {\n    ledgers(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OsLedgers($filter: LedgerFilter, $order: LedgerOrder) {\n    ledgers(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OsIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OsIdentity($input: CreateIdentityInput!) {\n    createIdentity(input: $input) {\n      __typename\n      ... on Identity {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OsIdentities($filter: IdentityFilter, $order: IdentityOrder) {\n    identities(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OsIdentities($filter: IdentityFilter, $order: IdentityOrder) {\n    identities(filter: $filter, order: $order) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OsRef($reference: String!) {\n    transactionByReference(reference: $reference) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query OsRef($reference: String!) {\n    transactionByReference(reference: $reference) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -126,6 +126,7 @@ export type BalanceMonitorsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<BalanceMonitorOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -137,6 +138,7 @@ export type BalanceTransactionsArgs = {
   filter?: InputMaybe<TransactionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TransactionOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -147,6 +149,36 @@ export type BalanceAlert = {
   balance: Balance;
   /** The monitor whose condition holds. */
   monitor: BalanceMonitor;
+};
+
+/** One condition of a BalanceFilter's `or` list: exactly one field with exactly one operator. */
+export type BalanceCondition = {
+  /** creditBalance − debitBalance. */
+  balance?: InputMaybe<BigIntFilter>;
+  /** When Blnk created the balance. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Everything credited. */
+  creditBalance?: InputMaybe<BigIntFilter>;
+  /** The currency. */
+  currency?: InputMaybe<StringFilter>;
+  /** Everything debited. */
+  debitBalance?: InputMaybe<BigIntFilter>;
+  /** The balance id. */
+  id?: InputMaybe<IdFilter>;
+  /** The owning identity (isNull: true for balances without one). */
+  identityId?: InputMaybe<IdFilter>;
+  /** The @indicator. */
+  indicator?: InputMaybe<StringFilter>;
+  /** Held credits − held debits. */
+  inflightBalance?: InputMaybe<BigIntFilter>;
+  /** Credits held inflight. */
+  inflightCreditBalance?: InputMaybe<BigIntFilter>;
+  /** Debits held inflight. */
+  inflightDebitBalance?: InputMaybe<BigIntFilter>;
+  /** The ledger. */
+  ledgerId?: InputMaybe<IdFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
 };
 
 /** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
@@ -169,7 +201,7 @@ export type BalanceEdge = {
   node: Balance;
 };
 
-/** Conditions on balances, all of which must hold (AND). Amounts in minor units. */
+/** Conditions on balances (amounts in minor units), all of which must hold (AND); or, alone, an `or` list of which any one must hold. */
 export type BalanceFilter = {
   /** creditBalance − debitBalance. */
   balance?: InputMaybe<BigIntFilter>;
@@ -197,6 +229,8 @@ export type BalanceFilter = {
   ledgerId?: InputMaybe<IdFilter>;
   /** Conditions on top-level metadata keys, all of which must hold. */
   metaData?: InputMaybe<Array<MetaDataFilter>>;
+  /** Any one of these conditions (1 to 100; Blnk's logical_operator "or"). Alone in its filter: Blnk applies one operator to every condition it is sent, so or cannot be mixed with other fields here, and is refused where the gateway adds a condition of its own (a confined caller's identity, a nested list's parent). Pages of an or list go by offset (see the order input): unstable under writes. */
+  or?: InputMaybe<Array<BalanceCondition>>;
 };
 
 /** A balance on either side of a transaction: source or destination. */
@@ -256,6 +290,46 @@ export type BalanceMonitorEdge = {
   /** The item. */
   node: BalanceMonitor;
 };
+
+/** The order of balance monitors. Blnk lists monitors whole, without order: the gateway orders the list it reads and pages it by offset, which is unstable under writes (a monitor created or deleted between two pages shifts the rest). */
+export type BalanceMonitorOrder = {
+  /** DESC when absent. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort on. */
+  field: BalanceMonitorOrderField;
+};
+
+/** A field balance monitors can be ordered by: those Blnk sorts on. */
+export type BalanceMonitorOrderField =
+  /** When Blnk created the monitor; monitors with one time by id. */
+  | 'CREATED_AT';
+
+/** The order of balances. Ordered by createdAt (the default), `after` cursors are keyset-based: walking the list with first/after while rows are written yields every row that existed when the walk began exactly once (rows written during the walk may appear or be missed: a queued transfer's outcome is written later with its parent's createdAt). `last`/`before`, a filter's `or` list, and a millisecond holding more than 150 rows page by offset instead. Any other field pages by offset, which is unstable under writes: a row written or changed between two pages can shift the rest, so a row may repeat or be skipped. Blnk sorts on that one column with no tie-breaker, so rows with equal values come in no fixed order. */
+export type BalanceOrder = {
+  /** DESC when absent. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort on. */
+  field: BalanceOrderField;
+};
+
+/** A field balances can be ordered by: those Blnk sorts on. */
+export type BalanceOrderField =
+  /** The balance (creditBalance − debitBalance): DESC is largest first. */
+  | 'BALANCE'
+  /** When Blnk created the balance. */
+  | 'CREATED_AT'
+  /** Everything credited. */
+  | 'CREDIT_BALANCE'
+  /** The currency code, as text. */
+  | 'CURRENCY'
+  /** Everything debited. */
+  | 'DEBIT_BALANCE'
+  /** Held credits − held debits. */
+  | 'INFLIGHT_BALANCE'
+  /** Credits held inflight. */
+  | 'INFLIGHT_CREDIT_BALANCE'
+  /** Debits held inflight. */
+  | 'INFLIGHT_DEBIT_BALANCE';
 
 /** Amounts in minor units, compared exactly. */
 export type BigIntFilter = {
@@ -770,6 +844,7 @@ export type IdentityBalancesArgs = {
   filter?: InputMaybe<BalanceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<BalanceOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -779,28 +854,8 @@ export type IdentityDetokenizedArgs = {
   fields?: InputMaybe<Array<PiiField>>;
 };
 
-/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
-export type IdentityConnection = {
-  __typename?: 'IdentityConnection';
-  /** The items of this page, in order, each with its cursor. */
-  edges: Array<IdentityEdge>;
-  /** Whether there are more pages, and the cursors to reach them. */
-  pageInfo: PageInfo;
-  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** One item of a page, with its cursor. */
-export type IdentityEdge = {
-  __typename?: 'IdentityEdge';
-  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
-  cursor: Scalars['String']['output'];
-  /** The item. */
-  node: Identity;
-};
-
-/** Conditions on identities, all of which must hold (AND). */
-export type IdentityFilter = {
+/** One condition of a IdentityFilter's `or` list: exactly one field with exactly one operator. */
+export type IdentityCondition = {
   /** A category of your own. */
   category?: InputMaybe<StringFilter>;
   /** City. */
@@ -840,6 +895,91 @@ export type IdentityFilter = {
   /** Street address. */
   street?: InputMaybe<StringFilter>;
 };
+
+/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
+export type IdentityConnection = {
+  __typename?: 'IdentityConnection';
+  /** The items of this page, in order, each with its cursor. */
+  edges: Array<IdentityEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One item of a page, with its cursor. */
+export type IdentityEdge = {
+  __typename?: 'IdentityEdge';
+  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Identity;
+};
+
+/** Conditions on identities, all of which must hold (AND); or, alone, an `or` list of which any one must hold. */
+export type IdentityFilter = {
+  /** A category of your own. */
+  category?: InputMaybe<StringFilter>;
+  /** City. */
+  city?: InputMaybe<StringFilter>;
+  /** Country. */
+  country?: InputMaybe<StringFilter>;
+  /** When Blnk created the identity. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** The date of birth. */
+  dob?: InputMaybe<DateFilter>;
+  /** Email address. */
+  emailAddress?: InputMaybe<StringFilter>;
+  /** First name. */
+  firstName?: InputMaybe<StringFilter>;
+  /** Gender. */
+  gender?: InputMaybe<StringFilter>;
+  /** The identity id. */
+  id?: InputMaybe<IdFilter>;
+  /** The kind of identity, such as "individual" or "organization". */
+  identityType?: InputMaybe<StringFilter>;
+  /** Last name. */
+  lastName?: InputMaybe<StringFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
+  /** Nationality. */
+  nationality?: InputMaybe<StringFilter>;
+  /** Any one of these conditions (1 to 100; Blnk's logical_operator "or"). Alone in its filter: Blnk applies one operator to every condition it is sent, so or cannot be mixed with other fields here, and is refused where the gateway adds a condition of its own (a confined caller's identity, a nested list's parent). Pages of an or list go by offset (see the order input): unstable under writes. */
+  or?: InputMaybe<Array<IdentityCondition>>;
+  /** An organization's name. */
+  organizationName?: InputMaybe<StringFilter>;
+  /** Other names. */
+  otherNames?: InputMaybe<StringFilter>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<StringFilter>;
+  /** Postal code. */
+  postCode?: InputMaybe<StringFilter>;
+  /** State or region. */
+  state?: InputMaybe<StringFilter>;
+  /** Street address. */
+  street?: InputMaybe<StringFilter>;
+};
+
+/** The order of identities. Ordered by createdAt (the default), `after` cursors are keyset-based: walking the list with first/after while rows are written yields every row that existed when the walk began exactly once (rows written during the walk may appear or be missed: a queued transfer's outcome is written later with its parent's createdAt). `last`/`before`, a filter's `or` list, and a millisecond holding more than 150 rows page by offset instead. Any other field pages by offset, which is unstable under writes: a row written or changed between two pages can shift the rest, so a row may repeat or be skipped. Blnk sorts on that one column with no tie-breaker, so rows with equal values come in no fixed order. */
+export type IdentityOrder = {
+  /** DESC when absent. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort on. */
+  field: IdentityOrderField;
+};
+
+/** A field identities can be ordered by: those Blnk sorts on. */
+export type IdentityOrderField =
+  /** When Blnk created the identity. */
+  | 'CREATED_AT'
+  /** The email address, as text. */
+  | 'EMAIL_ADDRESS'
+  /** The first name, as text. */
+  | 'FIRST_NAME'
+  /** The last name, as text. */
+  | 'LAST_NAME'
+  /** The organization name, as text. */
+  | 'ORGANIZATION_NAME';
 
 /** One refused input value. */
 export type InputProblem = {
@@ -882,7 +1022,20 @@ export type LedgerBalancesArgs = {
   filter?: InputMaybe<BalanceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<BalanceOrder>;
   orderBy?: InputMaybe<OrderBy>;
+};
+
+/** One condition of a LedgerFilter's `or` list: exactly one field with exactly one operator. */
+export type LedgerCondition = {
+  /** When Blnk created the ledger. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** The ledger id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
+  /** The name. */
+  name?: InputMaybe<StringFilter>;
 };
 
 /** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
@@ -905,7 +1058,7 @@ export type LedgerEdge = {
   node: Ledger;
 };
 
-/** Conditions on ledgers, all of which must hold (AND). */
+/** Conditions on ledgers, all of which must hold (AND); or, alone, an `or` list of which any one must hold. */
 export type LedgerFilter = {
   /** When Blnk created the ledger. */
   createdAt?: InputMaybe<DateTimeFilter>;
@@ -915,7 +1068,24 @@ export type LedgerFilter = {
   metaData?: InputMaybe<Array<MetaDataFilter>>;
   /** The name. */
   name?: InputMaybe<StringFilter>;
+  /** Any one of these conditions (1 to 100; Blnk's logical_operator "or"). Alone in its filter: Blnk applies one operator to every condition it is sent, so or cannot be mixed with other fields here, and is refused where the gateway adds a condition of its own (a confined caller's identity, a nested list's parent). Pages of an or list go by offset (see the order input): unstable under writes. */
+  or?: InputMaybe<Array<LedgerCondition>>;
 };
+
+/** The order of ledgers. Ordered by createdAt (the default), `after` cursors are keyset-based: walking the list with first/after while rows are written yields every row that existed when the walk began exactly once (rows written during the walk may appear or be missed: a queued transfer's outcome is written later with its parent's createdAt). `last`/`before`, a filter's `or` list, and a millisecond holding more than 150 rows page by offset instead. Any other field pages by offset, which is unstable under writes: a row written or changed between two pages can shift the rest, so a row may repeat or be skipped. Blnk sorts on that one column with no tie-breaker, so rows with equal values come in no fixed order. */
+export type LedgerOrder = {
+  /** DESC when absent. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort on. */
+  field: LedgerOrderField;
+};
+
+/** A field ledgers can be ordered by: those Blnk sorts on. */
+export type LedgerOrderField =
+  /** When Blnk created the ledger. */
+  | 'CREATED_AT'
+  /** The name, as text. */
+  | 'NAME';
 
 /** One provider's share of a lineage-tracked balance. Amounts are exact minor units. */
 export type LineageProvider = {
@@ -1182,12 +1352,19 @@ export type NotFoundError = Error & {
   message: Scalars['String']['output'];
 };
 
-/** Order of a list. Blnk sorts on one column with no tie-breaker. */
+/** Order of a list by creation time (deprecated where a list takes `order`). Blnk sorts on one column with no tie-breaker. */
 export type OrderBy =
   /** Oldest first. */
   | 'CREATED_AT_ASC'
   /** Newest first (the default). */
   | 'CREATED_AT_DESC';
+
+/** Which way a list runs on its order field. */
+export type OrderDirection =
+  /** Smallest, earliest or first first. */
+  | 'ASC'
+  /** Largest, latest or last first (the default). */
+  | 'DESC';
 
 /** Where a page stands in its list (Relay's PageInfo). */
 export type PageInfo = {
@@ -1288,6 +1465,7 @@ export type QueryBalanceMonitorsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<BalanceMonitorOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -1299,6 +1477,7 @@ export type QueryBalancesArgs = {
   filter?: InputMaybe<BalanceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<BalanceOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -1310,6 +1489,7 @@ export type QueryIdentitiesArgs = {
   filter?: InputMaybe<IdentityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<IdentityOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -1333,6 +1513,7 @@ export type QueryLedgersArgs = {
   filter?: InputMaybe<LedgerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<LedgerOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -1368,6 +1549,7 @@ export type QueryTransactionsArgs = {
   filter?: InputMaybe<TransactionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TransactionOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -1580,31 +1762,12 @@ export type TransactionChildrenArgs = {
   filter?: InputMaybe<TransactionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TransactionOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
-/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
-export type TransactionConnection = {
-  __typename?: 'TransactionConnection';
-  /** The items of this page, in order, each with its cursor. */
-  edges: Array<TransactionEdge>;
-  /** Whether there are more pages, and the cursors to reach them. */
-  pageInfo: PageInfo;
-  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** One item of a page, with its cursor. */
-export type TransactionEdge = {
-  __typename?: 'TransactionEdge';
-  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
-  cursor: Scalars['String']['output'];
-  /** The item. */
-  node: Transaction;
-};
-
-/** Conditions on transactions, all of which must hold (AND). Each field filters the column of the same name in Blnk. */
-export type TransactionFilter = {
+/** One condition of a TransactionFilter's `or` list: exactly one field with exactly one operator. */
+export type TransactionCondition = {
   /** In major units, compared by Blnk with its own `amount` column (a float it derived from preciseAmount and precision), not with this API's exact amount: beyond about 15 significant digits the comparison is approximate. For exact comparisons, filter on precision and compare preciseAmount client-side. */
   amount?: InputMaybe<DecimalFilter>;
   /** The source or the destination. */
@@ -1641,6 +1804,66 @@ export type TransactionFilter = {
   status?: InputMaybe<TransactionStatusFilter>;
 };
 
+/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
+export type TransactionConnection = {
+  __typename?: 'TransactionConnection';
+  /** The items of this page, in order, each with its cursor. */
+  edges: Array<TransactionEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One item of a page, with its cursor. */
+export type TransactionEdge = {
+  __typename?: 'TransactionEdge';
+  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Transaction;
+};
+
+/** Conditions on transactions (each field filters the column of the same name in Blnk), all of which must hold (AND); or, alone, an `or` list of which any one must hold. */
+export type TransactionFilter = {
+  /** In major units, compared by Blnk with its own `amount` column (a float it derived from preciseAmount and precision), not with this API's exact amount: beyond about 15 significant digits the comparison is approximate. For exact comparisons, filter on precision and compare preciseAmount client-side. */
+  amount?: InputMaybe<DecimalFilter>;
+  /** The source or the destination. */
+  balanceId?: InputMaybe<BalanceIdFilter>;
+  /** When Blnk wrote the row. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** The currency, compared exactly (case-sensitive). */
+  currency?: InputMaybe<StringFilter>;
+  /** The description. */
+  description?: InputMaybe<StringFilter>;
+  /** The destination balance id. */
+  destinationId?: InputMaybe<IdFilter>;
+  /** The identity owning the destination balance; resolved to its balances like sourceIdentityId. */
+  destinationIdentityId?: InputMaybe<IdFilter>;
+  /** The effective date. */
+  effectiveDate?: InputMaybe<DateTimeFilter>;
+  /** The transaction id. */
+  id?: InputMaybe<IdFilter>;
+  /** The indicator of the source or destination balance. */
+  indicator?: InputMaybe<StringFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
+  /** Any one of these conditions (1 to 100; Blnk's logical_operator "or"). Alone in its filter: Blnk applies one operator to every condition it is sent, so or cannot be mixed with other fields here, and is refused where the gateway adds a condition of its own (a confined caller's identity, a nested list's parent). Pages of an or list go by offset (see the order input): unstable under writes. */
+  or?: InputMaybe<Array<TransactionCondition>>;
+  /** The parent: a queued original, a hold, a refunded transaction, a split, or a bulk batch id (bulk_…). */
+  parentTransactionId?: InputMaybe<IdFilter>;
+  /** Minor units per major unit. */
+  precision?: InputMaybe<BigIntFilter>;
+  /** The reference. */
+  reference?: InputMaybe<StringFilter>;
+  /** The source balance id. */
+  sourceId?: InputMaybe<IdFilter>;
+  /** The identity owning the source balance. Blnk has no such filter: the gateway resolves the identity to its balances first (at most 100; isNull is not supported). */
+  sourceIdentityId?: InputMaybe<IdFilter>;
+  /** The status. */
+  status?: InputMaybe<TransactionStatusFilter>;
+};
+
 /** One of several sources or destinations, with its share of the amount. Blnk v0.15.2 records one transfer per leg, child of the split, in an order that is not the input's (the legs pass through a map), so read each child for its source or destination. The gateway refuses what Blnk would silently mishandle: two legs with one identifier (merged), a second "left" leg (ignored), and shares that do not add up to the amount without a "left" leg (Blnk gives the rest, or takes the excess, off the largest leg). Percentage shares are truncated to whole minor units and the few units left over go to the largest leg. */
 export type TransactionLegInput = {
   /** A share: a percentage of the amount such as "50%", a fixed decimal amount in major units such as "12.50" (sent to Blnk exactly, in minor units), or "left" for what the other legs leave (one leg at most, and something must be left). Give this or preciseDistribution. */
@@ -1659,6 +1882,27 @@ export type TransactionLineage = {
   /** The shadow transfers Blnk wrote for this one: a credit with a provider moves it from the shadow balance to the aggregate; a debit releases it back, one transfer per provider. */
   shadowTransactions: Array<Transaction>;
 };
+
+/** The order of transactions. Ordered by createdAt (the default), `after` cursors are keyset-based: walking the list with first/after while rows are written yields every row that existed when the walk began exactly once (rows written during the walk may appear or be missed: a queued transfer's outcome is written later with its parent's createdAt). `last`/`before`, a filter's `or` list, and a millisecond holding more than 150 rows page by offset instead. Any other field pages by offset, which is unstable under writes: a row written or changed between two pages can shift the rest, so a row may repeat or be skipped. Blnk sorts on that one column with no tie-breaker, so rows with equal values come in no fixed order. */
+export type TransactionOrder = {
+  /** DESC when absent. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort on. */
+  field: TransactionOrderField;
+};
+
+/** A field transactions can be ordered by: those Blnk sorts on. */
+export type TransactionOrderField =
+  /** Blnk's float amount in major units: amounts of different precisions compare by major units, beyond about 15 significant digits approximately. */
+  | 'AMOUNT'
+  /** When Blnk wrote the row; rows with one createdAt are ordered by id. */
+  | 'CREATED_AT'
+  /** The currency code, as text. */
+  | 'CURRENCY'
+  /** The effective date. */
+  | 'EFFECTIVE_DATE'
+  /** The status, as Blnk's text (alphabetical). */
+  | 'STATUS';
 
 /** Why Blnk rejected a queued transaction. Nothing moved; send a new transaction (with a new reference) once the cause is fixed. */
 export type TransactionRejection = {
@@ -3616,6 +3860,126 @@ export type ScOcMonitorReadQueryVariables = Exact<{
 
 export type ScOcMonitorReadQuery = { __typename?: 'Query', balanceMonitor?: { __typename?: 'BalanceMonitor', id: string } | null };
 
+export type OsLedgerMutationVariables = Exact<{
+  input: CreateLedgerInput;
+}>;
+
+
+export type OsLedgerMutation = { __typename?: 'Mutation', createLedger?:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'Ledger', id: string }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type OsBalanceMutationVariables = Exact<{
+  input: CreateBalanceInput;
+}>;
+
+
+export type OsBalanceMutation = { __typename?: 'Mutation', createBalance?:
+    | { __typename: 'Balance', id: string }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type OsPayMutationVariables = Exact<{
+  input: RecordTransactionInput;
+}>;
+
+
+export type OsPayMutation = { __typename?: 'Mutation', recordTransaction?:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'DuplicateReferenceError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'Transaction', id: string, status: TransactionStatus }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
+   | null };
+
+export type OsBalancesQueryVariables = Exact<{
+  filter?: InputMaybe<BalanceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  order?: InputMaybe<BalanceOrder>;
+  orderBy?: InputMaybe<OrderBy>;
+}>;
+
+
+export type OsBalancesQuery = { __typename?: 'Query', balances?: { __typename?: 'BalanceConnection', totalCount?: number | null, edges: Array<{ __typename?: 'BalanceEdge', cursor: string, node: { __typename?: 'Balance', id: string, balance: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type OsTransactionsQueryVariables = Exact<{
+  filter?: InputMaybe<TransactionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  order?: InputMaybe<TransactionOrder>;
+}>;
+
+
+export type OsTransactionsQuery = { __typename?: 'Query', transactions?: { __typename?: 'TransactionConnection', totalCount?: number | null, edges: Array<{ __typename?: 'TransactionEdge', cursor: string, node: { __typename?: 'Transaction', id: string, reference: string, preciseAmount: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type OsNestedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  filter?: InputMaybe<BalanceFilter>;
+}>;
+
+
+export type OsNestedQuery = { __typename?: 'Query', ledger?: { __typename?: 'Ledger', balances?: { __typename?: 'BalanceConnection', edges: Array<{ __typename?: 'BalanceEdge', node: { __typename?: 'Balance', id: string } }> } | null } | null };
+
+export type OsMonitorMutationVariables = Exact<{
+  input: CreateBalanceMonitorInput;
+}>;
+
+
+export type OsMonitorMutation = { __typename?: 'Mutation', createBalanceMonitor?:
+    | { __typename: 'BalanceMonitor', id: string }
+    | { __typename: 'ConflictError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type OsMonitorsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  order?: InputMaybe<BalanceMonitorOrder>;
+}>;
+
+
+export type OsMonitorsQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', monitors?: { __typename?: 'BalanceMonitorConnection', edges: Array<{ __typename?: 'BalanceMonitorEdge', node: { __typename?: 'BalanceMonitor', id: string } }> } | null } | null };
+
+export type OsLedgersQueryVariables = Exact<{
+  filter?: InputMaybe<LedgerFilter>;
+  order?: InputMaybe<LedgerOrder>;
+}>;
+
+
+export type OsLedgersQuery = { __typename?: 'Query', ledgers?: { __typename?: 'LedgerConnection', edges: Array<{ __typename?: 'LedgerEdge', node: { __typename?: 'Ledger', id: string } }> } | null };
+
+export type OsIdentityMutationVariables = Exact<{
+  input: CreateIdentityInput;
+}>;
+
+
+export type OsIdentityMutation = { __typename?: 'Mutation', createIdentity?:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'Identity', id: string }
+    | { __typename: 'ValidationError' }
+   | null };
+
+export type OsIdentitiesQueryVariables = Exact<{
+  filter?: InputMaybe<IdentityFilter>;
+  order?: InputMaybe<IdentityOrder>;
+}>;
+
+
+export type OsIdentitiesQuery = { __typename?: 'Query', identities?: { __typename?: 'IdentityConnection', edges: Array<{ __typename?: 'IdentityEdge', node: { __typename?: 'Identity', id: string } }> } | null };
+
+export type OsRefQueryVariables = Exact<{
+  reference: Scalars['String']['input'];
+}>;
+
+
+export type OsRefQuery = { __typename?: 'Query', transactionByReference?: { __typename?: 'Transaction', id: string, status: TransactionStatus } | null };
+
 export type ScRgLedgerMutationVariables = Exact<{
   input: CreateLedgerInput;
 }>;
@@ -3939,6 +4303,18 @@ export const ScOcBalanceFullDocument = {"__meta__":{"hash":"718de737fd715d241e61
 export const ScOcIdentityReadDocument = {"__meta__":{"hash":"744c977243f85a3060673464b2f096de743739ebe4e1f00dda39c2c030a3ddef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcIdentityRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScOcIdentityReadQuery, ScOcIdentityReadQueryVariables>;
 export const ScOcLedgerReadDocument = {"__meta__":{"hash":"56fb8db0ac8c3e95a4a6547efd310321842a60ca9d839c70223b174471feb68c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcLedgerRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScOcLedgerReadQuery, ScOcLedgerReadQueryVariables>;
 export const ScOcMonitorReadDocument = {"__meta__":{"hash":"ade61f4b6e1284d01218a693c674eec0e1f9c243f701e98838a3522daf56bd9f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScOcMonitorRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScOcMonitorReadQuery, ScOcMonitorReadQueryVariables>;
+export const OsLedgerDocument = {"__meta__":{"hash":"4b33d4f15a24efb627e1df1c563c8ba7a1251a533baea9b7e74321e495760e27"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OsLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLedgerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ledger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OsLedgerMutation, OsLedgerMutationVariables>;
+export const OsBalanceDocument = {"__meta__":{"hash":"eed15b9411023d1d5e10ffa931833a7b72df27388414c1a84b63852fe4f96cb9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OsBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OsBalanceMutation, OsBalanceMutationVariables>;
+export const OsPayDocument = {"__meta__":{"hash":"dc8926f427eb3f691e9f54e30e3eaed08361230e3304461e59396f9a9b1c0131"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OsPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OsPayMutation, OsPayMutationVariables>;
+export const OsBalancesDocument = {"__meta__":{"hash":"311835f1d17a4c44c033fb2975c6bafc43581871b6aa6873b32a1ae693883848"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OsBalances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OsBalancesQuery, OsBalancesQueryVariables>;
+export const OsTransactionsDocument = {"__meta__":{"hash":"88d6f557eab5b196915504677911d06173a197842c196e5f361f423df33d8cf4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OsTransactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"preciseAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OsTransactionsQuery, OsTransactionsQueryVariables>;
+export const OsNestedDocument = {"__meta__":{"hash":"b80945fb57c35a53fb635ce0786b7c699e1c25684305cfd7cc4a5aead6e9b482"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OsNested"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OsNestedQuery, OsNestedQueryVariables>;
+export const OsMonitorDocument = {"__meta__":{"hash":"7a34885c4e608548cb7c3c130118a76fbd1d27b8160bdddf8b6833d441edde84"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OsMonitor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBalanceMonitorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalanceMonitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceMonitor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OsMonitorMutation, OsMonitorMutationVariables>;
+export const OsMonitorsDocument = {"__meta__":{"hash":"e69a0c88440c35a519170cb9bd81f2aac3cce6507c373644d4dd0325028d0bc8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OsMonitors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceMonitorOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OsMonitorsQuery, OsMonitorsQueryVariables>;
+export const OsLedgersDocument = {"__meta__":{"hash":"b224051b1bfd1e2b4693a54c76162521b859dbd2eef8dac328a0eb58913edbe3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OsLedgers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledgers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OsLedgersQuery, OsLedgersQueryVariables>;
+export const OsIdentityDocument = {"__meta__":{"hash":"e0581fd370e7704c492a93a4f9a1b9b3418adee33eb49e0c58762c6eb29cdcf3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OsIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OsIdentityMutation, OsIdentityMutationVariables>;
+export const OsIdentitiesDocument = {"__meta__":{"hash":"d182067cee60bb6d3fb8e46a934df2425aa7e2b8d9648ef6a3c1d8b0bf709f9e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OsIdentities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OsIdentitiesQuery, OsIdentitiesQueryVariables>;
+export const OsRefDocument = {"__meta__":{"hash":"342b0888ac9e754f4b78627032aabec2090769a2a000c14c8fe6c0bc2b8e26d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OsRef"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactionByReference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OsRefQuery, OsRefQueryVariables>;
 export const ScRgLedgerDocument = {"__meta__":{"hash":"b1b06c38fdb45f9a803e795fda55952abd9cedb129a3a1dc1dad29e7128ce127"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScRgLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLedgerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ledger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScRgLedgerMutation, ScRgLedgerMutationVariables>;
 export const ScRgIdentityDocument = {"__meta__":{"hash":"ddf9503e054eea568c80db4233d4c260b4bb1baacdbfc37a064baba39fe787b1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScRgIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Identity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScRgIdentityMutation, ScRgIdentityMutationVariables>;
 export const ScRgBalanceDocument = {"__meta__":{"hash":"eb08f504d5872bda2d0035bbd87848d7f85964be17655da65f06ecbe7c43dd63"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScRgBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Balance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScRgBalanceMutation, ScRgBalanceMutationVariables>;

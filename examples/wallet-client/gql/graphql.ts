@@ -126,6 +126,7 @@ export type BalanceMonitorsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<BalanceMonitorOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -137,6 +138,7 @@ export type BalanceTransactionsArgs = {
   filter?: InputMaybe<TransactionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TransactionOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -147,6 +149,36 @@ export type BalanceAlert = {
   balance: Balance;
   /** The monitor whose condition holds. */
   monitor: BalanceMonitor;
+};
+
+/** One condition of a BalanceFilter's `or` list: exactly one field with exactly one operator. */
+export type BalanceCondition = {
+  /** creditBalance − debitBalance. */
+  balance?: InputMaybe<BigIntFilter>;
+  /** When Blnk created the balance. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Everything credited. */
+  creditBalance?: InputMaybe<BigIntFilter>;
+  /** The currency. */
+  currency?: InputMaybe<StringFilter>;
+  /** Everything debited. */
+  debitBalance?: InputMaybe<BigIntFilter>;
+  /** The balance id. */
+  id?: InputMaybe<IdFilter>;
+  /** The owning identity (isNull: true for balances without one). */
+  identityId?: InputMaybe<IdFilter>;
+  /** The @indicator. */
+  indicator?: InputMaybe<StringFilter>;
+  /** Held credits − held debits. */
+  inflightBalance?: InputMaybe<BigIntFilter>;
+  /** Credits held inflight. */
+  inflightCreditBalance?: InputMaybe<BigIntFilter>;
+  /** Debits held inflight. */
+  inflightDebitBalance?: InputMaybe<BigIntFilter>;
+  /** The ledger. */
+  ledgerId?: InputMaybe<IdFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
 };
 
 /** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
@@ -169,7 +201,7 @@ export type BalanceEdge = {
   node: Balance;
 };
 
-/** Conditions on balances, all of which must hold (AND). Amounts in minor units. */
+/** Conditions on balances (amounts in minor units), all of which must hold (AND); or, alone, an `or` list of which any one must hold. */
 export type BalanceFilter = {
   /** creditBalance − debitBalance. */
   balance?: InputMaybe<BigIntFilter>;
@@ -197,6 +229,8 @@ export type BalanceFilter = {
   ledgerId?: InputMaybe<IdFilter>;
   /** Conditions on top-level metadata keys, all of which must hold. */
   metaData?: InputMaybe<Array<MetaDataFilter>>;
+  /** Any one of these conditions (1 to 100; Blnk's logical_operator "or"). Alone in its filter: Blnk applies one operator to every condition it is sent, so or cannot be mixed with other fields here, and is refused where the gateway adds a condition of its own (a confined caller's identity, a nested list's parent). Pages of an or list go by offset (see the order input): unstable under writes. */
+  or?: InputMaybe<Array<BalanceCondition>>;
 };
 
 /** A balance on either side of a transaction: source or destination. */
@@ -256,6 +290,46 @@ export type BalanceMonitorEdge = {
   /** The item. */
   node: BalanceMonitor;
 };
+
+/** The order of balance monitors. Blnk lists monitors whole, without order: the gateway orders the list it reads and pages it by offset, which is unstable under writes (a monitor created or deleted between two pages shifts the rest). */
+export type BalanceMonitorOrder = {
+  /** DESC when absent. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort on. */
+  field: BalanceMonitorOrderField;
+};
+
+/** A field balance monitors can be ordered by: those Blnk sorts on. */
+export type BalanceMonitorOrderField =
+  /** When Blnk created the monitor; monitors with one time by id. */
+  | 'CREATED_AT';
+
+/** The order of balances. Ordered by createdAt (the default), `after` cursors are keyset-based: walking the list with first/after while rows are written yields every row that existed when the walk began exactly once (rows written during the walk may appear or be missed: a queued transfer's outcome is written later with its parent's createdAt). `last`/`before`, a filter's `or` list, and a millisecond holding more than 150 rows page by offset instead. Any other field pages by offset, which is unstable under writes: a row written or changed between two pages can shift the rest, so a row may repeat or be skipped. Blnk sorts on that one column with no tie-breaker, so rows with equal values come in no fixed order. */
+export type BalanceOrder = {
+  /** DESC when absent. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort on. */
+  field: BalanceOrderField;
+};
+
+/** A field balances can be ordered by: those Blnk sorts on. */
+export type BalanceOrderField =
+  /** The balance (creditBalance − debitBalance): DESC is largest first. */
+  | 'BALANCE'
+  /** When Blnk created the balance. */
+  | 'CREATED_AT'
+  /** Everything credited. */
+  | 'CREDIT_BALANCE'
+  /** The currency code, as text. */
+  | 'CURRENCY'
+  /** Everything debited. */
+  | 'DEBIT_BALANCE'
+  /** Held credits − held debits. */
+  | 'INFLIGHT_BALANCE'
+  /** Credits held inflight. */
+  | 'INFLIGHT_CREDIT_BALANCE'
+  /** Debits held inflight. */
+  | 'INFLIGHT_DEBIT_BALANCE';
 
 /** Amounts in minor units, compared exactly. */
 export type BigIntFilter = {
@@ -770,6 +844,7 @@ export type IdentityBalancesArgs = {
   filter?: InputMaybe<BalanceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<BalanceOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -779,28 +854,8 @@ export type IdentityDetokenizedArgs = {
   fields?: InputMaybe<Array<PiiField>>;
 };
 
-/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
-export type IdentityConnection = {
-  __typename?: 'IdentityConnection';
-  /** The items of this page, in order, each with its cursor. */
-  edges: Array<IdentityEdge>;
-  /** Whether there are more pages, and the cursors to reach them. */
-  pageInfo: PageInfo;
-  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** One item of a page, with its cursor. */
-export type IdentityEdge = {
-  __typename?: 'IdentityEdge';
-  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
-  cursor: Scalars['String']['output'];
-  /** The item. */
-  node: Identity;
-};
-
-/** Conditions on identities, all of which must hold (AND). */
-export type IdentityFilter = {
+/** One condition of a IdentityFilter's `or` list: exactly one field with exactly one operator. */
+export type IdentityCondition = {
   /** A category of your own. */
   category?: InputMaybe<StringFilter>;
   /** City. */
@@ -840,6 +895,91 @@ export type IdentityFilter = {
   /** Street address. */
   street?: InputMaybe<StringFilter>;
 };
+
+/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
+export type IdentityConnection = {
+  __typename?: 'IdentityConnection';
+  /** The items of this page, in order, each with its cursor. */
+  edges: Array<IdentityEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One item of a page, with its cursor. */
+export type IdentityEdge = {
+  __typename?: 'IdentityEdge';
+  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Identity;
+};
+
+/** Conditions on identities, all of which must hold (AND); or, alone, an `or` list of which any one must hold. */
+export type IdentityFilter = {
+  /** A category of your own. */
+  category?: InputMaybe<StringFilter>;
+  /** City. */
+  city?: InputMaybe<StringFilter>;
+  /** Country. */
+  country?: InputMaybe<StringFilter>;
+  /** When Blnk created the identity. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** The date of birth. */
+  dob?: InputMaybe<DateFilter>;
+  /** Email address. */
+  emailAddress?: InputMaybe<StringFilter>;
+  /** First name. */
+  firstName?: InputMaybe<StringFilter>;
+  /** Gender. */
+  gender?: InputMaybe<StringFilter>;
+  /** The identity id. */
+  id?: InputMaybe<IdFilter>;
+  /** The kind of identity, such as "individual" or "organization". */
+  identityType?: InputMaybe<StringFilter>;
+  /** Last name. */
+  lastName?: InputMaybe<StringFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
+  /** Nationality. */
+  nationality?: InputMaybe<StringFilter>;
+  /** Any one of these conditions (1 to 100; Blnk's logical_operator "or"). Alone in its filter: Blnk applies one operator to every condition it is sent, so or cannot be mixed with other fields here, and is refused where the gateway adds a condition of its own (a confined caller's identity, a nested list's parent). Pages of an or list go by offset (see the order input): unstable under writes. */
+  or?: InputMaybe<Array<IdentityCondition>>;
+  /** An organization's name. */
+  organizationName?: InputMaybe<StringFilter>;
+  /** Other names. */
+  otherNames?: InputMaybe<StringFilter>;
+  /** Phone number. */
+  phoneNumber?: InputMaybe<StringFilter>;
+  /** Postal code. */
+  postCode?: InputMaybe<StringFilter>;
+  /** State or region. */
+  state?: InputMaybe<StringFilter>;
+  /** Street address. */
+  street?: InputMaybe<StringFilter>;
+};
+
+/** The order of identities. Ordered by createdAt (the default), `after` cursors are keyset-based: walking the list with first/after while rows are written yields every row that existed when the walk began exactly once (rows written during the walk may appear or be missed: a queued transfer's outcome is written later with its parent's createdAt). `last`/`before`, a filter's `or` list, and a millisecond holding more than 150 rows page by offset instead. Any other field pages by offset, which is unstable under writes: a row written or changed between two pages can shift the rest, so a row may repeat or be skipped. Blnk sorts on that one column with no tie-breaker, so rows with equal values come in no fixed order. */
+export type IdentityOrder = {
+  /** DESC when absent. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort on. */
+  field: IdentityOrderField;
+};
+
+/** A field identities can be ordered by: those Blnk sorts on. */
+export type IdentityOrderField =
+  /** When Blnk created the identity. */
+  | 'CREATED_AT'
+  /** The email address, as text. */
+  | 'EMAIL_ADDRESS'
+  /** The first name, as text. */
+  | 'FIRST_NAME'
+  /** The last name, as text. */
+  | 'LAST_NAME'
+  /** The organization name, as text. */
+  | 'ORGANIZATION_NAME';
 
 /** One refused input value. */
 export type InputProblem = {
@@ -882,7 +1022,20 @@ export type LedgerBalancesArgs = {
   filter?: InputMaybe<BalanceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<BalanceOrder>;
   orderBy?: InputMaybe<OrderBy>;
+};
+
+/** One condition of a LedgerFilter's `or` list: exactly one field with exactly one operator. */
+export type LedgerCondition = {
+  /** When Blnk created the ledger. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** The ledger id. */
+  id?: InputMaybe<IdFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
+  /** The name. */
+  name?: InputMaybe<StringFilter>;
 };
 
 /** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
@@ -905,7 +1058,7 @@ export type LedgerEdge = {
   node: Ledger;
 };
 
-/** Conditions on ledgers, all of which must hold (AND). */
+/** Conditions on ledgers, all of which must hold (AND); or, alone, an `or` list of which any one must hold. */
 export type LedgerFilter = {
   /** When Blnk created the ledger. */
   createdAt?: InputMaybe<DateTimeFilter>;
@@ -915,7 +1068,24 @@ export type LedgerFilter = {
   metaData?: InputMaybe<Array<MetaDataFilter>>;
   /** The name. */
   name?: InputMaybe<StringFilter>;
+  /** Any one of these conditions (1 to 100; Blnk's logical_operator "or"). Alone in its filter: Blnk applies one operator to every condition it is sent, so or cannot be mixed with other fields here, and is refused where the gateway adds a condition of its own (a confined caller's identity, a nested list's parent). Pages of an or list go by offset (see the order input): unstable under writes. */
+  or?: InputMaybe<Array<LedgerCondition>>;
 };
+
+/** The order of ledgers. Ordered by createdAt (the default), `after` cursors are keyset-based: walking the list with first/after while rows are written yields every row that existed when the walk began exactly once (rows written during the walk may appear or be missed: a queued transfer's outcome is written later with its parent's createdAt). `last`/`before`, a filter's `or` list, and a millisecond holding more than 150 rows page by offset instead. Any other field pages by offset, which is unstable under writes: a row written or changed between two pages can shift the rest, so a row may repeat or be skipped. Blnk sorts on that one column with no tie-breaker, so rows with equal values come in no fixed order. */
+export type LedgerOrder = {
+  /** DESC when absent. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort on. */
+  field: LedgerOrderField;
+};
+
+/** A field ledgers can be ordered by: those Blnk sorts on. */
+export type LedgerOrderField =
+  /** When Blnk created the ledger. */
+  | 'CREATED_AT'
+  /** The name, as text. */
+  | 'NAME';
 
 /** One provider's share of a lineage-tracked balance. Amounts are exact minor units. */
 export type LineageProvider = {
@@ -1182,12 +1352,19 @@ export type NotFoundError = Error & {
   message: Scalars['String']['output'];
 };
 
-/** Order of a list. Blnk sorts on one column with no tie-breaker. */
+/** Order of a list by creation time (deprecated where a list takes `order`). Blnk sorts on one column with no tie-breaker. */
 export type OrderBy =
   /** Oldest first. */
   | 'CREATED_AT_ASC'
   /** Newest first (the default). */
   | 'CREATED_AT_DESC';
+
+/** Which way a list runs on its order field. */
+export type OrderDirection =
+  /** Smallest, earliest or first first. */
+  | 'ASC'
+  /** Largest, latest or last first (the default). */
+  | 'DESC';
 
 /** Where a page stands in its list (Relay's PageInfo). */
 export type PageInfo = {
@@ -1288,6 +1465,7 @@ export type QueryBalanceMonitorsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<BalanceMonitorOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -1299,6 +1477,7 @@ export type QueryBalancesArgs = {
   filter?: InputMaybe<BalanceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<BalanceOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -1310,6 +1489,7 @@ export type QueryIdentitiesArgs = {
   filter?: InputMaybe<IdentityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<IdentityOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -1333,6 +1513,7 @@ export type QueryLedgersArgs = {
   filter?: InputMaybe<LedgerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<LedgerOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -1368,6 +1549,7 @@ export type QueryTransactionsArgs = {
   filter?: InputMaybe<TransactionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TransactionOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
@@ -1580,31 +1762,12 @@ export type TransactionChildrenArgs = {
   filter?: InputMaybe<TransactionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TransactionOrder>;
   orderBy?: InputMaybe<OrderBy>;
 };
 
-/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
-export type TransactionConnection = {
-  __typename?: 'TransactionConnection';
-  /** The items of this page, in order, each with its cursor. */
-  edges: Array<TransactionEdge>;
-  /** Whether there are more pages, and the cursors to reach them. */
-  pageInfo: PageInfo;
-  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** One item of a page, with its cursor. */
-export type TransactionEdge = {
-  __typename?: 'TransactionEdge';
-  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
-  cursor: Scalars['String']['output'];
-  /** The item. */
-  node: Transaction;
-};
-
-/** Conditions on transactions, all of which must hold (AND). Each field filters the column of the same name in Blnk. */
-export type TransactionFilter = {
+/** One condition of a TransactionFilter's `or` list: exactly one field with exactly one operator. */
+export type TransactionCondition = {
   /** In major units, compared by Blnk with its own `amount` column (a float it derived from preciseAmount and precision), not with this API's exact amount: beyond about 15 significant digits the comparison is approximate. For exact comparisons, filter on precision and compare preciseAmount client-side. */
   amount?: InputMaybe<DecimalFilter>;
   /** The source or the destination. */
@@ -1641,6 +1804,66 @@ export type TransactionFilter = {
   status?: InputMaybe<TransactionStatusFilter>;
 };
 
+/** A page of a list, in Relay's connection form. Blnk pages by offset: rows written or deleted between two pages can shift the list. */
+export type TransactionConnection = {
+  __typename?: 'TransactionConnection';
+  /** The items of this page, in order, each with its cursor. */
+  edges: Array<TransactionEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One item of a page, with its cursor. */
+export type TransactionEdge = {
+  __typename?: 'TransactionEdge';
+  /** Where this item stands in the list: pass it as `after` or `before` to page from here. Opaque. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Transaction;
+};
+
+/** Conditions on transactions (each field filters the column of the same name in Blnk), all of which must hold (AND); or, alone, an `or` list of which any one must hold. */
+export type TransactionFilter = {
+  /** In major units, compared by Blnk with its own `amount` column (a float it derived from preciseAmount and precision), not with this API's exact amount: beyond about 15 significant digits the comparison is approximate. For exact comparisons, filter on precision and compare preciseAmount client-side. */
+  amount?: InputMaybe<DecimalFilter>;
+  /** The source or the destination. */
+  balanceId?: InputMaybe<BalanceIdFilter>;
+  /** When Blnk wrote the row. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** The currency, compared exactly (case-sensitive). */
+  currency?: InputMaybe<StringFilter>;
+  /** The description. */
+  description?: InputMaybe<StringFilter>;
+  /** The destination balance id. */
+  destinationId?: InputMaybe<IdFilter>;
+  /** The identity owning the destination balance; resolved to its balances like sourceIdentityId. */
+  destinationIdentityId?: InputMaybe<IdFilter>;
+  /** The effective date. */
+  effectiveDate?: InputMaybe<DateTimeFilter>;
+  /** The transaction id. */
+  id?: InputMaybe<IdFilter>;
+  /** The indicator of the source or destination balance. */
+  indicator?: InputMaybe<StringFilter>;
+  /** Conditions on top-level metadata keys, all of which must hold. */
+  metaData?: InputMaybe<Array<MetaDataFilter>>;
+  /** Any one of these conditions (1 to 100; Blnk's logical_operator "or"). Alone in its filter: Blnk applies one operator to every condition it is sent, so or cannot be mixed with other fields here, and is refused where the gateway adds a condition of its own (a confined caller's identity, a nested list's parent). Pages of an or list go by offset (see the order input): unstable under writes. */
+  or?: InputMaybe<Array<TransactionCondition>>;
+  /** The parent: a queued original, a hold, a refunded transaction, a split, or a bulk batch id (bulk_…). */
+  parentTransactionId?: InputMaybe<IdFilter>;
+  /** Minor units per major unit. */
+  precision?: InputMaybe<BigIntFilter>;
+  /** The reference. */
+  reference?: InputMaybe<StringFilter>;
+  /** The source balance id. */
+  sourceId?: InputMaybe<IdFilter>;
+  /** The identity owning the source balance. Blnk has no such filter: the gateway resolves the identity to its balances first (at most 100; isNull is not supported). */
+  sourceIdentityId?: InputMaybe<IdFilter>;
+  /** The status. */
+  status?: InputMaybe<TransactionStatusFilter>;
+};
+
 /** One of several sources or destinations, with its share of the amount. Blnk v0.15.2 records one transfer per leg, child of the split, in an order that is not the input's (the legs pass through a map), so read each child for its source or destination. The gateway refuses what Blnk would silently mishandle: two legs with one identifier (merged), a second "left" leg (ignored), and shares that do not add up to the amount without a "left" leg (Blnk gives the rest, or takes the excess, off the largest leg). Percentage shares are truncated to whole minor units and the few units left over go to the largest leg. */
 export type TransactionLegInput = {
   /** A share: a percentage of the amount such as "50%", a fixed decimal amount in major units such as "12.50" (sent to Blnk exactly, in minor units), or "left" for what the other legs leave (one leg at most, and something must be left). Give this or preciseDistribution. */
@@ -1659,6 +1882,27 @@ export type TransactionLineage = {
   /** The shadow transfers Blnk wrote for this one: a credit with a provider moves it from the shadow balance to the aggregate; a debit releases it back, one transfer per provider. */
   shadowTransactions: Array<Transaction>;
 };
+
+/** The order of transactions. Ordered by createdAt (the default), `after` cursors are keyset-based: walking the list with first/after while rows are written yields every row that existed when the walk began exactly once (rows written during the walk may appear or be missed: a queued transfer's outcome is written later with its parent's createdAt). `last`/`before`, a filter's `or` list, and a millisecond holding more than 150 rows page by offset instead. Any other field pages by offset, which is unstable under writes: a row written or changed between two pages can shift the rest, so a row may repeat or be skipped. Blnk sorts on that one column with no tie-breaker, so rows with equal values come in no fixed order. */
+export type TransactionOrder = {
+  /** DESC when absent. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort on. */
+  field: TransactionOrderField;
+};
+
+/** A field transactions can be ordered by: those Blnk sorts on. */
+export type TransactionOrderField =
+  /** Blnk's float amount in major units: amounts of different precisions compare by major units, beyond about 15 significant digits approximately. */
+  | 'AMOUNT'
+  /** When Blnk wrote the row; rows with one createdAt are ordered by id. */
+  | 'CREATED_AT'
+  /** The currency code, as text. */
+  | 'CURRENCY'
+  /** The effective date. */
+  | 'EFFECTIVE_DATE'
+  /** The status, as Blnk's text (alphabetical). */
+  | 'STATUS';
 
 /** Why Blnk rejected a queued transaction. Nothing moved; send a new transaction (with a new reference) once the cause is fixed. */
 export type TransactionRejection = {
