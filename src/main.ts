@@ -158,6 +158,8 @@ async function main(config: Config): Promise<void> {
     graphiqlAtStart: true,
     limits: config.limits,
     authenticate,
+    // With nobody authenticated in production every caller would be an operator.
+    explainUpstream: !config.unauthenticatedProduction,
     persistedOperations: config.persistedOperations,
     streams: config.streams,
     ...(tracing ? { tracer: tracing.tracer } : {}),

@@ -49,6 +49,10 @@ export interface CallRecord {
   route: string;
   status: number;
   durationMs: number;
+  /** When it was sent (performance.now()): calls finish out of order, explain.ts lists them as sent. */
+  startedAt?: number;
+  /** How many ids one call batched (an `in` filter, a bulk commit or void): a count, never the ids. */
+  ids?: number;
 }
 
 /**
@@ -253,14 +257,14 @@ export class BlnkClient {
   async bulkCommitInflight(ids: readonly string[], skipQueue: boolean): Promise<BulkInflightOutcome[]> {
     const route = '/transactions/inflight/bulk/commit';
     return toBulkInflight(
-      await this.core('POST', route, route, { transactions: ids.map((id) => ({ transaction_id: id })), skip_queue: skipQueue }),
+      await this.core('POST', route, route, { transactions: ids.map((id) => ({ transaction_id: id })), skip_queue: skipQueue }, ids.length),
     );
   }
 
   /** POST /transactions/inflight/bulk/void: voids of at most 100 holds, per-id results in input order. */
   async bulkVoidInflight(ids: readonly string[], skipQueue: boolean): Promise<BulkInflightOutcome[]> {
     const route = '/transactions/inflight/bulk/void';
-    return toBulkInflight(await this.core('POST', route, route, { transaction_ids: [...ids], skip_queue: skipQueue }));
+    return toBulkInflight(await this.core('POST', route, route, { transaction_ids: [...ids], skip_queue: skipQueue }, ids.length));
   }
 
   async refundTransaction(id: string, skipQueue: boolean): Promise<Transaction> {
@@ -313,8 +317,9 @@ export class BlnkClient {
    */
   private async filter<T>(resource: FilterResource, query: FilterQuery, map: (row: unknown) => T): Promise<Page<T>> {
     const body = filterBody(resource, query);
+    const ids = batchedIds(query);
     if (!this.cloud) {
-      const raw = await this.call('POST', `/${resource}/filter`, `/${resource}/filter`, body);
+      const raw = await this.call('POST', `/${resource}/filter`, `/${resource}/filter`, body, ids);
       return toPage(raw, map, body.include_count === true);
     }
     if (body.sort_order === 'asc') {
@@ -328,7 +333,7 @@ export class BlnkClient {
     const { page, pageSize, skip } = cloudPage(offset, limit);
     const route = `/${resource === 'ledgers' ? 'ledger' : resource}/filter`;
     const filters = { filters: body.filters, ...(body.logical_operator ? { logical_operator: body.logical_operator } : {}) };
-    const raw = await this.call('POST', route, `${route}?page=${page}&pageSize=${pageSize}`, filters);
+    const raw = await this.call('POST', route, `${route}?page=${page}&pageSize=${pageSize}`, filters, ids);
     const paged = toPage(raw, map, true);
     return { rows: paged.rows.slice(skip, skip + limit), totalCount: paged.totalCount };
   }
@@ -348,23 +353,31 @@ export class BlnkClient {
   }
 
   /** A Core route: as is on Core, behind `/proxy` on Cloud. */
-  private core(method: HttpCall['method'], route: string, target: string, body?: unknown): Promise<unknown> {
-    return this.cloud ? this.call(method, `/proxy${route}`, `/proxy${target}`, body) : this.call(method, route, target, body);
+  private core(method: HttpCall['method'], route: string, target: string, body?: unknown, ids?: number): Promise<unknown> {
+    return this.cloud ? this.call(method, `/proxy${route}`, `/proxy${target}`, body, ids) : this.call(method, route, target, body, ids);
   }
 
   /** One upstream call, through the request's gate when it has one (budget, rate, in-flight caps). */
-  private call(method: HttpCall['method'], route: string, target: string, body?: unknown): Promise<unknown> {
+  private call(method: HttpCall['method'], route: string, target: string, body?: unknown, ids?: number): Promise<unknown> {
     // POST …/filter only reads, so it may be retried like a GET.
     const read = method === 'GET' || route.endsWith('/filter');
     const { gate } = this.options;
-    return gate ? gate.run(!read, () => this.send(method, route, target, read, body)) : this.send(method, route, target, read, body);
+    const sent = () => this.send(method, route, target, read, body, ids);
+    return gate ? gate.run(!read, sent) : sent();
   }
 
   /**
    * Sends one request and returns the parsed body of a 2xx, or throws a BlnkError. `route` is
    * the endpoint's pattern, for counting and metrics; it never holds an id.
    */
-  private async send(method: HttpCall['method'], route: string, target: string, read: boolean, body?: unknown): Promise<unknown> {
+  private async send(
+    method: HttpCall['method'],
+    route: string,
+    target: string,
+    read: boolean,
+    body?: unknown,
+    ids?: number,
+  ): Promise<unknown> {
     const started = performance.now();
     let status = 0;
     try {
@@ -392,9 +405,25 @@ export class BlnkClient {
       }
       throw errorFromResponse(reply.status, parsed);
     } finally {
-      this.options.onCall?.({ method, route, status, durationMs: performance.now() - started });
+      this.options.onCall?.({
+        method,
+        route,
+        status,
+        durationMs: performance.now() - started,
+        startedAt: started,
+        ...(ids !== undefined ? { ids } : {}),
+      });
     }
   }
+}
+
+/**
+ * The ids a filter batches: the values of its one `in` condition (a loader's batch of ids, or of
+ * parents' ids); none for any other filter.
+ */
+function batchedIds(query: FilterQuery): number | undefined {
+  const batched = query.filters.filter((c) => c.operator === 'in' && Array.isArray(c.values));
+  return batched.length === 1 ? batched[0]?.values?.length : undefined;
 }
 
 /**

@@ -22,6 +22,7 @@ import { ClientAborts } from './client-aborts.js';
 import { graphiqlPlugin } from './graphiql/plugin.js';
 import { DEFAULT_READINESS_CACHE_MS, readinessRoute, sharedCheck } from './readiness.js';
 import { createAuth } from './auth.js';
+import { explainPlugin } from './explain.js';
 import { costLimitPlugin } from './cost.js';
 import { upstreamRefusalPlugin } from './budget.js';
 import { upstreamGatePlugin } from './upstream-gate.js';
@@ -47,6 +48,11 @@ export interface GatewayDeps {
   limits: Limits;
   /** Who the caller is; every request is authenticated before anything runs. */
   authenticate: Authenticator;
+  /**
+   * `X-Explain: upstream` honoured for operators (server/explain.ts); default on. Off when
+   * nobody is authenticated in production.
+   */
+  explainUpstream?: boolean;
   metrics?: Metrics;
   logger?: Logger;
   persistedOperations?: Config['persistedOperations'];
@@ -167,6 +173,7 @@ export function createGateway(deps: GatewayDeps) {
       // First of the request's own hooks: nothing is parsed, measured or validated for a caller
       // without valid credentials.
       ...(on('auth') ? [auth.plugin] : []),
+      explainPlugin({ enabled: deps.explainUpstream !== false, callsOf: (request) => life.lifeOf(request).calls }),
       ...persistedOperationsPlugin(deps.persistedOperations ?? { mode: 'off', manifest: {} }),
       ...(on('security') ? securityPlugins(limits) : []),
       ...(on('input-guards') ? [inputGuardsPlugin()] : []),

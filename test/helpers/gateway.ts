@@ -50,6 +50,8 @@ export async function startHarness(
     breaker?: BreakerOptions;
     /** Client authentication; none (full access) by default. */
     auth?: AuthConfig;
+    /** `X-Explain: upstream` honoured (server/explain.ts); on by default, as in the gateway. */
+    explainUpstream?: boolean;
     metrics?: Metrics;
     logger?: Logger;
     persistedOperations?: { mode: 'off' | 'allow' | 'enforce'; manifest: Record<string, string> };
@@ -103,6 +105,7 @@ export function gatewayOver(origin: string, options: GatewayOptions = {}) {
     surface: options.cloud ? 'cloud' : 'core',
     limits,
     authenticate,
+    ...(options.explainUpstream !== undefined ? { explainUpstream: options.explainUpstream } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
