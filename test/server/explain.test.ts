@@ -70,6 +70,22 @@ describe('X-Explain: upstream, with auth off (an admin)', () => {
     expect(JSON.stringify(upstream)).not.toMatch(/bln_|txn_/);
   });
 
+  it("runs the README's curl line as written and answers the calls the README shows", async () => {
+    const section = readme.slice(readme.indexOf('### Which Blnk calls did this query make?'));
+    const curl = /```sh\n(curl [\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const shown = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)?.[1] ?? 'null') as Answer;
+    const headers = Object.fromEntries([...curl.matchAll(/-H '([^:]+): ([^']*)'/g)].map((m) => [m[1]!, m[2]!]));
+    const body = /-d '([^']*)'/.exec(curl)?.[1] ?? '';
+    expect(headers).toEqual({ 'content-type': 'application/json', 'x-explain': 'upstream' });
+    const res = await h.gateway.fetch('http://gateway.test/graphql', { method: 'POST', headers, body });
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as Answer;
+    expect(answer.errors).toBeUndefined();
+    const strip = (a: Answer) => a.extensions?.upstream?.map(({ durationMs: _, ...call }) => call);
+    expect(strip(answer)).toEqual(strip(shown));
+    expect(strip(answer)).toHaveLength(3);
+  });
+
   it('answers the same data as without the header, and adds nothing without it', async () => {
     const plain = await ask(h, {});
     const explained = await ask(h, EXPLAIN);
