@@ -107,6 +107,14 @@ describe('X-Explain: upstream, with auth off (an admin)', () => {
     expect(answer.extensions?.upstream?.map(({ route, ids }) => ({ route, ids }))).toEqual([{ route: '/transactions/filter', ids: 2 }]);
   });
 
+  it('explains a mutation too', async () => {
+    const answer = await ask(h, EXPLAIN, 'mutation { createLedger(input: { name: "Explained" }) { __typename } }');
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions?.upstream?.map(({ method, route, status }) => ({ method, route, status }))).toEqual([
+      { method: 'POST', route: '/ledgers', status: 201 },
+    ]);
+  });
+
   it('shows a failed call with its status', async () => {
     const answer = await ask(h, EXPLAIN, '{ balance(id: "bln_00000000-0000-4000-8000-0000000000ff") { available } }');
     expect(answer.errors).toHaveLength(1);
