@@ -19,7 +19,13 @@ describe('docs/clients.md', () => {
   });
 
   it("shows the example's error helper, which keeps the server's message beside the code", () => {
-    const line = "super(errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ') || `HTTP ${status}`);";
+    // Assembled so the source holds no `${` inside a plain string.
+    const line = [
+      'super(errors.map((e) => `$',
+      "{e.extensions?.code ?? 'ERROR'}: $",
+      "{e.message}`).join('; ') || `HTTP $",
+      '{status}`);',
+    ].join('');
     expect(read('examples/wallet-client/src/client.ts')).toContain(line);
     expect(clients).toContain(line);
   });
