@@ -31,6 +31,7 @@ const PHRASES: [string, RegExp][] = [
     ),
   ],
   ['an internal issue number', new RegExp(`\\b${'issue'}s?\\s+#?\\d+`, 'i')],
+  ['an internal work item', new RegExp(`\\b${'Build'}\\s+\\d+\\b`)],
   [
     'a stale note that real Blnk was not tried',
     new RegExp(['not yet (?:checked|tested)', '(?:against\\s+)?a running Blnk'].join('[:\\s]+'), 'i'),
@@ -59,6 +60,7 @@ describe('user-facing docs say nothing about how the project is built', () => {
       "shared with other sessions' work",
       'covered since issue 20',
       'Not yet tested: a running Blnk Core.',
+      'Build 4 kept one CPU change',
       'an end-user session renews its access token',
     ].join('\n');
     expect(findings(sample)).toEqual([
@@ -70,6 +72,7 @@ describe('user-facing docs say nothing about how the project is built', () => {
       'line 5: a working session',
       'line 6: an internal issue number',
       'line 7: a stale note that real Blnk was not tried',
+      'line 8: an internal work item',
     ]);
     expect(relative(ROOT, ROOT)).toBe('');
   });
