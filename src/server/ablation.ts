@@ -1,6 +1,6 @@
 /**
  * What `npm run bench:ab` may take out of a gateway to measure a plugin's CPU by its absence
- * (BENCH_WITHOUT, docs/benchmarks.md "Issue 18"). Never for serving: a gateway without its
+ * (BENCH_WITHOUT, docs/benchmarks.md "CPU per request"). Never for serving: a gateway without its
  * security, cost or gate plugins is not the API this project describes.
  */
 export const ABLATABLE = [

@@ -70,7 +70,7 @@ function problemWith(file: string, target: string, root = ROOT): string | null {
   return null;
 }
 
-const files = [join(ROOT, 'README.md'), ...markdownFiles(join(ROOT, 'docs'))];
+const files = [join(ROOT, 'README.md'), join(ROOT, 'CHANGELOG.md'), ...markdownFiles(join(ROOT, 'docs'))];
 
 describe('links in README.md and docs/', () => {
   it('finds the files and their links', () => {

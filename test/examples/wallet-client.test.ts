@@ -57,6 +57,53 @@ describe('examples/wallet-client', () => {
     ]);
   });
 
+  it('lists a queued transfer once, with its outcome, not its QUEUED row and its _q row both', async () => {
+    const post = async (query: string, variables: Record<string, unknown>) => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    };
+    // @World may go below zero only when the transfer allows it. Queued (no skipQueue): Blnk writes the QUEUED row now and, once applied, wallet-q-1_q.
+    const recorded = await post(
+      'mutation ($input: RecordTransactionInput!) { recordTransaction(input: $input) { __typename ... on Transaction { status } } }',
+      {
+        input: {
+          source: '@World',
+          allowOverdraft: true,
+          destination: SEED_IDS.balances.graceUsd,
+          preciseAmount: '1050',
+          precision: '100',
+          currency: 'USD',
+          reference: 'wallet-q-1',
+          description: 'queued top-up',
+        },
+      },
+    );
+    expect(recorded.data).toEqual({ recordTransaction: { __typename: 'Transaction', status: 'QUEUED' } });
+    const references = async () => {
+      const read = await post('query ($id: ID!) { balance(id: $id) { transactions(first: 20) { edges { node { reference } } } } }', {
+        id: SEED_IDS.balances.graceUsd,
+      });
+      const balance = read.data?.balance as { transactions: { edges: { node: { reference: string } }[] } };
+      return balance.transactions.edges.map((e) => e.node.reference);
+    };
+    let rows: string[] = [];
+    const end = Date.now() + 5_000;
+    while (!rows.includes('wallet-q-1_q')) {
+      if (Date.now() > end) throw new Error(`the queue did not apply wallet-q-1: ${rows.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      rows = await references();
+    }
+    // Both rows are in Blnk's list...
+    expect(rows.filter((r) => r.startsWith('wallet-q-1')).sort()).toEqual(['wallet-q-1', 'wallet-q-1_q']);
+    // ...and the wallet shows one line: the transfer's own reference with the queue's outcome.
+    const lines = await main([url, SEED_IDS.balances.graceUsd], () => {});
+    expect(lines.filter((l) => l.includes('wallet-q-1'))).toEqual(['+10.50 USD  APPLIED  wallet-q-1']);
+  });
+
   it("fails with the gateway's code for a balance that does not exist", async () => {
     await expect(main([url, 'bln_00000000-0000-4000-8000-00000000dead'], () => {})).rejects.toThrow(/NOT_FOUND/);
   });

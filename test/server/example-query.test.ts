@@ -19,9 +19,14 @@ describe("GraphiQL's example document", () => {
     expect(text).toContain(`balanceUpdated(id: "${SEED_IDS.balances.adaUsd}", current: true)`);
   });
 
-  it('on a real Blnk (no known balance id): the query alone, valid', () => {
+  it('on a real Blnk (no known balance id): the four-step walk-through, in order, valid', () => {
     const text = exampleQuery(null);
     expect(validate(schema, parse(text))).toEqual([]);
-    expect(operations(text)).toEqual(['query Balance']);
+    expect(operations(text)).toEqual([
+      'mutation Step1_CreateLedger',
+      'mutation Step2_CreateBalance',
+      'mutation Step3_FirstDeposit',
+      'query Step4_ReadItBack',
+    ]);
   });
 });

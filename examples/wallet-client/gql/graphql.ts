@@ -2097,7 +2097,7 @@ export type WalletSummaryQueryVariables = Exact<{
 }>;
 
 
-export type WalletSummaryQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', id: string, currency: string, balance: string, available: string, ledger?: { __typename?: 'Ledger', name: string } | null, identity?: { __typename?: 'Identity', firstName?: string | null, lastName?: string | null } | null, transactions?: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', reference: string, status: TransactionStatus, currency: string, preciseAmount: string, precision?: string | null, destinationBalance?: { __typename?: 'Balance', id: string } | null } }> } | null } | null };
+export type WalletSummaryQuery = { __typename?: 'Query', balance?: { __typename?: 'Balance', id: string, currency: string, balance: string, available: string, ledger?: { __typename?: 'Ledger', name: string } | null, identity?: { __typename?: 'Identity', firstName?: string | null, lastName?: string | null } | null, transactions?: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', reference: string, status: TransactionStatus, currency: string, preciseAmount: string, precision?: string | null, destinationBalance?: { __typename?: 'Balance', id: string } | null, outcome?: { __typename?: 'Transaction', status: TransactionStatus } | null, parentTransaction?: { __typename?: 'Transaction', status: TransactionStatus } | null } }> } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2142,6 +2142,12 @@ export const WalletSummaryDocument = new TypedDocumentString(`
           precision
           destinationBalance {
             id
+          }
+          outcome {
+            status
+          }
+          parentTransaction {
+            status
           }
         }
       }

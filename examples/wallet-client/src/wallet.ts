@@ -29,6 +29,13 @@ export const WalletSummary = graphql(`
             destinationBalance {
               id
             }
+            # A queued transfer is two rows in Blnk: see transferLines.
+            outcome {
+              status
+            }
+            parentTransaction {
+              status
+            }
           }
         }
       }
@@ -59,13 +66,24 @@ export function describeWallet(balance: Balance, locale = 'en-US'): string[] {
     `balance    ${money(balance.balance, precision, balance.currency)}`,
     `available  ${money(balance.available, precision, balance.currency)}`,
   ];
-  for (const { node: t } of balance.transactions?.edges ?? []) {
+  for (const t of transferLines(balance)) {
     const sign = t.destinationBalance?.id === balance.id ? '+' : '-';
     // precision is null when Blnk holds one that is not a whole number: the minor units stand alone.
     const shown = t.precision ? money(t.preciseAmount, t.precision, t.currency) : `${t.preciseAmount} minor units ${t.currency}`;
-    lines.push(`${sign}${shown}  ${t.status}  ${t.reference}`);
+    // A queued transfer shows what the queue made of it (APPLIED, REJECTED) once it has.
+    lines.push(`${sign}${shown}  ${t.outcome?.status ?? t.status}  ${t.reference}`);
   }
   return lines;
+}
+
+/**
+ * One entry per transfer. Blnk records a queued transfer as a QUEUED row and, once its queue has
+ * applied it, a second row (reference `<reference>_q`, APPLIED or REJECTED) whose parent is the
+ * QUEUED one. Listing both would show the money twice: keep the QUEUED row, which carries the
+ * transfer's own reference and, through `outcome`, its final status, and drop its outcome row.
+ */
+export function transferLines(balance: Balance) {
+  return (balance.transactions?.edges ?? []).map((e) => e.node).filter((t) => t.parentTransaction?.status !== 'QUEUED');
 }
 
 /** Fetches a wallet and describes it; throws with the gateway's error codes when it fails. */
