@@ -28,7 +28,13 @@ export async function probeBlnk(target: ProbeTarget): Promise<ProbeResult> {
   let version: string | null;
   try {
     const health = await fetch(url('/health'), { signal: AbortSignal.timeout(target.timeoutMs) });
-    version = versionIn(await health.text());
+    const body = await health.text();
+    // Blnk answers 503 while its database or Redis is down; any other status (a Cloud without
+    // the route) says nothing, and the authenticated read below decides.
+    if (health.status === 503) {
+      return { ok: false, problem: `Blnk at ${originSetting}=${origin} reports itself unhealthy (GET /health: HTTP 503)` };
+    }
+    version = versionIn(body);
   } catch (error) {
     return { ok: false, problem: `Blnk is not reachable at ${originSetting}=${origin}: ${reason(error)}` };
   }

@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +52,20 @@ describe('probeBlnk', () => {
       problem: `Blnk is not reachable at BLNK_URL=${origin}: connection refused`,
     });
   });
+});
+
+it('says so when Blnk answers its health check with 503', async () => {
+  const unhealthy = createHttpServer((_req, res) => res.writeHead(503).end('{"status":"DOWN"}'));
+  await new Promise<void>((resolve) => unhealthy.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(unhealthy.address() as AddressInfo).port}`;
+  try {
+    expect(await probeBlnk(target(origin, KEY))).toEqual({
+      ok: false,
+      problem: `Blnk at BLNK_URL=${origin} reports itself unhealthy (GET /health: HTTP 503)`,
+    });
+  } finally {
+    await new Promise((resolve) => unhealthy.close(resolve));
+  }
 });
 
 describe('probeOutcome', () => {
