@@ -50,6 +50,8 @@ export interface Config {
   workers: number;
   /** How long SIGTERM waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
+  /** BLNK_STARTUP_CHECK: what a failed start-up probe of Blnk does (warn: log; fatal: exit; off: no probe). */
+  startupCheck: 'warn' | 'fatal' | 'off';
   breaker: { resetTimeoutMs: number; errorThresholdPercentage: number; volumeThreshold: number };
   /**
    * Persisted operations: `off`, `allow` (known hashes or any document) or `enforce` (known
@@ -284,6 +286,15 @@ function logLevel(env: Env): Config['logLevel'] {
   if (!(LOG_LEVELS as readonly string[]).includes(raw))
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${raw}'`);
   return raw as Config['logLevel'];
+}
+
+const STARTUP_CHECKS = ['warn', 'fatal', 'off'] as const;
+
+function startupCheck(env: Env): Config['startupCheck'] {
+  const raw = env.BLNK_STARTUP_CHECK?.trim() || 'warn';
+  if (!(STARTUP_CHECKS as readonly string[]).includes(raw))
+    throw new ConfigError(`BLNK_STARTUP_CHECK must be one of ${STARTUP_CHECKS.join(', ')}, got '${raw}'`);
+  return raw as Config['startupCheck'];
 }
 
 const IDENTITY_CLAIM_DEFAULT = 'blnk_identity_id';
@@ -567,6 +578,7 @@ export function loadConfig(env: Env): Config {
     http: httpServer(env),
     readinessCacheMs: integer(env, 'READYZ_CACHE_MS', 2_000, 0, 60_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    startupCheck: startupCheck(env),
     workers,
     live: live(env, production, workers, authConfig.keyPassthrough),
     otel: env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim()

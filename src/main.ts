@@ -27,6 +27,8 @@ import { createHttpServer } from './server/http-server.js';
 import { attachWebSockets } from './server/websocket.js';
 import { createTracing } from './telemetry/tracing.js';
 import { readyBanner, readyLine } from './server/ready-message.js';
+import { portProblem } from './server/port-check.js';
+import { probeBlnk, probeOutcome } from './server/startup-probe.js';
 import type { Upstream } from './server/ready-message.js';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
@@ -74,7 +76,36 @@ async function startKeyedSandbox(config: Config, logger: Logger): Promise<{ sand
   return { sandbox, key };
 }
 
+/** The port before anything slow; a worker's port is its primary's to check (they share it). */
+async function checkPort(config: Config): Promise<void> {
+  if (cluster.isWorker) return;
+  const problem = await portProblem(config.port, config.host);
+  if (problem) throw new Error(problem);
+}
+
+/**
+ * One probe of Blnk (BLNK_STARTUP_CHECK), by the process that speaks for the gateway: a single
+ * process, or a multi-process gateway's primary (its workers stay quiet). The key is never logged.
+ */
+async function checkBlnk(
+  config: Config,
+  logger: Logger,
+  target: { origin: string; headers: Record<string, string>; query: Record<string, string> },
+): Promise<void> {
+  if (config.startupCheck === 'off' || cluster.isWorker) return;
+  const result = await probeBlnk({
+    ...target,
+    timeoutMs: config.blnkTimeoutMs,
+    originSetting: config.cloud ? 'BLNK_CLOUD_URL' : 'BLNK_URL',
+    keySetting: config.cloud ? 'BLNK_CLOUD_TOKEN' : 'BLNK_API_KEY',
+  });
+  const outcome = probeOutcome(result, config.startupCheck, target.origin);
+  if ('fatal' in outcome) throw new Error(outcome.fatal);
+  logger[outcome.level]({ check: 'blnk' }, outcome.message);
+}
+
 async function main(config: Config): Promise<void> {
+  await checkPort(config);
   // Asynchronous, buffered writes: a write per line was about 8% of the CPU profile
   // (docs/benchmarks.md). A quiet gateway's lines wait at most a second; exit flushes the rest.
   const logger = pino(
@@ -100,6 +131,8 @@ async function main(config: Config): Promise<void> {
     : undefined;
   const tracing = config.otel ? createTracing(config.otel) : null;
   const { origin, surface, headers, query, sandbox } = await upstream(config, logger);
+  // The sandbox started here passes; a BLNK_URL mistyped or a key refused is told now, in one line.
+  await checkBlnk(config, logger, { origin, headers, query });
   const dispatcher = createDispatcher(origin, { connections: config.blnkConnections });
   const http = new BlnkHttp({
     origin,
@@ -235,9 +268,22 @@ async function main(config: Config): Promise<void> {
  */
 async function primary(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel, base: { service: 'blnk-graphql', role: 'primary' } });
+  await checkPort(config);
   let sandbox: Sandbox | null = null;
   const env: Record<string, string> = {};
-  if (!config.blnkUrl && !config.cloud) {
+  if (config.cloud) {
+    await checkBlnk(config, logger, {
+      origin: config.cloud.url,
+      headers: { authorization: `Bearer ${config.cloud.token}` },
+      query: { instance_id: config.cloud.instanceId },
+    });
+  } else if (config.blnkUrl) {
+    await checkBlnk(config, logger, {
+      origin: config.blnkUrl,
+      headers: config.blnkApiKey ? { 'x-blnk-key': config.blnkApiKey } : {},
+      query: {},
+    });
+  } else {
     let key: string;
     ({ sandbox, key } = await startKeyedSandbox(config, logger));
     env.BLNK_URL = sandbox.url;
