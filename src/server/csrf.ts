@@ -16,7 +16,7 @@ const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/fo
  */
 export function csrfPreventionPlugin(headers: string[]): Plugin {
   const [first, ...others] = headers;
-  const also = others.length > 0 ? ` (or ${others.map((h) => `${h}: 1`).join(', ')})` : '';
+  const also = others.length > 0 ? ` (or ${others.map((h) => `\`${h}: 1\``).join(', ')})` : '';
   const message =
     `Required CSRF header missing: send \`${first}: 1\`${also} with a GET, ` +
     'or POST the request as JSON with `Content-Type: application/json`';
