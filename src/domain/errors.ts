@@ -27,6 +27,8 @@ export const ERROR_CODES = {
   BAD_REQUEST: 'The HTTP request itself is malformed (a body that is not JSON, an invalid Content-Length, no query). Nothing ran.',
   UNSUPPORTED_MEDIA_TYPE:
     'A POST without a Content-Type, or with one the gateway does not read (HTTP 415): send `Content-Type: application/json`.',
+  CSRF_HEADER_REQUIRED:
+    'A GET, or a POST with a form or text/plain Content-Type, without a CSRF header (HTTP 403): send `x-graphql-yoga-csrf: 1` (or `apollo-require-preflight: 1`), or POST JSON with `Content-Type: application/json`. Nothing ran.',
   REQUEST_ENTITY_TOO_LARGE: 'The request body is larger than the gateway accepts (HTTP 413; MAX_BODY_BYTES).',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax. Nothing ran.',
   GRAPHQL_VALIDATION_FAILED:

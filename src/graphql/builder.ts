@@ -1,5 +1,4 @@
 import SchemaBuilder from '@pothos/core';
-import { GraphQLError } from 'graphql';
 import type { GraphQLField } from 'graphql';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DirectivesPlugin from '@pothos/plugin-directives';
@@ -10,6 +9,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { hasScope } from '../auth/principal.js';
 import type { Context } from './context.js';
 import { filterLookups } from './balance-lookups.js';
+import { scopeRefusal } from './scope-refusal.js';
 import { typeOfId } from '../domain/ids.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 
@@ -111,7 +111,7 @@ export const builder = new SchemaBuilder<{
     // without this, Pothos checks them only as each event resolves, and a caller without
     // ledger:read could hold a stream open.
     authorizeOnSubscribe: true,
-    unauthorizedError: () => new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } }),
+    unauthorizedError: (_parent, _ctx, _info, result) => scopeRefusal(result.failure),
   },
   relay: {
     clientMutationId: 'omit',

@@ -20,6 +20,7 @@ import { useRequestLife } from './request-life.js';
 import { metricsRoutePlugin } from './metrics-route.js';
 import { ClientAborts } from './client-aborts.js';
 import { graphiqlPlugin } from './graphiql/plugin.js';
+import { rootRedirect } from './root-route.js';
 import { DEFAULT_READINESS_CACHE_MS, readinessRoute, sharedCheck } from './readiness.js';
 import { createAuth } from './auth.js';
 import { explainPlugin } from './explain.js';
@@ -188,6 +189,7 @@ export function createGateway(deps: GatewayDeps) {
       // a result's synchronous fields before its asynchronous ones, out of selection order.
       useEngine({ execute, subscribe }),
       ...(on('readiness') ? [readinessRoute('/readyz', ready)] : []),
+      rootRedirect('/graphql'),
       ...(deps.graphiql === false || !on('graphiql')
         ? []
         : [

@@ -3,7 +3,6 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { GraphQLError } from 'graphql';
@@ -11,6 +10,7 @@ import type { ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config, Limits } from '../config.js';
 import { contentTypePlugin } from './content-type.js';
+import { csrfPreventionPlugin } from './csrf.js';
 import { literalErrorsPlugin } from './literal-errors.js';
 
 /**
@@ -45,7 +45,7 @@ export function securityPlugins(limits: Limits): Plugin[] {
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
     maxDirectivesPlugin({ n: limits.maxDirectives, exposeLimits: true, ...report }) as Plugin,
   ];
-  if (limits.csrfPrevention) plugins.push(useCSRFPrevention({ requestHeaders: CSRF_HEADERS }));
+  if (limits.csrfPrevention) plugins.push(csrfPreventionPlugin(CSRF_HEADERS));
   if (!limits.introspection) plugins.push(useDisableIntrospection());
   if (!limits.fieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
   return plugins;

@@ -215,7 +215,7 @@ describe('item 6: a monitor id answers alike, existing or not, for every princip
       expect(nodes.errors).toEqual(notFound('nodes.0', 'Balance monitor'));
       expect(nodes.calls).toEqual(['GET /balance-monitors/:id']);
       const field = await alike(byField, { id: monitorId }, { id: MISSING.monitor }, who);
-      expect(field.errors).toEqual([{ path: 'balanceMonitor', message: 'Forbidden', code: 'FORBIDDEN' }]);
+      expect(field.errors).toEqual([{ path: 'balanceMonitor', message: 'Forbidden: needs ledger:admin', code: 'FORBIDDEN' }]);
       expect(field.calls).toEqual([]);
     }
     const nested = await alike(
@@ -224,7 +224,7 @@ describe('item 6: a monitor id answers alike, existing or not, for every princip
       { id: B.acmeUsd },
       reader,
     );
-    expect(nested.errors).toEqual([{ path: 'balance.monitors', message: 'Forbidden', code: 'FORBIDDEN' }]);
+    expect(nested.errors).toEqual([{ path: 'balance.monitors', message: 'Forbidden: needs ledger:admin', code: 'FORBIDDEN' }]);
     // ledger:admin still reads it by every entry point.
     for (const query of [byNode, byField]) {
       const seen = await observe(query, { id: monitorId }, admin);

@@ -297,7 +297,7 @@ describe('scenarios: no existence oracle by cost or by error (issue 17, items 3 
       expect((await alike(nodes(id.monitor!), nodes(MISSING.monitor))).errors).toEqual(notFound('nodes.0', 'Balance monitor'));
       const field = (m: string) => () => h.run(ScOcMonitorRead, { id: m }, who);
       const refused = await alike(field(id.monitor!), field(MISSING.monitor));
-      expect(refused.errors).toEqual([{ path: 'balanceMonitor', message: 'Forbidden', code: 'FORBIDDEN' }]);
+      expect(refused.errors).toEqual([{ path: 'balanceMonitor', message: 'Forbidden: needs ledger:admin', code: 'FORBIDDEN' }]);
       expect(refused.calls).toEqual({});
     }
     expect((await h.run(ScOcNode, { id: id.monitor! }, admin)).data).toEqual({ node: { id: id.monitor } });
