@@ -8,6 +8,8 @@ import { fixtures } from '../helpers/blnk-setup.js';
 import { startHarness } from '../helpers/gateway.js';
 import type { Harness } from '../helpers/gateway.js';
 import { JWT_AUTH, signToken } from '../helpers/jwt.js';
+import { sseThrough } from '../helpers/sse.js';
+import type { FetchedStream } from '../helpers/sse.js';
 import { until } from '../scenarios/harness.js';
 
 /**
@@ -40,54 +42,11 @@ afterAll(async () => {
 
 const admin = () => signToken({ scope: 'ledger:read ledger:write ledger:admin' });
 
-interface Stream {
-  events: { data?: Record<string, any>; errors?: { message: string; extensions?: { code?: string } }[] }[];
-  status: number;
-  done: Promise<void>;
-  close(): void;
-}
+type Stream = FetchedStream;
 
-/** A subscription over SSE: POST with Accept: text/event-stream, its `next` events collected as they come. */
-async function subscribe(query: string, variables: Record<string, unknown>, token: string): Promise<Stream> {
-  const abort = new AbortController();
-  const res = await h.gateway.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-    signal: abort.signal,
-  });
-  const stream: Stream = { events: [], status: res.status, done: Promise.resolve(), close: () => abort.abort() };
-  if (!res.body) return stream;
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-  // Cancelling the body is how a client leaves: yoga returns the subscription's iterator.
-  stream.close = () => {
-    void reader.cancel().catch(() => {});
-    abort.abort();
-  };
-  stream.done = (async () => {
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += value;
-        for (let i = buffer.indexOf('\n\n'); i !== -1; i = buffer.indexOf('\n\n')) {
-          const block = buffer.slice(0, i);
-          buffer = buffer.slice(i + 2);
-          const data = block
-            .split('\n')
-            .filter((l) => l.startsWith('data:'))
-            .map((l) => l.slice(5).trim())
-            .join('\n');
-          if (/^event: next/m.test(block) && data) stream.events.push(JSON.parse(data));
-          if (/^event: complete/m.test(block)) return;
-        }
-      }
-    } catch {
-      // aborted by close()
-    }
-  })();
-  return stream;
+/** A subscription over SSE through the gateway's own fetch, its `next` events collected as they come. */
+function subscribe(query: string, variables: Record<string, unknown>, token: string): Promise<Stream> {
+  return sseThrough((url, init) => Promise.resolve(h.gateway.fetch(url, init)), { query, variables }, { authorization: `Bearer ${token}` });
 }
 
 async function fund(balance: string, amount: bigint): Promise<LedgerEvent> {

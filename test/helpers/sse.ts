@@ -69,3 +69,66 @@ export async function sse(
     close: () => abort.abort(),
   };
 }
+
+/** One stream read in process (`yoga.fetch`): its events as they come, when it ended, and a way to leave. */
+export interface FetchedStream {
+  status: number;
+  events: { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] }[];
+  /** Settles when the stream ends (its `complete`, the body's end, or close()). */
+  done: Promise<void>;
+  /** performance.now() when the stream ended. */
+  endedAt: number | null;
+  close(): void;
+}
+
+/**
+ * A subscription POSTed through `fetchFn` (the gateway's own `fetch`, no socket) with
+ * `Accept: text/event-stream`. Cancelling the body is how the client leaves: yoga then returns
+ * the subscription's iterator.
+ */
+export async function sseThrough(
+  fetchFn: (url: string, init: RequestInit) => Promise<Response>,
+  body: { query: string; variables?: Record<string, unknown> },
+  headers: Record<string, string> = {},
+): Promise<FetchedStream> {
+  const abort = new AbortController();
+  const res = await fetchFn('http://gateway.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+    body: JSON.stringify(body),
+    signal: abort.signal,
+  });
+  const stream: FetchedStream = { status: res.status, events: [], done: Promise.resolve(), endedAt: null, close: () => abort.abort() };
+  if (!res.body) return stream;
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  stream.close = () => {
+    void reader.cancel().catch(() => {});
+    abort.abort();
+  };
+  stream.done = (async () => {
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += value;
+        for (let i = buffer.indexOf('\n\n'); i !== -1; i = buffer.indexOf('\n\n')) {
+          const block = buffer.slice(0, i);
+          buffer = buffer.slice(i + 2);
+          const data = block
+            .split('\n')
+            .filter((l) => l.startsWith('data:'))
+            .map((l) => l.slice(5).trim())
+            .join('\n');
+          if (/^event: next/m.test(block) && data) stream.events.push(JSON.parse(data));
+          if (/^event: complete/m.test(block)) return;
+        }
+      }
+    } catch {
+      // aborted by close()
+    } finally {
+      stream.endedAt = performance.now();
+    }
+  })();
+  return stream;
+}

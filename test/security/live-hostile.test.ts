@@ -13,6 +13,8 @@ import { startHarness } from '../helpers/gateway.js';
 import type { Harness } from '../helpers/gateway.js';
 import { JWT_AUTH, signToken } from '../helpers/jwt.js';
 import { deliver, until } from '../helpers/webhooks.js';
+import { sseThrough } from '../helpers/sse.js';
+import type { FetchedStream } from '../helpers/sse.js';
 
 /**
  * A hostile review of the live ledger (issue 19): what a confined caller (a JWT with
@@ -58,56 +60,16 @@ const adaToken = () => signToken({ scope: 'ledger:read', blnk_identity_id: ada.i
 
 type Row = { transaction_id: string; reference: string; source: string; destination: string; status: string };
 
-interface Stream {
-  events: { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] }[];
-  done: Promise<void>;
-  /** performance.now() when the stream ended (its `complete`, or the body's end). */
-  endedAt: number | null;
-  close(): void;
-}
+type Stream = FetchedStream;
 
-/** A subscription over SSE, its `next` events collected as they come. */
+/** A subscription over SSE as Ada or anyone, its `next` events collected as they come; left after the test. */
 async function subscribe(query: string, variables: Record<string, unknown>, token: string): Promise<Stream> {
-  const abort = new AbortController();
-  const res = await h.gateway.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-    signal: abort.signal,
-  });
-  const stream: Stream = { events: [], done: Promise.resolve(), endedAt: null, close: () => abort.abort() };
+  const stream = await sseThrough(
+    (url, init) => Promise.resolve(h.gateway.fetch(url, init)),
+    { query, variables },
+    { authorization: `Bearer ${token}` },
+  );
   opened.push(stream);
-  if (!res.body) return stream;
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-  stream.close = () => {
-    void reader.cancel().catch(() => {});
-    abort.abort();
-  };
-  stream.done = (async () => {
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += value;
-        for (let i = buffer.indexOf('\n\n'); i !== -1; i = buffer.indexOf('\n\n')) {
-          const block = buffer.slice(0, i);
-          buffer = buffer.slice(i + 2);
-          const data = block
-            .split('\n')
-            .filter((l) => l.startsWith('data:'))
-            .map((l) => l.slice(5).trim())
-            .join('\n');
-          if (/^event: next/m.test(block) && data) stream.events.push(JSON.parse(data));
-          if (/^event: complete/m.test(block)) return;
-        }
-      }
-    } catch {
-      // aborted by close()
-    } finally {
-      stream.endedAt = performance.now();
-    }
-  })();
   return stream;
 }
 
