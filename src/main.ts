@@ -6,7 +6,7 @@
 import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { BlnkClient } from './blnk/client.js';
+import { createClient } from './blnk/client.js';
 import type { Surface } from './blnk/client.js';
 import { memoryBus } from './live/bus.js';
 import type { LedgerEventBus } from './live/bus.js';
@@ -167,7 +167,7 @@ async function main(config: Config): Promise<void> {
     live = new LiveHub({
       bus,
       client: (blnkKey) =>
-        new BlnkClient(http, {
+        createClient(http, {
           surface,
           blnkKey,
           signal: AbortSignal.timeout(config.limits.requestTimeoutMs),

@@ -1,7 +1,7 @@
 import type { Tracer } from '@opentelemetry/api';
 import type { Principal } from '../auth/principal.js';
 import type { WriteRate } from '../auth/write-rate.js';
-import { BlnkClient } from '../blnk/client.js';
+import { type BlnkClient, createClient } from '../blnk/client.js';
 import type { Surface } from '../blnk/client.js';
 import { Deadline } from '../blnk/deadline.js';
 import type { UpstreamGate } from '../blnk/gate.js';
@@ -63,7 +63,7 @@ const MAX_STREAM_FAILURES = 5;
 
 export function createContext(http: BlnkHttp, options: ContextOptions): Context {
   const { signal, surface = 'core', principal, life, metrics, tracer, gate } = options;
-  const client = new BlnkClient(http, {
+  const client = createClient(http, {
     ...(signal ? { signal } : {}),
     surface,
     blnkKey: principal.blnkKey,
@@ -100,7 +100,7 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
       const deadline = new Deadline(renewal.timeoutMs, renewal.signal);
       const eventGate = renewal.gateFor?.(deadline.signal);
       current = { deadline, ...(eventGate ? { gate: eventGate } : {}) };
-      const fresh = new BlnkClient(http, {
+      const fresh = createClient(http, {
         signal: deadline.signal,
         surface,
         blnkKey: principal.blnkKey,

@@ -2,7 +2,7 @@ import { useEngine } from '@envelop/core';
 import { execute, subscribe } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Authenticator } from '../auth/authenticate.js';
-import { BlnkClient } from '../blnk/client.js';
+import { type BlnkClient, createClient } from '../blnk/client.js';
 import type { Surface } from '../blnk/client.js';
 import type { BlnkHttp } from '../blnk/http.js';
 import type { Config, Limits, StreamBounds } from '../config.js';
@@ -91,7 +91,7 @@ export function createGateway(deps: GatewayDeps) {
   const surface = deps.surface ?? 'core';
   const on = (plugin: Ablatable) => deps.without?.has(plugin) !== true;
   const { limits } = deps;
-  const probe = new BlnkClient(deps.http, { surface });
+  const probe = createClient(deps.http, { surface });
   const auth = createAuth(deps.authenticate);
   // One per gateway: a confined identity's write rate spans all of its requests.
   const writeRate = new WriteRate({

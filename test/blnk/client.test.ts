@@ -1,6 +1,6 @@
 import { MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BlnkClient } from '../../src/blnk/client.js';
+import { type BlnkClient, createClient } from '../../src/blnk/client.js';
 import { BlnkError } from '../../src/blnk/errors.js';
 import { BlnkHttp } from '../../src/blnk/http.js';
 
@@ -16,7 +16,7 @@ let client: BlnkClient;
 beforeEach(() => {
   agent = new MockAgent();
   agent.disableNetConnect();
-  client = new BlnkClient(new BlnkHttp({ origin: ORIGIN, dispatcher: agent, timeoutMs: 2_000, retryBaseMs: 1 }));
+  client = createClient(new BlnkHttp({ origin: ORIGIN, dispatcher: agent, timeoutMs: 2_000, retryBaseMs: 1 }));
 });
 afterEach(() => agent.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BlnkClient } from '../../src/blnk/client.js';
+import { createClient } from '../../src/blnk/client.js';
 import type { LedgerEvent } from '../../src/domain/ledger-events.js';
 import { memoryBus } from '../../src/live/bus.js';
 import type { LedgerEventBus } from '../../src/live/bus.js';
@@ -25,7 +25,7 @@ let bob: { identity: string; balance: string };
 beforeAll(async () => {
   bus = memoryBus();
   // The hub reads through the harness's transport, made with the gateway it is given to.
-  hub = new LiveHub({ bus, client: (blnkKey) => new BlnkClient(h.http, { blnkKey }), firstSeen: async () => true });
+  hub = new LiveHub({ bus, client: (blnkKey) => createClient(h.http, { blnkKey }), firstSeen: async () => true });
   h = await startHarness({ auth: JWT_AUTH, live: hub });
   const f = fixtures(h.sandbox);
   const ledger = await f.ledger('subs');
@@ -83,7 +83,7 @@ describe('subscriptions over SSE', () => {
       async () => s.events.length,
       (n) => n >= 1,
     );
-    const expected = await new BlnkClient(h.http).getBalance(ada.balance);
+    const expected = await createClient(h.http).getBalance(ada.balance);
     expect(s.events[0]!.data!.balanceUpdated).toEqual({
       id: ada.balance,
       balance: expected.balance.toString(),
@@ -101,7 +101,7 @@ describe('subscriptions over SSE', () => {
       async () => s.events.length,
       (n) => n >= 1,
     );
-    const now = await new BlnkClient(h.http).getBalance(ada.balance);
+    const now = await createClient(h.http).getBalance(ada.balance);
     expect(s.events[0]!.data!.balanceUpdated.version).toBe(now.version);
     await end(s);
   });

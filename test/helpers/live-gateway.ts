@@ -3,7 +3,7 @@ import type { RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAuthenticator } from '../../src/auth/authenticate.js';
 import type { AuthConfig } from '../../src/auth/authenticate.js';
-import { BlnkClient } from '../../src/blnk/client.js';
+import { createClient } from '../../src/blnk/client.js';
 import { BlnkHttp, createDispatcher } from '../../src/blnk/http.js';
 import { loadConfig } from '../../src/config.js';
 import { memoryBus } from '../../src/live/bus.js';
@@ -67,7 +67,7 @@ export async function startLiveGateway(options: LiveGatewayOptions): Promise<Liv
   // A Redis bus hears its channel only once subscribed: an event published before would be missed.
   if ('ready' in bus) await bus.ready;
   const marks = prefix === undefined ? memoryDedupe() : redisDedupe({ url: REDIS_URL, prefix });
-  const hub = new LiveHub({ bus, client: (blnkKey) => new BlnkClient(http, { blnkKey }), firstSeen: (key) => marks.firstSeen(key) });
+  const hub = new LiveHub({ bus, client: (blnkKey) => createClient(http, { blnkKey }), firstSeen: (key) => marks.firstSeen(key) });
   const config = loadConfig({});
   const authenticate = createAuthenticator(options.auth ?? { mode: 'none', keyPassthrough: false });
   const gateway = createGateway({

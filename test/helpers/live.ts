@@ -7,7 +7,7 @@ import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createAuthenticator, sha256 } from '../../src/auth/authenticate.js';
 import type { AuthConfig } from '../../src/auth/authenticate.js';
-import { BlnkClient } from '../../src/blnk/client.js';
+import { createClient as createBlnkClient } from '../../src/blnk/client.js';
 import { BlnkHttp, createDispatcher } from '../../src/blnk/http.js';
 import { loadConfig } from '../../src/config.js';
 import type { Limits, StreamBounds } from '../../src/config.js';
@@ -74,7 +74,7 @@ export async function startLiveGateway(
   const dispatcher = createDispatcher(sandbox.url, { connections: 16 });
   const http = new BlnkHttp({ origin: sandbox.url, dispatcher, timeoutMs: 5_000, retryBaseMs: 5 });
   const bus = memoryBus();
-  const live = new LiveHub({ bus, client: (blnkKey) => new BlnkClient(http, { blnkKey }), firstSeen: async () => true });
+  const live = new LiveHub({ bus, client: (blnkKey) => createBlnkClient(http, { blnkKey }), firstSeen: async () => true });
   const config = loadConfig({});
   const limits = { ...config.limits, ...options.limits };
   const streams = { ...config.streams, ...options.streams };

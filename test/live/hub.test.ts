@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BlnkClient } from '../../src/blnk/client.js';
+import { createClient } from '../../src/blnk/client.js';
 import { BlnkHttp, createDispatcher } from '../../src/blnk/http.js';
 import type { Balance, Transaction } from '../../src/blnk/model.js';
 import type { LedgerEvent } from '../../src/domain/ledger-events.js';
@@ -43,7 +43,7 @@ function hubWith(marks = new Set<string>()) {
   const bus = memoryBus();
   const hub = new LiveHub({
     bus,
-    client: (blnkKey) => new BlnkClient(http, { blnkKey }),
+    client: (blnkKey) => createClient(http, { blnkKey }),
     firstSeen: async (key) => {
       if (marks.has(key)) return false;
       marks.add(key);
@@ -80,7 +80,7 @@ describe('LiveHub', () => {
     bus.publish(event);
     await until('every watcher told', async () => seen.every((l) => l.length === 1), Boolean);
     expect(balanceReads()).toBe(1);
-    const expected = (await new BlnkClient(http).getBalance(dest)).balance;
+    const expected = (await createClient(http).getBalance(dest)).balance;
     expect(seen[0]![0]!.balance).toBe(expected);
     expect(seen[999]![0]!.balance).toBe(expected);
     for (const stop of stops) stop();
@@ -92,7 +92,7 @@ describe('LiveHub', () => {
     const versions: number[] = [];
     const stop = hub.watchBalance(dest, null, (b) => versions.push(b.version));
     const event = await transfer(1n);
-    const latest = (await new BlnkClient(http).getBalance(dest)).version;
+    const latest = (await createClient(http).getBalance(dest)).version;
     sandbox.resetRequests();
     for (let i = 0; i < 50; i += 1) bus.publish(event);
     await until(
@@ -118,7 +118,7 @@ describe('LiveHub', () => {
     const versions: number[] = [];
     const stop = hub.watchBalance(dest, null, (b) => versions.push(b.version));
     for (let i = 0; i < 5; i += 1) bus.publish(await transfer(BigInt(i + 1)));
-    const latest = (await new BlnkClient(http).getBalance(dest)).version;
+    const latest = (await createClient(http).getBalance(dest)).version;
     await until(
       'the newest version told',
       async () => versions.at(-1),
@@ -219,7 +219,7 @@ describe('LiveHub', () => {
       async () => alerts.length,
       (n) => n >= 1,
     );
-    const version = (await new BlnkClient(http).getBalance(dest)).version;
+    const version = (await createClient(http).getBalance(dest)).version;
     await until(
       'the marks settled',
       async () => marks.size,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BlnkClient } from '../../src/blnk/client.js';
+import { createClient } from '../../src/blnk/client.js';
 import type { Balance } from '../../src/blnk/model.js';
 import { memoryBus } from '../../src/live/bus.js';
 import { memoryDedupe } from '../../src/live/dedupe.js';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   h = await startHarness({
     webhooks: { secret: SECRET, allowUnsigned: false, replayWindowSeconds: 300, maxBodyBytes: 100_000, bus, dedupe },
   });
-  hub = new LiveHub({ bus, client: (blnkKey) => new BlnkClient(h.http, { blnkKey }), firstSeen: (key) => dedupe.firstSeen(key) });
+  hub = new LiveHub({ bus, client: (blnkKey) => createClient(h.http, { blnkKey }), firstSeen: (key) => dedupe.firstSeen(key) });
 });
 afterAll(async () => {
   hub.close();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BlnkClient } from '../../src/blnk/client.js';
+import { createClient } from '../../src/blnk/client.js';
 import type { LedgerEvent } from '../../src/domain/ledger-events.js';
 import { memoryBus } from '../../src/live/bus.js';
 import type { LedgerEventBus } from '../../src/live/bus.js';
@@ -31,7 +31,7 @@ let bob: { identity: string; balance: string };
 
 beforeAll(async () => {
   bus = memoryBus();
-  hub = new LiveHub({ bus, client: (blnkKey) => new BlnkClient(h.http, { blnkKey }), firstSeen: async () => true });
+  hub = new LiveHub({ bus, client: (blnkKey) => createClient(h.http, { blnkKey }), firstSeen: async () => true });
   h = await startHarness({
     auth: JWT_AUTH,
     live: hub,
@@ -204,7 +204,7 @@ describe('what a subscriber is sent', () => {
     const second = (await f.transfer('@World', ada.balance, 5n)) as Row;
     await deliverRow(second, { parent_transaction: first.transaction_id });
     await until(() => s.events.length >= 2, 'the second row');
-    const now = await new BlnkClient(h.http).getBalance(ada.balance);
+    const now = await createClient(h.http).getBalance(ada.balance);
     expect(s.events[1]).toEqual({
       data: {
         transactionUpdated: { id: second.transaction_id, destinationBalance: { balance: now.balance.toString(), version: now.version } },
@@ -245,7 +245,7 @@ describe('replays', () => {
     const reads = monitorReads();
     expect((await deliver(h.gateway, monitorDelivery, { secret: SECRET })).code).toBe('WEBHOOK_ACCEPTED');
     await until(() => monitorReads() > reads && s.events.length >= 1, 'the alert');
-    const now = await new BlnkClient(h.http).getBalance(carol);
+    const now = await createClient(h.http).getBalance(carol);
     expect(s.events).toEqual([
       { data: { balanceAlert: { monitor: { id: monitorId }, balance: { balance: '20500', version: now.version } } } },
     ]);
@@ -260,7 +260,7 @@ describe('the hub', () => {
     const reported: string[] = [];
     const own = new LiveHub({
       bus: ownBus,
-      client: (blnkKey) => new BlnkClient(h.http, { blnkKey }),
+      client: (blnkKey) => createClient(h.http, { blnkKey }),
       firstSeen: async () => true,
       onError: (_error, what) => reported.push(what),
     });
@@ -288,7 +288,7 @@ describe('the hub', () => {
       await until(() => heard.length === 1 && reported.length === 1, 'the second watcher, and the report of the first');
       expect(reported).toEqual(['a watcher']);
       // An unhandled rejection is reported on a later turn: one more read settles after it.
-      await new BlnkClient(h.http).getBalance(ada.balance);
+      await createClient(h.http).getBalance(ada.balance);
       expect(rejections).toEqual([]);
     } finally {
       process.off('unhandledRejection', onRejection);

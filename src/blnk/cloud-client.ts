@@ -1,0 +1,102 @@
+import { BlnkError } from './errors.js';
+import { path } from './http.js';
+import { toBalance, toIdentity, toLedger, toPage, toRows, toTransaction } from './map.js';
+import type { Balance, Identity, Ledger, Page, Transaction } from './model.js';
+import type { FilterQuery } from './filter.js';
+import { type FilterResource, filterBody } from './map-filters.js';
+import type { BalanceQuery } from './client.js';
+import { CoreClient } from './core-client.js';
+import { batchedIds, type Upstream } from './upstream.js';
+
+/**
+ * Blnk Cloud (docs/blnk-contract.md section 11): reads through the Data API (`/data/...`, by id
+ * and by query filters) and the Filters API (`POST /{resource}/filter` at the root); every other
+ * operation is Core's own route behind the proxy (`/proxy/<core path>`), which CoreClient sends
+ * with that prefix.
+ */
+export class CloudClient extends CoreClient {
+  constructor(upstream: Upstream) {
+    super(upstream, '/proxy');
+  }
+
+  /** Cloud has no health route: a one-row Data API read answers. */
+  override async health(): Promise<boolean> {
+    await this.upstream.call('GET', '/data/ledgers', '/data/ledgers?pageSize=1');
+    return true;
+  }
+
+  override async getLedger(id: string): Promise<Ledger> {
+    return toLedger(await this.read('ledgers', id));
+  }
+
+  override async getIdentity(id: string): Promise<Identity> {
+    return toIdentity(await this.read('identities', id));
+  }
+
+  /**
+   * The Data API row; it has neither includes nor queued amounts, so a read that needs queued
+   * amounts takes Core's route behind the proxy (without includes, which Cloud does not forward).
+   */
+  override async getBalance(id: string, query: BalanceQuery = {}): Promise<Balance> {
+    if (!query.withQueued) return toBalance(await this.read('balances', id), true);
+    return super.getBalance(id, { withQueued: true });
+  }
+
+  override async getBalanceByIndicator(indicator: string, currency: string): Promise<Balance> {
+    return toBalance(await this.findOne('balances', { indicator_eq: indicator, currency_eq: currency }), true);
+  }
+
+  override async getTransaction(id: string): Promise<Transaction> {
+    return toTransaction(await this.read('transactions', id));
+  }
+
+  override async getTransactionByReference(reference: string): Promise<Transaction> {
+    return toTransaction(await this.findOne('transactions', { reference_eq: reference }));
+  }
+
+  /**
+   * The Filters API at the root (`/ledger/filter` singular): only the conditions in the body,
+   * paged by page/pageSize in the query string, always counted.
+   */
+  protected override async filter<T>(resource: FilterResource, query: FilterQuery, map: (row: unknown) => T): Promise<Page<T>> {
+    const body = filterBody(resource, query);
+    if (body.sort_order === 'asc') {
+      throw new BlnkError(0, 'UPSTREAM_UNSUPPORTED', 'Blnk Cloud lists newest first only');
+    }
+    if (body.sort_by !== undefined && body.sort_by !== 'created_at') {
+      throw new BlnkError(0, 'UPSTREAM_UNSUPPORTED', 'Blnk Cloud lists by creation time only');
+    }
+    const offset = body.offset ?? 0;
+    const limit = body.limit ?? 20;
+    const { page, pageSize, skip } = cloudPage(offset, limit);
+    const route = `/${resource === 'ledgers' ? 'ledger' : resource}/filter`;
+    const filters = { filters: body.filters, ...(body.logical_operator ? { logical_operator: body.logical_operator } : {}) };
+    const raw = await this.upstream.call('POST', route, `${route}?page=${page}&pageSize=${pageSize}`, filters, batchedIds(query));
+    const paged = toPage(raw, map, true);
+    return { rows: paged.rows.slice(skip, skip + limit), totalCount: paged.totalCount };
+  }
+
+  /** GET /data/{resource}/{id}: the Data API's detail route. */
+  protected override read(resource: 'ledgers' | 'identities' | 'balances' | 'transactions', id: string): Promise<unknown> {
+    return this.upstream.call('GET', `/data/${resource}/:id`, `/data${path`/${resource}/${id}`}`);
+  }
+
+  /** The one Data API row a query filter names, or not found. */
+  private async findOne(resource: 'balances' | 'transactions', filters: Record<string, string>): Promise<unknown> {
+    const qs = new URLSearchParams({ ...filters, pageSize: '1' });
+    const rows = toRows(await this.upstream.call('GET', `/data/${resource}`, `/data/${resource}?${qs}`));
+    if (rows.length === 0) throw new BlnkError(404, resource === 'balances' ? 'BAL_NOT_FOUND' : 'TXN_NOT_FOUND', 'not found');
+    return rows[0];
+  }
+}
+
+/**
+ * Cloud pages by page and pageSize, not offset and limit: the smallest page size whose one page
+ * covers [offset, offset + limit), so that a window is still one request.
+ */
+export function cloudPage(offset: number, limit: number): { page: number; pageSize: number; skip: number } {
+  let pageSize = Math.max(limit, 1);
+  while (Math.floor(offset / pageSize) !== Math.floor((offset + limit - 1) / pageSize)) pageSize += 1;
+  const page = Math.floor(offset / pageSize) + 1;
+  return { page, pageSize, skip: offset - (page - 1) * pageSize };
+}
