@@ -1,12 +1,13 @@
 import { BlnkError } from './errors.js';
 import { path } from './http.js';
-import { toBalance, toIdentity, toLedger, toPage, toRows, toTransaction } from './map.js';
+import { toBalance, toIdentity, toLedger, toRows, toTransaction } from './map.js';
 import type { Balance, Identity, Ledger, Page, Transaction } from './model.js';
 import type { FilterQuery } from './filter.js';
-import { type FilterResource, filterBody } from './map-filters.js';
+import type { FilterResource } from './map-filters.js';
+import { cloudWindow } from './cloud-pages.js';
 import type { BalanceQuery } from './client.js';
 import { CoreClient } from './core-client.js';
-import { batchedIds, type Upstream } from './upstream.js';
+import type { Upstream } from './upstream.js';
 
 /**
  * Blnk Cloud (docs/blnk-contract.md section 11): reads through the Data API (`/data/...`, by id
@@ -54,26 +55,10 @@ export class CloudClient extends CoreClient {
     return toTransaction(await this.findOne('transactions', { reference_eq: reference }));
   }
 
-  /**
-   * The Filters API at the root (`/ledger/filter` singular): only the conditions in the body,
-   * paged by page/pageSize in the query string, always counted.
-   */
+  /** A window of the Filters API (cloud-pages.ts), each row mapped. */
   protected override async filter<T>(resource: FilterResource, query: FilterQuery, map: (row: unknown) => T): Promise<Page<T>> {
-    const body = filterBody(resource, query);
-    if (body.sort_order === 'asc') {
-      throw new BlnkError(0, 'UPSTREAM_UNSUPPORTED', 'Blnk Cloud lists newest first only');
-    }
-    if (body.sort_by !== undefined && body.sort_by !== 'created_at') {
-      throw new BlnkError(0, 'UPSTREAM_UNSUPPORTED', 'Blnk Cloud lists by creation time only');
-    }
-    const offset = body.offset ?? 0;
-    const limit = body.limit ?? 20;
-    const { page, pageSize, skip } = cloudPage(offset, limit);
-    const route = `/${resource === 'ledgers' ? 'ledger' : resource}/filter`;
-    const filters = { filters: body.filters, ...(body.logical_operator ? { logical_operator: body.logical_operator } : {}) };
-    const raw = await this.upstream.call('POST', route, `${route}?page=${page}&pageSize=${pageSize}`, filters, batchedIds(query));
-    const paged = toPage(raw, map, true);
-    return { rows: paged.rows.slice(skip, skip + limit), totalCount: paged.totalCount };
+    const window = await cloudWindow(this.upstream, resource, query);
+    return { rows: window.rows.map(map), totalCount: window.totalCount };
   }
 
   /** GET /data/{resource}/{id}: the Data API's detail route. */
@@ -88,15 +73,4 @@ export class CloudClient extends CoreClient {
     if (rows.length === 0) throw new BlnkError(404, resource === 'balances' ? 'BAL_NOT_FOUND' : 'TXN_NOT_FOUND', 'not found');
     return rows[0];
   }
-}
-
-/**
- * Cloud pages by page and pageSize, not offset and limit: the smallest page size whose one page
- * covers [offset, offset + limit), so that a window is still one request.
- */
-export function cloudPage(offset: number, limit: number): { page: number; pageSize: number; skip: number } {
-  let pageSize = Math.max(limit, 1);
-  while (Math.floor(offset / pageSize) !== Math.floor((offset + limit - 1) / pageSize)) pageSize += 1;
-  const page = Math.floor(offset / pageSize) + 1;
-  return { page, pageSize, skip: offset - (page - 1) * pageSize };
 }

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloudPage } from '../../src/blnk/cloud-client.js';
+import { cloudPage } from '../../src/blnk/cloud-pages.js';
 import { graphql } from '../gql/index.js';
 import { fixtures } from '../helpers/blnk-setup.js';
 import { startHarness } from '../helpers/gateway.js';

@@ -5,37 +5,18 @@ import { matches, parseFilterBody, parseQueryFilters, sortRows } from '../filter
 import type { Filter, Reader, Table } from '../filter.js';
 import type { Deps, Reply, Router, SandboxRequest } from '../router.js';
 import { balanceJson, identityJson, ledgerJson, transactionJson } from '../wire.js';
+import { styleAmounts } from './cloud-rows.js';
 import { readBalance, readIdentity, readLedger, transactionReader } from './readers.js';
 
 /**
  * Blnk Cloud's read surfaces (docs/blnk-contract.md section 11): the Data API (`/data/{resource}`
  * and `/data/{resource}/{id}`, `page`/`pageSize`, lists as `{data, total}`) and the Filters API
  * (`POST /{resource}/filter` at the root, `/ledger/filter` singular). Writes go through
- * `/proxy/<core path>`, which server.ts forwards to the Core routes. Cloud's docs disagree on
- * how numbers look, so the sandbox can send amounts as integers, digit strings, or decimals in
- * major units as the Cloud guide's example shows (amount / 100).
+ * `/proxy/<core path>`, which server.ts forwards to the Core routes. How rows look is
+ * cloud-rows.ts's job.
  */
-export type CloudNumbers = 'integer' | 'string' | 'decimal';
-
-const AMOUNT_KEYS = new Set([
-  'balance',
-  'credit_balance',
-  'debit_balance',
-  'inflight_balance',
-  'inflight_credit_balance',
-  'inflight_debit_balance',
-  'precise_amount',
-]);
-
-function styleAmounts(value: Record<string, unknown>, style: CloudNumbers): Record<string, unknown> {
-  if (style === 'integer') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (typeof v === 'bigint' && AMOUNT_KEYS.has(key)) out[key] = style === 'string' ? v.toString() : Number(v) / 100;
-    else out[key] = v;
-  }
-  return out;
-}
+export type { CloudNumbers } from './cloud-rows.js';
+import type { CloudNumbers } from './cloud-rows.js';
 
 interface Resource<T> {
   table: Table;
