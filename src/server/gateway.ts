@@ -2,7 +2,7 @@ import { useEngine } from '@envelop/core';
 import { execute, subscribe } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Authenticator } from '../auth/authenticate.js';
-import { type BlnkClient, createClient } from '../blnk/client.js';
+import { createClient } from '../blnk/client.js';
 import type { Surface } from '../blnk/client.js';
 import type { BlnkHttp } from '../blnk/http.js';
 import type { Config, Limits, StreamBounds } from '../config.js';

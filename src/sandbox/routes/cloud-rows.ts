@@ -1,5 +1,3 @@
-import type { Json } from '../json.js';
-
 /**
  * How Blnk Cloud's read surfaces render a row. Cloud's docs disagree on how numbers look, so the
  * sandbox can send amounts as integers, digit strings, or decimals in major units as the Cloud
