@@ -113,9 +113,14 @@ describe('fund lineage (v0.15.2 GET /balances/:id/lineage, GET /transactions/:id
 
     // 12.00 out, FIFO: all 10.00 of stripe's, then 2.00 of paypal's.
     const spend = await transfer({ amount: 12, source: id, destination: payee });
-    const spent = await t.poll('GET', `/transactions/${spend.transaction_id}/lineage`, (r) => r.json?.shadow_transactions?.length === 2, {
-      timeoutMs: 15_000,
-    });
+    // Real Blnk writes the release transfers and then the allocation (into the debit's metadata):
+    // under load a read can fall between the two, so wait for both.
+    const spent = await t.poll(
+      'GET',
+      `/transactions/${spend.transaction_id}/lineage`,
+      (r) => r.json?.shadow_transactions?.length === 2 && Array.isArray(r.json?.fund_allocation),
+      { timeoutMs: 15_000 },
+    );
     expect(spent.json.fund_allocation).toEqual([
       { amount: 1000n, provider: 'stripe' },
       { amount: 200n, provider: 'paypal' },
@@ -194,9 +199,14 @@ describe('fund lineage (v0.15.2 GET /balances/:id/lineage, GET /transactions/:id
 
     // 6.00 of 15.00: stripe 600 × 1000 / 1500 = 400, paypal (the last) the remaining 200.
     const spend = await transfer({ amount: 6, source: id, destination: payee });
-    const spent = await t.poll('GET', `/transactions/${spend.transaction_id}/lineage`, (r) => r.json?.shadow_transactions?.length === 2, {
-      timeoutMs: 15_000,
-    });
+    // Real Blnk writes the release transfers and then the allocation (into the debit's metadata):
+    // under load a read can fall between the two, so wait for both.
+    const spent = await t.poll(
+      'GET',
+      `/transactions/${spend.transaction_id}/lineage`,
+      (r) => r.json?.shadow_transactions?.length === 2 && Array.isArray(r.json?.fund_allocation),
+      { timeoutMs: 15_000 },
+    );
     expect(spent.json.fund_allocation).toEqual([
       { amount: 400n, provider: 'stripe' },
       { amount: 200n, provider: 'paypal' },
