@@ -7,9 +7,10 @@ import type { Recording } from '../contract/recording.js';
 /**
  * Every Blnk Core route the gateway's client calls appears in at least one recording of real Blnk,
  * so the replay (recordings.test.ts) keeps the sandbox honest on each of them. The routes are read
- * from src/blnk/client.ts itself, so a new client method without a recorded exchange fails here.
+ * from src/blnk/core-client.ts itself (Blnk Cloud sends the same routes behind its proxy), so a
+ * new client method without a recorded exchange fails here.
  */
-const source = readFileSync(new URL('../../src/blnk/client.ts', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../src/blnk/core-client.ts', import.meta.url), 'utf8');
 
 function clientRoutes(text: string): string[] {
   const routes = new Set<string>();
