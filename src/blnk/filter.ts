@@ -23,6 +23,10 @@ export interface FilterQuery {
   newestFirst?: boolean;
   /** The field Blnk sorts on, one of the table's sortable fields (map-filters.ts); createdAt when absent. */
   sortBy?: string;
-  /** Count every row that matches, beyond the page (it costs Blnk a count). */
+  /**
+   * Count every row that matches, beyond the page (it costs Blnk a count): Core's include_count;
+   * on Blnk Cloud's transactions, `strict_total=true`, an exact count where Cloud would otherwise
+   * estimate (cloud-pages.ts).
+   */
   includeCount?: boolean;
 }
