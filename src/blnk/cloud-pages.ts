@@ -73,7 +73,7 @@ export function observedCap(plan: WindowPlan, answers: readonly { page: number; 
   for (const a of answers) {
     const expected = Math.min(plan.pageSize, Math.max(0, total - (a.page - 1) * plan.pageSize));
     if (a.rows >= expected) continue;
-    const seen = a.rows > 0 ? a.rows : 0;
+    const seen = a.rows;
     cap = cap === null ? seen : seen > 0 && (cap === 0 || seen < cap) ? seen : cap;
   }
   return cap;

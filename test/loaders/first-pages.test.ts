@@ -16,7 +16,11 @@ function over(rows: Row[]) {
     fetch: async (query) => {
       sent.push(query);
       const wanted = new Set(query.filters.at(-1)?.values as string[]);
-      return { rows: rows.filter((r) => wanted.has(r.parent)).slice(0, query.limit), totalCount: null, totalCountIsEstimate: false } satisfies Page<Row>;
+      return {
+        rows: rows.filter((r) => wanted.has(r.parent)).slice(0, query.limit),
+        totalCount: null,
+        totalCountIsEstimate: false,
+      } satisfies Page<Row>;
     },
     belongsTo: (row, _field, parentId) => row.parent === parentId,
   });
