@@ -151,7 +151,6 @@ describe('Cloud filters through the gateway', () => {
     ['identities', Identities, { or: [{ firstName: { eq: 'a' } }, { lastName: { eq: 'b' } }] }],
   ] as const)('%s with or → BAD_USER_INPUT at filter.or, no upstream call', async (_resource, document, filter) => {
     h.sandbox.resetRequests();
-    // biome-ignore lint/suspicious/noExplicitAny: one case per document, each with its own filter type
     const res = await h.run(document as any, { filter });
     expect(res.errors?.map((e) => [e.extensions?.code, (e.extensions as { path?: string }).path])).toEqual([['BAD_USER_INPUT', 'or']]);
     expect(res.errors![0]!.message).toContain('no logical_operator');
