@@ -232,6 +232,28 @@ describe('Cloud windows: never above 100 rows a call, none skipped when Cloud ca
   });
 });
 
+describe("the calls of a re-planned window count against the request's budget", () => {
+  let h: Harness;
+  let ledger: string;
+
+  beforeAll(async () => {
+    h = await startHarness({ sandbox: { cloud: { ...CLOUD, maxPageSize: 25 } }, cloud: CLOUD, limits: { maxUpstreamCalls: 3 } });
+    const f = fixtures(h.sandbox, CLOUD);
+    ledger = await f.ledger('Budget');
+    for (let i = 0; i < 60; i += 1) await f.balance(ledger);
+  });
+  afterAll(() => h.close());
+
+  it('a first page of 50 capped at 25 needs 1 + 3 calls: the fourth is refused by the budget of 3, never sent', async () => {
+    h.sandbox.resetRequests();
+    const res = await h.run(Balances, { ledger, first: 50, after: null });
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['CALL_BUDGET_EXCEEDED']);
+    // Never a page with rows missing: the list fails rather than answer 25 of 50.
+    expect(res.data?.balances ?? null).toBeNull();
+    expect(filterCalls(h).length).toBeLessThanOrEqual(3);
+  });
+});
+
 describe("Cloud orders: only Cloud's own, refused before any call otherwise", () => {
   let h: Harness;
 
