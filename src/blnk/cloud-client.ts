@@ -58,7 +58,7 @@ export class CloudClient extends CoreClient {
   /** A window of the Filters API (cloud-pages.ts), each row mapped. */
   protected override async filter<T>(resource: FilterResource, query: FilterQuery, map: (row: unknown) => T): Promise<Page<T>> {
     const window = await cloudWindow(this.upstream, resource, query);
-    return { rows: window.rows.map(map), totalCount: window.totalCount };
+    return { rows: window.rows.map(map), totalCount: window.totalCount, totalCountIsEstimate: window.totalCountIsEstimate };
   }
 
   /** GET /data/{resource}/{id}: the Data API's detail route. */

@@ -19,10 +19,18 @@ export interface FilterQuery {
   anyOf?: boolean;
   limit?: number;
   offset?: number;
-  /** Ordered by creation time (or `sortBy`), newest or largest first, or the reverse; absent: Blnk's own order. */
+  /**
+   * Ordered by creation time (or `sortBy`), newest or largest first, or the reverse; absent:
+   * Blnk's own order. Blnk Cloud documents no order (cloud-pages.ts): there, only absent or true
+   * (its own order, asked for by sending none) is served, anything else refused.
+   */
   newestFirst?: boolean;
   /** The field Blnk sorts on, one of the table's sortable fields (map-filters.ts); createdAt when absent. */
   sortBy?: string;
-  /** Count every row that matches, beyond the page (it costs Blnk a count). */
+  /**
+   * Count every row that matches, beyond the page (it costs Blnk a count): Core's include_count;
+   * on Blnk Cloud's transactions, `strict_total=true`, an exact count where Cloud would otherwise
+   * estimate (cloud-pages.ts).
+   */
   includeCount?: boolean;
 }

@@ -294,10 +294,10 @@ export function toBulkResult(raw: unknown): BulkResult {
 /** A filter answer with a count: Core's `{data, total_count}` or Cloud's `{data, total}`. */
 export function toPage<T>(raw: unknown, map: (row: unknown) => T, counted: boolean): Page<T> {
   const rows = toRows(raw).map(map);
-  if (!counted) return { rows, totalCount: null };
+  if (!counted) return { rows, totalCount: null, totalCountIsEstimate: false };
   // Core says total_count (absent when nothing matched); Cloud says total.
   const wrapped = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { total_count?: unknown; total?: unknown }) : {};
   const total = wrapped.total_count ?? wrapped.total;
-  if (total === undefined || total === null) return { rows, totalCount: rows.length === 0 ? 0 : null };
-  return { rows, totalCount: wholeNumber(total, 'total_count') };
+  if (total === undefined || total === null) return { rows, totalCount: rows.length === 0 ? 0 : null, totalCountIsEstimate: false };
+  return { rows, totalCount: wholeNumber(total, 'total_count'), totalCountIsEstimate: false };
 }

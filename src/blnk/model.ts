@@ -154,4 +154,6 @@ export interface BulkInflightOutcome {
 export interface Page<T> {
   rows: T[];
   totalCount: number | null;
+  /** Blnk Cloud said `totalCount` was an estimate (`total_is_estimate`); Core always counts exactly. */
+  totalCountIsEstimate: boolean;
 }

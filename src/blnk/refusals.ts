@@ -49,7 +49,8 @@ export function clientError(error: BlnkError): { message: string; code: ErrorCod
   }
   switch (error.code) {
     case 'UPSTREAM_UNSUPPORTED':
-      return { message: 'The ledger cannot answer this (Blnk Cloud lists newest first only)', code: 'BAD_USER_INPUT' };
+      // The gateway's own words (never Blnk's): what Cloud does not support, which field or order.
+      return { message: error.message, code: 'BAD_USER_INPUT' };
     case 'UPSTREAM_TIMEOUT':
       return { message: 'The ledger did not answer in time', code: 'UPSTREAM_TIMEOUT' };
     case 'UPSTREAM_UNAVAILABLE':

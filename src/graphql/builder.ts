@@ -89,7 +89,7 @@ export const builder = new SchemaBuilder<{
   /** What the caller's scopes allow (auth/principal.ts); objects add identity checks (policy.ts). */
   AuthScopes: { read: boolean; write: boolean; admin: boolean; pii: boolean };
   /** Every connection carries its count when one was asked for. */
-  Connection: { totalCount: number | null };
+  Connection: { totalCount: number | null; totalCountIsEstimate: boolean };
   // A page never holds a missing row: edges and their nodes are non-null.
   DefaultEdgesNullability: { list: false; items: false };
   DefaultNodeNullability: false;
@@ -184,6 +184,15 @@ builder.globalConnectionField('totalCount', (t) =>
   t.int({
     description: 'How many match, across all pages. Costs Blnk a count, so only asked for when selected.',
     resolve: (connection) => connection.totalCount,
+  }),
+);
+
+builder.globalConnectionField('totalCountIsEstimate', (t) =>
+  t.boolean({
+    description:
+      "Whether totalCount is an estimate. Blnk Core always counts exactly (false). Blnk Cloud may estimate a count (its Filters API's `total_is_estimate`); on transactions the gateway asks Cloud for an exact count (`strict_total=true`) whenever totalCount is selected, which costs Cloud a full count, so this reads true only where Cloud estimated a count the gateway did not ask to be exact. False when there is no count.",
+    nullable: false,
+    resolve: (connection) => connection.totalCountIsEstimate,
   }),
 );
 

@@ -105,6 +105,8 @@ export interface ConnectionResult<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number | null;
+  /** The count is Blnk Cloud's estimate (`total_is_estimate`); false on Core and for an exact count. */
+  totalCountIsEstimate: boolean;
 }
 
 /** What a connection needs of its rows for keyset cursors: the id and creation time. */
@@ -206,7 +208,7 @@ export async function resolveOffsetConnection<T>(
     const rows = [...page.rows].reverse();
     const from = Math.max(start, total - rows.length);
     const kept = rows.slice(rows.length - (total - from));
-    return connection(kept, from, { hasPrevious: from > 0, hasNext: false }, includeCount ? total : null);
+    return connection(kept, from, { hasPrevious: from > 0, hasNext: false }, includeCount ? total : null, page.totalCountIsEstimate);
   }
 
   let offset = start;
@@ -218,10 +220,16 @@ export async function resolveOffsetConnection<T>(
   // A first page without a cursor starts a keyset walk: its cursors carry keysets.
   const keysetWalk = keysetAfter || (keyOf !== undefined && sortBy === undefined && !options.anyOf && end === null && after === null);
   if (size === 0) {
-    const total = includeCount
-      ? (await fetch({ offset: 0, limit: 1, descending, includeCount: true, ...(sortBy ? { sortBy } : {}), countOnly: true })).totalCount
+    const counted = includeCount
+      ? await fetch({ offset: 0, limit: 1, descending, includeCount: true, ...(sortBy ? { sortBy } : {}), countOnly: true })
       : null;
-    return connection([], offset, { hasPrevious: offset > 0, hasNext: end !== null }, total ?? (includeCount ? 0 : null));
+    return connection(
+      [],
+      offset,
+      { hasPrevious: offset > 0, hasNext: end !== null },
+      counted?.totalCount ?? (includeCount ? 0 : null),
+      counted?.totalCountIsEstimate ?? false,
+    );
   }
   const probe = end === null && size < MAX_PAGE_SIZE ? 1 : 0;
   if (keysetWalk && keyOf) {
@@ -237,7 +245,13 @@ export async function resolveOffsetConnection<T>(
     // In the order the fetch gave: a millisecond's rows are together, which is all the cursors need.
     const rows = page.rows.slice(0, size);
     const hasNext = probe ? page.rows.length > size : page.rows.length === size;
-    const result = connection(rows, offset, { hasPrevious: offset > 0, hasNext }, counted ? counted.totalCount : page.totalCount);
+    const result = connection(
+      rows,
+      offset,
+      { hasPrevious: offset > 0, hasNext },
+      counted ? counted.totalCount : page.totalCount,
+      counted ? counted.totalCountIsEstimate : page.totalCountIsEstimate,
+    );
     // Each edge's keyset: its millisecond, and every id at it up to and including this row.
     let seen: string[] = [];
     let seenMs: number | null = keyset ? keyset.ms : null;
@@ -265,7 +279,7 @@ export async function resolveOffsetConnection<T>(
   const page = await fetch({ offset, limit: size + probe, descending, includeCount, ...(sortBy ? { sortBy } : {}) });
   const rows = page.rows.slice(0, size);
   const hasNext = end !== null ? true : probe ? page.rows.length > size : page.rows.length === size;
-  return connection(rows, offset, { hasPrevious: offset > 0, hasNext }, page.totalCount);
+  return connection(rows, offset, { hasPrevious: offset > 0, hasNext }, page.totalCount, page.totalCountIsEstimate);
 }
 
 function connection<T>(
@@ -273,6 +287,7 @@ function connection<T>(
   offset: number,
   more: { hasPrevious: boolean; hasNext: boolean },
   totalCount: number | null,
+  totalCountIsEstimate: boolean,
 ): ConnectionResult<T> {
   const edges = rows.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
   return {
@@ -284,13 +299,15 @@ function connection<T>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     totalCount,
+    // An estimate only of a count there is.
+    totalCountIsEstimate: totalCount !== null && totalCountIsEstimate,
   };
 }
 
 /** A whole list Blnk does not paginate (balance monitors), paged here with the same cursors. */
 export function pageOfList<T>(all: T[], request: PageRequest): Page<T> {
   const ordered = request.descending ? all : [...all].reverse();
-  return { rows: ordered.slice(request.offset, request.offset + request.limit), totalCount: all.length };
+  return { rows: ordered.slice(request.offset, request.offset + request.limit), totalCount: all.length, totalCountIsEstimate: false };
 }
 
 /**

@@ -4,6 +4,8 @@
  * sense for the field's kind, so a filter Blnk would refuse is refused by the schema; the few
  * checks the schema cannot express are made here, before any upstream call.
  */
+import type { Surface } from '../blnk/client.js';
+import { CLOUD_OR_REFUSAL, cloudFieldRefusal, cloudFilterable } from '../blnk/cloud-filters.js';
 import type { Condition } from '../blnk/filter.js';
 import { type FilterResource, filterable, noneCondition, setDateGuard } from '../blnk/map-filters.js';
 import { TRANSACTION_STATUSES } from '../blnk/model.js';
@@ -328,5 +330,29 @@ export function refuseOrWith(gatewayConditions: readonly Condition[], what: stri
       `or cannot be used on ${what}: the gateway adds a condition of its own here, and Blnk applies one operator to the whole filter, which would OR it away`,
       'or',
     );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blnk Cloud: only what its Filters API documents.
+
+/**
+ * On Blnk Cloud, a filter naming a field outside the Filters API's documented list for its
+ * resource (blnk/cloud-filters.ts, citing cloud/proxy/filters-api.mdx), or holding an `or` list
+ * (no logical_operator is documented), is refused before any upstream call, the field named by
+ * its path as every other filter refusal here. Checked on the input itself, before the gateway
+ * turns a field into other reads (a transaction's identity fields become balance lookups).
+ */
+export function refuseUndocumentedOnCloud(
+  surface: Surface | undefined,
+  filter: Record<string, unknown> | null | undefined,
+  resource: FilterResource,
+): void {
+  if (surface !== 'cloud' || !filter) return;
+  for (const [name, ops] of Object.entries(filter)) {
+    if (ops === null || ops === undefined) continue;
+    if (name === 'or') throw badInput(CLOUD_OR_REFUSAL, 'or');
+    const field = name === 'metaData' ? 'metaData.key' : name;
+    if (!cloudFilterable(resource, field)) throw badInput(cloudFieldRefusal(resource, name), name);
   }
 }

@@ -13,6 +13,7 @@ import {
   IdFilter,
   MetaDataFilter,
   orConditions,
+  refuseUndocumentedOnCloud,
   refuseOrWith,
   StringFilter,
   toConditions,
@@ -124,6 +125,7 @@ builder.queryFields((t) => ({
       },
       resolve: (_root, args, ctx, info) => {
         const ordering = IdentityOrder.resolve(args.order, args.orderBy);
+        refuseUndocumentedOnCloud(ctx.surface, args.filter, 'identities');
         const ored = orConditions(args.filter, 'identities');
         if (ored) refuseOrWith(identityScope(ctx, 'id'), "a confined caller's list");
         return resolveOffsetConnection(

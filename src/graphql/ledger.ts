@@ -3,7 +3,16 @@ import { builder } from './builder.js';
 import { assertOperator, canSeeOperatorObjects, visibleAs } from './policy.js';
 import { filterBody, OrderBy, orderInput, resolveOffsetConnection } from './connection.js';
 import { mutate, CREATE_ERRORS, UPDATE_ERRORS, ValidationError } from './errors.js';
-import { DateTimeFilter, filterInputs, IdFilter, MetaDataFilter, orConditions, StringFilter, toConditions } from './filters.js';
+import {
+  DateTimeFilter,
+  filterInputs,
+  IdFilter,
+  MetaDataFilter,
+  orConditions,
+  refuseUndocumentedOnCloud,
+  StringFilter,
+  toConditions,
+} from './filters.js';
 import { typeOfId } from '../domain/ids.js';
 import { assertRowText, ledgerTextBytes } from './row-limit.js';
 
@@ -54,6 +63,7 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx, info) => {
         assertOperator(ctx);
         const ordering = LedgerOrder.resolve(args.order, args.orderBy);
+        refuseUndocumentedOnCloud(ctx.surface, args.filter, 'ledgers');
         const ored = orConditions(args.filter, 'ledgers');
         return resolveOffsetConnection(
           args,

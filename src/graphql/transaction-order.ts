@@ -28,7 +28,11 @@ export async function totallyOrdered(ctx: Context, filters: Condition[], request
     filterBody(filters, widened ? { ...request, offset: offset - before, limit: limit + before + 1 } : request),
   );
   const head = widened ? fetched.rows.slice(before, before + limit) : fetched.rows;
-  const result = (rows: Transaction[]): Page<Transaction> => ({ rows: [...rows].sort(cmp), totalCount: fetched.totalCount });
+  const result = (rows: Transaction[]): Page<Transaction> => ({
+    rows: [...rows].sort(cmp),
+    totalCount: fetched.totalCount,
+    totalCountIsEstimate: fetched.totalCountIsEstimate,
+  });
   if (head.length === 0) return result(head);
   const firstMs = msOf(head[0]!);
   const lastMs = msOf(head.at(-1)!);
@@ -90,7 +94,11 @@ export async function keysetOrdered(ctx: Context, filters: Condition[], request:
   const cmp = (a: Transaction, b: Transaction) => sign * (msOf(a) - msOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const fetched = await ctx.client.filterTransactions(filterBody(filters, request));
   const rows = fetched.rows;
-  const result = (kept: Transaction[]): Page<Transaction> => ({ rows: kept, totalCount: fetched.totalCount });
+  const result = (kept: Transaction[]): Page<Transaction> => ({
+    rows: kept,
+    totalCount: fetched.totalCount,
+    totalCountIsEstimate: fetched.totalCountIsEstimate,
+  });
   // With a probe row (limit below the ceiling), whether the last page row's millisecond goes on.
   const probed = limit < FILTER_MAX && rows.length === limit && limit >= 2;
   const lastMs = rows.length > 0 ? msOf(rows.at(-1)!) : 0;

@@ -18,6 +18,7 @@ import {
   filterInputs,
   MetaDataFilter,
   orConditions,
+  refuseUndocumentedOnCloud,
   refuseOrWith,
   StringFilter,
   toConditions,
@@ -282,6 +283,7 @@ function transactionPage(
 ) {
   const unfiltered = !args.filter || Object.keys(args.filter).length === 0;
   const ordering = TransactionOrder.resolve(args.order, args.orderBy);
+  refuseUndocumentedOnCloud(ctx.surface, args.filter, 'transactions');
   const ored = orConditions(args.filter, 'transactions');
   if (ored) {
     refuseOrWith(scope, 'a nested list');

@@ -66,7 +66,7 @@ export function firstPages<T>(options: {
               : batch.then((page) => {
                   const share = page.rows.filter((row) => options.belongsTo(row, field, parentId));
                   const rows = settle(share, limit, page.rows.length >= FILTER_PAGE_MAX, newestFirst);
-                  return rows === null ? null : { rows, totalCount: null };
+                  return rows === null ? null : { rows, totalCount: null, totalCountIsEstimate: false };
                 }, asError),
           );
         }

@@ -91,7 +91,7 @@ describe('error shapes (docs/blnk-contract.md section 8, trap 5)', () => {
   it('retries a filter (a read sent as POST) after a 503, then succeeds', async () => {
     pool().intercept({ path: '/balances/filter', method: 'POST' }).reply(503, '');
     pool().intercept({ path: '/balances/filter', method: 'POST' }).reply(200, 'null');
-    expect(await client.filterBalances({ filters: [] })).toEqual({ rows: [], totalCount: null });
+    expect(await client.filterBalances({ filters: [] })).toEqual({ rows: [], totalCount: null, totalCountIsEstimate: false });
   });
 });
 

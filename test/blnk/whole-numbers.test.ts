@@ -36,7 +36,7 @@ describe('counts and versions in a body that holds a 16-digit number', () => {
     expect(toPage(small, (r) => toBalance(r, false), true).totalCount).toBe(3);
     expect(toPage(wide, (r) => toBalance(r, false), true).totalCount).toBe(3);
     // Nothing matched: Blnk sends data null and no count.
-    expect(toPage(parseUpstreamJson('{"data":null}'), (r) => r, true)).toEqual({ rows: [], totalCount: 0 });
+    expect(toPage(parseUpstreamJson('{"data":null}'), (r) => r, true)).toEqual({ rows: [], totalCount: 0, totalCountIsEstimate: false });
   });
 
   it('a count out of range fails the page instead of reading null', () => {

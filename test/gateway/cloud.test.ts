@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloudPage } from '../../src/blnk/cloud-pages.js';
+import { planWindow } from '../../src/blnk/cloud-pages.js';
 import { graphql } from '../gql/index.js';
 import { fixtures } from '../helpers/blnk-setup.js';
 import { startHarness } from '../helpers/gateway.js';
@@ -209,7 +209,7 @@ describe('Cloud number shapes and credentials', () => {
   });
 });
 
-describe('cloudPage', () => {
+describe('planWindow (the Cloud page planner; more cases in test/cloud/lists-plan.test.ts)', () => {
   it.each([
     [0, 20, { page: 1, pageSize: 20, skip: 0 }],
     [100, 100, { page: 2, pageSize: 100, skip: 0 }],
@@ -217,10 +217,16 @@ describe('cloudPage', () => {
     [7, 11, { page: 1, pageSize: 18, skip: 7 }],
     [30, 31, { page: 1, pageSize: 61, skip: 30 }],
   ])('covers offset %i, limit %i with one page', (offset, limit, expected) => {
-    const got = cloudPage(offset, limit);
-    expect(got).toEqual(expected);
+    const got = planWindow(offset, limit);
+    expect(got).toEqual({ pageSize: expected.pageSize, pages: [expected.page], skip: expected.skip });
     // The page holds the whole window.
-    expect((got.page - 1) * got.pageSize + got.skip).toBe(offset);
+    expect((expected.page - 1) * got.pageSize + got.skip).toBe(offset);
     expect(got.skip + limit).toBeLessThanOrEqual(got.pageSize);
+  });
+
+  it('takes two pages of pageSize = limit, never one page above 100, when no page up to 100 covers the window', () => {
+    // Before: offset 99, limit 100 was one page of 199.
+    expect(planWindow(99, 100)).toEqual({ pageSize: 100, pages: [1, 2], skip: 99 });
+    expect(planWindow(50, 60)).toEqual({ pageSize: 60, pages: [1, 2], skip: 50 });
   });
 });

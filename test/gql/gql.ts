@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CloudFilterTransactions($filter: TransactionFilter) {\n    transactions(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudFilterTransactionsDocument,
+    "\n  query CloudFilterBalances($filter: BalanceFilter) {\n    balances(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudFilterBalancesDocument,
+    "\n  query CloudFilterLedgers($filter: LedgerFilter) {\n    ledgers(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudFilterLedgersDocument,
+    "\n  query CloudFilterIdentities($filter: IdentityFilter) {\n    identities(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudFilterIdentitiesDocument,
+    "\n  query CloudListTransactions($first: Int!) {\n    transactions(first: $first) {\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudListTransactionsDocument,
+    "\n  query CloudListTransactionsCounted($first: Int!) {\n    transactions(first: $first) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudListTransactionsCountedDocument,
+    "\n  query CloudListBalances($ledger: ID!, $first: Int!, $after: String) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CloudListBalancesDocument,
+    "\n  query CloudListOrdered($orderBy: OrderBy, $order: TransactionOrder, $last: Int, $first: Int) {\n    transactions(orderBy: $orderBy, order: $order, last: $last, first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudListOrderedDocument,
     "\n  mutation SplitPrecise($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SplitPreciseDocument,
     "\n  query TransactionsByIdentity($filter: TransactionFilter) {\n    transactions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TransactionsByIdentityDocument,
     "\n  mutation NewOwnedBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.NewOwnedBalanceDocument,
@@ -212,6 +220,14 @@ type Documents = {
     "\n  query ScBudgetTenHistories($ids: [ID!]!, $t: DateTime!) {\n    nodes(ids: $ids) {\n      ... on Balance {\n        a0: at(timestamp: $t) { balance }\n        a1: at(timestamp: $t) { balance }\n        a2: at(timestamp: $t) { balance }\n        a3: at(timestamp: $t) { balance }\n        a4: at(timestamp: $t) { balance }\n        a5: at(timestamp: $t) { balance }\n        a6: at(timestamp: $t) { balance }\n        a7: at(timestamp: $t) { balance }\n        a8: at(timestamp: $t) { balance }\n        a9: at(timestamp: $t) { balance }\n      }\n    }\n  }\n": typeof types.ScBudgetTenHistoriesDocument,
 };
 const documents: Documents = {
+    "\n  query CloudFilterTransactions($filter: TransactionFilter) {\n    transactions(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudFilterTransactionsDocument,
+    "\n  query CloudFilterBalances($filter: BalanceFilter) {\n    balances(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudFilterBalancesDocument,
+    "\n  query CloudFilterLedgers($filter: LedgerFilter) {\n    ledgers(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudFilterLedgersDocument,
+    "\n  query CloudFilterIdentities($filter: IdentityFilter) {\n    identities(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudFilterIdentitiesDocument,
+    "\n  query CloudListTransactions($first: Int!) {\n    transactions(first: $first) {\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudListTransactionsDocument,
+    "\n  query CloudListTransactionsCounted($first: Int!) {\n    transactions(first: $first) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudListTransactionsCountedDocument,
+    "\n  query CloudListBalances($ledger: ID!, $first: Int!, $after: String) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CloudListBalancesDocument,
+    "\n  query CloudListOrdered($orderBy: OrderBy, $order: TransactionOrder, $last: Int, $first: Int) {\n    transactions(orderBy: $orderBy, order: $order, last: $last, first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudListOrderedDocument,
     "\n  mutation SplitPrecise($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SplitPreciseDocument,
     "\n  query TransactionsByIdentity($filter: TransactionFilter) {\n    transactions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TransactionsByIdentityDocument,
     "\n  mutation NewOwnedBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.NewOwnedBalanceDocument,
@@ -424,6 +440,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudFilterTransactions($filter: TransactionFilter) {\n    transactions(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudFilterTransactions($filter: TransactionFilter) {\n    transactions(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudFilterBalances($filter: BalanceFilter) {\n    balances(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudFilterBalances($filter: BalanceFilter) {\n    balances(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudFilterLedgers($filter: LedgerFilter) {\n    ledgers(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudFilterLedgers($filter: LedgerFilter) {\n    ledgers(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudFilterIdentities($filter: IdentityFilter) {\n    identities(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudFilterIdentities($filter: IdentityFilter) {\n    identities(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudListTransactions($first: Int!) {\n    transactions(first: $first) {\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudListTransactions($first: Int!) {\n    transactions(first: $first) {\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudListTransactionsCounted($first: Int!) {\n    transactions(first: $first) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudListTransactionsCounted($first: Int!) {\n    transactions(first: $first) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudListBalances($ledger: ID!, $first: Int!, $after: String) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudListBalances($ledger: ID!, $first: Int!, $after: String) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudListOrdered($orderBy: OrderBy, $order: TransactionOrder, $last: Int, $first: Int) {\n    transactions(orderBy: $orderBy, order: $order, last: $last, first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudListOrdered($orderBy: OrderBy, $order: TransactionOrder, $last: Int, $first: Int) {\n    transactions(orderBy: $orderBy, order: $order, last: $last, first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

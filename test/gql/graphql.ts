@@ -190,6 +190,8 @@ export type BalanceConnection = {
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** Whether totalCount is an estimate. Blnk Core always counts exactly (false). Blnk Cloud may estimate a count (its Filters API's `total_is_estimate`); on transactions the gateway asks Cloud for an exact count (`strict_total=true`) whenever totalCount is selected, which costs Cloud a full count, so this reads true only where Cloud estimated a count the gateway did not ask to be exact. False when there is no count. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 /** One item of a page, with its cursor. */
@@ -280,6 +282,8 @@ export type BalanceMonitorConnection = {
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** Whether totalCount is an estimate. Blnk Core always counts exactly (false). Blnk Cloud may estimate a count (its Filters API's `total_is_estimate`); on transactions the gateway asks Cloud for an exact count (`strict_total=true`) whenever totalCount is selected, which costs Cloud a full count, so this reads true only where Cloud estimated a count the gateway did not ask to be exact. False when there is no count. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 /** One item of a page, with its cursor. */
@@ -681,6 +685,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** The operation's computed cost (`extensions.cost`) is above the gateway's limit (`extensions.maxCost`): ask for smaller pages or fewer fields. Nothing ran. */
   | 'COST_LIMIT_EXCEEDED'
+  /** A GET, or a POST with a form or text/plain Content-Type, without a CSRF header (HTTP 403): send `x-graphql-yoga-csrf: 1` (or `apollo-require-preflight: 1`), or POST JSON with `Content-Type: application/json`. Nothing ran. */
+  | 'CSRF_HEADER_REQUIRED'
   /** Another transaction already has this reference. If it is your own earlier attempt, it was recorded: read it with transactionByReference instead of sending again. */
   | 'DUPLICATE_REFERENCE'
   /** The caller's credentials do not allow this field or value (a missing scope, or a caller confined to an identity acting outside it). `extensions.field` names the input field when one is at fault. */
@@ -905,6 +911,8 @@ export type IdentityConnection = {
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** Whether totalCount is an estimate. Blnk Core always counts exactly (false). Blnk Cloud may estimate a count (its Filters API's `total_is_estimate`); on transactions the gateway asks Cloud for an exact count (`strict_total=true`) whenever totalCount is selected, which costs Cloud a full count, so this reads true only where Cloud estimated a count the gateway did not ask to be exact. False when there is no count. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 /** One item of a page, with its cursor. */
@@ -1047,6 +1055,8 @@ export type LedgerConnection = {
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** Whether totalCount is an estimate. Blnk Core always counts exactly (false). Blnk Cloud may estimate a count (its Filters API's `total_is_estimate`); on transactions the gateway asks Cloud for an exact count (`strict_total=true`) whenever totalCount is selected, which costs Cloud a full count, so this reads true only where Cloud estimated a count the gateway did not ask to be exact. False when there is no count. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 /** One item of a page, with its cursor. */
@@ -1813,6 +1823,8 @@ export type TransactionConnection = {
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** Whether totalCount is an estimate. Blnk Core always counts exactly (false). Blnk Cloud may estimate a count (its Filters API's `total_is_estimate`); on transactions the gateway asks Cloud for an exact count (`strict_total=true`) whenever totalCount is selected, which costs Cloud a full count, so this reads true only where Cloud estimated a count the gateway did not ask to be exact. False when there is no count. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 /** One item of a page, with its cursor. */
@@ -2091,6 +2103,67 @@ export type _Service = {
   /** The sdl representing the federated service capabilities. Includes federation directives, removes federation types, and includes rest of full schema after schema directives have been applied */
   sdl?: Maybe<Scalars['String']['output']>;
 };
+
+export type CloudFilterTransactionsQueryVariables = Exact<{
+  filter?: InputMaybe<TransactionFilter>;
+}>;
+
+
+export type CloudFilterTransactionsQuery = { __typename?: 'Query', transactions?: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', id: string } }> } | null };
+
+export type CloudFilterBalancesQueryVariables = Exact<{
+  filter?: InputMaybe<BalanceFilter>;
+}>;
+
+
+export type CloudFilterBalancesQuery = { __typename?: 'Query', balances?: { __typename?: 'BalanceConnection', edges: Array<{ __typename?: 'BalanceEdge', node: { __typename?: 'Balance', id: string } }> } | null };
+
+export type CloudFilterLedgersQueryVariables = Exact<{
+  filter?: InputMaybe<LedgerFilter>;
+}>;
+
+
+export type CloudFilterLedgersQuery = { __typename?: 'Query', ledgers?: { __typename?: 'LedgerConnection', edges: Array<{ __typename?: 'LedgerEdge', node: { __typename?: 'Ledger', id: string } }> } | null };
+
+export type CloudFilterIdentitiesQueryVariables = Exact<{
+  filter?: InputMaybe<IdentityFilter>;
+}>;
+
+
+export type CloudFilterIdentitiesQuery = { __typename?: 'Query', identities?: { __typename?: 'IdentityConnection', edges: Array<{ __typename?: 'IdentityEdge', node: { __typename?: 'Identity', id: string } }> } | null };
+
+export type CloudListTransactionsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type CloudListTransactionsQuery = { __typename?: 'Query', transactions?: { __typename?: 'TransactionConnection', totalCountIsEstimate: boolean, edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', id: string } }> } | null };
+
+export type CloudListTransactionsCountedQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type CloudListTransactionsCountedQuery = { __typename?: 'Query', transactions?: { __typename?: 'TransactionConnection', totalCount?: number | null, totalCountIsEstimate: boolean, edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', id: string } }> } | null };
+
+export type CloudListBalancesQueryVariables = Exact<{
+  ledger: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CloudListBalancesQuery = { __typename?: 'Query', balances?: { __typename?: 'BalanceConnection', totalCount?: number | null, totalCountIsEstimate: boolean, edges: Array<{ __typename?: 'BalanceEdge', node: { __typename?: 'Balance', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type CloudListOrderedQueryVariables = Exact<{
+  orderBy?: InputMaybe<OrderBy>;
+  order?: InputMaybe<TransactionOrder>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CloudListOrderedQuery = { __typename?: 'Query', transactions?: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', id: string } }> } | null };
 
 export type SplitPreciseMutationVariables = Exact<{
   input: RecordTransactionInput;
@@ -4133,6 +4206,14 @@ export type ScBudgetTenHistoriesQuery = { __typename?: 'Query', nodes: Array<
    | null> };
 
 
+export const CloudFilterTransactionsDocument = {"__meta__":{"hash":"3350a2aa9ba685b5a686d9a74a6262376c3188ad8419a1596ba66af69246da34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudFilterTransactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudFilterTransactionsQuery, CloudFilterTransactionsQueryVariables>;
+export const CloudFilterBalancesDocument = {"__meta__":{"hash":"a7908d810489996ffe27b90ed7655dfb5e3a9af304f9a5831a33b6e4fe3e70f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudFilterBalances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudFilterBalancesQuery, CloudFilterBalancesQueryVariables>;
+export const CloudFilterLedgersDocument = {"__meta__":{"hash":"d0477d8c226e9ba2373d6a8b59d9b223d51b8d80ef6c4ba0377dffa267e763cb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudFilterLedgers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LedgerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledgers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudFilterLedgersQuery, CloudFilterLedgersQueryVariables>;
+export const CloudFilterIdentitiesDocument = {"__meta__":{"hash":"0bcc461fea45c473c8daec2f6b236334aae2df52133e954b04bc4a1961f0ae97"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudFilterIdentities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudFilterIdentitiesQuery, CloudFilterIdentitiesQueryVariables>;
+export const CloudListTransactionsDocument = {"__meta__":{"hash":"b3c41830b048a53a78d39f47e7b6f010035f693d9d8a307f571e349df7079d28"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudListTransactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCountIsEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudListTransactionsQuery, CloudListTransactionsQueryVariables>;
+export const CloudListTransactionsCountedDocument = {"__meta__":{"hash":"7f6d3de5752782c3828214eba194524d6da0cf4d6aac68ef572ef4a1f39fe022"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudListTransactionsCounted"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCountIsEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudListTransactionsCountedQuery, CloudListTransactionsCountedQueryVariables>;
+export const CloudListBalancesDocument = {"__meta__":{"hash":"e5a42825267398be6d9bcf58a978bfb9485b1e64e70aa6a62d697a792dc85a2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudListBalances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ledgerId"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ledger"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCountIsEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CloudListBalancesQuery, CloudListBalancesQueryVariables>;
+export const CloudListOrderedDocument = {"__meta__":{"hash":"ac1c1eb909913184908535e73b2403d2004211b4245f486ec2e046e969fd8743"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudListOrdered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderBy"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudListOrderedQuery, CloudListOrderedQueryVariables>;
 export const SplitPreciseDocument = {"__meta__":{"hash":"a3d7f923e9bf836ca870e72d4f34f3f5de35f400bf63ac4d2cdd9b40b9cc35dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SplitPrecise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SplitPreciseMutation, SplitPreciseMutationVariables>;
 export const TransactionsByIdentityDocument = {"__meta__":{"hash":"5903d9e5748da9e5c0cfb81edc636033dc8d3e2d83ebac6d903d0bc26e47c525"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransactionsByIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransactionsByIdentityQuery, TransactionsByIdentityQueryVariables>;
 export const NewOwnedBalanceDocument = {"__meta__":{"hash":"57f15c341e23f422896b9b0fcb1d722274b35f49e43523295b4447c5e2b96694"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NewOwnedBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NewOwnedBalanceMutation, NewOwnedBalanceMutationVariables>;

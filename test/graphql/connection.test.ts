@@ -29,6 +29,7 @@ async function page(args: string, selection = 'edges { cursor node } pageInfo { 
         return {
           rows: ordered.slice(request.offset, request.offset + request.limit),
           totalCount: request.includeCount ? ROWS.length : null,
+          totalCountIsEstimate: false,
         };
       }),
   };

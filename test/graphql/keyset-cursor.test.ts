@@ -34,6 +34,7 @@ function list(rows: Row[]) {
     return {
       rows: matched.slice(request.offset, request.offset + request.limit),
       totalCount: request.includeCount ? matched.length : null,
+      totalCountIsEstimate: false,
     };
   };
   const run = async (args: string, selection = 'edges { cursor node } pageInfo { hasNextPage endCursor }') => {

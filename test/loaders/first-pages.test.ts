@@ -16,7 +16,11 @@ function over(rows: Row[]) {
     fetch: async (query) => {
       sent.push(query);
       const wanted = new Set(query.filters.at(-1)?.values as string[]);
-      return { rows: rows.filter((r) => wanted.has(r.parent)).slice(0, query.limit), totalCount: null } satisfies Page<Row>;
+      return {
+        rows: rows.filter((r) => wanted.has(r.parent)).slice(0, query.limit),
+        totalCount: null,
+        totalCountIsEstimate: false,
+      } satisfies Page<Row>;
     },
     belongsTo: (row, _field, parentId) => row.parent === parentId,
   });
@@ -34,9 +38,9 @@ describe('firstPages', () => {
       { filters: [{ field: 'ledgerId', operator: 'in', values: ['A', 'B', 'C'] }], limit: 100, offset: 0, newestFirst: true },
     ]);
     expect(pages).toEqual([
-      { rows: rows.slice(0, 3), totalCount: null },
-      { rows: [{ id: 'b0', parent: 'B' }], totalCount: null },
-      { rows: [], totalCount: null },
+      { rows: rows.slice(0, 3), totalCount: null, totalCountIsEstimate: false },
+      { rows: [{ id: 'b0', parent: 'B' }], totalCount: null, totalCountIsEstimate: false },
+      { rows: [], totalCount: null, totalCountIsEstimate: false },
     ]);
   });
 
@@ -44,7 +48,7 @@ describe('firstPages', () => {
     const rows = [...Array.from({ length: 100 }, (_, i) => ({ id: `a${i}`, parent: 'A' })), { id: 'b0', parent: 'B' }];
     const full = over(rows);
     const pages = await full.batch([key('A'), key('B')]);
-    expect(pages[0]).toEqual({ rows: rows.slice(0, 3), totalCount: null });
+    expect(pages[0]).toEqual({ rows: rows.slice(0, 3), totalCount: null, totalCountIsEstimate: false });
     expect(pages[1]).toBeNull();
     const lone = over(rows);
     expect(await lone.batch([key('A')])).toEqual([null]);

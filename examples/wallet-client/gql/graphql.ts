@@ -190,6 +190,8 @@ export type BalanceConnection = {
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** Whether totalCount is an estimate. Blnk Core always counts exactly (false). Blnk Cloud may estimate a count (its Filters API's `total_is_estimate`); on transactions the gateway asks Cloud for an exact count (`strict_total=true`) whenever totalCount is selected, which costs Cloud a full count, so this reads true only where Cloud estimated a count the gateway did not ask to be exact. False when there is no count. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 /** One item of a page, with its cursor. */
@@ -280,6 +282,8 @@ export type BalanceMonitorConnection = {
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** Whether totalCount is an estimate. Blnk Core always counts exactly (false). Blnk Cloud may estimate a count (its Filters API's `total_is_estimate`); on transactions the gateway asks Cloud for an exact count (`strict_total=true`) whenever totalCount is selected, which costs Cloud a full count, so this reads true only where Cloud estimated a count the gateway did not ask to be exact. False when there is no count. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 /** One item of a page, with its cursor. */
@@ -681,6 +685,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** The operation's computed cost (`extensions.cost`) is above the gateway's limit (`extensions.maxCost`): ask for smaller pages or fewer fields. Nothing ran. */
   | 'COST_LIMIT_EXCEEDED'
+  /** A GET, or a POST with a form or text/plain Content-Type, without a CSRF header (HTTP 403): send `x-graphql-yoga-csrf: 1` (or `apollo-require-preflight: 1`), or POST JSON with `Content-Type: application/json`. Nothing ran. */
+  | 'CSRF_HEADER_REQUIRED'
   /** Another transaction already has this reference. If it is your own earlier attempt, it was recorded: read it with transactionByReference instead of sending again. */
   | 'DUPLICATE_REFERENCE'
   /** The caller's credentials do not allow this field or value (a missing scope, or a caller confined to an identity acting outside it). `extensions.field` names the input field when one is at fault. */
@@ -905,6 +911,8 @@ export type IdentityConnection = {
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** Whether totalCount is an estimate. Blnk Core always counts exactly (false). Blnk Cloud may estimate a count (its Filters API's `total_is_estimate`); on transactions the gateway asks Cloud for an exact count (`strict_total=true`) whenever totalCount is selected, which costs Cloud a full count, so this reads true only where Cloud estimated a count the gateway did not ask to be exact. False when there is no count. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 /** One item of a page, with its cursor. */
@@ -1047,6 +1055,8 @@ export type LedgerConnection = {
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** Whether totalCount is an estimate. Blnk Core always counts exactly (false). Blnk Cloud may estimate a count (its Filters API's `total_is_estimate`); on transactions the gateway asks Cloud for an exact count (`strict_total=true`) whenever totalCount is selected, which costs Cloud a full count, so this reads true only where Cloud estimated a count the gateway did not ask to be exact. False when there is no count. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 /** One item of a page, with its cursor. */
@@ -1813,6 +1823,8 @@ export type TransactionConnection = {
   pageInfo: PageInfo;
   /** How many match, across all pages. Costs Blnk a count, so only asked for when selected. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** Whether totalCount is an estimate. Blnk Core always counts exactly (false). Blnk Cloud may estimate a count (its Filters API's `total_is_estimate`); on transactions the gateway asks Cloud for an exact count (`strict_total=true`) whenever totalCount is selected, which costs Cloud a full count, so this reads true only where Cloud estimated a count the gateway did not ask to be exact. False when there is no count. */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 /** One item of a page, with its cursor. */

@@ -18,6 +18,105 @@ import { readBalance, readIdentity, readLedger, transactionReader } from './read
 export type { CloudNumbers } from './cloud-rows.js';
 import type { CloudNumbers } from './cloud-rows.js';
 
+/** How the sandbox's Filters API pages and counts, for tests of what Cloud leaves undocumented. */
+export interface CloudListOptions {
+  /**
+   * The largest pageSize the Filters API honours; a larger one is silently served as this
+   * (Cloud documents no maximum, so a cap could be applied without a word). None by default.
+   */
+  maxPageSize?: number;
+  /**
+   * A transactions answer without strict_total=true estimates its total when the table holds more
+   * than this many rows (default 1000); 0 estimates always.
+   */
+  estimateAbove?: number;
+}
+
+/**
+ * The fields Cloud's Filters API documents for each resource (blnkfinance/blnk-docs
+ * cloud/proxy/filters-api.mdx, "Filterable fields by resource"), nested metadata keys in dot
+ * notation (the note under the table). Any other field is refused with 400, naming it.
+ */
+const FILTERABLE: Record<string, readonly string[]> = {
+  ledgers: ['ledger_id', 'name', 'created_at', 'meta_data'],
+  balances: [
+    'balance_id',
+    'ledger_id',
+    'identity_id',
+    'indicator',
+    'currency',
+    'balance',
+    'credit_balance',
+    'debit_balance',
+    'inflight_balance',
+    'inflight_credit_balance',
+    'inflight_debit_balance',
+    'created_at',
+    'meta_data',
+  ],
+  transactions: [
+    'transaction_id',
+    'parent_transaction',
+    'amount',
+    'currency',
+    'source',
+    'destination',
+    'balance_id',
+    'reference',
+    'status',
+    'created_at',
+    'effective_date',
+    'precision',
+    'meta_data',
+  ],
+  identities: [
+    'identity_id',
+    'first_name',
+    'last_name',
+    'other_names',
+    'gender',
+    'dob',
+    'email_address',
+    'phone_number',
+    'nationality',
+    'street',
+    'country',
+    'state',
+    'organization_name',
+    'category',
+    'identity_type',
+    'post_code',
+    'city',
+    'created_at',
+    'meta_data',
+  ],
+};
+
+/** The Filters API body's `filters`: documented as required, each on a documented field. */
+function documentedFilters(name: string, body: Record<string, Json>): Json[] {
+  const filters = body.filters;
+  if (filters === undefined || filters === null) throw new ApiError('GEN_VALIDATION_ERROR', 'filters is required');
+  if (!Array.isArray(filters)) throw new ApiError('GEN_VALIDATION_ERROR', 'filters must be an array');
+  for (const f of filters) {
+    const field = isObject(f) && typeof f.field === 'string' ? f.field : '';
+    const base = field.startsWith('meta_data.') ? 'meta_data' : field;
+    if (!FILTERABLE[name]!.includes(base)) throw new ApiError('GEN_VALIDATION_ERROR', `field '${field}' is not filterable on ${name}`);
+  }
+  return filters;
+}
+
+/**
+ * A transactions total as Cloud documents it (filters-api.mdx, "Response format"): exact with
+ * strict_total=true; otherwise an estimate once the table is large, shown rounded up to the next
+ * ten so that a test can tell it from the count.
+ */
+function transactionTotal(count: number, tableSize: number, strict: boolean, options: CloudListOptions): Record<string, Json> {
+  const estimate = !strict && tableSize > (options.estimateAbove ?? 1000);
+  return estimate
+    ? { total: (Math.floor(count / 10) + 1) * 10, stats: {}, total_is_estimate: true, total_source: 'estimate' }
+    : { total: count, stats: {}, total_is_estimate: false, total_source: 'exact' };
+}
+
 interface Resource<T> {
   table: Table;
   rows: (deps: Deps) => Iterable<T>;
@@ -79,16 +178,37 @@ function paging(req: SandboxRequest, fallback: number): { page: number; pageSize
   return { page, pageSize };
 }
 
-function listReply(deps: Deps, req: SandboxRequest, resource: Resource<unknown>, filter: Filter | null, style: CloudNumbers): Reply {
+/**
+ * One page of a list. The sandbox lists newest first, its own choice: Cloud documents no order.
+ * `filters` (the Filters API) adds what that API's answers carry beyond `{data, total}`.
+ */
+function listReply(
+  deps: Deps,
+  req: SandboxRequest,
+  resource: Resource<unknown>,
+  filter: Filter | null,
+  style: CloudNumbers,
+  filters?: { name: string; options: CloudListOptions },
+): Reply {
   const read = resource.read(deps);
-  const all = [...resource.rows(deps)].filter((row) => !filter || matches(resource.table, filter, row, read));
+  const table = [...resource.rows(deps)];
+  const all = table.filter((row) => !filter || matches(resource.table, filter, row, read));
   const sorted = sortRows(all, read, 'created_at', true);
-  const { page, pageSize } = paging(req, resource.defaultPageSize);
+  const asked = paging(req, resource.defaultPageSize);
+  const { page } = asked;
+  // A cap Cloud might apply silently: the page is of the capped size, numbered in it.
+  const pageSize = filters?.options.maxPageSize ? Math.min(asked.pageSize, filters.options.maxPageSize) : asked.pageSize;
   const data = sorted.slice((page - 1) * pageSize, page * pageSize).map((row) => styleAmounts(resource.render(row), style));
-  return { status: 200, json: { data, total: all.length } };
+  if (!filters) return { status: 200, json: { data, total: all.length } };
+  if (filters.name === 'transactions') {
+    const strict = req.query.get('strict_total') === 'true';
+    return { status: 200, json: { data, ...transactionTotal(all.length, table.length, strict, filters.options) } };
+  }
+  // filters-api.mdx: balances and identities answer `stats: {}`, ledgers only `{data, total}`.
+  return { status: 200, json: { data, total: all.length, ...(filters.name === 'ledgers' ? {} : { stats: {} }) } };
 }
 
-export function cloudRoutes(router: Router, style: CloudNumbers): Router {
+export function cloudRoutes(router: Router, style: CloudNumbers, lists: CloudListOptions = {}): Router {
   router.add('GET', '/data/:resource/:id', (req, deps) => {
     const resource = resourceOf(req.params.resource);
     const row = resource.get(deps, req.params.id!);
@@ -112,8 +232,9 @@ export function cloudRoutes(router: Router, style: CloudNumbers): Router {
       const resource = resourceOf(name);
       const body = req.json('GEN_VALIDATION_ERROR');
       if (!isObject(body)) throw new ApiError('GEN_VALIDATION_ERROR', 'Invalid request body');
-      const { filter } = parseFilterBody(resource.table, { filters: body.filters ?? [], logical_operator: body.logical_operator ?? 'and' });
-      return listReply(deps, req, resource, filter, style);
+      const filters = documentedFilters(name, body);
+      const { filter } = parseFilterBody(resource.table, { filters, logical_operator: body.logical_operator ?? 'and' });
+      return listReply(deps, req, resource, filter, style, { name, options: lists });
     });
   }
   return router;
