@@ -151,12 +151,14 @@ function isMissing(error: unknown): boolean {
 
 /** The rows written under `parent` so far (its queued outcome, a hold's commit or void), oldest first. */
 async function childrenOf(ctx: Context, parent: string): Promise<Transaction[]> {
+  // No order asked of Blnk: Blnk Cloud documents none (a page of at most 100 children is the
+  // whole set), so the oldest-first order the chain needs is made here, on both surfaces.
   const page = await ctx.client.filterTransactions({
     filters: [{ field: 'parentTransactionId', operator: 'eq', value: parent }],
     limit: 100,
-    newestFirst: false,
   });
-  return page.rows;
+  const at = (t: Transaction) => t.createdAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  return page.rows.sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const BalanceAlertRef = builder.objectRef<AlertNews>('BalanceAlert').implement({
