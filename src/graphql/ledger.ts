@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { Kind } from 'graphql';
+import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind } from 'graphql';
 import { lacks } from '../blnk/model.js';
 import type { Ledger } from '../blnk/model.js';
 import type { Context } from './context.js';
@@ -43,6 +43,8 @@ export function subtreeNames(info: GraphQLResolveInfo): Set<string> {
   const visit = (set: SelectionSetNode | undefined, depth: number) => {
     if (depth > 8) return;
     for (const s of set?.selections ?? []) {
+      if (getDirectiveValues(GraphQLSkipDirective, s, info.variableValues)?.if === true) continue;
+      if (getDirectiveValues(GraphQLIncludeDirective, s, info.variableValues)?.if === false) continue;
       if (s.kind === Kind.FIELD) {
         names.add(s.name.value);
         visit(s.selectionSet, depth + 1);

@@ -37,10 +37,13 @@ export const TransactionRef = builder.objectRef<Transaction>('Transaction');
  * GET /transactions/reference/{ref} does not select precision or hash (they come back as 0 and
  * ""), so a transaction read that way is completed by id when one of them is asked for.
  */
-async function complete(t: Transaction, ctx: Context): Promise<Transaction> {
-  return t.precision !== 0n && !lacks(t, 'precision') && !lacks(t, 'preciseAmount') && !lacks(t, 'hash')
-    ? t
-    : ctx.loaders.transaction.load(t.id);
+async function complete(t: Transaction, ctx: Context, field: 'precision' | 'hash'): Promise<Transaction> {
+  if (t.absent === undefined && t.precision === 0n) return ctx.loaders.transaction.load(t.id);
+  return field === 'hash'
+    ? holding(t, ctx, 'hash')
+    : lacks(t, 'precision') || lacks(t, 'preciseAmount')
+      ? ctx.loaders.transaction.load(t.id)
+      : t;
 }
 
 /**
@@ -127,14 +130,14 @@ builder.node(TransactionRef, {
       nullable: true,
       description:
         'Minor units per major unit, such as 100 for cents or 10^18 for wei. Blnk keeps it as a float64: one written in exponent form by another client (1e+21) reads as the integer it names; null when Blnk holds a precision that is not a whole number.',
-      resolve: async (txn, _args, ctx) => (await complete(txn, ctx)).precision,
+      resolve: async (txn, _args, ctx) => (await complete(txn, ctx, 'precision')).precision,
     }),
     amount: t.string({
       nullable: false,
       description:
         'The exact decimal preciseAmount / precision, in major units (not Blnk\'s float), written at the precision\'s scale so that every amount of one precision has the same number of places: precision 100 gives "12.30" (never "12.3"), 1 gives "12", 10^18 gives 18 places. A precision made of 2s and 5s but not a power of ten takes the places of 1/precision (4: "0.25", two places). A precision with any other factor (3, 7, 12) has no finite decimal: the amount is rounded half up to 16 places. A precision Blnk holds as a fraction (another client\'s 2.5) is used as it is (precision is then null).',
       resolve: async (txn, _args, ctx) => {
-        const full = await complete(txn, ctx);
+        const full = await complete(txn, ctx, 'precision');
         if (full.precision !== null) return toDecimal(full.preciseAmount, full.precision);
         return (
           (full.fractionalPrecision && toDecimalOver(full.preciseAmount, full.fractionalPrecision)) ?? toDecimal(full.preciseAmount, 1n)
@@ -165,7 +168,7 @@ builder.node(TransactionRef, {
     }),
     hash: t.string({
       description: "Blnk's hash of the transaction (64 hex digits), for tamper checks; null when Blnk holds none.",
-      resolve: async (txn, _args, ctx) => (await complete(txn, ctx)).hash,
+      resolve: async (txn, _args, ctx) => (await complete(txn, ctx, 'hash')).hash,
     }),
     inflight: t.boolean({
       nullable: false,

@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DocBalanceThin($id: ID!) {\n    balance(id: $id) {\n      id\n      currency\n      ledgerId\n      identityId\n      createdAt\n      metaData\n    }\n  }\n": typeof types.DocBalanceThinDocument,
+    "\n  query DocBalanceWithLedger($id: ID!) {\n    balance(id: $id) {\n      currency\n      ledger {\n        name\n      }\n    }\n  }\n": typeof types.DocBalanceWithLedgerDocument,
+    "\n  query DocBalanceFull($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      version\n      trackFundLineage\n      indicator\n      allocationStrategy\n    }\n  }\n": typeof types.DocBalanceFullDocument,
+    "\n  query DocBalancesAmount {\n    balances(first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          balance\n          currency\n          ledgerId\n        }\n      }\n    }\n  }\n": typeof types.DocBalancesAmountDocument,
+    "\n  query DocBalancesCredit {\n    balances(first: 1) {\n      edges {\n        node {\n          id\n          balance\n          creditBalance\n        }\n      }\n    }\n  }\n": typeof types.DocBalancesCreditDocument,
+    "\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n": typeof types.DocTransactionDocument,
+    "\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.DocTransactionsDocument,
+    "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n": typeof types.DocLedgersDocument,
     "\n  mutation SplitPrecise($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SplitPreciseDocument,
     "\n  query TransactionsByIdentity($filter: TransactionFilter) {\n    transactions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TransactionsByIdentityDocument,
     "\n  mutation NewOwnedBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.NewOwnedBalanceDocument,
@@ -212,6 +220,14 @@ type Documents = {
     "\n  query ScBudgetTenHistories($ids: [ID!]!, $t: DateTime!) {\n    nodes(ids: $ids) {\n      ... on Balance {\n        a0: at(timestamp: $t) { balance }\n        a1: at(timestamp: $t) { balance }\n        a2: at(timestamp: $t) { balance }\n        a3: at(timestamp: $t) { balance }\n        a4: at(timestamp: $t) { balance }\n        a5: at(timestamp: $t) { balance }\n        a6: at(timestamp: $t) { balance }\n        a7: at(timestamp: $t) { balance }\n        a8: at(timestamp: $t) { balance }\n        a9: at(timestamp: $t) { balance }\n      }\n    }\n  }\n": typeof types.ScBudgetTenHistoriesDocument,
 };
 const documents: Documents = {
+    "\n  query DocBalanceThin($id: ID!) {\n    balance(id: $id) {\n      id\n      currency\n      ledgerId\n      identityId\n      createdAt\n      metaData\n    }\n  }\n": types.DocBalanceThinDocument,
+    "\n  query DocBalanceWithLedger($id: ID!) {\n    balance(id: $id) {\n      currency\n      ledger {\n        name\n      }\n    }\n  }\n": types.DocBalanceWithLedgerDocument,
+    "\n  query DocBalanceFull($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      version\n      trackFundLineage\n      indicator\n      allocationStrategy\n    }\n  }\n": types.DocBalanceFullDocument,
+    "\n  query DocBalancesAmount {\n    balances(first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          balance\n          currency\n          ledgerId\n        }\n      }\n    }\n  }\n": types.DocBalancesAmountDocument,
+    "\n  query DocBalancesCredit {\n    balances(first: 1) {\n      edges {\n        node {\n          id\n          balance\n          creditBalance\n        }\n      }\n    }\n  }\n": types.DocBalancesCreditDocument,
+    "\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n": types.DocTransactionDocument,
+    "\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n": types.DocTransactionsDocument,
+    "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n": types.DocLedgersDocument,
     "\n  mutation SplitPrecise($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SplitPreciseDocument,
     "\n  query TransactionsByIdentity($filter: TransactionFilter) {\n    transactions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TransactionsByIdentityDocument,
     "\n  mutation NewOwnedBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.NewOwnedBalanceDocument,
@@ -424,6 +440,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocBalanceThin($id: ID!) {\n    balance(id: $id) {\n      id\n      currency\n      ledgerId\n      identityId\n      createdAt\n      metaData\n    }\n  }\n"): (typeof documents)["\n  query DocBalanceThin($id: ID!) {\n    balance(id: $id) {\n      id\n      currency\n      ledgerId\n      identityId\n      createdAt\n      metaData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocBalanceWithLedger($id: ID!) {\n    balance(id: $id) {\n      currency\n      ledger {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocBalanceWithLedger($id: ID!) {\n    balance(id: $id) {\n      currency\n      ledger {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocBalanceFull($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      version\n      trackFundLineage\n      indicator\n      allocationStrategy\n    }\n  }\n"): (typeof documents)["\n  query DocBalanceFull($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      version\n      trackFundLineage\n      indicator\n      allocationStrategy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocBalancesAmount {\n    balances(first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          balance\n          currency\n          ledgerId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocBalancesAmount {\n    balances(first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          balance\n          currency\n          ledgerId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocBalancesCredit {\n    balances(first: 1) {\n      edges {\n        node {\n          id\n          balance\n          creditBalance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocBalancesCredit {\n    balances(first: 1) {\n      edges {\n        node {\n          id\n          balance\n          creditBalance\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n"): (typeof documents)["\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
