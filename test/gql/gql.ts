@@ -22,6 +22,10 @@ type Documents = {
     "\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n": typeof types.DocTransactionDocument,
     "\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.DocTransactionsDocument,
     "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n": typeof types.DocLedgersDocument,
+    "\n  query RowsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n        creditBalance\n      }\n    }\n  }\n": typeof types.RowsNodesDocument,
+    "\n  query RowsOneBalance($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      debitBalance\n      version\n    }\n  }\n": typeof types.RowsOneBalanceDocument,
+    "\n  query RowsFiltered($id: ID!) {\n    balances(filter: { id: { eq: $id } }, first: 1) {\n      edges {\n        node {\n          balance\n        }\n      }\n    }\n  }\n": typeof types.RowsFilteredDocument,
+    "\n  query RowsPage {\n    balances(first: 3) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n": typeof types.RowsPageDocument,
     "\n  mutation SplitPrecise($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SplitPreciseDocument,
     "\n  query TransactionsByIdentity($filter: TransactionFilter) {\n    transactions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TransactionsByIdentityDocument,
     "\n  mutation NewOwnedBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.NewOwnedBalanceDocument,
@@ -228,6 +232,10 @@ const documents: Documents = {
     "\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n": types.DocTransactionDocument,
     "\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n": types.DocTransactionsDocument,
     "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n": types.DocLedgersDocument,
+    "\n  query RowsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n        creditBalance\n      }\n    }\n  }\n": types.RowsNodesDocument,
+    "\n  query RowsOneBalance($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      debitBalance\n      version\n    }\n  }\n": types.RowsOneBalanceDocument,
+    "\n  query RowsFiltered($id: ID!) {\n    balances(filter: { id: { eq: $id } }, first: 1) {\n      edges {\n        node {\n          balance\n        }\n      }\n    }\n  }\n": types.RowsFilteredDocument,
+    "\n  query RowsPage {\n    balances(first: 3) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n": types.RowsPageDocument,
     "\n  mutation SplitPrecise($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SplitPreciseDocument,
     "\n  query TransactionsByIdentity($filter: TransactionFilter) {\n    transactions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TransactionsByIdentityDocument,
     "\n  mutation NewOwnedBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.NewOwnedBalanceDocument,
@@ -472,6 +480,22 @@ export function graphql(source: "\n  query DocTransactions {\n    transactions(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RowsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n        creditBalance\n      }\n    }\n  }\n"): (typeof documents)["\n  query RowsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n        creditBalance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RowsOneBalance($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      debitBalance\n      version\n    }\n  }\n"): (typeof documents)["\n  query RowsOneBalance($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      debitBalance\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RowsFiltered($id: ID!) {\n    balances(filter: { id: { eq: $id } }, first: 1) {\n      edges {\n        node {\n          balance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RowsFiltered($id: ID!) {\n    balances(filter: { id: { eq: $id } }, first: 1) {\n      edges {\n        node {\n          balance\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RowsPage {\n    balances(first: 3) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RowsPage {\n    balances(first: 3) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
