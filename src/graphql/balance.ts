@@ -85,9 +85,13 @@ const BALANCE_NEEDS: Record<string, readonly string[]> = {
   metaData: ['metaData'],
 };
 
-/** What a read must hold for these GraphQL fields of Balance (the id always). */
-export function balanceNeeds(fields: Iterable<string>): Set<string> {
+/**
+ * What a read must hold for these GraphQL fields of Balance (the id always, and the owner for a
+ * caller confined to an identity: the visibility check reads it, and never from a placeholder).
+ */
+export function balanceNeeds(fields: Iterable<string>, ctx?: Context): Set<string> {
   const needs = new Set(['id']);
+  if (ctx && ctx.principal.identityId !== null) needs.add('identityId');
   for (const f of fields) for (const n of BALANCE_NEEDS[f] ?? []) needs.add(n);
   return needs;
 }
@@ -107,7 +111,7 @@ export function loadBalance(ctx: Context, id: string, info: GraphQLResolveInfo, 
   if (ctx.client.routes.balanceById !== null) {
     const fields = selectedFields(info, 'Balance');
     const withQueued = [...QUEUED].some((f) => fields.has(f));
-    const needs = balanceNeeds(fields);
+    const needs = balanceNeeds(fields, ctx);
     if (single || withQueued || [...needs].some((f) => BALANCE_FULL_ONLY.has(f))) {
       return ctx.loaders.balance.load({ id, withQueued, needs: [...needs].sort() });
     }
@@ -143,7 +147,7 @@ async function balanceByIndicator(ctx: Context, indicator: string, currency: str
   if (ctx.client.routes.balanceById !== null) {
     // A client with its own cheap lookup (Cloud's Data API query filter) completes the row from
     // the route that has what the selection needs: one call when its row holds it, two otherwise.
-    const found = await ctx.client.getBalanceByIndicator(indicator, currency, balanceNeeds(fields));
+    const found = await ctx.client.getBalanceByIndicator(indicator, currency, balanceNeeds(fields, ctx));
     if (!canSeeBalance(ctx, found)) return found;
     const withQueued = [...QUEUED].some((f) => fields.has(f));
     return withQueued ? ctx.loaders.balance.load({ id: found.id, withQueued: true }) : found;
@@ -447,7 +451,7 @@ function balancePage(
         const { rest, conditions } = await nullableNe(ctx, args.filter, { identityId: 'identityId', indicator: 'indicator' }, 'id');
         filters = [...identityScope(ctx, 'identityId'), ...scope, ...conditions, ...toConditions(rest, 'balances')];
       }
-      const page = await ctx.client.filterBalances(filterBody(filters, request, ored !== null), balanceNeeds(subtreeNames(info)));
+      const page = await ctx.client.filterBalances(filterBody(filters, request, ored !== null), balanceNeeds(subtreeNames(info), ctx));
       ctx.loaders.primeRows('balanceRow', page.rows);
       return page;
     },
