@@ -24,7 +24,7 @@ import {
 } from './filters.js';
 import type { Condition } from '../blnk/filter.js';
 import { IdentityRef } from './identity.js';
-import { LedgerRef, loadLedger, metaObject, subtreeNames } from './ledger.js';
+import { LedgerRef, loadLedger, metaObject, pickFrom, subtreeNames } from './ledger.js';
 import { typeOfId } from '../domain/ids.js';
 import { selectedFields, selectedFieldsBelow } from './selection.js';
 import { nullableNe } from './null-ne.js';
@@ -226,7 +226,7 @@ builder.node(BalanceRef, {
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Balance',
   fields: (t) => {
     const amount = (description: string, field: keyof Balance & string, pick: (b: Balance) => bigint) =>
-      t.field({ type: 'BigInt', nullable: false, description, resolve: async (b, _args, ctx) => pick(await holding(b, ctx, field)) });
+      t.field({ type: 'BigInt', nullable: false, description, resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, field), pick) });
     const queued = (description: string, pick: (b: Balance) => bigint) =>
       t.field({
         type: 'BigInt',
@@ -260,22 +260,22 @@ builder.node(BalanceRef, {
       currency: t.string({
         nullable: false,
         description: 'The currency of every amount here. Balances carry no precision: keep one per currency to show major units.',
-        resolve: async (b, _args, ctx) => (await holding(b, ctx, 'currency')).currency,
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'currency'), (r) => r.currency),
       }),
       indicator: t.string({
         nullable: true,
         description: 'The indicator of an `@` balance, such as `@World`.',
-        resolve: async (b, _args, ctx) => (await holding(b, ctx, 'indicator')).indicator,
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'indicator'), (r) => r.indicator),
       }),
       ledgerId: t.id({
         nullable: false,
         description: 'The ledger the balance belongs to (general_ledger_id for @ balances).',
-        resolve: async (b, _args, ctx) => (await holding(b, ctx, 'ledgerId')).ledgerId,
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'ledgerId'), (r) => r.ledgerId),
       }),
       identityId: t.id({
         nullable: true,
         description: 'Null when the balance has no identity.',
-        resolve: async (b, _args, ctx) => (await holding(b, ctx, 'identityId')).identityId,
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'identityId'), (r) => r.identityId),
       }),
       version: t.int({
         nullable: false,
@@ -302,12 +302,12 @@ builder.node(BalanceRef, {
         type: 'DateTime',
         nullable: true,
         description: 'When Blnk created the balance.',
-        resolve: async (b, _args, ctx) => (await holding(b, ctx, 'createdAt')).createdAt,
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'createdAt'), (r) => r.createdAt),
       }),
       inflightExpiresAt: t.field({
         type: 'DateTime',
         nullable: true,
-        resolve: async (b, _args, ctx) => (await holding(b, ctx, 'inflightExpiresAt')).inflightExpiresAt,
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'inflightExpiresAt'), (r) => r.inflightExpiresAt),
         description:
           "Blnk's inflight_expires_at for the balance; null while it holds Go's zero time, which is always on Blnk v0.15.2 (nothing there sets it: a hold's own expiry is Transaction.inflightExpiryDate).",
       }),

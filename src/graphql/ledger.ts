@@ -28,6 +28,13 @@ export function loadLedger(ctx: Context, id: string, info: GraphQLResolveInfo): 
   return ctx.loaders.ledgerWith(ledgerNeeds(selectedFields(info, 'Ledger'))).load(id);
 }
 
+/**
+ * `get` of a row that is at hand or still loading: no promise for the row at hand, so a field the
+ * row holds costs a resolver no more than before the safety nets.
+ */
+export const pickFrom = <R, T>(row: R | Promise<R>, get: (r: R) => T): T | Promise<T> =>
+  row instanceof Promise ? row.then(get) : get(row);
+
 /** The resolver safety net: the row when it holds `field`, else the complete row (batched). */
 function holding(l: Ledger, ctx: Context, field: string): Ledger | Promise<Ledger> {
   return lacks(l, field) ? ctx.loaders.ledger.load(l.id) : l;
@@ -65,19 +72,19 @@ builder.node(LedgerRef, {
     name: t.string({
       nullable: false,
       description: 'The name given at creation or by updateLedger.',
-      resolve: async (l, _args, ctx) => (await holding(l, ctx, 'name')).name,
+      resolve: (l, _args, ctx) => pickFrom(holding(l, ctx, 'name'), (r) => r.name),
     }),
     createdAt: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'When Blnk created the ledger.',
-      resolve: async (l, _args, ctx) => (await holding(l, ctx, 'createdAt')).createdAt,
+      resolve: (l, _args, ctx) => pickFrom(holding(l, ctx, 'createdAt'), (r) => r.createdAt),
     }),
     metaData: t.field({
       type: 'JSON',
       nullable: true,
       description: 'Your metadata; null when there is none.',
-      resolve: async (l, _args, ctx) => (await holding(l, ctx, 'metaData')).metaData,
+      resolve: (l, _args, ctx) => pickFrom(holding(l, ctx, 'metaData'), (r) => r.metaData),
     }),
   }),
 });

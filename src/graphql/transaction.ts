@@ -5,6 +5,7 @@ import type { Balance, Page, Transaction } from '../blnk/model.js';
 import type { Condition } from '../blnk/filter.js';
 import type { Context } from './context.js';
 import { BalanceRef, loadBalance } from './balance.js';
+import { pickFrom } from './ledger.js';
 import { builder } from './builder.js';
 import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';
 import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
@@ -121,7 +122,7 @@ builder.node(TransactionRef, {
     preciseAmount: t.field({
       type: 'BigInt',
       nullable: false,
-      resolve: async (txn, _args, ctx) => (await holding(txn, ctx, 'preciseAmount')).preciseAmount,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'preciseAmount'), (r) => r.preciseAmount),
       description:
         'The amount in minor units (cents for precision 100, wei for 10^18): amount × precision. Exact at any size; a string of digits on the wire.',
     }),
@@ -146,24 +147,24 @@ builder.node(TransactionRef, {
     }),
     reference: t.string({
       nullable: false,
-      resolve: async (txn, _args, ctx) => (await holding(txn, ctx, 'reference')).reference,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'reference'), (r) => r.reference),
       description:
         "Unique across the ledger. Blnk names the rows it writes itself after it: `<reference>_q` for a queued transaction's outcome, `<id>_refund` for a refund.",
     }),
     currency: t.string({
       nullable: false,
-      resolve: async (txn, _args, ctx) => (await holding(txn, ctx, 'currency')).currency,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'currency'), (r) => r.currency),
       description: "As the transaction was sent. Blnk never compares it with its balances' currencies.",
     }),
     description: t.string({
       nullable: true,
       description: 'Free text from the caller; null when Blnk holds none.',
-      resolve: async (txn, _args, ctx) => (await holding(txn, ctx, 'description')).description,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'description'), (r) => r.description),
     }),
     status: t.field({
       type: TransactionStatusRef,
       nullable: false,
-      resolve: async (txn, _args, ctx) => (await holding(txn, ctx, 'status')).status,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'status'), (r) => r.status),
       description: 'Where the transaction is in its life; see TransactionStatus.',
     }),
     hash: t.string({
@@ -172,12 +173,12 @@ builder.node(TransactionRef, {
     }),
     inflight: t.boolean({
       nullable: false,
-      resolve: async (txn, _args, ctx) => (await holding(txn, ctx, 'inflight')).inflight,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'inflight'), (r) => r.inflight),
       description: 'Whether the transaction was recorded as a hold, to be committed or voided later.',
     }),
     allowOverdraft: t.boolean({
       nullable: false,
-      resolve: async (txn, _args, ctx) => (await holding(txn, ctx, 'allowOverdraft')).allowOverdraft,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'allowOverdraft'), (r) => r.allowOverdraft),
       description:
         "Whether the source may go below zero. On the recording mutation's answer only: Blnk's reads keep the flag inside metaData and answer false here.",
     }),
@@ -208,12 +209,12 @@ builder.node(TransactionRef, {
       type: 'DateTime',
       nullable: true,
       description: 'When Blnk wrote the row; null when Blnk holds no time.',
-      resolve: async (txn, _args, ctx) => (await holding(txn, ctx, 'createdAt')).createdAt,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'createdAt'), (r) => r.createdAt),
     }),
     effectiveDate: t.field({
       type: 'DateTime',
       nullable: true,
-      resolve: async (txn, _args, ctx) => (await holding(txn, ctx, 'effectiveDate')).effectiveDate,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'effectiveDate'), (r) => r.effectiveDate),
       description:
         'When the money counts as moved, for historical balances (Balance.at): the date the caller gave to backdate it, else as Blnk set it. Null when Blnk holds none.',
     }),
@@ -276,7 +277,7 @@ builder.node(TransactionRef, {
       nullable: true,
       description:
         "The parent's id as Blnk holds it, also when it names no transaction row: a bulk batch id (bulk_…), or the id recordTransaction answered for a split (sources or destinations), whose legs are transactions(filter: { parentTransactionId: { eq: … } }). Null for a transaction without a parent.",
-      resolve: async (txn, _args, ctx) => (await holding(txn, ctx, 'parentTransactionId')).parentTransactionId,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'parentTransactionId'), (r) => r.parentTransactionId),
     }),
     outcome: t.field({
       type: TransactionRef,
