@@ -5,7 +5,7 @@ import type { Balance, Page, Transaction } from '../blnk/model.js';
 import type { Condition } from '../blnk/filter.js';
 import type { Context } from './context.js';
 import { BalanceRef, loadBalance } from './balance.js';
-import { pickFrom } from './ledger.js';
+import { pickFrom, subtreeNames } from './ledger.js';
 import { builder } from './builder.js';
 import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';
 import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
@@ -81,8 +81,10 @@ const TRANSACTION_NEEDS: Record<string, readonly string[]> = {
   outcome: ['status', 'reference'],
 };
 
-function transactionNeeds(fields: Iterable<string>): Set<string> {
+function transactionNeeds(fields: Iterable<string>, ctx: Context): Set<string> {
   const needs = new Set(['id']);
+  // A confined caller's visibility check reads the sides: never from a placeholder.
+  if (ctx.principal.identityId !== null) for (const side of ['sourceId', 'destinationId']) needs.add(side);
   for (const f of fields) for (const n of TRANSACTION_NEEDS[f] ?? []) needs.add(n);
   return needs;
 }
@@ -95,7 +97,7 @@ function transactionNeeds(fields: Iterable<string>): Set<string> {
  */
 function transactionById(ctx: Context, id: string, info: GraphQLResolveInfo): Promise<Transaction> {
   if (ctx.client.routes.thinRows && ctx.principal.identityId === null) {
-    return ctx.client.getTransaction(id, transactionNeeds(selectedFields(info, 'Transaction')));
+    return ctx.client.getTransaction(id, transactionNeeds(selectedFields(info, 'Transaction'), ctx));
   }
   return ctx.loaders.transaction.load(id);
 }
@@ -402,7 +404,7 @@ function transactionPage(
       }
       let page: Page<Transaction>;
       if (ored) {
-        page = await ctx.client.filterTransactions(filterBody(ored, request, true));
+        page = await ctx.client.filterTransactions(filterBody(ored, request, true), transactionNeeds(subtreeNames(info), ctx));
       } else {
         const { rest, conditions } = await identityConditions(ctx, args.filter);
         const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, 'transactions')];
@@ -410,7 +412,7 @@ function transactionPage(
         // keyset; other orders and a bare count take Blnk's page as it comes.
         page =
           request.sortBy !== undefined || request.countOnly
-            ? await ctx.client.filterTransactions(filterBody(filters, request))
+            ? await ctx.client.filterTransactions(filterBody(filters, request), transactionNeeds(subtreeNames(info), ctx))
             : request.keyset
               ? await keysetOrdered(ctx, filters, request)
               : await totallyOrdered(ctx, filters, request);
