@@ -7,7 +7,9 @@ import {
   FILTER_BALANCES,
   FILTER_LEDGERS,
   FILTER_TRANSACTIONS,
+  PROXY_BALANCE_CREATED,
   PROXY_LEDGER_CREATED,
+  PROXY_METADATA_UPDATED,
   PROXY_TRANSACTION_CREATED,
 } from '../fixtures/cloud-docs.js';
 import { gatewayOver, runOn } from '../helpers/gateway.js';
@@ -283,6 +285,108 @@ describe('the documents’ example responses through the gateway (Blnk Cloud)', 
       description: 'Ledger for integration test – all test balances and transactions live here',
     });
     expect(cloud.calls()).toEqual(['POST /ledger/filter', 'POST /proxy/ledgers/filter']);
+  });
+});
+
+const ByIndicator = graphql(`
+  query DocByIndicator($full: Boolean!) {
+    balanceByIndicator(indicator: "acct-main", currency: "USD") {
+      id
+      indicator
+      currency
+      ledgerId
+      version @include(if: $full)
+      balance @include(if: $full)
+    }
+  }
+`);
+
+const CreateBalance = graphql(`
+  mutation DocCreateBalance($ledger: ID!) {
+    createBalance(input: { ledgerId: $ledger, currency: "USD" }) {
+      __typename
+      ... on Balance {
+        id
+        balance
+        currency
+        identityId
+      }
+    }
+  }
+`);
+
+const UpdateLedgerMeta = graphql(`
+  mutation DocUpdateMeta($id: ID!) {
+    updateMetadata(input: { id: $id, metaData: { myApp: { channel: "web" } } }) {
+      __typename
+      ... on UpdateMetadataPayload {
+        id
+        metaData
+      }
+    }
+  }
+`);
+
+describe('the Data API query filter and the proxy’s own examples', () => {
+  let cloud: Awaited<ReturnType<typeof fakeCloud>>;
+  let run: ReturnType<typeof runOn>;
+  let closeGateway: () => Promise<void>;
+
+  beforeAll(async () => {
+    cloud = await fakeCloud({
+      // A Data API list of seed 000's row: the query filter's answer (data-api.mdx "Working with filters").
+      'GET /data/balances': `{"data":[${DATA_BALANCE_DETAIL.body}],"total":1}`,
+      [`GET /proxy/balances/${BALANCE}`]: JSON.stringify(CORE_BALANCE),
+      'POST /proxy/balances': PROXY_BALANCE_CREATED.body,
+      [`POST /proxy/${LEDGER}/metadata`]: PROXY_METADATA_UPDATED.body,
+    });
+    const { gateway, dispatcher, http } = gatewayOver(cloud.url, { cloud: CLOUD });
+    run = runOn(gateway);
+    closeGateway = async () => {
+      http.shutdown();
+      await dispatcher.close();
+    };
+  });
+  afterAll(async () => {
+    await closeGateway();
+    await cloud.close();
+  });
+
+  it('balanceByIndicator: one indicator_eq + currency_eq query when the Data API row holds the selection', async () => {
+    cloud.reset();
+    const res = await run(ByIndicator, { full: false });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.balanceByIndicator).toEqual({ id: BALANCE, indicator: 'acct-main', currency: 'USD', ledgerId: LEDGER });
+    expect(cloud.calls()).toEqual(['GET /data/balances']);
+    expect(cloud.requests[0]!.query.get('indicator_eq')).toBe('acct-main');
+    expect(cloud.requests[0]!.query.get('currency_eq')).toBe('USD');
+  });
+
+  it('balanceByIndicator with version and balance: then Core’s row behind the proxy, two calls, no default 0', async () => {
+    cloud.reset();
+    const res = await run(ByIndicator, { full: true });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.balanceByIndicator).toMatchObject({ version: 3, balance: '10050' });
+    expect(cloud.calls()).toEqual(['GET /data/balances', `GET /proxy/balances/${BALANCE}`]);
+  });
+
+  it('proxy-api.mdx / seed 001 balance creation: Core’s answer, one call', async () => {
+    cloud.reset();
+    const res = await run(CreateBalance, { ledger: LEDGER });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createBalance).toEqual({ __typename: 'Balance', id: BALANCE, balance: '0', currency: 'USD', identityId: null });
+    expect(cloud.calls()).toEqual(['POST /proxy/balances']);
+  });
+
+  it('proxy-api.mdx metadata update: the merged object', async () => {
+    cloud.reset();
+    const res = await run(UpdateLedgerMeta, { id: LEDGER });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.updateMetadata).toEqual({
+      __typename: 'UpdateMetadataPayload',
+      id: LEDGER,
+      metaData: { myApp: { channel: 'web', customer_id: 'cust_abc123', approval_status: 'approved' } },
+    });
   });
 });
 

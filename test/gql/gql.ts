@@ -22,6 +22,9 @@ type Documents = {
     "\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n": typeof types.DocTransactionDocument,
     "\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.DocTransactionsDocument,
     "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n": typeof types.DocLedgersDocument,
+    "\n  query DocByIndicator($full: Boolean!) {\n    balanceByIndicator(indicator: \"acct-main\", currency: \"USD\") {\n      id\n      indicator\n      currency\n      ledgerId\n      version @include(if: $full)\n      balance @include(if: $full)\n    }\n  }\n": typeof types.DocByIndicatorDocument,
+    "\n  mutation DocCreateBalance($ledger: ID!) {\n    createBalance(input: { ledgerId: $ledger, currency: \"USD\" }) {\n      __typename\n      ... on Balance {\n        id\n        balance\n        currency\n        identityId\n      }\n    }\n  }\n": typeof types.DocCreateBalanceDocument,
+    "\n  mutation DocUpdateMeta($id: ID!) {\n    updateMetadata(input: { id: $id, metaData: { myApp: { channel: \"web\" } } }) {\n      __typename\n      ... on UpdateMetadataPayload {\n        id\n        metaData\n      }\n    }\n  }\n": typeof types.DocUpdateMetaDocument,
     "\n  query RowsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n        creditBalance\n      }\n    }\n  }\n": typeof types.RowsNodesDocument,
     "\n  query RowsOneBalance($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      debitBalance\n      version\n    }\n  }\n": typeof types.RowsOneBalanceDocument,
     "\n  query RowsFiltered($id: ID!) {\n    balances(filter: { id: { eq: $id } }, first: 1) {\n      edges {\n        node {\n          balance\n        }\n      }\n    }\n  }\n": typeof types.RowsFilteredDocument,
@@ -232,6 +235,9 @@ const documents: Documents = {
     "\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n": types.DocTransactionDocument,
     "\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n": types.DocTransactionsDocument,
     "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n": types.DocLedgersDocument,
+    "\n  query DocByIndicator($full: Boolean!) {\n    balanceByIndicator(indicator: \"acct-main\", currency: \"USD\") {\n      id\n      indicator\n      currency\n      ledgerId\n      version @include(if: $full)\n      balance @include(if: $full)\n    }\n  }\n": types.DocByIndicatorDocument,
+    "\n  mutation DocCreateBalance($ledger: ID!) {\n    createBalance(input: { ledgerId: $ledger, currency: \"USD\" }) {\n      __typename\n      ... on Balance {\n        id\n        balance\n        currency\n        identityId\n      }\n    }\n  }\n": types.DocCreateBalanceDocument,
+    "\n  mutation DocUpdateMeta($id: ID!) {\n    updateMetadata(input: { id: $id, metaData: { myApp: { channel: \"web\" } } }) {\n      __typename\n      ... on UpdateMetadataPayload {\n        id\n        metaData\n      }\n    }\n  }\n": types.DocUpdateMetaDocument,
     "\n  query RowsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n        creditBalance\n      }\n    }\n  }\n": types.RowsNodesDocument,
     "\n  query RowsOneBalance($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      debitBalance\n      version\n    }\n  }\n": types.RowsOneBalanceDocument,
     "\n  query RowsFiltered($id: ID!) {\n    balances(filter: { id: { eq: $id } }, first: 1) {\n      edges {\n        node {\n          balance\n        }\n      }\n    }\n  }\n": types.RowsFilteredDocument,
@@ -480,6 +486,18 @@ export function graphql(source: "\n  query DocTransactions {\n    transactions(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocByIndicator($full: Boolean!) {\n    balanceByIndicator(indicator: \"acct-main\", currency: \"USD\") {\n      id\n      indicator\n      currency\n      ledgerId\n      version @include(if: $full)\n      balance @include(if: $full)\n    }\n  }\n"): (typeof documents)["\n  query DocByIndicator($full: Boolean!) {\n    balanceByIndicator(indicator: \"acct-main\", currency: \"USD\") {\n      id\n      indicator\n      currency\n      ledgerId\n      version @include(if: $full)\n      balance @include(if: $full)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocCreateBalance($ledger: ID!) {\n    createBalance(input: { ledgerId: $ledger, currency: \"USD\" }) {\n      __typename\n      ... on Balance {\n        id\n        balance\n        currency\n        identityId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DocCreateBalance($ledger: ID!) {\n    createBalance(input: { ledgerId: $ledger, currency: \"USD\" }) {\n      __typename\n      ... on Balance {\n        id\n        balance\n        currency\n        identityId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocUpdateMeta($id: ID!) {\n    updateMetadata(input: { id: $id, metaData: { myApp: { channel: \"web\" } } }) {\n      __typename\n      ... on UpdateMetadataPayload {\n        id\n        metaData\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DocUpdateMeta($id: ID!) {\n    updateMetadata(input: { id: $id, metaData: { myApp: { channel: \"web\" } } }) {\n      __typename\n      ... on UpdateMetadataPayload {\n        id\n        metaData\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
