@@ -62,6 +62,34 @@ export interface ClientOptions {
 /** The largest page Blnk's filter endpoints honour: a limit over 100 silently becomes 20. */
 export const FILTER_PAGE_MAX = 100;
 
+/**
+ * The domain fields (model.ts names: `balance`, `version`, `metaData`…) a read's caller will use.
+ * Without one, a read answers rows as complete as its surface's row routes make them; with one, a
+ * surface whose routes hold fewer fields (Cloud) may answer a thinner row holding at least these,
+ * the rest named in the row's `absent`. Core ignores it: its routes answer whole rows.
+ */
+export type Needs = ReadonlySet<string>;
+
+/**
+ * What a client's reads hold, for planning (graphql/ chooses a loader from it, never from the
+ * surface's name): the domain fields each cheap route answers.
+ */
+export interface RowRoutes {
+  /**
+   * The fields getBalance answers in one call to a route cheaper than the full row when `needs`
+   * stays within them (Cloud's Data API detail); null when getBalance always reads the full row
+   * (Core: then planning prefers the batched filter rows, as it always has).
+   */
+  balanceById: ReadonlySet<string> | null;
+  /** Whether getBalance answers `include`d ledgers and identities in the same call. */
+  includes: boolean;
+  /**
+   * Whether rows may lack fields (model.ts `absent`) unless the read is told its needs: then a
+   * by-id read given the selection's needs is cheaper than the complete row (Cloud).
+   */
+  thinRows: boolean;
+}
+
 export interface BalanceQuery {
   includeLedger?: boolean;
   includeIdentity?: boolean;
@@ -83,26 +111,28 @@ export interface BalanceQuery {
 export interface BlnkClient {
   /** Core: GET /health says UP. Cloud has no health route: a one-row Data API read answers. */
   health(): Promise<boolean>;
-  getLedger(id: string): Promise<Ledger>;
-  filterLedgers(query: FilterQuery): Promise<Page<Ledger>>;
-  getIdentity(id: string): Promise<Identity>;
-  filterIdentities(query: FilterQuery): Promise<Page<Identity>>;
+  /** What the reads hold, for planning. */
+  readonly routes: RowRoutes;
+  getLedger(id: string, needs?: Needs): Promise<Ledger>;
+  filterLedgers(query: FilterQuery, needs?: Needs): Promise<Page<Ledger>>;
+  getIdentity(id: string, needs?: Needs): Promise<Identity>;
+  filterIdentities(query: FilterQuery, needs?: Needs): Promise<Page<Identity>>;
   /**
    * The full row; `include` is sent as repeated parameters, the only form Blnk reads. Cloud's
    * Data API has neither includes nor queued amounts: the row comes from it, and queued amounts
    * from Core's route behind the proxy.
    */
-  getBalance(id: string, query?: BalanceQuery): Promise<Balance>;
+  getBalance(id: string, query?: BalanceQuery, needs?: Needs): Promise<Balance>;
   /** Reduced rows: no version, lineage, strategy, queued amounts or includes. */
-  filterBalances(query: FilterQuery): Promise<Page<Balance>>;
-  getBalanceByIndicator(indicator: string, currency: string): Promise<Balance>;
+  filterBalances(query: FilterQuery, needs?: Needs): Promise<Page<Balance>>;
+  getBalanceByIndicator(indicator: string, currency: string, needs?: Needs): Promise<Balance>;
   /** `fromSource` sums every transaction up to the time instead of starting from Blnk's snapshots. */
   getBalanceAt(id: string, timestamp: Date, fromSource?: boolean): Promise<HistoricalBalance>;
   /** PUT /balances/{id}/identity: Blnk answers only a message, so nothing is returned. */
   updateBalanceIdentity(id: string, identityId: string): Promise<void>;
-  getTransaction(id: string): Promise<Transaction>;
-  getTransactionByReference(reference: string): Promise<Transaction>;
-  filterTransactions(query: FilterQuery): Promise<Page<Transaction>>;
+  getTransaction(id: string, needs?: Needs): Promise<Transaction>;
+  getTransactionByReference(reference: string, needs?: Needs): Promise<Transaction>;
+  filterTransactions(query: FilterQuery, needs?: Needs): Promise<Page<Transaction>>;
   createLedger(input: NewLedger): Promise<Ledger>;
   updateLedger(id: string, name: string): Promise<Ledger>;
   createBalance(input: NewBalance): Promise<Balance>;

@@ -41,7 +41,7 @@ import { PII_FIELDS, toDetokenized } from './map-pii.js';
 import type { PiiField } from './map-pii.js';
 import { type FilterResource, filterBody } from './map-filters.js';
 
-import type { BalanceQuery, BlnkClient } from './client.js';
+import type { BalanceQuery, BlnkClient, Needs, RowRoutes } from './client.js';
 import { batchedIds, type Upstream } from './upstream.js';
 
 /**
@@ -57,30 +57,33 @@ export class CoreClient implements BlnkClient {
     private readonly prefix = '',
   ) {}
 
+  /** Core's by-id route answers the full row, includes too: planning prefers its filter rows. */
+  readonly routes: RowRoutes = { balanceById: null, includes: true, thinRows: false };
+
   /** GET /health says UP. */
   async health(): Promise<boolean> {
     const body = (await this.core('GET', '/health', '/health')) as { status?: unknown } | null;
     return body?.status === 'UP';
   }
 
-  async getLedger(id: string): Promise<Ledger> {
+  async getLedger(id: string, _needs?: Needs): Promise<Ledger> {
     return toLedger(await this.read('ledgers', id));
   }
 
-  filterLedgers(query: FilterQuery): Promise<Page<Ledger>> {
+  filterLedgers(query: FilterQuery, _needs?: Needs): Promise<Page<Ledger>> {
     return this.filter('ledgers', query, toLedger);
   }
 
-  async getIdentity(id: string): Promise<Identity> {
+  async getIdentity(id: string, _needs?: Needs): Promise<Identity> {
     return toIdentity(await this.read('identities', id));
   }
 
-  filterIdentities(query: FilterQuery): Promise<Page<Identity>> {
+  filterIdentities(query: FilterQuery, _needs?: Needs): Promise<Page<Identity>> {
     return this.filter('identities', query, toIdentity);
   }
 
   /** The full row; `include` is sent as repeated parameters, the only form Blnk reads. */
-  async getBalance(id: string, query: BalanceQuery = {}): Promise<Balance> {
+  async getBalance(id: string, query: BalanceQuery = {}, _needs?: Needs): Promise<Balance> {
     const params = new URLSearchParams();
     if (query.includeLedger) params.append('include', 'ledger');
     if (query.includeIdentity) params.append('include', 'identity');
@@ -90,11 +93,11 @@ export class CoreClient implements BlnkClient {
   }
 
   /** Reduced rows: no version, lineage, strategy, queued amounts or includes. */
-  filterBalances(query: FilterQuery): Promise<Page<Balance>> {
+  filterBalances(query: FilterQuery, _needs?: Needs): Promise<Page<Balance>> {
     return this.filter('balances', query, (row) => toBalance(row, false));
   }
 
-  async getBalanceByIndicator(indicator: string, currency: string): Promise<Balance> {
+  async getBalanceByIndicator(indicator: string, currency: string, _needs?: Needs): Promise<Balance> {
     const route = '/balances/indicator/:indicator/currency/:currency';
     const balance = toBalance(await this.core('GET', route, path`/balances/indicator/${indicator}/currency/${currency}`), true);
     // This route does not select meta_data: Blnk always sends null there (section 7).
@@ -114,16 +117,16 @@ export class CoreClient implements BlnkClient {
     await this.core('PUT', '/balances/:id/identity', path`/balances/${id}/identity`, { identity_id: identityId });
   }
 
-  async getTransaction(id: string): Promise<Transaction> {
+  async getTransaction(id: string, _needs?: Needs): Promise<Transaction> {
     return toTransaction(await this.read('transactions', id));
   }
 
-  async getTransactionByReference(reference: string): Promise<Transaction> {
+  async getTransactionByReference(reference: string, _needs?: Needs): Promise<Transaction> {
     const route = '/transactions/reference/:reference';
     return toTransaction(await this.core('GET', route, path`/transactions/reference/${reference}`));
   }
 
-  filterTransactions(query: FilterQuery): Promise<Page<Transaction>> {
+  filterTransactions(query: FilterQuery, _needs?: Needs): Promise<Page<Transaction>> {
     return this.filter('transactions', query, toTransaction);
   }
 

@@ -1,5 +1,5 @@
 import { BlnkError } from './errors.js';
-import { TRANSACTION_STATUSES } from './model.js';
+import { BALANCE_FULL_ONLY, TRANSACTION_STATUSES } from './model.js';
 import type {
   Balance,
   BalanceMonitor,
@@ -154,7 +154,7 @@ export function toIdentity(raw: unknown): Identity {
   };
 }
 
-/** `complete`: the row came from GET /balances/:id, so version and friends are real. */
+/** `complete`: the row came from GET /balances/:id, so version and friends are real; else they are absent. */
 export function toBalance(raw: unknown, complete: boolean): Balance {
   const d = record(raw, 'balance') as unknown as BalanceDto;
   const out: Balance = {
@@ -177,8 +177,8 @@ export function toBalance(raw: unknown, complete: boolean): Balance {
     createdAt: time(d.created_at),
     inflightExpiresAt: time(d.inflight_expires_at),
     metaData: meta(d.meta_data),
-    complete,
   };
+  if (!complete) out.absent = BALANCE_FULL_ONLY;
   if (d.ledger) out.ledger = toLedger(d.ledger);
   if (d.identity) out.identity = toIdentity(d.identity);
   return out;

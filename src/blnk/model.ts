@@ -4,11 +4,35 @@
  */
 export type Meta = Record<string, unknown> | null;
 
+/**
+ * The domain fields a row lacks because the route that served it does not hold them (a Cloud
+ * Data or Filters API row, a Core filter row without version): the values there are
+ * placeholders, never facts. Readers check `lacks` before reading one, and load the field from
+ * the route that has it. One mechanism for every thin row, Core's filter rows included.
+ */
+export type Absent = ReadonlySet<string>;
+
+/** Whether the row lacks `field` (its value is a placeholder). */
+export function lacks(row: { absent?: Absent }, field: string): boolean {
+  return row.absent?.has(field) === true;
+}
+
+/** Whether the row lacks any of `fields`. */
+export function lacksAny(row: { absent?: Absent }, fields: Iterable<string>): boolean {
+  if (!row.absent || row.absent.size === 0) return false;
+  for (const f of fields) if (row.absent.has(f)) return true;
+  return false;
+}
+
+/** What only Core's GET /balances/{id} holds: its filter rows lack these (docs/blnk-contract.md section 4.1). */
+export const BALANCE_FULL_ONLY: Absent = new Set(['version', 'trackFundLineage', 'allocationStrategy']);
+
 export interface Ledger {
   id: string;
   name: string;
   createdAt: Date | null;
   metaData: Meta;
+  absent?: Absent;
 }
 
 /** Blnk writes "" for every unset identity field; here that is null. */
@@ -32,11 +56,13 @@ export interface Identity {
   dob: Date | null;
   createdAt: Date | null;
   metaData: Meta;
+  absent?: Absent;
 }
 
 /**
  * A balance from a list or filter row lacks version, lineage, strategy and queued amounts
- * (docs/blnk-contract.md section 4.1); `complete` says whether those fields are real.
+ * (docs/blnk-contract.md section 4.1): `absent` names them (queued amounts are null when not
+ * fetched). A Cloud row may lack more (its amounts, its indicator): `absent` names those too.
  */
 export interface Balance {
   id: string;
@@ -60,7 +86,8 @@ export interface Balance {
   /** Blnk's inflight_expires_at; null for Go's zero time (v0.15.2 never sets it). */
   inflightExpiresAt: Date | null;
   metaData: Meta;
-  complete: boolean;
+  /** The fields this row lacks (placeholders): empty or unset for GET /balances/{id}'s full row. */
+  absent?: Absent;
   /** Set when the route does not select meta_data (balance by indicator), so null means unknown. */
   metaDataOmitted?: true;
   /** Objects that arrived with the balance through `include`. */
@@ -116,6 +143,7 @@ export interface Transaction {
   inflightExpiryDate: Date | null;
   inflightCommitDate: Date | null;
   metaData: Meta;
+  absent?: Absent;
 }
 
 export interface BalanceMonitor {

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { BALANCE_FULL_ONLY, lacks, lacksAny } from '../blnk/model.js';
 import type { Balance, HistoricalBalance } from '../blnk/model.js';
 import type { FullBalanceKey } from '../loaders/balances.js';
 import type { Context } from './context.js';
@@ -24,7 +25,7 @@ import {
 } from './filters.js';
 import type { Condition } from '../blnk/filter.js';
 import { IdentityRef } from './identity.js';
-import { LedgerRef, metaObject } from './ledger.js';
+import { LedgerRef, loadLedger, metaObject, pickFrom, subtreeNames } from './ledger.js';
 import { typeOfId } from '../domain/ids.js';
 import { selectedFields, selectedFieldsBelow } from './selection.js';
 import { nullableNe } from './null-ne.js';
@@ -57,12 +58,66 @@ const NOT_IN_INCLUDED_IDENTITY = new Set(['identityType', 'metaData']);
 const answersAll = (fields: Set<string>, missing: Set<string>) => ![...fields].some((f) => missing.has(f));
 
 /**
+ * The domain fields (model.ts) each GraphQL field of Balance reads: what a read must hold for the
+ * selection (client.ts `Needs`). A field not named here (at, transactions, lineage's call…) needs
+ * only the id.
+ */
+const BALANCE_NEEDS: Record<string, readonly string[]> = {
+  balance: ['balance'],
+  creditBalance: ['creditBalance'],
+  debitBalance: ['debitBalance'],
+  inflightBalance: ['inflightBalance'],
+  inflightCreditBalance: ['inflightCreditBalance'],
+  inflightDebitBalance: ['inflightDebitBalance'],
+  available: ['balance', 'inflightDebitBalance'],
+  expected: ['balance'],
+  currency: ['currency'],
+  indicator: ['indicator'],
+  ledgerId: ['ledgerId'],
+  ledger: ['ledgerId'],
+  identityId: ['identityId'],
+  identity: ['identityId'],
+  version: ['version'],
+  trackFundLineage: ['trackFundLineage'],
+  lineage: ['trackFundLineage'],
+  allocationStrategy: ['allocationStrategy'],
+  createdAt: ['createdAt'],
+  inflightExpiresAt: ['inflightExpiresAt'],
+  metaData: ['metaData'],
+};
+
+/**
+ * What a read must hold for these GraphQL fields of Balance (the id always, and the owner for a
+ * caller confined to an identity: the visibility check reads it, and never from a placeholder).
+ */
+export function balanceNeeds(fields: Iterable<string>, ctx?: Context): Set<string> {
+  const needs = new Set(['id']);
+  if (ctx && ctx.principal.identityId !== null) needs.add('identityId');
+  for (const f of fields) for (const n of BALANCE_NEEDS[f] ?? []) needs.add(n);
+  return needs;
+}
+
+/**
  * Fetches a balance the cheapest way the selection allows (docs/architecture.md section 4): the batched
  * filter row unless a field needs the full row; `single` (a root field asking for one balance)
  * also takes the by-id route when it selects ledger or identity with only fields Blnk's include
  * rows hold, since `include` then answers them in the same request.
+ *
+ * A client whose by-id read has a cheaper, thinner route (client.routes.balanceById: Cloud's Data
+ * API) is given the selection's needs instead and picks the route itself: one balance by id is
+ * one call, to that route when it holds the selection, to the full row otherwise; a balance among
+ * others is the batched filter row holding the needs.
  */
 export function loadBalance(ctx: Context, id: string, info: GraphQLResolveInfo, single: boolean): Promise<Balance> {
+  if (ctx.client.routes.balanceById !== null) {
+    const fields = selectedFields(info, 'Balance');
+    const withQueued = [...QUEUED].some((f) => fields.has(f));
+    const needs = balanceNeeds(fields, ctx);
+    if (single || withQueued || [...needs].some((f) => BALANCE_FULL_ONLY.has(f))) {
+      return ctx.loaders.balance.load({ id, withQueued, needs: [...needs].sort() });
+    }
+    return ctx.loaders.balanceRowWith(needs).load(id);
+  }
   const full = fullKeyFor(id, info, single);
   return full ? ctx.loaders.balance.load(full) : ctx.loaders.balanceRow.load(id);
 }
@@ -90,6 +145,14 @@ function fullKeyFor(id: string, info: GraphQLResolveInfo, single: boolean): Full
 async function balanceByIndicator(ctx: Context, indicator: string, currency: string, info: GraphQLResolveInfo): Promise<Balance> {
   const fields = selectedFields(info, 'Balance');
   const needsFull = [...QUEUED, ...FULL_ONLY].some((f) => fields.has(f));
+  if (ctx.client.routes.balanceById !== null) {
+    // A client with its own cheap lookup (Cloud's Data API query filter) completes the row from
+    // the route that has what the selection needs: one call when its row holds it, two otherwise.
+    const found = await ctx.client.getBalanceByIndicator(indicator, currency, balanceNeeds(fields, ctx));
+    if (!canSeeBalance(ctx, found)) return found;
+    const withQueued = [...QUEUED].some((f) => fields.has(f));
+    return withQueued ? ctx.loaders.balance.load({ id: found.id, withQueued: true }) : found;
+  }
   if (fields.has('metaData') && !needsFull) {
     const page = await ctx.client.filterBalances({
       filters: [
@@ -119,8 +182,20 @@ async function balanceByIndicator(ctx: Context, indicator: string, currency: str
  * that a balance reached by a path the planner did not foresee is still answered correctly.
  */
 async function complete(b: Balance, ctx: Context, withQueued: boolean): Promise<Balance> {
-  if (b.complete && (!withQueued || b.queuedDebitBalance !== null)) return b;
+  if (!lacksAny(b, BALANCE_FULL_ONLY) && (!withQueued || (b.queuedDebitBalance !== null && !lacks(b, 'balance')))) return b;
   return ctx.loaders.balance.load({ id: b.id, withQueued });
+}
+
+/**
+ * The resolver safety net: the row itself when it holds `field`; otherwise the row from the
+ * route that has it, through a batched loader (a full-only field through the by-id read). Planning
+ * makes this a no-op; it answers a thin row reached by a path the planner did not foresee, never
+ * with a placeholder.
+ */
+function holding(b: Balance, ctx: Context, field: string): Balance | Promise<Balance> {
+  if (!lacks(b, field)) return b;
+  if (BALANCE_FULL_ONLY.has(field)) return ctx.loaders.balance.load({ id: b.id, withQueued: false });
+  return ctx.loaders.balanceRow.load(b.id);
 }
 
 const HistoricalBalanceRef = builder.objectRef<HistoricalBalance>('HistoricalBalance').implement({
@@ -151,8 +226,8 @@ builder.node(BalanceRef, {
   id: { resolve: (b) => b.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Balance',
   fields: (t) => {
-    const amount = (description: string, pick: (b: Balance) => bigint) =>
-      t.field({ type: 'BigInt', nullable: false, description, resolve: pick });
+    const amount = (description: string, field: keyof Balance & string, pick: (b: Balance) => bigint) =>
+      t.field({ type: 'BigInt', nullable: false, description, resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, field), pick) });
     const queued = (description: string, pick: (b: Balance) => bigint) =>
       t.field({
         type: 'BigInt',
@@ -161,12 +236,12 @@ builder.node(BalanceRef, {
         resolve: async (b, _args, ctx) => pick(await complete(b, ctx, true)),
       });
     return {
-      balance: amount('creditBalance − debitBalance.', (b) => b.balance),
-      creditBalance: amount('Everything credited to this balance.', (b) => b.creditBalance),
-      debitBalance: amount('Everything debited from this balance.', (b) => b.debitBalance),
-      inflightBalance: amount('inflightCreditBalance − inflightDebitBalance.', (b) => b.inflightBalance),
-      inflightCreditBalance: amount('Credits held inflight, not yet committed.', (b) => b.inflightCreditBalance),
-      inflightDebitBalance: amount('Debits held inflight, not yet committed.', (b) => b.inflightDebitBalance),
+      balance: amount('creditBalance − debitBalance.', 'balance', (b) => b.balance),
+      creditBalance: amount('Everything credited to this balance.', 'creditBalance', (b) => b.creditBalance),
+      debitBalance: amount('Everything debited from this balance.', 'debitBalance', (b) => b.debitBalance),
+      inflightBalance: amount('inflightCreditBalance − inflightDebitBalance.', 'inflightBalance', (b) => b.inflightBalance),
+      inflightCreditBalance: amount('Credits held inflight, not yet committed.', 'inflightCreditBalance', (b) => b.inflightCreditBalance),
+      inflightDebitBalance: amount('Debits held inflight, not yet committed.', 'inflightDebitBalance', (b) => b.inflightDebitBalance),
       queuedCreditBalance: queued(
         'Credits queued in Blnk and not yet applied. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).',
         (b) => b.queuedCreditBalance!,
@@ -183,16 +258,26 @@ builder.node(BalanceRef, {
         'What the balance will be once queued credits land: balance + queuedCreditBalance. Blnk list rows lack it: in a list, selecting it costs one GET /balances/{id}?with_queued=true per row (shared with the other such fields of the row).',
         (b) => b.balance + b.queuedCreditBalance!,
       ),
-      currency: t.exposeString('currency', {
+      currency: t.string({
         nullable: false,
         description: 'The currency of every amount here. Balances carry no precision: keep one per currency to show major units.',
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'currency'), (r) => r.currency),
       }),
-      indicator: t.exposeString('indicator', { description: 'The indicator of an `@` balance, such as `@World`.' }),
-      ledgerId: t.exposeID('ledgerId', {
+      indicator: t.string({
+        nullable: true,
+        description: 'The indicator of an `@` balance, such as `@World`.',
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'indicator'), (r) => r.indicator),
+      }),
+      ledgerId: t.id({
         nullable: false,
         description: 'The ledger the balance belongs to (general_ledger_id for @ balances).',
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'ledgerId'), (r) => r.ledgerId),
       }),
-      identityId: t.exposeID('identityId', { description: 'Null when the balance has no identity.' }),
+      identityId: t.id({
+        nullable: true,
+        description: 'Null when the balance has no identity.',
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'identityId'), (r) => r.identityId),
+      }),
       version: t.int({
         nullable: false,
         description:
@@ -214,32 +299,43 @@ builder.node(BalanceRef, {
           return s === 'FIFO' || s === 'LIFO' || s === 'PROPORTIONAL' ? s : null;
         },
       }),
-      createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk created the balance.' }),
-      inflightExpiresAt: t.expose('inflightExpiresAt', {
+      createdAt: t.field({
         type: 'DateTime',
+        nullable: true,
+        description: 'When Blnk created the balance.',
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'createdAt'), (r) => r.createdAt),
+      }),
+      inflightExpiresAt: t.field({
+        type: 'DateTime',
+        nullable: true,
+        resolve: (b, _args, ctx) => pickFrom(holding(b, ctx, 'inflightExpiresAt'), (r) => r.inflightExpiresAt),
         description:
           "Blnk's inflight_expires_at for the balance; null while it holds Go's zero time, which is always on Blnk v0.15.2 (nothing there sets it: a hold's own expiry is Transaction.inflightExpiryDate).",
       }),
       metaData: t.field({
         type: 'JSON',
         description: 'Your metadata; null when there is none.',
-        resolve: async (b, _args, ctx) => (b.metaDataOmitted ? (await ctx.loaders.balanceRow.load(b.id)).metaData : b.metaData),
+        resolve: async (b, _args, ctx) =>
+          b.metaDataOmitted ? (await ctx.loaders.balanceRow.load(b.id)).metaData : (await holding(b, ctx, 'metaData')).metaData,
       }),
       ledger: t.field({
         type: LedgerRef,
         description:
           "The ledger the balance belongs to. Null, with an error, for a caller confined to an identity (ledgers are the operator's).",
-        resolve: (b, _args, ctx, info) =>
-          b.ledger && answersAll(selectedFields(info, 'Ledger'), NOT_IN_INCLUDED_LEDGER) ? b.ledger : ctx.loaders.ledger.load(b.ledgerId),
+        resolve: async (b, _args, ctx, info) =>
+          b.ledger && answersAll(selectedFields(info, 'Ledger'), NOT_IN_INCLUDED_LEDGER)
+            ? b.ledger
+            : loadLedger(ctx, (await holding(b, ctx, 'ledgerId')).ledgerId, info),
       }),
       identity: t.field({
         type: IdentityRef,
         description: 'The identity that owns the balance; null when it has none.',
-        resolve: (b, _args, ctx, info) => {
-          if (!b.identityId) return null;
+        resolve: async (b, _args, ctx, info) => {
+          const identityId = (await holding(b, ctx, 'identityId')).identityId;
+          if (!identityId) return null;
           return b.identity && answersAll(selectedFields(info, 'Identity'), NOT_IN_INCLUDED_IDENTITY)
             ? b.identity
-            : ctx.loaders.identity.load(b.identityId);
+            : ctx.loaders.identity.load(identityId);
         },
       }),
       at: t.field({
@@ -357,7 +453,7 @@ function balancePage(
         const { rest, conditions } = await nullableNe(ctx, args.filter, { identityId: 'identityId', indicator: 'indicator' }, 'id');
         filters = [...identityScope(ctx, 'identityId'), ...scope, ...conditions, ...toConditions(rest, 'balances')];
       }
-      const page = await ctx.client.filterBalances(filterBody(filters, request, ored !== null));
+      const page = await ctx.client.filterBalances(filterBody(filters, request, ored !== null), balanceNeeds(subtreeNames(info), ctx));
       ctx.loaders.primeRows('balanceRow', page.rows);
       return page;
     },

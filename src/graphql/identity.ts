@@ -1,3 +1,4 @@
+import { lacks } from '../blnk/model.js';
 import type { Identity } from '../blnk/model.js';
 import type { IdentityInput as IdentityFields } from '../blnk/inputs.js';
 import { builder } from './builder.js';
@@ -18,10 +19,18 @@ import {
   StringFilter,
   toConditions,
 } from './filters.js';
-import { metaObject } from './ledger.js';
+import { metaObject, pickFrom } from './ledger.js';
 import { typeOfId } from '../domain/ids.js';
 
 export const IdentityRef = builder.objectRef<Identity>('Identity');
+
+/**
+ * The resolver safety net: the row itself when it holds `field`, else the complete row through
+ * the batched loader (a thin Cloud row: model.ts `absent`), never a placeholder as a fact.
+ */
+function holding(i: Identity, ctx: Context, field: string): Identity | Promise<Identity> {
+  return lacks(i, field) ? ctx.loaders.identity.load(i.id) : i;
+}
 
 /** Identity's text fields, by their GraphQL (and domain) names; Blnk's keys are map-write.ts's. */
 const STRING_NAMES = [
@@ -72,18 +81,31 @@ builder.node(IdentityRef, {
     ...Object.fromEntries(
       STRING_NAMES.map((name) => [
         name,
-        t.exposeString(name, { description: `${MEANING[name]}; null when Blnk holds none (it keeps "").` }),
+        t.string({
+          nullable: true,
+          description: `${MEANING[name]}; null when Blnk holds none (it keeps "").`,
+          resolve: (i, _args, ctx) => pickFrom(holding(i, ctx, name), (r) => r[name]),
+        }),
       ]),
     ),
-    dob: t.expose('dob', {
+    dob: t.field({
       type: 'Date',
+      nullable: true,
+      resolve: (i, _args, ctx) => pickFrom(holding(i, ctx, 'dob'), (r) => r.dob),
       description:
         'Date of birth. Blnk stores a date, so only the date is kept; null when unset (Blnk stores 0001-01-01, which no dob filter matches).',
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk created the identity.' }),
-    metaData: t.expose('metaData', {
+    createdAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When Blnk created the identity.',
+      resolve: (i, _args, ctx) => pickFrom(holding(i, ctx, 'createdAt'), (r) => r.createdAt),
+    }),
+    metaData: t.field({
       type: 'JSON',
+      nullable: true,
       description: 'Your metadata; null when there is none.',
+      resolve: (i, _args, ctx) => pickFrom(holding(i, ctx, 'metaData'), (r) => r.metaData),
     }),
   }),
 });

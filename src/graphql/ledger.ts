@@ -1,4 +1,9 @@
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind } from 'graphql';
+import { lacks } from '../blnk/model.js';
 import type { Ledger } from '../blnk/model.js';
+import type { Context } from './context.js';
+import { selectedFields } from './selection.js';
 import { builder } from './builder.js';
 import { assertOperator, canSeeOperatorObjects, visibleAs } from './policy.js';
 import { filterBody, OrderBy, orderInput, resolveOffsetConnection } from './connection.js';
@@ -18,15 +23,78 @@ import { assertRowText, ledgerTextBytes } from './row-limit.js';
 
 export const LedgerRef = builder.objectRef<Ledger>('Ledger');
 
+/** What a read must hold for these GraphQL fields of Ledger (client.ts `Needs`): the id always. */
+export function ledgerNeeds(fields: Iterable<string>): Set<string> {
+  const needs = new Set(['id']);
+  for (const f of fields) if (f === 'name' || f === 'createdAt' || f === 'metaData') needs.add(f);
+  return needs;
+}
+
+/** A ledger by id holding what the selection under `info` reads, batched. */
+export function loadLedger(ctx: Context, id: string, info: GraphQLResolveInfo): Promise<Ledger> {
+  // Core's rows are whole: its one loader, which list pages prime, answers every selection.
+  if (!ctx.client.routes.thinRows) return ctx.loaders.ledger.load(id);
+  return ctx.loaders.ledgerWith(ledgerNeeds(selectedFields(info, 'Ledger'))).load(id);
+}
+
+/**
+ * `get` of a row that is at hand or still loading: no promise for the row at hand, so a field the
+ * row holds costs a resolver no more than before the safety nets.
+ */
+export const pickFrom = <R, T>(row: R | Promise<R>, get: (r: R) => T): T | Promise<T> =>
+  row instanceof Promise ? row.then(get) : get(row);
+
+/** The resolver safety net: the row when it holds `field`, else the complete row (batched). */
+function holding(l: Ledger, ctx: Context, field: string): Ledger | Promise<Ledger> {
+  return lacks(l, field) ? ctx.loaders.ledger.load(l.id) : l;
+}
+
+/**
+ * Every field name anywhere under the current field (a connection's edges, nodes and what is
+ * nested in them), through fragments: the needs of a page's rows, over-approximated (a nested
+ * object's `createdAt` counts as the row's), which costs at most a call, never a wrong answer.
+ */
+export function subtreeNames(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined, depth: number) => {
+    if (depth > 8) return;
+    for (const s of set?.selections ?? []) {
+      if (getDirectiveValues(GraphQLSkipDirective, s, info.variableValues)?.if === true) continue;
+      if (getDirectiveValues(GraphQLIncludeDirective, s, info.variableValues)?.if === false) continue;
+      if (s.kind === Kind.FIELD) {
+        names.add(s.name.value);
+        visit(s.selectionSet, depth + 1);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet, depth + 1);
+      else visit(info.fragments[s.name.value]?.selectionSet, depth + 1);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return names;
+}
+
 builder.node(LedgerRef, {
   authScopes: (_ledger, ctx) => visibleAs('Ledger', ctx, canSeeOperatorObjects(ctx)),
   description: 'A Blnk ledger: a named group of balances.',
   id: { resolve: (l) => l.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Ledger',
   fields: (t) => ({
-    name: t.exposeString('name', { nullable: false, description: 'The name given at creation or by updateLedger.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk created the ledger.' }),
-    metaData: t.expose('metaData', { type: 'JSON', description: 'Your metadata; null when there is none.' }),
+    name: t.string({
+      nullable: false,
+      description: 'The name given at creation or by updateLedger.',
+      resolve: (l, _args, ctx) => pickFrom(holding(l, ctx, 'name'), (r) => r.name),
+    }),
+    createdAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When Blnk created the ledger.',
+      resolve: (l, _args, ctx) => pickFrom(holding(l, ctx, 'createdAt'), (r) => r.createdAt),
+    }),
+    metaData: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Your metadata; null when there is none.',
+      resolve: (l, _args, ctx) => pickFrom(holding(l, ctx, 'metaData'), (r) => r.metaData),
+    }),
   }),
 });
 
@@ -49,7 +117,7 @@ builder.queryFields((t) => ({
     type: LedgerRef,
     description: 'A ledger by id; null with a NOT_FOUND error when there is none.',
     args: { id: t.arg.id({ required: true, description: 'The id, as Blnk gave it.' }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.ledger.load(String(id)),
+    resolve: (_root, { id }, ctx, info) => loadLedger(ctx, String(id), info),
   }),
   ledgers: t.connection(
     {
@@ -71,7 +139,7 @@ builder.queryFields((t) => ({
           info,
           async (request) => {
             const filters = ored ?? toConditions(args.filter, 'ledgers');
-            const page = await ctx.client.filterLedgers(filterBody(filters, request, ored !== null));
+            const page = await ctx.client.filterLedgers(filterBody(filters, request, ored !== null), ledgerNeeds(subtreeNames(info)));
             ctx.loaders.primeRows('ledger', page.rows);
             return page;
           },

@@ -1,5 +1,6 @@
 import { BlnkError } from '../blnk/errors.js';
 import type { BalanceLineage, FundAllocation, LineageProvider, TransactionLineage } from '../blnk/map-lineage.js';
+import { lacks } from '../blnk/model.js';
 import { BalanceRef } from './balance.js';
 import { builder } from './builder.js';
 import { assertOperator } from './policy.js';
@@ -94,7 +95,7 @@ builder.objectFields(BalanceRef, (t) => ({
     resolve: async (balance, _args, ctx) => {
       assertOperator(ctx);
       // A full row already says whether lineage is tracked: no call for one that is not.
-      if (balance.complete && !balance.trackFundLineage) return null;
+      if (!lacks(balance, 'trackFundLineage') && !balance.trackFundLineage) return null;
       try {
         return await ctx.client.getBalanceLineage(balance.id);
       } catch (error) {

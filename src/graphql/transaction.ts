@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { BlnkError } from '../blnk/errors.js';
+import { lacks } from '../blnk/model.js';
 import type { Balance, Page, Transaction } from '../blnk/model.js';
 import type { Condition } from '../blnk/filter.js';
 import type { Context } from './context.js';
 import { BalanceRef, loadBalance } from './balance.js';
+import { pickFrom, subtreeNames } from './ledger.js';
 import { builder } from './builder.js';
 import { canSeeTransaction, transactionScope, visibleAs } from './policy.js';
 import { identityConditions, MAX_IDENTITY_BALANCES } from './identity-filter.js';
@@ -29,6 +31,7 @@ import { clientMetaData, isBatchRow } from './queue-keys.js';
 import { keysetOrdered, totallyOrdered } from './transaction-order.js';
 import { fromDecimal, toDecimal, toDecimalOver } from '../domain/money.js';
 import { typeOfId } from '../domain/ids.js';
+import { selectedFields } from './selection.js';
 
 export const TransactionRef = builder.objectRef<Transaction>('Transaction');
 
@@ -36,8 +39,68 @@ export const TransactionRef = builder.objectRef<Transaction>('Transaction');
  * GET /transactions/reference/{ref} does not select precision or hash (they come back as 0 and
  * ""), so a transaction read that way is completed by id when one of them is asked for.
  */
-async function complete(t: Transaction, ctx: Context): Promise<Transaction> {
-  return t.precision !== 0n ? t : ctx.loaders.transaction.load(t.id);
+async function complete(t: Transaction, ctx: Context, field: 'precision' | 'hash'): Promise<Transaction> {
+  if (t.absent === undefined && t.precision === 0n) return ctx.loaders.transaction.load(t.id);
+  return field === 'hash'
+    ? holding(t, ctx, 'hash')
+    : lacks(t, 'precision') || lacks(t, 'preciseAmount')
+      ? ctx.loaders.transaction.load(t.id)
+      : t;
+}
+
+/**
+ * The resolver safety net: the row itself when it holds `field`, else the complete row through
+ * the batched loader (a thin Cloud row: model.ts `absent`). Never a placeholder as a fact.
+ */
+function holding(t: Transaction, ctx: Context, field: string): Transaction | Promise<Transaction> {
+  return lacks(t, field) ? ctx.loaders.transaction.load(t.id) : t;
+}
+
+/**
+ * The domain fields (model.ts) each GraphQL field of Transaction reads, for a client whose rows
+ * may be thin (client.ts `Needs`); unnamed fields need only the id.
+ */
+const TRANSACTION_NEEDS: Record<string, readonly string[]> = {
+  preciseAmount: ['preciseAmount'],
+  precision: ['precision', 'fractionalPrecision'],
+  amount: ['preciseAmount', 'precision', 'fractionalPrecision'],
+  overdraftLimit: ['precision'],
+  reference: ['reference'],
+  currency: ['currency'],
+  description: ['description'],
+  status: ['status'],
+  hash: ['hash'],
+  inflight: ['inflight'],
+  allowOverdraft: ['allowOverdraft'],
+  createdAt: ['createdAt'],
+  effectiveDate: ['effectiveDate'],
+  metaData: ['metaData'],
+  sourceBalance: ['sourceId', 'currency'],
+  destinationBalance: ['destinationId', 'currency'],
+  parentTransaction: ['parentTransactionId'],
+  parentTransactionId: ['parentTransactionId'],
+  outcome: ['status', 'reference'],
+};
+
+function transactionNeeds(fields: Iterable<string>, ctx: Context): Set<string> {
+  const needs = new Set(['id']);
+  // A confined caller's visibility check reads the sides: never from a placeholder.
+  if (ctx.principal.identityId !== null) for (const side of ['sourceId', 'destinationId']) needs.add(side);
+  for (const f of fields) for (const n of TRANSACTION_NEEDS[f] ?? []) needs.add(n);
+  return needs;
+}
+
+/**
+ * A transaction by id. A client whose rows may be thin (Cloud) reads it by id with the
+ * selection's needs (its Data API detail when that holds them: one call); the batched loader
+ * otherwise, and always for a caller confined to an identity, whose lookups cost the same calls
+ * found or not (loaders/own-balances.ts).
+ */
+function transactionById(ctx: Context, id: string, info: GraphQLResolveInfo): Promise<Transaction> {
+  if (ctx.client.routes.thinRows && ctx.principal.identityId === null) {
+    return ctx.client.getTransaction(id, transactionNeeds(selectedFields(info, 'Transaction'), ctx));
+  }
+  return ctx.loaders.transaction.load(id);
 }
 
 /**
@@ -59,9 +122,10 @@ builder.node(TransactionRef, {
   id: { resolve: (t) => t.id },
   isTypeOf: (value) => typeOfId((value as { id?: string }).id ?? '') === 'Transaction',
   fields: (t) => ({
-    preciseAmount: t.expose('preciseAmount', {
+    preciseAmount: t.field({
       type: 'BigInt',
       nullable: false,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'preciseAmount'), (r) => r.preciseAmount),
       description:
         'The amount in minor units (cents for precision 100, wei for 10^18): amount × precision. Exact at any size; a string of digits on the wire.',
     }),
@@ -70,45 +134,54 @@ builder.node(TransactionRef, {
       nullable: true,
       description:
         'Minor units per major unit, such as 100 for cents or 10^18 for wei. Blnk keeps it as a float64: one written in exponent form by another client (1e+21) reads as the integer it names; null when Blnk holds a precision that is not a whole number.',
-      resolve: async (txn, _args, ctx) => (await complete(txn, ctx)).precision,
+      resolve: async (txn, _args, ctx) => (await complete(txn, ctx, 'precision')).precision,
     }),
     amount: t.string({
       nullable: false,
       description:
         'The exact decimal preciseAmount / precision, in major units (not Blnk\'s float), written at the precision\'s scale so that every amount of one precision has the same number of places: precision 100 gives "12.30" (never "12.3"), 1 gives "12", 10^18 gives 18 places. A precision made of 2s and 5s but not a power of ten takes the places of 1/precision (4: "0.25", two places). A precision with any other factor (3, 7, 12) has no finite decimal: the amount is rounded half up to 16 places. A precision Blnk holds as a fraction (another client\'s 2.5) is used as it is (precision is then null).',
       resolve: async (txn, _args, ctx) => {
-        const full = await complete(txn, ctx);
+        const full = await complete(txn, ctx, 'precision');
         if (full.precision !== null) return toDecimal(full.preciseAmount, full.precision);
         return (
           (full.fractionalPrecision && toDecimalOver(full.preciseAmount, full.fractionalPrecision)) ?? toDecimal(full.preciseAmount, 1n)
         );
       },
     }),
-    reference: t.exposeString('reference', {
+    reference: t.string({
       nullable: false,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'reference'), (r) => r.reference),
       description:
         "Unique across the ledger. Blnk names the rows it writes itself after it: `<reference>_q` for a queued transaction's outcome, `<id>_refund` for a refund.",
     }),
-    currency: t.exposeString('currency', {
+    currency: t.string({
       nullable: false,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'currency'), (r) => r.currency),
       description: "As the transaction was sent. Blnk never compares it with its balances' currencies.",
     }),
-    description: t.exposeString('description', { description: 'Free text from the caller; null when Blnk holds none.' }),
-    status: t.expose('status', {
+    description: t.string({
+      nullable: true,
+      description: 'Free text from the caller; null when Blnk holds none.',
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'description'), (r) => r.description),
+    }),
+    status: t.field({
       type: TransactionStatusRef,
       nullable: false,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'status'), (r) => r.status),
       description: 'Where the transaction is in its life; see TransactionStatus.',
     }),
     hash: t.string({
       description: "Blnk's hash of the transaction (64 hex digits), for tamper checks; null when Blnk holds none.",
-      resolve: async (txn, _args, ctx) => (await complete(txn, ctx)).hash,
+      resolve: async (txn, _args, ctx) => (await complete(txn, ctx, 'hash')).hash,
     }),
-    inflight: t.exposeBoolean('inflight', {
+    inflight: t.boolean({
       nullable: false,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'inflight'), (r) => r.inflight),
       description: 'Whether the transaction was recorded as a hold, to be committed or voided later.',
     }),
-    allowOverdraft: t.exposeBoolean('allowOverdraft', {
+    allowOverdraft: t.boolean({
       nullable: false,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'allowOverdraft'), (r) => r.allowOverdraft),
       description:
         "Whether the source may go below zero. On the recording mutation's answer only: Blnk's reads keep the flag inside metaData and answer false here.",
     }),
@@ -116,7 +189,10 @@ builder.node(TransactionRef, {
       type: 'BigInt',
       description:
         "The overdraft limit the transfer was sent with, in minor units (Blnk's float of major units × precision). Only on the recording mutation's answer: Blnk v0.15.2 stores no such column, so reads answer 0. Null when the decimal Blnk sent is not a whole number of minor units at this precision.",
-      resolve: (txn) => (txn.precision === null || txn.precision <= 0n ? null : fromDecimal(txn.overdraftLimit, txn.precision)),
+      resolve: async (source, _args, ctx) => {
+        const txn = await holding(source, ctx, 'precision');
+        return txn.precision === null || txn.precision <= 0n ? null : fromDecimal(txn.overdraftLimit, txn.precision);
+      },
     }),
     skipQueue: t.exposeBoolean('skipQueue', {
       nullable: false,
@@ -132,9 +208,16 @@ builder.node(TransactionRef, {
       description:
         "Blnk's own amount_string, the amount in major units as Blnk wrote it. Only on the answer to a write sent with a precise amount (every write through this gateway); null on reads, which never select it. `amount` is always there and exact.",
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Blnk wrote the row; null when Blnk holds no time.' }),
-    effectiveDate: t.expose('effectiveDate', {
+    createdAt: t.field({
       type: 'DateTime',
+      nullable: true,
+      description: 'When Blnk wrote the row; null when Blnk holds no time.',
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'createdAt'), (r) => r.createdAt),
+    }),
+    effectiveDate: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'effectiveDate'), (r) => r.effectiveDate),
       description:
         'When the money counts as moved, for historical balances (Balance.at): the date the caller gave to backdate it, else as Blnk set it. Null when Blnk holds none.',
     }),
@@ -156,24 +239,34 @@ builder.node(TransactionRef, {
       type: 'JSON',
       description:
         "The caller's metadata, with the flags Blnk keeps there (allow_overdraft, inflight) and blnk_rejection_reason on a rejected row (see rejectionReason). The keys Blnk writes to run its queue (QUEUED_PARENT_TRANSACTION, queue_lane, queue_pair_key, and a bulk item's sequence) are not shown: parentTransaction and outcome say what they say. Null when there is none.",
-      resolve: (txn) => clientMetaData(txn.metaData, isBatchRow(txn.parentTransactionId, txn.metaData)),
+      resolve: async (txn, _args, ctx) => {
+        const row = lacks(txn, 'metaData') || lacks(txn, 'parentTransactionId') ? await ctx.loaders.transaction.load(txn.id) : txn;
+        return clientMetaData(row.metaData, isBatchRow(row.parentTransactionId, row.metaData));
+      },
     }),
     sourceBalance: t.field({
       type: BalanceRef,
       description: 'The balance the money left. Null for a split transaction (several sources), whose legs are its children.',
-      resolve: (txn, _args, ctx, info) => side(ctx, txn, txn.sourceId, info),
+      resolve: async (txn, _args, ctx, info) => {
+        const row = lacks(txn, 'sourceId') || lacks(txn, 'currency') ? await ctx.loaders.transaction.load(txn.id) : txn;
+        return side(ctx, row, row.sourceId, info);
+      },
     }),
     destinationBalance: t.field({
       type: BalanceRef,
       description: 'The balance the money went to. Null for a split transaction (several destinations), whose legs are its children.',
-      resolve: (txn, _args, ctx, info) => side(ctx, txn, txn.destinationId, info),
+      resolve: async (txn, _args, ctx, info) => {
+        const row = lacks(txn, 'destinationId') || lacks(txn, 'currency') ? await ctx.loaders.transaction.load(txn.id) : txn;
+        return side(ctx, row, row.destinationId, info);
+      },
     }),
     parentTransaction: t.field({
       type: TransactionRef,
       description:
         'The transaction this one came from: the queued original, the inflight hold, the refunded one. Null for a transaction that has none, for a bulk item (whose parent is its batch id), and for a split leg (a split has no row of its own in Blnk v0.15.2): parentTransactionId names those.',
       // A bulk batch id (bulk_…) is a parent too, but names no transaction; nor does a split's id.
-      resolve: async (txn, _args, ctx) => {
+      resolve: async (source, _args, ctx) => {
+        const txn = await holding(source, ctx, 'parentTransactionId');
         if (!txn.parentTransactionId || typeOfId(txn.parentTransactionId) !== 'Transaction') return null;
         try {
           return await ctx.loaders.transaction.load(txn.parentTransactionId);
@@ -187,13 +280,14 @@ builder.node(TransactionRef, {
       nullable: true,
       description:
         "The parent's id as Blnk holds it, also when it names no transaction row: a bulk batch id (bulk_…), or the id recordTransaction answered for a split (sources or destinations), whose legs are transactions(filter: { parentTransactionId: { eq: … } }). Null for a transaction without a parent.",
-      resolve: (txn) => txn.parentTransactionId,
+      resolve: (txn, _args, ctx) => pickFrom(holding(txn, ctx, 'parentTransactionId'), (r) => r.parentTransactionId),
     }),
     outcome: t.field({
       type: TransactionRef,
       description:
         'For a QUEUED or SCHEDULED transaction: what Blnk made of it once applied, an APPLIED, INFLIGHT or REJECTED transaction; null until then, and for other transactions.',
-      resolve: async (txn, _args, ctx) => {
+      resolve: async (source, _args, ctx) => {
+        const txn = lacks(source, 'status') || lacks(source, 'reference') ? await ctx.loaders.transaction.load(source.id) : source;
         if (txn.status !== 'QUEUED' && txn.status !== 'SCHEDULED') return null;
         // Blnk's queue writes the outcome as a new row with reference `<ref>_q`.
         try {
@@ -312,7 +406,7 @@ function transactionPage(
       }
       let page: Page<Transaction>;
       if (ored) {
-        page = await ctx.client.filterTransactions(filterBody(ored, request, true));
+        page = await ctx.client.filterTransactions(filterBody(ored, request, true), transactionNeeds(subtreeNames(info), ctx));
       } else {
         const { rest, conditions } = await identityConditions(ctx, args.filter);
         const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, 'transactions')];
@@ -320,7 +414,7 @@ function transactionPage(
         // keyset; other orders and a bare count take Blnk's page as it comes.
         page =
           request.sortBy !== undefined || request.countOnly
-            ? await ctx.client.filterTransactions(filterBody(filters, request))
+            ? await ctx.client.filterTransactions(filterBody(filters, request), transactionNeeds(subtreeNames(info), ctx))
             : request.keyset
               ? await keysetOrdered(ctx, filters, request)
               : await totallyOrdered(ctx, filters, request);
@@ -338,7 +432,7 @@ builder.queryFields((t) => ({
     description:
       "A transaction by id; null with a NOT_FOUND error when there is none. A split's id (recordTransaction with sources or destinations) names no row in Blnk v0.15.2: its legs are transactions(filter: { parentTransactionId: { eq: id } }).",
     args: { id: t.arg.id({ required: true, description: 'A transaction id (txn_…).' }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.transaction.load(String(id)),
+    resolve: (_root, { id }, ctx, info) => transactionById(ctx, String(id), info),
   }),
   transactionByReference: t.field({
     type: TransactionRef,

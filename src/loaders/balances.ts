@@ -1,13 +1,16 @@
-import type { BalanceQuery, BlnkClient } from '../blnk/client.js';
+import type { BalanceQuery, BlnkClient, Needs } from '../blnk/client.js';
 import { BlnkError } from '../blnk/errors.js';
 import type { Balance } from '../blnk/model.js';
 import { batchByIds } from './by-id.js';
 
-/** Reduced balance rows, batched through POST /balances/filter. */
-export const balanceRows = (client: BlnkClient) =>
+/**
+ * Reduced balance rows, batched through POST /balances/filter. With `needs`, a surface with
+ * thinner rows (Cloud) answers rows holding at least those fields (client.ts `Needs`).
+ */
+export const balanceRows = (client: BlnkClient, needs?: Needs) =>
   batchByIds<Balance>({
     field: 'id',
-    fetch: async (body) => (await client.filterBalances(body)).rows,
+    fetch: async (body) => (await client.filterBalances(body, needs)).rows,
     idOf: (b) => b.id,
     notFoundCode: 'BAL_NOT_FOUND',
     entity: 'balance',
@@ -15,10 +18,15 @@ export const balanceRows = (client: BlnkClient) =>
 
 export interface FullBalanceKey extends BalanceQuery {
   id: string;
+  /**
+   * The domain fields the reader will use (client.ts `Needs`), sorted; none: the full row. A
+   * surface with a thinner by-id route (Cloud's Data API) answers from it when it holds them.
+   */
+  needs?: readonly string[];
 }
 
 export const fullBalanceKey = (k: FullBalanceKey): string =>
-  `${k.id}|${k.includeLedger ? 'L' : ''}${k.includeIdentity ? 'I' : ''}${k.withQueued ? 'Q' : ''}`;
+  `${k.id}|${k.includeLedger ? 'L' : ''}${k.includeIdentity ? 'I' : ''}${k.withQueued ? 'Q' : ''}|${k.needs ? k.needs.join(',') : '*'}`;
 
 /**
  * Full balances, one GET /balances/{id} each: only that route has version, lineage, strategy,
@@ -36,24 +44,35 @@ export const fullBalances = (client: BlnkClient, options: { confined: boolean })
   // a row selecting `version` beside `available` costs one GET, not two.
   const reads = new Map<string, Promise<Balance | Error>>();
   const widest = new Map<string, FullBalanceKey>();
-  const groupOf = (k: FullBalanceKey) => fullBalanceKey({ ...k, withQueued: false });
+  // Keys differing only in their needs are one read too, of the union of them (none: the full row).
+  const groupOf = (k: FullBalanceKey) => fullBalanceKey({ ...k, withQueued: false, needs: [] });
   for (const k of keys) {
     const group = groupOf(k);
     const seen = widest.get(group);
-    if (!seen || (k.withQueued && !seen.withQueued)) widest.set(group, k);
+    if (!seen) {
+      widest.set(group, k);
+      continue;
+    }
+    const needs = seen.needs && k.needs ? [...new Set([...seen.needs, ...k.needs])].sort() : undefined;
+    widest.set(group, { ...seen, withQueued: seen.withQueued || k.withQueued, ...(needs ? { needs } : { needs: undefined }) });
   }
   for (const [group, key] of widest) reads.set(group, readFull(client, options, key));
   return Promise.all(keys.map((k) => reads.get(groupOf(k))!));
 };
 
-async function readFull(client: BlnkClient, options: { confined: boolean }, { id, ...asked }: FullBalanceKey): Promise<Balance | Error> {
+async function readFull(
+  client: BlnkClient,
+  options: { confined: boolean },
+  { id, needs: needed, ...asked }: FullBalanceKey,
+): Promise<Balance | Error> {
   const query = options.confined ? { ...asked, includeIdentity: false } : asked;
+  const needs = needed ? new Set(needed) : undefined;
   try {
-    return await client.getBalance(id, query);
+    return await client.getBalance(id, query, needs);
   } catch (error) {
     const refused = error instanceof BlnkError && !error.isNotFound && !error.isTransport;
     if (!query.includeIdentity || !refused) return asError(error);
-    return client.getBalance(id, { ...query, includeIdentity: false }).catch(asError);
+    return client.getBalance(id, { ...query, includeIdentity: false }, needs).catch(asError);
   }
 }
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import type { BlnkClient } from '../blnk/client.js';
-import type { Balance, BalanceMonitor, Identity, Ledger, Page, Transaction } from '../blnk/model.js';
+import type { BlnkClient, Needs } from '../blnk/client.js';
+import { BALANCE_FULL_ONLY } from '../blnk/model.js';
+import type { Absent, Balance, BalanceMonitor, Identity, Ledger, Page, Transaction } from '../blnk/model.js';
 import { balanceRows, fullBalanceKey, fullBalances } from './balances.js';
 import type { FullBalanceKey } from './balances.js';
 import { firstPageKey, firstPages, settleTransactions } from './first-pages.js';
@@ -15,6 +16,15 @@ import { transactionsById, transactionsByReference } from './transactions.js';
 export interface Loaders {
   /** Reduced rows through /balances/filter: cheap, batched. */
   balanceRow: DataLoader<string, Balance>;
+  /**
+   * Rows through /balances/filter holding at least `needs` (client.ts `Needs`): on a surface with
+   * thin rows (Cloud) a thinner, cheaper row than balanceRow's. One loader per set of needs.
+   */
+  balanceRowWith(needs: Needs): DataLoader<string, Balance>;
+  /** Transactions by id holding at least `needs`, batched like `transaction`. */
+  transactionWith(needs: Needs): DataLoader<string, Transaction>;
+  /** Ledgers by id holding at least `needs`, batched like `ledger`. */
+  ledgerWith(needs: Needs): DataLoader<string, Ledger>;
   /** Full balances through GET /balances/{id}, with includes and queued amounts on request. */
   balance: DataLoader<FullBalanceKey, Balance, string>;
   ledger: DataLoader<string, Ledger>;
@@ -32,6 +42,8 @@ export interface Loaders {
   /**
    * Remembers rows a list read already holds, so that a field asking for one of them by id later in
    * the same request costs no call. The one place rows enter a loader other than by its own batch.
+   * A row lacking a field its loader's rows hold (a thin Cloud row: model.ts `absent`) is not
+   * remembered: the loader would answer it where a complete row is expected.
    */
   primeRows<K extends keyof PrimableRows>(loader: K, rows: readonly PrimableRows[K][]): void;
 }
@@ -45,6 +57,15 @@ export interface PrimableRows {
 }
 
 type Batch<K, V> = (keys: readonly K[]) => Promise<(V | Error)[]>;
+
+const NONE: Absent = new Set();
+
+/** Whether a row lacks nothing beyond `expected`. */
+function holdsAll(absent: Absent | undefined, expected: Absent): boolean {
+  if (!absent) return true;
+  for (const f of absent) if (!expected.has(f)) return false;
+  return true;
+}
 
 /**
  * A request's loaders, each built on first use: most operations touch one or two of the six,
@@ -74,7 +95,43 @@ export class RequestLoaders implements Loaders {
 
   primeRows<K extends keyof PrimableRows>(loader: K, rows: readonly PrimableRows[K][]): void {
     const target = this[loader] as DataLoader<string, PrimableRows[K]>;
-    for (const row of rows) target.prime(row.id, row);
+    // Core's filter rows lack the full-only fields: the balanceRow loader's own rows do too.
+    const expected: Absent = loader === 'balanceRow' ? BALANCE_FULL_ONLY : NONE;
+    for (const row of rows) if (holdsAll(row.absent, expected)) target.prime(row.id, row);
+  }
+
+  #balanceRowWith = new Map<string, DataLoader<string, Balance>>();
+  #transactionWith = new Map<string, DataLoader<string, Transaction>>();
+  #ledgerWith = new Map<string, DataLoader<string, Ledger>>();
+
+  ledgerWith(needs: Needs): DataLoader<string, Ledger> {
+    const key = [...needs].sort().join(',');
+    let loader = this.#ledgerWith.get(key);
+    if (!loader) {
+      loader = new DataLoader(this.measured('ledger', ledgersById(this.client, needs)));
+      this.#ledgerWith.set(key, loader);
+    }
+    return loader;
+  }
+
+  balanceRowWith(needs: Needs): DataLoader<string, Balance> {
+    const key = [...needs].sort().join(',');
+    let loader = this.#balanceRowWith.get(key);
+    if (!loader) {
+      loader = new DataLoader(this.measured('balanceRow', balanceRows(this.client, needs)));
+      this.#balanceRowWith.set(key, loader);
+    }
+    return loader;
+  }
+
+  transactionWith(needs: Needs): DataLoader<string, Transaction> {
+    const key = [...needs].sort().join(',');
+    let loader = this.#transactionWith.get(key);
+    if (!loader) {
+      loader = new DataLoader(this.measured('transaction', this.scoped(transactionsById(this.client, needs))));
+      this.#transactionWith.set(key, loader);
+    }
+    return loader;
   }
 
   /**

@@ -1,11 +1,12 @@
-import type { BlnkClient } from '../blnk/client.js';
+import type { BlnkClient, Needs } from '../blnk/client.js';
 import type { Transaction } from '../blnk/model.js';
 import { batchByIds } from './by-id.js';
 
-export const transactionsById = (client: BlnkClient) =>
+/** With `needs`, a surface with thinner rows (Cloud) answers rows holding at least those fields. */
+export const transactionsById = (client: BlnkClient, needs?: Needs) =>
   batchByIds<Transaction>({
     field: 'id',
-    fetch: async (body) => (await client.filterTransactions(body)).rows,
+    fetch: async (body) => (await client.filterTransactions(body, needs)).rows,
     idOf: (t) => t.id,
     notFoundCode: 'TXN_NOT_FOUND',
     entity: 'transaction',

@@ -11,7 +11,7 @@ import type { QueueOptions } from './queue.js';
 import { Router, SandboxRequest } from './router.js';
 import type { Deps, Reply } from './router.js';
 import { cloudRoutes } from './routes/cloud.js';
-import type { CloudListOptions, CloudNumbers } from './routes/cloud.js';
+import type { CloudListOptions } from './routes/cloud.js';
 import { registerRoutes } from './routes/index.js';
 import { seedBench, seed as seedDemo } from './seed.js';
 import { Store } from './store.js';
@@ -40,7 +40,7 @@ export interface SandboxOptions {
    * Serve Blnk Cloud's surfaces instead of Core's: the Data and Filters APIs, and Core behind
    * `/proxy/`, each call needing `Authorization: Bearer <token>` and `?instance_id=`.
    */
-  cloud?: { token: string; instanceId: string; numbers?: CloudNumbers } & CloudListOptions;
+  cloud?: { token: string; instanceId: string } & CloudListOptions;
   /**
    * Send Blnk's webhooks (BLNK_WEBHOOK_URL, BLNK_WEBHOOK_HEADERS) as v0.15.2 does, signed with
    * `apiKey` (which plays Blnk's server.secret_key) when there is one. The seed is not announced.
@@ -90,7 +90,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const webhooks = new WebhookSender(options.apiKey ?? null);
   const deps: Deps = { store, engine: new Engine(store, webhooks), queue, webhooks };
   const coreRouter = registerRoutes(new Router());
-  const cloudRouter = options.cloud ? cloudRoutes(new Router(), options.cloud.numbers ?? 'integer', options.cloud) : null;
+  const cloudRouter = options.cloud ? cloudRoutes(new Router(), options.cloud) : null;
   const tokenDigest = options.cloud ? digest(options.cloud.token) : null;
   const faults = new Faults();
   const requests: RecordedRequest[] = [];

@@ -118,7 +118,7 @@ describe('Blnk Cloud upstream', () => {
     expect(h.sandbox.requests[0]!.query.get('pageSize')).toBe('100');
   });
 
-  it('pages a connection with page and pageSize, one request a page (and a count after a keyset)', async () => {
+  it('pages a connection with page and pageSize, one request a page (thin rows: no keyset)', async () => {
     h.sandbox.resetRequests();
     const first = await h.run(Paged, { ledger, first: 30 });
     const second = await h.run(Paged, { ledger, first: 30, after: first.data?.balances?.pageInfo.endCursor ?? null });
@@ -126,12 +126,10 @@ describe('Blnk Cloud upstream', () => {
     const ids = [...first.data!.balances!.edges, ...second.data!.balances!.edges].map((e) => e.node.id);
     expect(ids).toEqual([...balances].reverse().slice(0, 60));
     expect(second.data?.balances?.totalCount).toBe(100);
-    // The second page is keyset-based (issue 20, item 7): with totalCount selected, the whole
-    // list is counted apart, since the keyset page's own count is of the rows after the cursor.
-    expect(h.sandbox.requests).toHaveLength(3);
-    const bodies = h.sandbox.requests.map((r) => JSON.parse(r.body) as { filters: { field: string }[] });
-    // The keyset page and the count go out together, in either order.
-    expect(bodies.map((b) => b.filters.length > 1).sort()).toEqual([false, false, true]);
+    // Filters API balance rows hold no created_at (cloud/proxy/filters-api.mdx), so a cursor
+    // cannot carry a keyset: the second page is the next offset page, counted by the same
+    // answer's `total` (issue 22: the thin row is not completed for a field nobody selected).
+    expect(h.sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /balances/filter', 'POST /balances/filter']);
   });
 
   it('writes through the proxy', async () => {
@@ -153,34 +151,7 @@ describe('Blnk Cloud upstream', () => {
   });
 });
 
-describe('Cloud number shapes and credentials', () => {
-  it('keeps amounts exact when Cloud sends them as digit strings', async () => {
-    const h = await startHarness({ sandbox: { cloud: { ...CLOUD, numbers: 'string' } }, cloud: CLOUD });
-    try {
-      const f = fixtures(h.sandbox, CLOUD);
-      const b = await f.balance(await f.ledger('Strings'));
-      await f.transfer('@World', b, 10n ** 40n);
-      const res = await h.run(NodesAmounts, { ids: [b] });
-      expect(res.data?.nodes).toEqual([{ id: b, balance: `1${'0'.repeat(40)}` }]);
-    } finally {
-      await h.close();
-    }
-  });
-
-  it('refuses decimal minor units with UPSTREAM_ERROR rather than rounding them', async () => {
-    const h = await startHarness({ sandbox: { cloud: { ...CLOUD, numbers: 'decimal' } }, cloud: CLOUD });
-    try {
-      const f = fixtures(h.sandbox, CLOUD);
-      const b = await f.balance(await f.ledger('Decimals'));
-      await f.transfer('@World', b, 1234n);
-      const res = await h.run(NodesAmounts, { ids: [b] });
-      expect(res.data?.nodes).toEqual([null]);
-      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['UPSTREAM_ERROR']);
-    } finally {
-      await h.close();
-    }
-  });
-
+describe('Cloud credentials', () => {
   it('answers UPSTREAM_UNAUTHORIZED without a valid token, and never shows the token', async () => {
     const wrong = { token: 'blnk_at_wrong-secret', instanceId: CLOUD.instanceId };
     const logged: string[] = [];

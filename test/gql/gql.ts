@@ -14,6 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DocBalanceThin($id: ID!) {\n    balance(id: $id) {\n      id\n      currency\n      ledgerId\n      identityId\n      createdAt\n      metaData\n    }\n  }\n": typeof types.DocBalanceThinDocument,
+    "\n  query DocBalanceWithLedger($id: ID!) {\n    balance(id: $id) {\n      currency\n      ledger {\n        name\n      }\n    }\n  }\n": typeof types.DocBalanceWithLedgerDocument,
+    "\n  query DocBalanceFull($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      version\n      trackFundLineage\n      indicator\n      allocationStrategy\n    }\n  }\n": typeof types.DocBalanceFullDocument,
+    "\n  query DocBalancesAmount {\n    balances(first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          balance\n          currency\n          ledgerId\n        }\n      }\n    }\n  }\n": typeof types.DocBalancesAmountDocument,
+    "\n  query DocBalancesCredit {\n    balances(first: 1) {\n      edges {\n        node {\n          id\n          balance\n          creditBalance\n        }\n      }\n    }\n  }\n": typeof types.DocBalancesCreditDocument,
+    "\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n": typeof types.DocTransactionDocument,
+    "\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.DocTransactionsDocument,
+    "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n": typeof types.DocLedgersDocument,
+    "\n  query DocByIndicator($full: Boolean!) {\n    balanceByIndicator(indicator: \"acct-main\", currency: \"USD\") {\n      id\n      indicator\n      currency\n      ledgerId\n      version @include(if: $full)\n      balance @include(if: $full)\n    }\n  }\n": typeof types.DocByIndicatorDocument,
+    "\n  mutation DocCreateBalance($ledger: ID!) {\n    createBalance(input: { ledgerId: $ledger, currency: \"USD\" }) {\n      __typename\n      ... on Balance {\n        id\n        balance\n        currency\n        identityId\n      }\n    }\n  }\n": typeof types.DocCreateBalanceDocument,
+    "\n  mutation DocUpdateMeta($id: ID!) {\n    updateMetadata(input: { id: $id, metaData: { myApp: { channel: \"web\" } } }) {\n      __typename\n      ... on UpdateMetadataPayload {\n        id\n        metaData\n      }\n    }\n  }\n": typeof types.DocUpdateMetaDocument,
     "\n  query CloudFilterTransactions($filter: TransactionFilter) {\n    transactions(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudFilterTransactionsDocument,
     "\n  query CloudFilterBalances($filter: BalanceFilter) {\n    balances(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudFilterBalancesDocument,
     "\n  query CloudFilterLedgers($filter: LedgerFilter) {\n    ledgers(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudFilterLedgersDocument,
@@ -22,6 +33,10 @@ type Documents = {
     "\n  query CloudListTransactionsCounted($first: Int!) {\n    transactions(first: $first) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudListTransactionsCountedDocument,
     "\n  query CloudListBalances($ledger: ID!, $first: Int!, $after: String) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CloudListBalancesDocument,
     "\n  query CloudListOrdered($orderBy: OrderBy, $order: TransactionOrder, $last: Int, $first: Int) {\n    transactions(orderBy: $orderBy, order: $order, last: $last, first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CloudListOrderedDocument,
+    "\n  query RowsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n        creditBalance\n      }\n    }\n  }\n": typeof types.RowsNodesDocument,
+    "\n  query RowsOneBalance($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      debitBalance\n      version\n    }\n  }\n": typeof types.RowsOneBalanceDocument,
+    "\n  query RowsFiltered($id: ID!) {\n    balances(filter: { id: { eq: $id } }, first: 1) {\n      edges {\n        node {\n          balance\n        }\n      }\n    }\n  }\n": typeof types.RowsFilteredDocument,
+    "\n  query RowsPage {\n    balances(first: 3) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n": typeof types.RowsPageDocument,
     "\n  mutation SplitPrecise($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SplitPreciseDocument,
     "\n  query TransactionsByIdentity($filter: TransactionFilter) {\n    transactions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TransactionsByIdentityDocument,
     "\n  mutation NewOwnedBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.NewOwnedBalanceDocument,
@@ -220,6 +235,17 @@ type Documents = {
     "\n  query ScBudgetTenHistories($ids: [ID!]!, $t: DateTime!) {\n    nodes(ids: $ids) {\n      ... on Balance {\n        a0: at(timestamp: $t) { balance }\n        a1: at(timestamp: $t) { balance }\n        a2: at(timestamp: $t) { balance }\n        a3: at(timestamp: $t) { balance }\n        a4: at(timestamp: $t) { balance }\n        a5: at(timestamp: $t) { balance }\n        a6: at(timestamp: $t) { balance }\n        a7: at(timestamp: $t) { balance }\n        a8: at(timestamp: $t) { balance }\n        a9: at(timestamp: $t) { balance }\n      }\n    }\n  }\n": typeof types.ScBudgetTenHistoriesDocument,
 };
 const documents: Documents = {
+    "\n  query DocBalanceThin($id: ID!) {\n    balance(id: $id) {\n      id\n      currency\n      ledgerId\n      identityId\n      createdAt\n      metaData\n    }\n  }\n": types.DocBalanceThinDocument,
+    "\n  query DocBalanceWithLedger($id: ID!) {\n    balance(id: $id) {\n      currency\n      ledger {\n        name\n      }\n    }\n  }\n": types.DocBalanceWithLedgerDocument,
+    "\n  query DocBalanceFull($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      version\n      trackFundLineage\n      indicator\n      allocationStrategy\n    }\n  }\n": types.DocBalanceFullDocument,
+    "\n  query DocBalancesAmount {\n    balances(first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          balance\n          currency\n          ledgerId\n        }\n      }\n    }\n  }\n": types.DocBalancesAmountDocument,
+    "\n  query DocBalancesCredit {\n    balances(first: 1) {\n      edges {\n        node {\n          id\n          balance\n          creditBalance\n        }\n      }\n    }\n  }\n": types.DocBalancesCreditDocument,
+    "\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n": types.DocTransactionDocument,
+    "\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n": types.DocTransactionsDocument,
+    "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n": types.DocLedgersDocument,
+    "\n  query DocByIndicator($full: Boolean!) {\n    balanceByIndicator(indicator: \"acct-main\", currency: \"USD\") {\n      id\n      indicator\n      currency\n      ledgerId\n      version @include(if: $full)\n      balance @include(if: $full)\n    }\n  }\n": types.DocByIndicatorDocument,
+    "\n  mutation DocCreateBalance($ledger: ID!) {\n    createBalance(input: { ledgerId: $ledger, currency: \"USD\" }) {\n      __typename\n      ... on Balance {\n        id\n        balance\n        currency\n        identityId\n      }\n    }\n  }\n": types.DocCreateBalanceDocument,
+    "\n  mutation DocUpdateMeta($id: ID!) {\n    updateMetadata(input: { id: $id, metaData: { myApp: { channel: \"web\" } } }) {\n      __typename\n      ... on UpdateMetadataPayload {\n        id\n        metaData\n      }\n    }\n  }\n": types.DocUpdateMetaDocument,
     "\n  query CloudFilterTransactions($filter: TransactionFilter) {\n    transactions(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudFilterTransactionsDocument,
     "\n  query CloudFilterBalances($filter: BalanceFilter) {\n    balances(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudFilterBalancesDocument,
     "\n  query CloudFilterLedgers($filter: LedgerFilter) {\n    ledgers(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudFilterLedgersDocument,
@@ -228,6 +254,10 @@ const documents: Documents = {
     "\n  query CloudListTransactionsCounted($first: Int!) {\n    transactions(first: $first) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudListTransactionsCountedDocument,
     "\n  query CloudListBalances($ledger: ID!, $first: Int!, $after: String) {\n    balances(filter: { ledgerId: { eq: $ledger } }, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CloudListBalancesDocument,
     "\n  query CloudListOrdered($orderBy: OrderBy, $order: TransactionOrder, $last: Int, $first: Int) {\n    transactions(orderBy: $orderBy, order: $order, last: $last, first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.CloudListOrderedDocument,
+    "\n  query RowsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n        creditBalance\n      }\n    }\n  }\n": types.RowsNodesDocument,
+    "\n  query RowsOneBalance($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      debitBalance\n      version\n    }\n  }\n": types.RowsOneBalanceDocument,
+    "\n  query RowsFiltered($id: ID!) {\n    balances(filter: { id: { eq: $id } }, first: 1) {\n      edges {\n        node {\n          balance\n        }\n      }\n    }\n  }\n": types.RowsFilteredDocument,
+    "\n  query RowsPage {\n    balances(first: 3) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n": types.RowsPageDocument,
     "\n  mutation SplitPrecise($input: RecordTransactionInput!) {\n    recordTransaction(input: $input) {\n      __typename\n      ... on Transaction {\n        status\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SplitPreciseDocument,
     "\n  query TransactionsByIdentity($filter: TransactionFilter) {\n    transactions(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TransactionsByIdentityDocument,
     "\n  mutation NewOwnedBalance($input: CreateBalanceInput!) {\n    createBalance(input: $input) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.NewOwnedBalanceDocument,
@@ -443,6 +473,50 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DocBalanceThin($id: ID!) {\n    balance(id: $id) {\n      id\n      currency\n      ledgerId\n      identityId\n      createdAt\n      metaData\n    }\n  }\n"): (typeof documents)["\n  query DocBalanceThin($id: ID!) {\n    balance(id: $id) {\n      id\n      currency\n      ledgerId\n      identityId\n      createdAt\n      metaData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocBalanceWithLedger($id: ID!) {\n    balance(id: $id) {\n      currency\n      ledger {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocBalanceWithLedger($id: ID!) {\n    balance(id: $id) {\n      currency\n      ledger {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocBalanceFull($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      version\n      trackFundLineage\n      indicator\n      allocationStrategy\n    }\n  }\n"): (typeof documents)["\n  query DocBalanceFull($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      version\n      trackFundLineage\n      indicator\n      allocationStrategy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocBalancesAmount {\n    balances(first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          balance\n          currency\n          ledgerId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocBalancesAmount {\n    balances(first: 1) {\n      totalCount\n      edges {\n        node {\n          id\n          balance\n          currency\n          ledgerId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocBalancesCredit {\n    balances(first: 1) {\n      edges {\n        node {\n          id\n          balance\n          creditBalance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocBalancesCredit {\n    balances(first: 1) {\n      edges {\n        node {\n          id\n          balance\n          creditBalance\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n"): (typeof documents)["\n  query DocTransaction($id: ID!) {\n    transaction(id: $id) {\n      id\n      preciseAmount\n      amount\n      currency\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocTransactions {\n    transactions(first: 1) {\n      edges {\n        node {\n          id\n          preciseAmount\n          currency\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocLedgers($meta: Boolean!) {\n    ledgers(first: 1) {\n      edges {\n        node {\n          id\n          name\n          createdAt\n          metaData @include(if: $meta)\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocByIndicator($full: Boolean!) {\n    balanceByIndicator(indicator: \"acct-main\", currency: \"USD\") {\n      id\n      indicator\n      currency\n      ledgerId\n      version @include(if: $full)\n      balance @include(if: $full)\n    }\n  }\n"): (typeof documents)["\n  query DocByIndicator($full: Boolean!) {\n    balanceByIndicator(indicator: \"acct-main\", currency: \"USD\") {\n      id\n      indicator\n      currency\n      ledgerId\n      version @include(if: $full)\n      balance @include(if: $full)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocCreateBalance($ledger: ID!) {\n    createBalance(input: { ledgerId: $ledger, currency: \"USD\" }) {\n      __typename\n      ... on Balance {\n        id\n        balance\n        currency\n        identityId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DocCreateBalance($ledger: ID!) {\n    createBalance(input: { ledgerId: $ledger, currency: \"USD\" }) {\n      __typename\n      ... on Balance {\n        id\n        balance\n        currency\n        identityId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocUpdateMeta($id: ID!) {\n    updateMetadata(input: { id: $id, metaData: { myApp: { channel: \"web\" } } }) {\n      __typename\n      ... on UpdateMetadataPayload {\n        id\n        metaData\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DocUpdateMeta($id: ID!) {\n    updateMetadata(input: { id: $id, metaData: { myApp: { channel: \"web\" } } }) {\n      __typename\n      ... on UpdateMetadataPayload {\n        id\n        metaData\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CloudFilterTransactions($filter: TransactionFilter) {\n    transactions(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudFilterTransactions($filter: TransactionFilter) {\n    transactions(filter: $filter, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -472,6 +546,22 @@ export function graphql(source: "\n  query CloudListBalances($ledger: ID!, $firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CloudListOrdered($orderBy: OrderBy, $order: TransactionOrder, $last: Int, $first: Int) {\n    transactions(orderBy: $orderBy, order: $order, last: $last, first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudListOrdered($orderBy: OrderBy, $order: TransactionOrder, $last: Int, $first: Int) {\n    transactions(orderBy: $orderBy, order: $order, last: $last, first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RowsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n        creditBalance\n      }\n    }\n  }\n"): (typeof documents)["\n  query RowsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Balance {\n        balance\n        creditBalance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RowsOneBalance($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      debitBalance\n      version\n    }\n  }\n"): (typeof documents)["\n  query RowsOneBalance($id: ID!) {\n    balance(id: $id) {\n      balance\n      creditBalance\n      debitBalance\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RowsFiltered($id: ID!) {\n    balances(filter: { id: { eq: $id } }, first: 1) {\n      edges {\n        node {\n          balance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RowsFiltered($id: ID!) {\n    balances(filter: { id: { eq: $id } }, first: 1) {\n      edges {\n        node {\n          balance\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RowsPage {\n    balances(first: 3) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RowsPage {\n    balances(first: 3) {\n      edges {\n        node {\n          id\n          balance\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,8 @@ import { matches, parseFilterBody, parseQueryFilters, sortRows } from '../filter
 import type { Filter, Reader, Table } from '../filter.js';
 import type { Deps, Reply, Router, SandboxRequest } from '../router.js';
 import { balanceJson, identityJson, ledgerJson, transactionJson } from '../wire.js';
-import { styleAmounts } from './cloud-rows.js';
+import { cloudRow } from './cloud-rows.js';
+import type { CloudShape } from './cloud-rows.js';
 import { readBalance, readIdentity, readLedger, transactionReader } from './readers.js';
 
 /**
@@ -13,10 +14,8 @@ import { readBalance, readIdentity, readLedger, transactionReader } from './read
  * and `/data/{resource}/{id}`, `page`/`pageSize`, lists as `{data, total}`) and the Filters API
  * (`POST /{resource}/filter` at the root, `/ledger/filter` singular). Writes go through
  * `/proxy/<core path>`, which server.ts forwards to the Core routes. How rows look is
- * cloud-rows.ts's job.
+ * cloud-rows.ts's job: each surface's documented shape.
  */
-export type { CloudNumbers } from './cloud-rows.js';
-import type { CloudNumbers } from './cloud-rows.js';
 
 /** How the sandbox's Filters API pages and counts, for tests of what Cloud leaves undocumented. */
 export interface CloudListOptions {
@@ -123,6 +122,8 @@ interface Resource<T> {
   get: (deps: Deps, id: string) => T | undefined;
   read: (deps: Deps) => Reader<T>;
   render: (row: T) => Record<string, Json>;
+  /** The documented shapes: a Data API list row, its detail, a Filters API row. */
+  shapes: { data: CloudShape; detail: CloudShape; filters: CloudShape };
   defaultPageSize: number;
 }
 
@@ -134,6 +135,7 @@ const RESOURCES: Record<string, Resource<any>> = {
     get: (d, id) => d.store.ledgers.get(id),
     read: () => readLedger,
     render: ledgerJson,
+    shapes: { data: 'ledger', detail: 'ledger', filters: 'ledger' },
     defaultPageSize: 30,
   },
   balances: {
@@ -143,6 +145,7 @@ const RESOURCES: Record<string, Resource<any>> = {
     read: () => readBalance,
     // Records come from SQL, not Core's structs: the full row, never queued amounts or includes.
     render: (b) => balanceJson(b, 'full'),
+    shapes: { data: 'data-balance', detail: 'data-balance', filters: 'filters-balance' },
     defaultPageSize: 20,
   },
   identities: {
@@ -151,6 +154,7 @@ const RESOURCES: Record<string, Resource<any>> = {
     get: (d, id) => d.store.identities.get(id),
     read: () => readIdentity,
     render: identityJson,
+    shapes: { data: 'identity', detail: 'identity', filters: 'identity' },
     defaultPageSize: 20,
   },
   transactions: {
@@ -159,6 +163,7 @@ const RESOURCES: Record<string, Resource<any>> = {
     get: (d, id) => d.store.transactions.get(id),
     read: (d) => transactionReader(d.store),
     render: (t) => transactionJson(t, 'row'),
+    shapes: { data: 'data-transaction-row', detail: 'data-transaction-detail', filters: 'filters-transaction' },
     defaultPageSize: 20,
   },
 };
@@ -187,7 +192,7 @@ function listReply(
   req: SandboxRequest,
   resource: Resource<unknown>,
   filter: Filter | null,
-  style: CloudNumbers,
+  shape: CloudShape,
   filters?: { name: string; options: CloudListOptions },
 ): Reply {
   const read = resource.read(deps);
@@ -198,7 +203,7 @@ function listReply(
   const { page } = asked;
   // A cap Cloud might apply silently: the page is of the capped size, numbered in it.
   const pageSize = filters?.options.maxPageSize ? Math.min(asked.pageSize, filters.options.maxPageSize) : asked.pageSize;
-  const data = sorted.slice((page - 1) * pageSize, page * pageSize).map((row) => styleAmounts(resource.render(row), style));
+  const data = sorted.slice((page - 1) * pageSize, page * pageSize).map((row) => cloudRow(shape, resource.render(row)));
   if (!filters) return { status: 200, json: { data, total: all.length } };
   if (filters.name === 'transactions') {
     const strict = req.query.get('strict_total') === 'true';
@@ -208,17 +213,17 @@ function listReply(
   return { status: 200, json: { data, total: all.length, ...(filters.name === 'ledgers' ? {} : { stats: {} }) } };
 }
 
-export function cloudRoutes(router: Router, style: CloudNumbers, lists: CloudListOptions = {}): Router {
+export function cloudRoutes(router: Router, lists: CloudListOptions = {}): Router {
   router.add('GET', '/data/:resource/:id', (req, deps) => {
     const resource = resourceOf(req.params.resource);
     const row = resource.get(deps, req.params.id!);
     if (row === undefined) throw new ApiError('GEN_NOT_FOUND', 'record not found');
-    return { status: 200, json: styleAmounts(resource.render(row), style) };
+    return { status: 200, json: cloudRow(resource.shapes.detail, resource.render(row)) };
   });
 
   router.add('GET', '/data/:resource', (req, deps) => {
     const resource = resourceOf(req.params.resource);
-    return listReply(deps, req, resource, parseQueryFilters(resource.table, req.query), style);
+    return listReply(deps, req, resource, parseQueryFilters(resource.table, req.query), resource.shapes.data);
   });
 
   // The Filters API: `{filters}` in the body, pagination in the query string.
@@ -234,7 +239,7 @@ export function cloudRoutes(router: Router, style: CloudNumbers, lists: CloudLis
       if (!isObject(body)) throw new ApiError('GEN_VALIDATION_ERROR', 'Invalid request body');
       const filters = documentedFilters(name, body);
       const { filter } = parseFilterBody(resource.table, { filters, logical_operator: body.logical_operator ?? 'and' });
-      return listReply(deps, req, resource, filter, style, { name, options: lists });
+      return listReply(deps, req, resource, filter, resource.shapes.filters, { name, options: lists });
     });
   }
   return router;
