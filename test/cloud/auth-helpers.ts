@@ -6,7 +6,7 @@ import type { Harness } from '../helpers/gateway.js';
 /** A GraphQL answer, loosely typed: these tests read codes, messages and a few fields. */
 export interface Answer {
   status: number;
-  // biome-ignore lint/suspicious/noExplicitAny: answers of ad-hoc documents, read field by field
+  /** Answers of ad-hoc documents, read field by field. */
   data?: any;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   text: string;
