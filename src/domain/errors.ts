@@ -39,7 +39,8 @@ export const ERROR_CODES = {
     "The operation's computed cost (`extensions.cost`) is above the gateway's limit (`extensions.maxCost`): ask for smaller pages or fewer fields. Nothing ran.",
   PERSISTED_QUERY_NOT_FOUND: 'The persisted operation id is not in the manifest the gateway serves.',
   PERSISTED_QUERY_ONLY: 'The gateway runs only persisted operations (PERSISTED_OPERATIONS=enforce): send a documentId.',
-  UPSTREAM_UNAUTHORIZED: "Blnk refused the gateway's own API key: an operator's configuration problem, not the caller's.",
+  UPSTREAM_UNAUTHORIZED:
+    "Blnk refused the gateway's own API key (on Blnk Cloud: its bearer token, even after one renewal, or the token endpoint refused its client credentials): an operator's configuration problem, not the caller's. Nothing ran.",
   UPSTREAM_TIMEOUT:
     'Blnk did not answer within the request deadline. A read can be retried; a write answers with what to look up (extensions.reference, references, batchId or holdId) before any retry.',
   UPSTREAM_UNAVAILABLE:

@@ -146,7 +146,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     let body = rawBody;
     if (options.cloud && oauth && method === 'POST' && path === '/oauth/token') {
       const answer = oauth.token(req.headers.authorization, rawBody);
-      record(answer.status, '/oauth/token');
+      // The form holds a refresh token: the log keeps the call, never its body.
+      if (options.recordRequests !== false)
+        requests.push({ method, path: rawPath, route: '/oauth/token', query, status: answer.status, body: '' });
       return sendJson(res, answer.status, answer.json);
     }
     if (options.cloud && !UNGUARDED.has(path)) {

@@ -727,7 +727,7 @@ export type ErrorCode =
   | 'UPSTREAM_RATE_LIMITED'
   /** Blnk did not answer within the request deadline. A read can be retried; a write answers with what to look up (extensions.reference, references, batchId or holdId) before any retry. */
   | 'UPSTREAM_TIMEOUT'
-  /** Blnk refused the gateway's own API key: an operator's configuration problem, not the caller's. */
+  /** Blnk refused the gateway's own API key (on Blnk Cloud: its bearer token, even after one renewal, or the token endpoint refused its client credentials): an operator's configuration problem, not the caller's. Nothing ran. */
   | 'UPSTREAM_UNAUTHORIZED'
   /** Blnk could not be reached, or is refusing work for now (its circuit is open or its queue is full). Retry later; writes answer with what to look up, as for UPSTREAM_TIMEOUT. */
   | 'UPSTREAM_UNAVAILABLE'
