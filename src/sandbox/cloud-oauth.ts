@@ -57,6 +57,11 @@ export class CloudOAuth {
     if (refreshTokens) this.refresh.clear();
   }
 
+  /** Refresh tokens stop working (expired or revoked); access tokens live on. */
+  revokeRefreshTokens(): void {
+    this.refresh.clear();
+  }
+
   /** POST /oauth/token. */
   token(authorization: string | undefined, body: string): { status: number; json: Record<string, unknown> } {
     const client = this.client(authorization);

@@ -108,6 +108,19 @@ describe('client credentials against the sandbox token endpoint', () => {
     expect(recorded).toHaveLength(1);
   });
 
+  it('falls back to client credentials when the refresh token is refused', async () => {
+    // A token that lives, issued now.
+    h.sandbox.oauth!.revokeAll();
+    expect((await gql(LEDGER, { id: ledger })).errors).toBeUndefined();
+    h.sandbox.resetRequests();
+    h.sandbox.oauth!.revokeRefreshTokens();
+    clock.advance(50 * 60_000);
+    const res = await gql(LEDGER, { id: ledger });
+    expect(res.errors).toBeUndefined();
+    // The refresh token refused (400 invalid_grant), then client credentials: one new token, no 401.
+    expect(h.sandbox.requests.map((r) => `${r.path} ${r.status}`)).toEqual(['/oauth/token 400', '/oauth/token 200', '/ledger/filter 200']);
+  });
+
   it('never logs a token, the refresh token or the client secret', () => {
     const text = captured.lines.join('\n');
     expect(text).not.toContain('blnk_at_');
