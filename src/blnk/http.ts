@@ -8,7 +8,10 @@ import { BlnkError, callerAborted } from './errors.js';
  * HTTP to Blnk: the only module that knows undici. One keep-alive pool per upstream origin,
  * created once and injected (tests pass a MockAgent instead); every call has a deadline joined
  * with the caller's abort signal; reads are retried on connection failures and gateway errors
- * with jittered backoff inside that deadline; writes are sent exactly once.
+ * with jittered backoff inside that deadline; writes are sent exactly once. Two refusals are
+ * answered here because nothing ran upstream: a 401 renews the credentials (`auth`) and sends the
+ * call once more, a write too; a 429 on a read is waited out (Retry-After) when that fits in the
+ * deadline. Neither counts against the circuit breaker.
  */
 export type { Dispatcher };
 
@@ -265,7 +268,7 @@ export class BlnkHttp {
 
   /**
    * One request through undici's `dispatch` with a handler of its own: the body collected into
-   * one buffer, only Content-Type read from the raw headers, the deadline's abort wired straight
+   * one buffer, the raw headers searched only for a 429's or 503's Retry-After, the deadline's abort wired straight
    * to undici's. `dispatcher.request` did the same with a RequestHandler (an async resource), a
    * Readable body stream, every header parsed into an object, and an abort listener on an
    * AbortSignal per call (docs/benchmarks.md, "Real Blnk").
