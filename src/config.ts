@@ -15,7 +15,7 @@ export interface Config {
   /** Blnk's origin; null starts the built-in sandbox (unless Blnk Cloud is configured). */
   blnkUrl: string | null;
   /** Blnk Cloud instead of Core: reads through its Data API, writes through its Proxy. */
-  cloud: { url: string; instanceId: string; token: string } | null;
+  cloud: CloudConfig | null;
   /** Sent to Blnk as X-Blnk-Key; never logged. */
   blnkApiKey: string | null;
   blnkTimeoutMs: number;
@@ -64,6 +64,17 @@ export interface Config {
   live: LiveConfig | null;
   /** Bounds on subscriptions over SSE and WebSocket (server/streams.ts, server/websocket.ts). */
   streams: StreamBounds;
+}
+
+/**
+ * Blnk Cloud, authenticated by a bearer token only: a static one (BLNK_CLOUD_TOKEN), or OAuth
+ * client credentials the gateway exchanges for tokens that expire and refreshes
+ * (BLNK_CLOUD_CLIENT_ID + BLNK_CLOUD_CLIENT_SECRET; blnk/cloud-token.ts). Never logged.
+ */
+export interface CloudConfig {
+  url: string;
+  instanceId: string;
+  credentials: { kind: 'token'; token: string } | { kind: 'client'; clientId: string; clientSecret: string };
 }
 
 export interface LiveConfig {
@@ -234,14 +245,56 @@ function origin(env: Env, name: string): string | null {
 
 const DEFAULT_CLOUD_URL = 'https://api.cloud.blnkfinance.com';
 
-/** Cloud is on when a token or an instance id is set; then both are needed. */
-function cloud(env: Env): Config['cloud'] {
-  const token = env.BLNK_CLOUD_TOKEN?.trim();
+/**
+ * A Cloud credential setting: unset, or a value with no whitespace (a token or secret of spaces
+ * is a templating slip; one with spaces inside would not survive an Authorization header). Never echoed.
+ */
+function cloudSecret(env: Env, name: string): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  if (raw.trim() === '') throw new ConfigError(`${name} is only whitespace: set it, or leave it unset`);
+  const value = raw.trim();
+  if (!/^[\x21-\x7e]+$/.test(value)) throw new ConfigError(`${name} must be printable characters without spaces`);
+  return value;
+}
+
+/**
+ * Cloud is on when a credential or an instance id is set; then the instance and exactly one kind
+ * of credential are needed: BLNK_CLOUD_TOKEN, or BLNK_CLOUD_CLIENT_ID with BLNK_CLOUD_CLIENT_SECRET.
+ */
+function cloud(env: Env, keyPassthrough: boolean): Config['cloud'] {
+  const token = cloudSecret(env, 'BLNK_CLOUD_TOKEN');
+  const clientId = cloudSecret(env, 'BLNK_CLOUD_CLIENT_ID');
+  const clientSecret = cloudSecret(env, 'BLNK_CLOUD_CLIENT_SECRET');
   const instanceId = env.BLNK_CLOUD_INSTANCE_ID?.trim();
-  if (!token && !instanceId) return null;
-  if (!token) throw new ConfigError('BLNK_CLOUD_TOKEN must be set with BLNK_CLOUD_INSTANCE_ID (a blnk_at_… or blnk_… token)');
-  if (!instanceId) throw new ConfigError('BLNK_CLOUD_INSTANCE_ID must be set with BLNK_CLOUD_TOKEN');
-  return { url: origin(env, 'BLNK_CLOUD_URL') ?? DEFAULT_CLOUD_URL, instanceId, token };
+  if (!token && !clientId && !clientSecret && !instanceId) return null;
+  if (!clientId !== !clientSecret) {
+    throw new ConfigError(
+      'BLNK_CLOUD_CLIENT_ID and BLNK_CLOUD_CLIENT_SECRET must be set together (an OAuth client of Blnk Cloud), or neither',
+    );
+  }
+  if (token && clientId) {
+    throw new ConfigError(
+      'BLNK_CLOUD_TOKEN and BLNK_CLOUD_CLIENT_ID/BLNK_CLOUD_CLIENT_SECRET are both set: use one (the client credentials get tokens that are refreshed before they expire)',
+    );
+  }
+  if (!token && !clientId) {
+    throw new ConfigError(
+      'BLNK_CLOUD_INSTANCE_ID needs a credential: BLNK_CLOUD_CLIENT_ID with BLNK_CLOUD_CLIENT_SECRET, or BLNK_CLOUD_TOKEN (a blnk_at_… token)',
+    );
+  }
+  const setting = token ? 'BLNK_CLOUD_TOKEN' : 'BLNK_CLOUD_CLIENT_ID';
+  if (!instanceId) throw new ConfigError(`BLNK_CLOUD_INSTANCE_ID must be set with ${setting}`);
+  if (keyPassthrough) {
+    throw new ConfigError(
+      "BLNK_KEY_PASSTHROUGH=true is refused with Blnk Cloud: Cloud authenticates by the gateway's bearer token only, so callers' X-Blnk-Key would be ignored",
+    );
+  }
+  return {
+    url: origin(env, 'BLNK_CLOUD_URL') ?? DEFAULT_CLOUD_URL,
+    instanceId,
+    credentials: token ? { kind: 'token', token } : { kind: 'client', clientId: clientId!, clientSecret: clientSecret! },
+  };
 }
 
 function persistedOperations(env: Env): Config['persistedOperations'] {
@@ -560,7 +613,7 @@ export function loadConfig(env: Env): Config {
   const workers = integer(env, 'WORKERS', 1, 1, 64);
   return Object.freeze({
     blnkUrl: origin(env, 'BLNK_URL'),
-    cloud: cloud(env),
+    cloud: cloud(env, authConfig.keyPassthrough),
     blnkApiKey: env.BLNK_API_KEY || null,
     blnkTimeoutMs: integer(env, 'BLNK_TIMEOUT_MS', 10_000, 1, 600_000),
     blnkConnections: integer(env, 'BLNK_CONNECTIONS', 64, 1, 4096),

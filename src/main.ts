@@ -16,8 +16,10 @@ import { LiveHub } from './live/hub.js';
 import { redisBus } from './live/redis-bus.js';
 import { createAuthenticator } from './auth/authenticate.js';
 import { BlnkHttp, createDispatcher } from './blnk/http.js';
+import type { Dispatcher } from './blnk/http.js';
+import { ClientCredentials, StaticToken } from './blnk/cloud-token.js';
 import { ConfigError, loadConfig } from './config.js';
-import type { Config } from './config.js';
+import type { CloudConfig, Config } from './config.js';
 import { exampleQuery } from './server/graphiql/example-query.js';
 import { createGateway } from './server/gateway.js';
 import type { WebhookIngressOptions } from './server/webhooks/route.js';
@@ -28,7 +30,7 @@ import { attachWebSockets } from './server/websocket.js';
 import { createTracing } from './telemetry/tracing.js';
 import { readyBanner, readyLine } from './server/ready-message.js';
 import { portProblem } from './server/port-check.js';
-import { probeBlnk, probeOutcome } from './server/startup-probe.js';
+import { probeBlnk, probeCloud, probeOutcome } from './server/startup-probe.js';
 import type { Upstream } from './server/ready-message.js';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
@@ -51,7 +53,8 @@ async function upstream(
     return {
       origin: config.cloud.url,
       surface: 'cloud',
-      headers: { authorization: `Bearer ${config.cloud.token}` },
+      // The bearer comes from cloudAuth, per call: a token from client credentials changes.
+      headers: {},
       query: { instance_id: config.cloud.instanceId },
       sandbox: null,
     };
@@ -84,21 +87,51 @@ async function checkPort(config: Config): Promise<void> {
 }
 
 /**
+ * Blnk Cloud's bearer: the static BLNK_CLOUD_TOKEN, or OAuth client credentials exchanged at the
+ * token endpoint (through the Cloud pool) and refreshed before they expire. Logs that a token was
+ * issued, with its lifetime and scopes: never the token, the secret or the endpoint's body.
+ */
+function cloudAuth(cloud: CloudConfig, dispatcher: Dispatcher, timeoutMs: number, logger: Logger): StaticToken | ClientCredentials {
+  if (cloud.credentials.kind === 'token') return new StaticToken(cloud.credentials.token);
+  return new ClientCredentials({
+    clientId: cloud.credentials.clientId,
+    clientSecret: cloud.credentials.clientSecret,
+    dispatcher,
+    origin: cloud.url,
+    timeoutMs,
+    onIssued: ({ grant, expiresIn, scopes }) =>
+      logger.info({ grant, expiresInS: expiresIn, scopes }, 'Blnk Cloud access token issued (refreshed before it expires)'),
+  });
+}
+
+/**
  * One probe of Blnk (BLNK_STARTUP_CHECK), by the process that speaks for the gateway: a single
  * process, or a multi-process gateway's primary (its workers stay quiet). The key is never logged.
+ * On Blnk Cloud it checks the token and names the scopes it lacks.
  */
 async function checkBlnk(
   config: Config,
   logger: Logger,
   target: { origin: string; headers: Record<string, string>; query: Record<string, string> },
+  auth?: StaticToken | ClientCredentials,
 ): Promise<void> {
   if (config.startupCheck === 'off' || cluster.isWorker) return;
-  const result = await probeBlnk({
-    ...target,
-    timeoutMs: config.blnkTimeoutMs,
-    originSetting: config.cloud ? 'BLNK_CLOUD_URL' : 'BLNK_URL',
-    keySetting: config.cloud ? 'BLNK_CLOUD_TOKEN' : 'BLNK_API_KEY',
-  });
+  const result =
+    config.cloud && auth
+      ? await probeCloud({
+          origin: target.origin,
+          query: target.query,
+          authorization: () => auth.headers(),
+          grantedScopes: () => (auth instanceof ClientCredentials ? auth.scopes : null),
+          credentialSetting: config.cloud.credentials.kind === 'token' ? 'BLNK_CLOUD_TOKEN' : 'BLNK_CLOUD_CLIENT_ID',
+          timeoutMs: config.blnkTimeoutMs,
+        })
+      : await probeBlnk({
+          ...target,
+          timeoutMs: config.blnkTimeoutMs,
+          originSetting: 'BLNK_URL',
+          keySetting: 'BLNK_API_KEY',
+        });
   const outcome = probeOutcome(result, config.startupCheck, target.origin);
   if ('fatal' in outcome) throw new Error(outcome.fatal);
   logger[outcome.level]({ check: 'blnk' }, outcome.message);
@@ -131,14 +164,16 @@ async function main(config: Config): Promise<void> {
     : undefined;
   const tracing = config.otel ? createTracing(config.otel) : null;
   const { origin, surface, headers, query, sandbox } = await upstream(config, logger);
-  // The sandbox started here passes; a BLNK_URL mistyped or a key refused is told now, in one line.
-  await checkBlnk(config, logger, { origin, headers, query });
   const dispatcher = createDispatcher(origin, { connections: config.blnkConnections });
+  const auth = config.cloud ? cloudAuth(config.cloud, dispatcher, config.blnkTimeoutMs, logger) : undefined;
+  // The sandbox started here passes; a BLNK_URL mistyped or a key refused is told now, in one line.
+  await checkBlnk(config, logger, { origin, headers, query }, auth);
   const http = new BlnkHttp({
     origin,
     dispatcher,
     timeoutMs: config.blnkTimeoutMs,
     headers,
+    ...(auth ? { auth } : {}),
     query,
     breaker: {
       ...config.breaker,
@@ -272,11 +307,14 @@ async function primary(config: Config): Promise<void> {
   let sandbox: Sandbox | null = null;
   const env: Record<string, string> = {};
   if (config.cloud) {
-    await checkBlnk(config, logger, {
-      origin: config.cloud.url,
-      headers: { authorization: `Bearer ${config.cloud.token}` },
-      query: { instance_id: config.cloud.instanceId },
-    });
+    // The primary's own pool, for the probe only: each worker gets (and refreshes) its own tokens.
+    const dispatcher = createDispatcher(config.cloud.url, { connections: 2 });
+    try {
+      const target = { origin: config.cloud.url, headers: {}, query: { instance_id: config.cloud.instanceId } };
+      await checkBlnk(config, logger, target, cloudAuth(config.cloud, dispatcher, config.blnkTimeoutMs, logger));
+    } finally {
+      await dispatcher.close();
+    }
   } else if (config.blnkUrl) {
     await checkBlnk(config, logger, {
       origin: config.blnkUrl,

@@ -25,6 +25,7 @@ import type { BalanceLineage, TransactionLineage } from './map-lineage.js';
 import type { PiiField } from './map-pii.js';
 import { CloudClient } from './cloud-client.js';
 import { CoreClient } from './core-client.js';
+import { cloudRefusal } from './cloud-refusals.js';
 import { Upstream } from './upstream.js';
 
 /** One upstream call, as the client reports it to whoever counts them. */
@@ -181,6 +182,7 @@ export interface BlnkClient {
 
 /** The client for the surface the options name. */
 export function createClient(http: BlnkHttp, options: ClientOptions = {}): BlnkClient {
-  const upstream = new Upstream(http, options);
+  // Cloud answers refusals of its own (scopes, instance, routes it does not forward): read apart from Core's.
+  const upstream = new Upstream(http, options, options.surface === 'cloud' ? cloudRefusal : undefined);
   return options.surface === 'cloud' ? new CloudClient(upstream) : new CoreClient(upstream);
 }

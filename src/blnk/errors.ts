@@ -93,3 +93,60 @@ export function errorFromResponse(status: number, body: unknown): BlnkError {
   if (status === 404) return new BlnkError(404, 'GEN_NOT_FOUND', 'route not found');
   return new BlnkError(status, codeForStatus(status), `Blnk answered ${status}`);
 }
+
+/**
+ * Blnk (Core's GEN_RATE_LIMITED) or Blnk Cloud answered 429: a refusal before anything ran, so
+ * nothing happened upstream, for a write as for a read (writes.ts never takes it for a lost
+ * answer: it is not a transport failure and not a 5xx). `retryAfterMs` is Retry-After when the
+ * reply carried one. The transport (http.ts) has already retried a read when the wait fitted.
+ */
+export class UpstreamRateLimited extends BlnkError {
+  constructor(
+    status: number,
+    readonly retryAfterMs: number | null,
+    /** The refused call was a write: the client is told that it was not sent. */
+    readonly write: boolean,
+  ) {
+    super(status, 'UPSTREAM_RATE_LIMITED', `Blnk answered ${status}: rate limited`);
+  }
+
+  override get isTransport(): boolean {
+    return false;
+  }
+
+  override get isNotFound(): boolean {
+    return false;
+  }
+}
+
+/** What Blnk Cloud refused, in cloud-refusals.ts's words: never "the entity is missing". */
+export type CloudRefusalCode = 'UPSTREAM_FORBIDDEN' | 'UPSTREAM_UNSUPPORTED' | 'UPSTREAM_MISCONFIGURED';
+
+/**
+ * Blnk Cloud's own refusal of a call (cloud-refusals.ts): a scope the token lacks (403), a route
+ * its proxy did not forward (404/405/501 that is not Core's not-found), or an instance it does not
+ * know. The message is the gateway's own (capability and scope names only), shown to clients;
+ * Cloud's body stays in `cause` for the logs. Nothing ran at the instance.
+ */
+export class CloudRefusal extends BlnkError {
+  constructor(
+    status: number,
+    code: CloudRefusalCode,
+    message: string,
+    /** The capability the route serves, such as "balance monitors". */
+    readonly capability: string,
+    /** The token scope the route needs: data:read, proxy:read or proxy:write. */
+    readonly scope: string,
+    options?: { cause?: unknown },
+  ) {
+    super(status, code, message, options);
+  }
+
+  override get isTransport(): boolean {
+    return false;
+  }
+
+  override get isNotFound(): boolean {
+    return false;
+  }
+}

@@ -8,7 +8,10 @@ import { BlnkError, callerAborted } from './errors.js';
  * HTTP to Blnk: the only module that knows undici. One keep-alive pool per upstream origin,
  * created once and injected (tests pass a MockAgent instead); every call has a deadline joined
  * with the caller's abort signal; reads are retried on connection failures and gateway errors
- * with jittered backoff inside that deadline; writes are sent exactly once.
+ * with jittered backoff inside that deadline; writes are sent exactly once. Two refusals are
+ * answered here because nothing ran upstream: a 401 renews the credentials (`auth`) and sends the
+ * call once more, a write too; a 429 on a read is waited out (Retry-After) when that fits in the
+ * deadline. Neither counts against the circuit breaker.
  */
 export type { Dispatcher };
 
@@ -36,6 +39,11 @@ export interface HttpConfig {
    * for Cloud. Never logged, never echoed in an error.
    */
   headers?: Record<string, string>;
+  /**
+   * Credentials that change while the gateway runs (Blnk Cloud's OAuth access tokens,
+   * cloud-token.ts): asked before every attempt, over `headers`; renewed once on a 401.
+   */
+  auth?: AuthProvider;
   /** Query parameters on every call, such as Cloud's `instance_id`. */
   query?: Record<string, string>;
   /** Further attempts for a read after the first; default 2. */
@@ -43,6 +51,21 @@ export interface HttpConfig {
   /** First backoff step; each further one doubles, with full jitter. Default 50 ms. */
   retryBaseMs?: number;
   breaker?: BreakerOptions;
+}
+
+/**
+ * A header provider: the transport asks it for the credentials of each attempt, so a token it
+ * refreshes reaches the next call without a restart. Never logged, never echoed in an error.
+ */
+export interface AuthProvider {
+  /** The credential headers for the next attempt (may wait for a refresh shared by every caller). */
+  headers(): Promise<Record<string, string>>;
+  /**
+   * Blnk answered 401 to a call sent with `sent`: get fresh credentials (one refresh shared by
+   * every caller that saw the same stale ones). False when there is nothing to renew (a static
+   * token): the 401 then stands.
+   */
+  renew(sent: Record<string, string>): Promise<boolean>;
 }
 
 export type CircuitState = 'closed' | 'half-open' | 'open';
@@ -85,6 +108,8 @@ export interface HttpCall {
 export interface HttpReply {
   status: number;
   text: string;
+  /** Retry-After of a 429 or 503, in milliseconds from now (seconds or an HTTP date); absent otherwise. */
+  retryAfterMs?: number;
 }
 
 /** Statuses worth another try: a proxy's 502/504 and Blnk's 503 backpressure. */
@@ -180,9 +205,33 @@ export class BlnkHttp {
   private async sendWithin(call: HttpCall, deadline: Deadline): Promise<HttpReply> {
     const isRead = call.read ?? call.method === 'GET';
     const retries = isRead ? (this.config.readRetries ?? 2) : 0;
+    const started = performance.now();
+    // A 401 renews the credentials and sends the call once more, a write too: a 401 is a refusal
+    // before anything ran. Never more than once per call.
+    let renewed = false;
     for (let attempt = 0; ; attempt += 1) {
+      const sent = await this.authorized(call);
       try {
-        const reply = await this.fire(call, deadline);
+        const reply = await this.fire(sent, deadline);
+        if (reply.status === 401 && this.config.auth && !renewed) {
+          renewed = true;
+          if ((await this.config.auth.renew(sent.headers ?? {})) && (!call.mayRetry || call.mayRetry())) {
+            attempt -= 1;
+            continue;
+          }
+          return reply;
+        }
+        if (reply.status === 429) {
+          // Rate limited: a read waits as long as Blnk asks when that fits in this call's deadline
+          // and the request's budget; otherwise the 429 stands (upstream.ts: UPSTREAM_RATE_LIMITED).
+          const wait = reply.retryAfterMs ?? RATE_LIMIT_BACKOFF_MS * 2 ** attempt;
+          const left = this.config.timeoutMs - (performance.now() - started);
+          if (attempt >= retries || wait >= left || (call.mayRetry && !call.mayRetry())) return reply;
+          await pause(wait, deadline).catch(() => {
+            throw this.stopped(call, deadline);
+          });
+          continue;
+        }
         if (!transient(reply) || attempt >= retries || (call.mayRetry && !call.mayRetry())) return reply;
       } catch (error) {
         if (error instanceof BlnkError) throw error;
@@ -195,12 +244,22 @@ export class BlnkHttp {
         }
       }
       await backoff(attempt, this.config.retryBaseMs ?? 50, deadline).catch(() => {
-        if (deadline.timedOut) {
-          throw new BlnkError(0, 'UPSTREAM_TIMEOUT', `Blnk did not answer within ${this.config.timeoutMs} ms`);
-        }
-        throw callerAborted(call.signal?.reason);
+        throw this.stopped(call, deadline);
       });
     }
+  }
+
+  /** Why a wait between attempts ended early: the call's deadline, or its caller. */
+  private stopped(call: HttpCall, deadline: Deadline): unknown {
+    if (deadline.timedOut) return new BlnkError(0, 'UPSTREAM_TIMEOUT', `Blnk did not answer within ${this.config.timeoutMs} ms`);
+    return callerAborted(call.signal?.reason);
+  }
+
+  /** The call with this attempt's credentials, when they come from a provider. */
+  private async authorized(call: HttpCall): Promise<HttpCall> {
+    if (!this.config.auth) return call;
+    const credentials = await this.config.auth.headers();
+    return { ...call, headers: { ...credentials, ...call.headers } };
   }
 
   private withQuery(path: string): string {
@@ -209,7 +268,7 @@ export class BlnkHttp {
 
   /**
    * One request through undici's `dispatch` with a handler of its own: the body collected into
-   * one buffer, only Content-Type read from the raw headers, the deadline's abort wired straight
+   * one buffer, the raw headers searched only for a 429's or 503's Retry-After, the deadline's abort wired straight
    * to undici's. `dispatcher.request` did the same with a RequestHandler (an async resource), a
    * Readable body stream, every header parsed into an object, and an abort listener on an
    * AbortSignal per call (docs/benchmarks.md, "Real Blnk").
@@ -237,6 +296,7 @@ export class BlnkHttp {
  */
 class ReplyHandler implements Dispatcher.DispatchHandler {
   private status = 0;
+  private retryAfterMs: number | undefined;
   private readonly chunks: Buffer[] = [];
   private length = 0;
   private done = false;
@@ -262,9 +322,11 @@ class ReplyHandler implements Dispatcher.DispatchHandler {
     this.abortUndici = abort as (reason: unknown) => void;
   }
 
-  onHeaders(statusCode: number, _rawHeaders: Buffer[] | string[] | null): boolean {
+  onHeaders(statusCode: number, rawHeaders: Buffer[] | string[] | null): boolean {
     if (statusCode < 200) return true;
     this.status = statusCode;
+    // Only a refusal that says when to come back is searched for Retry-After: no header parsing otherwise.
+    if ((statusCode === 429 || statusCode === 503) && rawHeaders) this.retryAfterMs = retryAfter(rawHeaders);
     return true;
   }
 
@@ -281,7 +343,9 @@ class ReplyHandler implements Dispatcher.DispatchHandler {
     const buffer = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.length);
     // As undici's body.text(): UTF-8, a byte-order mark skipped.
     const start = buffer.length > 2 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-    this.resolve({ status: this.status, text: buffer.toString('utf8', start) });
+    const reply: HttpReply = { status: this.status, text: buffer.toString('utf8', start) };
+    if (this.retryAfterMs !== undefined) reply.retryAfterMs = this.retryAfterMs;
+    this.resolve(reply);
   }
 
   onError(error: Error): void {
@@ -296,15 +360,50 @@ class ReplyHandler implements Dispatcher.DispatchHandler {
   }
 }
 
-function appendQuery(path: string, query: Record<string, string> | undefined): string {
-  if (!query) return path;
-  const extra = new URLSearchParams(query).toString();
-  if (!extra) return path;
-  return `${path}${path.includes('?') ? '&' : '?'}${extra}`;
+/** A 429 without Retry-After: the first wait, doubled for each further one. */
+const RATE_LIMIT_BACKOFF_MS = 200;
+
+/**
+ * Retry-After from undici's raw headers (name, value, name, value…): delay-seconds, or an
+ * HTTP date (RFC 9110 section 10.2.3), as milliseconds from now; undefined when absent or unreadable.
+ */
+export function retryAfter(rawHeaders: Buffer[] | string[], now = Date.now()): number | undefined {
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i]!;
+    if (name.length !== 11 || name.toString().toLowerCase() !== 'retry-after') continue;
+    return retryAfterValue(rawHeaders[i + 1]!.toString(), now);
+  }
+  return undefined;
 }
 
-function backoff(attempt: number, baseMs: number, deadline: Deadline): Promise<void> {
-  const ms = Math.random() * baseMs * 2 ** attempt;
+export function retryAfterValue(value: string, now = Date.now()): number | undefined {
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/**
+ * One request outside the breaker and the retries, with its own deadline: the token endpoint
+ * (cloud-token.ts), whose failures are the credentials' and not Blnk's. Same pool, same handler.
+ */
+export async function exchange(
+  dispatcher: Dispatcher,
+  origin: string,
+  request: { method: 'POST'; path: string; headers: Record<string, string>; body: string },
+  timeoutMs: number,
+): Promise<HttpReply> {
+  const deadline = new Deadline(timeoutMs);
+  try {
+    return await new Promise<HttpReply>((resolve, reject) => {
+      dispatcher.dispatch({ origin, ...request }, new ReplyHandler(deadline, resolve, reject));
+    });
+  } finally {
+    deadline.dispose();
+  }
+}
+
+function pause(ms: number, deadline: Deadline): Promise<void> {
   return new Promise((resolve, reject) => {
     if (deadline.aborted) return reject(deadline.reason);
     const unsubscribe = deadline.onAbort((reason) => {
@@ -316,6 +415,17 @@ function backoff(attempt: number, baseMs: number, deadline: Deadline): Promise<v
       resolve();
     }, ms);
   });
+}
+
+function appendQuery(path: string, query: Record<string, string> | undefined): string {
+  if (!query) return path;
+  const extra = new URLSearchParams(query).toString();
+  if (!extra) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${extra}`;
+}
+
+function backoff(attempt: number, baseMs: number, deadline: Deadline): Promise<void> {
+  return pause(Math.random() * baseMs * 2 ** attempt, deadline);
 }
 
 /**

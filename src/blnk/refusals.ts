@@ -10,7 +10,7 @@ import {
   ValidationError,
 } from '../domain/errors.js';
 import { isBulkId, typeOfId } from '../domain/ids.js';
-import { BlnkError } from './errors.js';
+import { BlnkError, CloudRefusal, type CloudRefusalCode, UpstreamRateLimited } from './errors.js';
 import { UpstreamRefused } from './gate.js';
 
 /**
@@ -30,9 +30,12 @@ const ENTITY_BY_PREFIX: Record<string, string> = {
  * A Blnk failure as the client sees it: a code and our own message. Blnk's message, the
  * upstream URL, headers and body stay in the logs; none of them is copied here.
  */
-export function clientError(error: BlnkError): { message: string; code: ErrorCode } {
+export function clientError(error: BlnkError): { message: string; code: ErrorCode; extensions?: Record<string, number | boolean> } {
   // The gateway's own refusal, in its own words (numbers only): it never reached Blnk.
-  if (error instanceof UpstreamRefused) return { message: error.message, code: error.refusal };
+  if (error instanceof UpstreamRefused) return { message: error.message, code: error.refusal, extensions: error.extensions };
+  if (error instanceof UpstreamRateLimited) return rateLimited(error);
+  // Blnk Cloud's own refusal, in the gateway's words: a scope, a capability, the instance.
+  if (error instanceof CloudRefusal) return { message: error.message, code: error.code as CloudRefusalCode };
   if (error.isNotFound) {
     const entity = error.code.startsWith('BAL_MONITOR') ? 'Balance monitor' : ENTITY_BY_PREFIX[error.code.split('_')[0] ?? ''];
     return { message: entity ? `${entity} not found` : 'Not found', code: 'NOT_FOUND' };
@@ -58,6 +61,20 @@ export function clientError(error: BlnkError): { message: string; code: ErrorCod
     default:
       return { message: 'The ledger sent an unexpected answer', code: 'UPSTREAM_ERROR' };
   }
+}
+
+/** A 429: when to come back when Blnk said, and for a write that nothing was sent on. */
+function rateLimited(error: UpstreamRateLimited): { message: string; code: ErrorCode; extensions: Record<string, number | boolean> } {
+  const extensions: Record<string, number | boolean> = {};
+  if (error.retryAfterMs !== null) extensions.retryAfterMs = Math.ceil(error.retryAfterMs);
+  const when = error.retryAfterMs !== null ? `; retry after ${Math.ceil(error.retryAfterMs / 1000)} s` : '; retry later';
+  if (!error.write) return { message: `The ledger is rate-limiting the gateway${when}`, code: 'UPSTREAM_RATE_LIMITED', extensions };
+  extensions.writeSent = false;
+  return {
+    message: `The ledger is rate-limiting the gateway${when}. The write was refused before it ran: nothing was recorded`,
+    code: 'UPSTREAM_RATE_LIMITED',
+    extensions,
+  };
 }
 
 const VALIDATION_CODES = new Set([

@@ -1,4 +1,4 @@
-import { errorFromResponse, BlnkError } from './errors.js';
+import { errorFromResponse, BlnkError, UpstreamRateLimited } from './errors.js';
 import type { BlnkHttp, HttpCall } from './http.js';
 import { parseUpstreamJson, stringifyForBlnk } from './json.js';
 import type { ClientOptions } from './client.js';
@@ -9,10 +9,17 @@ import type { FilterQuery } from './filter.js';
  * sent through the shared transport with the request's signal, parsed losslessly, and reported
  * to whoever counts them. Both clients (core-client.ts, cloud-client.ts) send through it.
  */
+/**
+ * How a surface reads its failures before the clients see them: Blnk Cloud's own refusals are
+ * not Core's (cloud-refusals.ts). Given the error, the call and the parsed body.
+ */
+export type RefusalReader = (error: BlnkError, method: string, route: string, body: unknown, target: string) => BlnkError;
+
 export class Upstream {
   constructor(
     private readonly http: BlnkHttp,
     private readonly options: ClientOptions,
+    private readonly refusal?: RefusalReader,
   ) {}
 
   /** One upstream call, through the request's gate when it has one (budget, rate, in-flight caps). */
@@ -61,7 +68,13 @@ export class Upstream {
         if (!parseable) throw new BlnkError(reply.status, 'UPSTREAM_ERROR', `Blnk answered ${route} with a body that is not JSON`);
         return parsed;
       }
-      throw errorFromResponse(reply.status, parsed);
+      const error = errorFromResponse(reply.status, parsed);
+      // A 429 (Cloud's, or Core's GEN_RATE_LIMITED) refused the call before anything ran; the
+      // transport already retried a read when the wait fitted (http.ts).
+      if (reply.status === 429 || error.code === 'GEN_RATE_LIMITED') {
+        throw new UpstreamRateLimited(reply.status, reply.retryAfterMs ?? null, !read);
+      }
+      throw this.refusal ? this.refusal(error, method, route, parsed, target) : error;
     } finally {
       this.options.onCall?.({
         method,

@@ -2,7 +2,9 @@
  * `npm run sandbox`: a Blnk Core 0.15.x stand-in on loopback. Port from SANDBOX_PORT (default
  * 5001, Blnk's own); `--seed` loads the demo data; SANDBOX_API_KEY turns on secure mode;
  * `--cloud` serves Blnk Cloud's surfaces instead, with SANDBOX_CLOUD_TOKEN and
- * SANDBOX_CLOUD_INSTANCE_ID (defaults: sandbox-token, sandbox-instance). SANDBOX_WEBHOOK_URL sends
+ * SANDBOX_CLOUD_INSTANCE_ID (defaults: sandbox-token, sandbox-instance), and an OAuth token endpoint
+ * for the client SANDBOX_CLOUD_CLIENT_ID / SANDBOX_CLOUD_CLIENT_SECRET (defaults: sandbox-client,
+ * sandbox-secret) whose tokens live SANDBOX_CLOUD_TOKEN_TTL_S seconds (default 3600). SANDBOX_WEBHOOK_URL sends
  * Blnk's webhooks there (signed with SANDBOX_API_KEY when set), with the headers of the JSON object
  * SANDBOX_WEBHOOK_HEADERS, as Blnk's BLNK_WEBHOOK_URL and BLNK_WEBHOOK_HEADERS.
  */
@@ -22,10 +24,18 @@ const apiKey = process.env.SANDBOX_API_KEY || undefined;
 const benchArg = process.argv.indexOf('--bench');
 const benchBalances = benchArg === -1 ? 0 : Number(process.argv[benchArg + 1] ?? 500);
 const webhook = webhookOptions(process.env.SANDBOX_WEBHOOK_URL, process.env.SANDBOX_WEBHOOK_HEADERS);
+const clientId = process.env.SANDBOX_CLOUD_CLIENT_ID || 'sandbox-client';
+const clientSecret = process.env.SANDBOX_CLOUD_CLIENT_SECRET || 'sandbox-secret';
+const rawTtl = process.env.SANDBOX_CLOUD_TOKEN_TTL_S || '3600';
+if (!/^\d+$/.test(rawTtl) || Number(rawTtl) < 1) {
+  console.error(`SANDBOX_CLOUD_TOKEN_TTL_S must be a whole number of seconds (1 or more), got '${rawTtl}'`);
+  process.exit(2);
+}
 const cloud = args.has('--cloud')
   ? {
       token: process.env.SANDBOX_CLOUD_TOKEN || 'sandbox-token',
       instanceId: process.env.SANDBOX_CLOUD_INSTANCE_ID || 'sandbox-instance',
+      oauth: { clients: [{ id: clientId, secret: clientSecret }], expiresInS: Number(rawTtl) },
     }
   : undefined;
 const sandbox = await startSandbox({
@@ -44,6 +54,16 @@ const mode = cloud
     : '';
 console.log(`Blnk sandbox listening on ${sandbox.url}${mode}`);
 console.log('It keeps everything in memory and forgets it on exit: it is not a ledger to keep money in.');
+if (cloud) {
+  // The client id and secret are the sandbox's own demo values (or the ones this shell set): said so a person can use them.
+  console.log(
+    `Tokens: curl -X POST ${sandbox.url}/oauth/token -u "${clientId}:<SANDBOX_CLOUD_CLIENT_SECRET>" -d grant_type=client_credentials` +
+      ` (${process.env.SANDBOX_CLOUD_CLIENT_SECRET ? 'the secret you set' : "the default secret is 'sandbox-secret'"}; tokens live ${rawTtl} s), or the static token SANDBOX_CLOUD_TOKEN${process.env.SANDBOX_CLOUD_TOKEN ? '' : " ('sandbox-token')"}.`,
+  );
+  console.log(
+    `Gateway: BLNK_CLOUD_URL=${sandbox.url} BLNK_CLOUD_INSTANCE_ID=${cloud.instanceId} BLNK_CLOUD_CLIENT_ID=${clientId} BLNK_CLOUD_CLIENT_SECRET=… npm start`,
+  );
+}
 
 /** Refuses, naming the variable, a URL that is not http(s) or headers that are not a JSON object of strings. */
 function webhookOptions(url: string | undefined, headers: string | undefined): WebhookOptions | undefined {

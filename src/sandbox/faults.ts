@@ -18,7 +18,9 @@ export type FaultKind =
   /** Answer normally, but send only half the body and then nothing, the connection left open. */
   | 'stall'
   /** Answer 200 with an HTML page, as a proxy in front of Blnk might. */
-  | 'non-json';
+  | 'non-json'
+  /** Answer 429 (nothing done), with Retry-After when `retryAfterS` or `retryAfter` is set: Cloud's rate limit, or Core's GEN_RATE_LIMITED. */
+  | 'rate-limit';
 
 export interface FaultRule {
   kind: FaultKind;
@@ -28,6 +30,10 @@ export interface FaultRule {
   route?: string;
   status?: number;
   ms?: number;
+  /** 'rate-limit': Retry-After in seconds. */
+  retryAfterS?: number;
+  /** 'rate-limit': Retry-After as written, such as an HTTP date. */
+  retryAfter?: string;
   /** How many requests it applies to; unlimited when unset. */
   times?: number;
 }

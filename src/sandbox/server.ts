@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { Engine } from './engine.js';
 import { ApiError } from './errors.js';
+import { CloudOAuth, scopeFor, unforwarded } from './cloud-oauth.js';
+import type { CloudOAuthOptions, CloudScope } from './cloud-oauth.js';
 import { Faults } from './faults.js';
 import { isObject, parseJson, toGoJson, toJson } from './json.js';
 import { Queue } from './queue.js';
@@ -40,12 +42,28 @@ export interface SandboxOptions {
    * Serve Blnk Cloud's surfaces instead of Core's: the Data and Filters APIs, and Core behind
    * `/proxy/`, each call needing `Authorization: Bearer <token>` and `?instance_id=`.
    */
-  cloud?: { token: string; instanceId: string } & CloudListOptions;
+  cloud?: CloudSurfaceOptions;
   /**
    * Send Blnk's webhooks (BLNK_WEBHOOK_URL, BLNK_WEBHOOK_HEADERS) as v0.15.2 does, signed with
    * `apiKey` (which plays Blnk's server.secret_key) when there is one. The seed is not announced.
    */
   webhook?: WebhookOptions;
+}
+
+/** The sandbox's Blnk Cloud: who may call it, with which scopes, and what its proxy forwards. */
+export interface CloudSurfaceOptions extends CloudListOptions {
+  /** A static bearer token, always accepted (as BLNK_CLOUD_TOKEN). */
+  token: string;
+  instanceId: string;
+  /** The static token's scopes; every scope by default. */
+  scopes?: CloudScope[];
+  /** `POST /oauth/token` for these clients, issuing tokens that expire (cloud-oauth.ts). */
+  oauth?: CloudOAuthOptions;
+  /**
+   * Core routes the proxy does not forward: each answers 404 `{"error":"route not found"}`.
+   * `/balance-monitors*` (a prefix), `PUT /ledgers/:id`, `GET /balances/:id?with_queued`.
+   */
+  unforwarded?: string[];
 }
 
 export interface RecordedRequest {
@@ -69,6 +87,8 @@ export interface Sandbox {
   count(method: string, route: string): number;
   resetRequests(): void;
   readonly faults: Faults;
+  /** The Cloud token endpoint, when the Cloud surface has OAuth clients: counts, revocation. */
+  readonly oauth: CloudOAuth | null;
   readonly queue: Queue;
   /** Direct access to the rows, for assertions. */
   readonly store: Store;
@@ -92,6 +112,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const coreRouter = registerRoutes(new Router());
   const cloudRouter = options.cloud ? cloudRoutes(new Router(), options.cloud) : null;
   const tokenDigest = options.cloud ? digest(options.cloud.token) : null;
+  const oauth = options.cloud?.oauth ? new CloudOAuth(options.cloud.oauth) : null;
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
   const keyDigest = options.apiKey === undefined ? null : digest(options.apiKey);
@@ -122,16 +143,45 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     let router = coreRouter;
     let body = rawBody;
+    if (options.cloud && oauth && method === 'POST' && path === '/oauth/token') {
+      const answer = oauth.token(req.headers.authorization, rawBody);
+      // The form holds a refresh token: the log keeps the call, never its body.
+      if (options.recordRequests !== false)
+        requests.push({ method, path: rawPath, route: '/oauth/token', query, status: answer.status, body: '' });
+      return sendJson(res, answer.status, answer.json);
+    }
     if (options.cloud && !UNGUARDED.has(path)) {
+      const cloud = options.cloud;
       const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-      if (!bearer || !timingSafeEqual(digest(bearer), tokenDigest!) || query.get('instance_id') !== options.cloud.instanceId) {
+      const scopes: CloudScope[] | null = !bearer
+        ? null
+        : timingSafeEqual(digest(bearer), tokenDigest!)
+          ? (cloud.scopes ?? ['*'])
+          : (oauth?.scopesOf(bearer) ?? null);
+      if (scopes === null) {
         record(401, null);
         return sendJson(res, 401, { error: 'unauthorized', message: 'A valid Bearer token and instance_id are required' });
+      }
+      if (query.get('instance_id') !== cloud.instanceId) {
+        record(404, null);
+        return sendJson(res, 404, { error: 'instance not found' });
+      }
+      const needed = scopeFor(method, path);
+      if (!scopes.includes('*') && !scopes.includes(needed)) {
+        record(403, null);
+        return sendJson(res, 403, { error: 'forbidden', message: `The token lacks the ${needed} scope` });
       }
       query.delete('instance_id');
       if (path.startsWith('/proxy/')) {
         path = path.slice('/proxy'.length);
         if (method === 'POST' && path === '/transactions') body = withCloudDefaults(rawBody);
+        if (
+          cloud.unforwarded &&
+          unforwarded(cloud.unforwarded, method, coreRouter.match(method, path)?.route.pattern ?? null, path, query)
+        ) {
+          record(404, null);
+          return sendJson(res, 404, { error: 'route not found' });
+        }
       } else router = cloudRouter!;
     }
 
@@ -164,6 +214,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       record(status, routeName);
       if (fault.kind === 'empty') return sendText(res, status, '', 'text/plain; charset=utf-8');
       return sendJson(res, status, new ApiError('GEN_INTERNAL', 'internal server error').body());
+    }
+    if (fault?.kind === 'rate-limit') {
+      record(429, routeName);
+      // Cloud's own refusal, or Core's GEN_RATE_LIMITED envelope.
+      const json = options.cloud
+        ? { error: 'rate limit exceeded' }
+        : { error: 'rate limit exceeded', error_detail: { code: 'GEN_RATE_LIMITED', message: 'rate limit exceeded' } };
+      const text = toGoJson(json);
+      res.writeHead(429, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+        ...(fault.retryAfter !== undefined ? { 'retry-after': fault.retryAfter } : {}),
+        ...(fault.retryAfterS !== undefined ? { 'retry-after': String(fault.retryAfterS) } : {}),
+      });
+      res.end(text);
+      return;
     }
     if (fault?.kind === 'non-json') {
       record(200, routeName);
@@ -223,6 +289,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     port,
     requests,
     faults,
+    oauth,
     queue,
     store,
     setWebhookUrl: (url) => webhooks.setUrl(url),

@@ -2,7 +2,6 @@ import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import type { YogaServerOptions } from 'graphql-yoga';
 import { BlnkError } from '../blnk/errors.js';
-import { UpstreamRefused } from '../blnk/gate.js';
 import { clientError } from '../blnk/refusals.js';
 import { NotVisible } from '../domain/errors.js';
 import { rootCause } from '../graphql/errors.js';
@@ -19,8 +18,8 @@ export const maskError: MaskError = (error, message, isDev) => {
   const location = error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
   if (cause instanceof NotVisible) return new GraphQLError(cause.message, { ...location, extensions: { code: 'NOT_FOUND' } });
   if (cause instanceof BlnkError) {
-    const { message: text, code } = clientError(cause);
-    return new GraphQLError(text, { ...location, extensions: { code, ...(cause instanceof UpstreamRefused ? cause.extensions : {}) } });
+    const { message: text, code, extensions } = clientError(cause);
+    return new GraphQLError(text, { ...location, extensions: { code, ...extensions } });
   }
   if (cause instanceof GraphQLError && cause !== error && typeof cause.extensions.code === 'string') {
     return new GraphQLError(cause.message, { ...location, extensions: cause.extensions });

@@ -16,7 +16,7 @@ export interface ProbeTarget {
   keySetting: string;
 }
 
-export type ProbeResult = { ok: true; version: string | null } | { ok: false; problem: string };
+export type ProbeResult = { ok: true; version: string | null; note?: string } | { ok: false; problem: string };
 
 export async function probeBlnk(target: ProbeTarget): Promise<ProbeResult> {
   const { origin, originSetting, keySetting } = target;
@@ -88,9 +88,100 @@ export function probeOutcome(
   if (result.ok) {
     return {
       level: 'info',
-      message: `Blnk at ${origin} is reachable and accepted the key${result.version ? ` (Blnk ${result.version})` : ''}`,
+      message: `Blnk at ${origin} is reachable and accepted the key${result.version ? ` (Blnk ${result.version})` : ''}${result.note ? `; ${result.note}` : ''}`,
     };
   }
   if (mode === 'fatal') return { fatal: `${result.problem} (BLNK_STARTUP_CHECK=fatal)` };
   return { level: 'warn', message: `${result.problem} (starting anyway: BLNK_STARTUP_CHECK=fatal stops the start instead)` };
+}
+
+/** What each Cloud scope serves, in GraphQL fields: the start-up check and its errors name them. */
+export const CLOUD_SCOPE_USES: Record<string, string> = {
+  'data:read': 'reads by id and lists',
+  'proxy:read': 'full balance rows, version, queued amounts, lineage, monitors, Balance.at and the completion of thin rows',
+  'proxy:write': 'every mutation',
+};
+
+export interface CloudProbeTarget {
+  origin: string;
+  /** Blnk Cloud's instance_id. */
+  query: Record<string, string>;
+  /** The bearer for the probe's calls (getting it may call the token endpoint). */
+  authorization: () => Promise<Record<string, string>>;
+  /** The scopes the token endpoint granted, when it said (client credentials); null otherwise. */
+  grantedScopes: () => string[] | null;
+  /** BLNK_CLOUD_TOKEN or BLNK_CLOUD_CLIENT_ID, for messages. */
+  credentialSetting: string;
+  timeoutMs: number;
+}
+
+/**
+ * Blnk Cloud at start-up: the token (from the token endpoint when the gateway has client
+ * credentials), one Data API read (data:read) and one Core read behind the proxy (proxy:read).
+ * A 403 names the scope missing and what it serves; the token's `scope`, when the token endpoint
+ * gave one, is checked for all three (proxy:write cannot be probed without writing). Never the
+ * token or the secret in the answer.
+ */
+export async function probeCloud(target: CloudProbeTarget): Promise<ProbeResult> {
+  const { origin, credentialSetting } = target;
+  let headers: Record<string, string>;
+  try {
+    headers = await target.authorization();
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 401) {
+      return {
+        ok: false,
+        problem: `Blnk Cloud at BLNK_CLOUD_URL=${origin} refused ${credentialSetting} and its secret at POST /oauth/token: check the client credentials`,
+      };
+    }
+    return { ok: false, problem: `Blnk Cloud at BLNK_CLOUD_URL=${origin} gave no token: ${(error as Error).message ?? 'unknown failure'}` };
+  }
+  const missing: string[] = [];
+  for (const [scope, path] of [
+    ['data:read', '/data/ledgers?pageSize=1'],
+    ['proxy:read', '/proxy/ledgers?limit=1'],
+  ] as const) {
+    const u = new URL(path, origin);
+    for (const [k, v] of Object.entries(target.query)) u.searchParams.set(k, v);
+    let status: number;
+    let text: string;
+    try {
+      const read = await fetch(u, { headers, signal: AbortSignal.timeout(target.timeoutMs) });
+      status = read.status;
+      text = await read.text();
+    } catch (error) {
+      return { ok: false, problem: `Blnk Cloud is not reachable at BLNK_CLOUD_URL=${origin}: ${reason(error)}` };
+    }
+    const route = `GET ${path.split('?')[0]}`;
+    if (status === 401) {
+      return {
+        ok: false,
+        problem: `${credentialSetting} not accepted by Blnk Cloud at BLNK_CLOUD_URL=${origin} (${route}: HTTP 401): check the credential`,
+      };
+    }
+    if (status === 403) missing.push(scope);
+    else if (status === 404 && /instance/i.test(text)) {
+      return {
+        ok: false,
+        problem: `Blnk Cloud at BLNK_CLOUD_URL=${origin} does not know BLNK_CLOUD_INSTANCE_ID (${route}: HTTP 404): check the instance id`,
+      };
+    } else if (status < 200 || status >= 300) {
+      return { ok: false, problem: `Blnk Cloud at BLNK_CLOUD_URL=${origin} answered ${route} with HTTP ${status}` };
+    }
+  }
+  const granted = target.grantedScopes();
+  if (granted && !granted.includes('*')) {
+    for (const scope of Object.keys(CLOUD_SCOPE_USES)) if (!granted.includes(scope) && !missing.includes(scope)) missing.push(scope);
+  }
+  if (missing.length > 0) return { ok: false, problem: scopeProblem(missing, origin) };
+  return { ok: true, version: null, note: 'the token has the scopes the gateway needs (data:read, proxy:read, proxy:write)' };
+}
+
+/** One line: which scopes the token lacks, and which GraphQL fields need each. */
+export function scopeProblem(missing: string[], origin: string): string {
+  const uses = Object.entries(CLOUD_SCOPE_USES)
+    .map(([scope, use]) => `${scope}: ${use}`)
+    .join('; ');
+  return `Blnk Cloud's token at BLNK_CLOUD_URL=${origin} lacks the ${missing.join(' and ')} scope${missing.length > 1 ? 's' : ''}: give the OAuth client ${missing.join(', ')} (the gateway needs ${uses})`;
 }

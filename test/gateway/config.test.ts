@@ -127,4 +127,63 @@ describe('configuration', () => {
       expect(String(error)).not.toContain('k-secret');
     }
   });
+
+  describe('Blnk Cloud credentials (issue 22, points 4 and 8)', () => {
+    const instance = { BLNK_CLOUD_INSTANCE_ID: 'inst_1' };
+
+    it('takes a static token, or a client id and secret', () => {
+      expect(loadConfig({ ...instance, BLNK_CLOUD_TOKEN: 'blnk_at_x' }).cloud).toEqual({
+        url: 'https://api.cloud.blnkfinance.com',
+        instanceId: 'inst_1',
+        credentials: { kind: 'token', token: 'blnk_at_x' },
+      });
+      expect(
+        loadConfig({ ...instance, BLNK_CLOUD_CLIENT_ID: 'cid', BLNK_CLOUD_CLIENT_SECRET: 'csec', BLNK_CLOUD_URL: 'http://127.0.0.1:9' })
+          .cloud,
+      ).toEqual({
+        url: 'http://127.0.0.1:9',
+        instanceId: 'inst_1',
+        credentials: { kind: 'client', clientId: 'cid', clientSecret: 'csec' },
+      });
+      expect(loadConfig({}).cloud).toBeNull();
+    });
+
+    it.each([
+      [{ ...instance, BLNK_CLOUD_CLIENT_ID: 'cid' }, /^BLNK_CLOUD_CLIENT_ID and BLNK_CLOUD_CLIENT_SECRET must be set together/],
+      [{ ...instance, BLNK_CLOUD_CLIENT_SECRET: 'csec' }, /^BLNK_CLOUD_CLIENT_ID and BLNK_CLOUD_CLIENT_SECRET must be set together/],
+      [{ ...instance, BLNK_CLOUD_TOKEN: 't', BLNK_CLOUD_CLIENT_ID: 'c', BLNK_CLOUD_CLIENT_SECRET: 's' }, /are both set: use one/],
+      [{ ...instance, BLNK_CLOUD_CLIENT_ID: '   ', BLNK_CLOUD_CLIENT_SECRET: 'csec' }, /^BLNK_CLOUD_CLIENT_ID is only whitespace/],
+      [{ ...instance, BLNK_CLOUD_CLIENT_ID: 'cid', BLNK_CLOUD_CLIENT_SECRET: ' \t ' }, /^BLNK_CLOUD_CLIENT_SECRET is only whitespace/],
+      [{ ...instance, BLNK_CLOUD_TOKEN: '  ' }, /^BLNK_CLOUD_TOKEN is only whitespace/],
+      [
+        { ...instance, BLNK_CLOUD_CLIENT_ID: 'c', BLNK_CLOUD_CLIENT_SECRET: 'two words' },
+        /^BLNK_CLOUD_CLIENT_SECRET must be printable characters without spaces/,
+      ],
+      [instance, /^BLNK_CLOUD_INSTANCE_ID needs a credential/],
+      [{ BLNK_CLOUD_CLIENT_ID: 'c', BLNK_CLOUD_CLIENT_SECRET: 's' }, /^BLNK_CLOUD_INSTANCE_ID must be set with BLNK_CLOUD_CLIENT_ID/],
+      [{ ...instance, BLNK_CLOUD_TOKEN: 't', BLNK_KEY_PASSTHROUGH: 'true' }, /^BLNK_KEY_PASSTHROUGH=true is refused with Blnk Cloud/],
+    ])('refuses %j', (env, message) => {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+
+    it('never echoes a token or a secret in an error', () => {
+      for (const env of [
+        { ...instance, BLNK_CLOUD_CLIENT_ID: 'cid', BLNK_CLOUD_CLIENT_SECRET: 'sec ret-value' },
+        { ...instance, BLNK_CLOUD_TOKEN: 'blnk_at_tok', BLNK_CLOUD_CLIENT_ID: 'cid', BLNK_CLOUD_CLIENT_SECRET: 'secret-value' },
+      ]) {
+        const error = (() => {
+          try {
+            loadConfig(env);
+          } catch (e) {
+            return String(e);
+          }
+          return '';
+        })();
+        expect(error).not.toBe('');
+        expect(error).not.toContain('ret-value');
+        expect(error).not.toContain('blnk_at_tok');
+      }
+    });
+  });
 });

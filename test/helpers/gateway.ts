@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { BlnkHttp, createDispatcher } from '../../src/blnk/http.js';
+import { ClientCredentials } from '../../src/blnk/cloud-token.js';
 import type { BreakerOptions, Dispatcher } from '../../src/blnk/http.js';
 import { createAuthenticator } from '../../src/auth/authenticate.js';
 import type { AuthConfig } from '../../src/auth/authenticate.js';
@@ -43,8 +44,11 @@ export async function startHarness(
     timeoutMs?: number;
     apiKey?: string;
     origin?: string;
-    /** Talk to the sandbox's Cloud surfaces with these credentials. */
-    cloud?: { token: string; instanceId: string };
+    /**
+     * Talk to the sandbox's Cloud surfaces with these credentials: a static token, or OAuth
+     * client credentials (`oauth`, with the clock the token source reads).
+     */
+    cloud?: { token?: string; instanceId: string; oauth?: { clientId: string; clientSecret: string; now?: () => number } };
     /** Changes to the default limits (the ones `npm start` uses in development). */
     limits?: Partial<Limits>;
     breaker?: BreakerOptions;
@@ -93,8 +97,19 @@ export function gatewayOver(origin: string, options: GatewayOptions = {}) {
     retryBaseMs: 5,
     ...(options.breaker ? { breaker: options.breaker } : {}),
     ...(options.apiKey ? { headers: { 'x-blnk-key': options.apiKey } } : {}),
-    ...(options.cloud
-      ? { headers: { authorization: `Bearer ${options.cloud.token}` }, query: { instance_id: options.cloud.instanceId } }
+    ...(options.cloud ? { query: { instance_id: options.cloud.instanceId } } : {}),
+    ...(options.cloud?.token !== undefined ? { headers: { authorization: `Bearer ${options.cloud.token}` } } : {}),
+    ...(options.cloud?.oauth
+      ? {
+          auth: new ClientCredentials({
+            clientId: options.cloud.oauth.clientId,
+            clientSecret: options.cloud.oauth.clientSecret,
+            dispatcher,
+            origin,
+            timeoutMs: options.timeoutMs ?? 5_000,
+            ...(options.cloud.oauth.now ? { now: options.cloud.oauth.now } : {}),
+          }),
+        }
       : {}),
   });
   const limits = { ...loadConfig({}).limits, ...options.limits };
