@@ -13,6 +13,24 @@ import { batchedIds, type Upstream } from './upstream.js';
  */
 export const CLOUD_PAGE_MAX = 100;
 
+/** The most pages a window is read again in once Cloud was seen to cap the page size. */
+const MAX_REPLANNED_PAGES = 10;
+
+const ID_KEYS = ['transaction_id', 'balance_id', 'ledger_id', 'identity_id'] as const;
+
+/** Rows with their first occurrence of each id kept (a row without a known id is kept). */
+function unique(rows: unknown[]): unknown[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const r = row as Record<string, unknown> | null;
+    const key = r && typeof r === 'object' ? ID_KEYS.map((k) => r[k]).find((v) => typeof v === 'string') : undefined;
+    if (typeof key !== 'string') return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** One window of a Cloud list, rows still as Cloud sent them. */
 export interface CloudWindow {
   rows: unknown[];
@@ -64,17 +82,18 @@ interface Answer {
 /**
  * What a short page says. A page of `pageSize` that holds fewer rows than asked is either the end
  * of the list or a page Cloud silently made smaller. Only an exact total tells them apart: the
- * page should hold min(pageSize, total − rows before it) rows. Answers the page size Cloud
- * applied when a page is short of that (null when every page is as full as the total says, or
- * when no short page held a row to measure the cap by: then 0).
+ * page should hold min(pageSize, total − rows before it) rows. A capped page holds another count
+ * than that: fewer (a page inside the list), or more (a last page, which at the smaller size
+ * Cloud numbers lies earlier in the list, where rows are full). Answers the page size Cloud
+ * applied, the largest such count (a page past the capped list's end holds fewer), or null when
+ * every page holds what the total says; 0 when the only such pages were empty.
  */
 export function observedCap(plan: WindowPlan, answers: readonly { page: number; rows: number }[], total: number): number | null {
   let cap: number | null = null;
   for (const a of answers) {
     const expected = Math.min(plan.pageSize, Math.max(0, total - (a.page - 1) * plan.pageSize));
-    if (a.rows >= expected) continue;
-    const seen = a.rows;
-    cap = cap === null ? seen : seen > 0 && (cap === 0 || seen < cap) ? seen : cap;
+    if (a.rows === expected || a.rows >= plan.pageSize) continue;
+    cap = Math.max(cap ?? 0, a.rows);
   }
   return cap;
 }
@@ -152,12 +171,22 @@ export async function cloudWindow(upstream: Upstream, resource: FilterResource, 
       const size = cap > 0 ? cap : (await read(1, plan.pageSize)).rows.length;
       if (size > 0 && size < plan.pageSize) {
         plan = planWindow(offset, limit, size);
+        if (plan.pages.length > MAX_REPLANNED_PAGES) {
+          // A cap this small would turn one window into a burst of calls: said loudly instead.
+          throw new BlnkError(
+            200,
+            'UPSTREAM_ERROR',
+            `Blnk Cloud served ${size} rows of a page of ${limit} while its total is ${counted.total}: it caps pageSize at ${size}, too small to read this window in ${MAX_REPLANNED_PAGES} calls`,
+          );
+        }
         answers = await readAll(plan);
         counted = answers.find((a) => a.total !== null && !a.estimate) ?? counted;
       }
     }
   }
-  const rows = answers.flatMap((a) => a.rows);
+  // An id twice in one window (pages re-read while rows arrive, or an upstream repeating itself)
+  // is one row: the first place it was served.
+  const rows = unique(answers.flatMap((a) => a.rows));
   return {
     rows: rows.slice(plan.skip, plan.skip + limit),
     totalCount: counted.total ?? (rows.length === 0 ? 0 : null),

@@ -1,5 +1,6 @@
 /** Pages of transactions in a total order, which Blnk's created_at sort alone does not give. */
 import type { Page, Transaction } from '../blnk/model.js';
+import type { Needs } from '../blnk/client.js';
 import type { Condition } from '../blnk/filter.js';
 import type { Context } from './context.js';
 import { filterBody } from './connection.js';
@@ -7,6 +8,12 @@ import type { PageRequest } from './connection.js';
 
 const msOf = (t: Transaction): number => t.createdAt?.getTime() ?? 0;
 const FILTER_MAX = 100;
+
+/** What ordering a page needs of each row beside what the selection needs: its id and time. */
+const ORDER_NEEDS: Needs = new Set(['id', 'createdAt']);
+
+/** The selection's needs with the order's; none given (every field) stays none. */
+const withOrder = (selected: Needs | undefined): Needs | undefined => (selected ? new Set([...selected, ...ORDER_NEEDS]) : undefined);
 
 /**
  * One page of transactions in a total order: created_at (to the millisecond the API shows),
@@ -18,14 +25,21 @@ const FILTER_MAX = 100;
  * one group spans the page, count the rows before it) to place each of its rows by id. A group
  * of 100 rows or more in one millisecond keeps Blnk's order.
  */
-export async function totallyOrdered(ctx: Context, filters: Condition[], request: PageRequest): Promise<Page<Transaction>> {
+export async function totallyOrdered(
+  ctx: Context,
+  filters: Condition[],
+  request: PageRequest,
+  selected?: Needs,
+): Promise<Page<Transaction>> {
   const { offset, limit, descending } = request;
+  const needs = withOrder(selected);
   const sign = descending ? -1 : 1;
   const cmp = (a: Transaction, b: Transaction) => sign * (msOf(a) - msOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const before = offset > 0 ? 1 : 0;
   const widened = limit + before + 1 <= FILTER_MAX;
   const fetched = await ctx.client.filterTransactions(
     filterBody(filters, widened ? { ...request, offset: offset - before, limit: limit + before + 1 } : request),
+    needs,
   );
   const head = widened ? fetched.rows.slice(before, before + limit) : fetched.rows;
   const result = (rows: Transaction[]): Page<Transaction> => ({
@@ -50,12 +64,15 @@ export async function totallyOrdered(ctx: Context, filters: Condition[], request
       { field: 'createdAt', operator: 'lt', value: new Date(ms + 1).toISOString() },
     ];
     const group = (
-      await ctx.client.filterTransactions({
-        filters: [...filters, ...inMs],
-        limit: FILTER_MAX,
-        offset: 0,
-        newestFirst: descending,
-      })
+      await ctx.client.filterTransactions(
+        {
+          filters: [...filters, ...inMs],
+          limit: FILTER_MAX,
+          offset: 0,
+          newestFirst: descending,
+        },
+        needs,
+      )
     ).rows.sort(cmp);
     if (group.length >= FILTER_MAX) return result(head);
     const onPage = head.filter((t) => msOf(t) === ms).length;
@@ -65,7 +82,10 @@ export async function totallyOrdered(ctx: Context, filters: Condition[], request
       const earlier = descending
         ? { field: 'createdAt', operator: 'gte', value: new Date(ms + 1).toISOString() }
         : { field: 'createdAt', operator: 'lt', value: new Date(ms).toISOString() };
-      const counted = await ctx.client.filterTransactions({ filters: [...filters, earlier], limit: 1, offset: 0, includeCount: true });
+      const counted = await ctx.client.filterTransactions(
+        { filters: [...filters, earlier], limit: 1, offset: 0, includeCount: true },
+        ORDER_NEEDS,
+      );
       if (counted.totalCount === null || counted.totalCount === undefined) return result(head);
       start = Number(counted.totalCount);
     } else if (tailOpen && ms === lastMs) {
@@ -88,11 +108,17 @@ export async function totallyOrdered(ctx: Context, filters: Condition[], request
  * 100 rows; a larger one keeps Blnk's order) and the first of it in the order kept, so pages
  * walk the total order; the cursors' seen ids keep every row exactly once either way.
  */
-export async function keysetOrdered(ctx: Context, filters: Condition[], request: PageRequest): Promise<Page<Transaction>> {
+export async function keysetOrdered(
+  ctx: Context,
+  filters: Condition[],
+  request: PageRequest,
+  selected?: Needs,
+): Promise<Page<Transaction>> {
   const { descending, limit } = request;
+  const needs = withOrder(selected);
   const sign = descending ? -1 : 1;
   const cmp = (a: Transaction, b: Transaction) => sign * (msOf(a) - msOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const fetched = await ctx.client.filterTransactions(filterBody(filters, request));
+  const fetched = await ctx.client.filterTransactions(filterBody(filters, request), needs);
   const rows = fetched.rows;
   const result = (kept: Transaction[]): Page<Transaction> => ({
     rows: kept,
@@ -107,6 +133,7 @@ export async function keysetOrdered(ctx: Context, filters: Condition[], request:
   const group = (
     await ctx.client.filterTransactions(
       filterBody([...filters, ...inMillisecond(lastMs)], { ...request, offset: 0, limit: FILTER_MAX, includeCount: false }),
+      needs,
     )
   ).rows.sort(cmp);
   if (group.length >= FILTER_MAX) return result([...rows].sort(cmp));

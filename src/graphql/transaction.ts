@@ -410,14 +410,15 @@ function transactionPage(
       } else {
         const { rest, conditions } = await identityConditions(ctx, args.filter);
         const filters = [...(await transactionScope(ctx)), ...scope, ...conditions, ...toConditions(rest, 'transactions')];
+        const needs = transactionNeeds(subtreeNames(info), ctx);
         // Pages in createdAt order follow one total order (createdAt, then id), by offset or by
         // keyset; other orders and a bare count take Blnk's page as it comes.
         page =
           request.sortBy !== undefined || request.countOnly
-            ? await ctx.client.filterTransactions(filterBody(filters, request), transactionNeeds(subtreeNames(info), ctx))
+            ? await ctx.client.filterTransactions(filterBody(filters, request), needs)
             : request.keyset
-              ? await keysetOrdered(ctx, filters, request)
-              : await totallyOrdered(ctx, filters, request);
+              ? await keysetOrdered(ctx, filters, request, needs)
+              : await totallyOrdered(ctx, filters, request, needs);
       }
       ctx.loaders.primeRows('transaction', page.rows);
       return page;

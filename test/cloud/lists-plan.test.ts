@@ -80,7 +80,7 @@ describe('observedCap: a short page against an exact total', () => {
 
   it('a page shorter than the total says is a cap, measured by the rows it held', () => {
     expect(observedCap({ pageSize: 91, pages: [1], skip: 30 }, [{ page: 1, rows: 25 }], 250)).toBe(25);
-    // The smaller of two short pages.
+    // Two short pages of one cap.
     expect(
       observedCap(
         { pageSize: 100, pages: [1, 2], skip: 99 },
@@ -91,6 +91,25 @@ describe('observedCap: a short page against an exact total', () => {
         250,
       ),
     ).toBe(30);
+  });
+
+  it('a last page holding more rows than the total leaves for it is a cap too (Cloud numbered it at the smaller size)', () => {
+    // 130 rows, pageSize 54, page 3 should hold rows 108..129 (22); capped at 25, Cloud serves
+    // page 3 of 25, rows 50..74: 25 rows.
+    expect(observedCap({ pageSize: 54, pages: [3], skip: 12 }, [{ page: 3, rows: 25 }], 130)).toBe(25);
+    // A page past the capped list's end holds fewer than the cap: the largest count is the cap.
+    // 130 rows, pageSize 60, pages 2 and 3 (rows 60..179 → 60 and 10 expected); capped at 50:
+    // page 2 of 50 = rows 50..99 (50), page 3 of 50 = rows 100..129 (30).
+    expect(
+      observedCap(
+        { pageSize: 60, pages: [2, 3], skip: 0 },
+        [
+          { page: 2, rows: 50 },
+          { page: 3, rows: 30 },
+        ],
+        130,
+      ),
+    ).toBe(50);
   });
 
   it('an empty page the total says should hold rows is a cap with nothing to measure it by (0)', () => {
