@@ -30,17 +30,17 @@ const ROUTES: RouteEntry[] = [
   { pattern: /^\/proxy\/balance-monitors/, capability: 'balance monitors', documented: false },
   { method: 'PUT', pattern: /^\/proxy\/ledgers\/:id$/, capability: 'renaming a ledger', documented: false },
   { method: 'DELETE', pattern: /^\/proxy\/identities\/:id$/, capability: 'deleting an identity', documented: false },
-  { pattern: /^\/proxy\/(balances|transactions)\/:id\/lineage$/, capability: 'fund lineage', documented: false },
-  { pattern: /^\/proxy\/balances\/:id\/at$/, capability: 'balances at a past time', documented: false },
-  { pattern: /^\/proxy\/identities\/:id\/(tokenize|detokenize)$/, capability: 'identity tokenization', documented: false },
+  { pattern: /^\/proxy\/(balances|transactions)\/:id\/lineage$/, capability: 'fund lineage', documented: true },
+  { pattern: /^\/proxy\/balances\/:id\/at$/, capability: 'balances at a past time', documented: true },
+  { pattern: /^\/proxy\/identities\/:id\/(tokenize|detokenize)$/, capability: 'identity tokenization', documented: true },
   { pattern: /^\/proxy\/transactions\/inflight\/bulk\//, capability: 'bulk commits and voids of holds', documented: false },
-  { pattern: /^\/proxy\/balances\/:id\/identity$/, capability: "changing a balance's identity", documented: false },
+  { pattern: /^\/proxy\/balances\/:id\/identity$/, capability: "changing a balance's identity", documented: true },
   { pattern: /^\/proxy\/balances\/indicator\//, capability: 'balances by indicator', documented: false },
   { pattern: /^\/proxy\/[a-z-]+\/filter$/, capability: "full rows (Core's filter behind the proxy)", documented: false },
-  { pattern: /^\/proxy\/balances\/:id$/, capability: 'full balance rows', documented: true },
+  { pattern: /^\/proxy\/balances\/:id$/, capability: 'full balance rows', documented: false },
   { pattern: /^\/proxy\/transactions\/inflight\/:txID$/, capability: 'committing and voiding holds', documented: true },
   { pattern: /^\/proxy\/refund-transaction\/:id$/, capability: 'refunds', documented: true },
-  { pattern: /^\/proxy\/transactions\/reference\//, capability: 'transactions by reference', documented: true },
+  { pattern: /^\/proxy\/transactions\/reference\//, capability: 'transactions by reference', documented: false },
   { pattern: /^\/proxy\/:id\/metadata$/, capability: 'metadata updates', documented: true },
   { pattern: /^\/proxy\/(ledgers|balances|identities|transactions)(\/bulk)?$/, capability: 'creating ledger records', documented: true },
   { pattern: /^\/proxy\//, capability: "Blnk Core's API behind the proxy", documented: true },
@@ -48,10 +48,15 @@ const ROUTES: RouteEntry[] = [
   { pattern: /^\/[a-z]+\/filter$/, capability: 'the Filters API', documented: true },
 ];
 
-/** The scope a Cloud route needs (cloud/auth/oauth.mdx, cloud/proxy/proxy-api.mdx). */
+/**
+ * The scope a Cloud route needs. The proxy's scopes go by method (cloud/reference/proxy-api.mdx:
+ * proxy:write "Create and update resources (POST, PUT, DELETE)", proxy:read "Read resources (GET
+ * routes)"), so Core's filter routes behind the proxy, POSTs that only read (the completion of
+ * thin rows), need proxy:write; the Data and Filters APIs need data:read.
+ */
 export function scopeOf(method: string, route: string): CloudScope {
   if (!route.startsWith('/proxy/')) return 'data:read';
-  return method === 'GET' || route.endsWith('/filter') ? 'proxy:read' : 'proxy:write';
+  return method === 'GET' ? 'proxy:read' : 'proxy:write';
 }
 
 /** What the route serves, for messages; "queued amounts" when a balance read asks for them. */

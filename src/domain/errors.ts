@@ -48,9 +48,9 @@ export const ERROR_CODES = {
   UPSTREAM_RATE_LIMITED:
     'Blnk (or Blnk Cloud) answered 429: it is rate-limiting the gateway. `extensions.retryAfterMs` says when to come back when Blnk said (Retry-After). A read was already retried when the wait fitted in its deadline and budget; a write is never retried, and was refused before it ran (`extensions.writeSent: false`): nothing was recorded.',
   UPSTREAM_FORBIDDEN:
-    "Blnk Cloud refused the gateway's token the scope this needs; the message names the scope (data:read for reads by id and lists, proxy:read for full rows, queued amounts, lineage, monitors and Balance.at, proxy:write for every mutation). An operator's configuration problem: give the OAuth client that scope.",
+    "Blnk Cloud refused the gateway's token the scope this needs; the message names the scope (data:read for reads by id and lists, proxy:read for full rows, queued amounts, lineage, monitors and Balance.at, proxy:write for every mutation and for list fields Cloud's Filters API rows lack, which come from Core's filter routes, POSTs). An operator's configuration problem: give the OAuth client that scope.",
   UPSTREAM_UNSUPPORTED:
-    "Blnk Cloud did not serve a capability the gateway needed (a route its proxy did not forward, such as balance monitors, renaming a ledger, deleting an identity, queued amounts or lineage); the message names it. Not the caller's input: the same request works against Blnk Core.",
+    "Blnk Cloud did not serve a capability the gateway needed (a route its proxy did not forward, such as balance monitors, renaming a ledger, deleting an identity or queued amounts); the message names it. Not the caller's input: the same request works against Blnk Core.",
   UPSTREAM_MISCONFIGURED:
     "Blnk Cloud does not know the instance the gateway is configured with (BLNK_CLOUD_INSTANCE_ID): an operator's configuration problem. Nothing ran; it does not mean that the object is missing.",
   UPSTREAM_ERROR:

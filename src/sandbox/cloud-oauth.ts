@@ -104,10 +104,14 @@ export class CloudOAuth {
   }
 }
 
-/** The scope a Cloud route needs: the Data and Filters APIs read with data:read, the proxy with proxy:read or proxy:write. */
+/**
+ * The scope a Cloud route needs: the Data and Filters APIs read with data:read; the proxy by
+ * method, as cloud/reference/proxy-api.mdx puts it (proxy:read for GET routes, proxy:write for
+ * POST, PUT and DELETE), so Core's filter routes, POSTs that only read, need proxy:write.
+ */
 export function scopeFor(method: string, path: string): Exclude<CloudScope, '*'> {
   if (!path.startsWith('/proxy/')) return 'data:read';
-  return method === 'GET' || (method === 'POST' && path.endsWith('/filter')) ? 'proxy:read' : 'proxy:write';
+  return method === 'GET' ? 'proxy:read' : 'proxy:write';
 }
 
 /**

@@ -98,8 +98,8 @@ export function probeOutcome(
 /** What each Cloud scope serves, in GraphQL fields: the start-up check and its errors name them. */
 export const CLOUD_SCOPE_USES: Record<string, string> = {
   'data:read': 'reads by id and lists',
-  'proxy:read': 'full balance rows, version, queued amounts, lineage, monitors, Balance.at and the completion of thin rows',
-  'proxy:write': 'every mutation',
+  'proxy:read': 'full balance rows, version, queued amounts, lineage, monitors, Balance.at',
+  'proxy:write': "every mutation, and list fields Cloud's Filters API rows lack (completed through Core's filter routes, which are POSTs)",
 };
 
 export interface CloudProbeTarget {

@@ -131,7 +131,8 @@ describe('cloudRefusal', () => {
     expect(refused.message).toContain('proxy:read');
     expect(scopeOf('POST', '/balances/filter')).toBe('data:read');
     expect(scopeOf('GET', '/data/:resource/:id')).toBe('data:read');
-    expect(scopeOf('POST', '/proxy/transactions/filter')).toBe('proxy:read');
+    // By method, as cloud/reference/proxy-api.mdx assigns the proxy's scopes: a POST that only reads too.
+    expect(scopeOf('POST', '/proxy/transactions/filter')).toBe('proxy:write');
     expect(scopeOf('GET', '/proxy/balances/:id/at')).toBe('proxy:read');
     expect(scopeOf('POST', '/proxy/transactions')).toBe('proxy:write');
     expect(scopeOf('DELETE', '/proxy/balance-monitors/:id')).toBe('proxy:write');

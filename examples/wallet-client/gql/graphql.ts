@@ -723,7 +723,7 @@ export type ErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   /** Blnk answered something the gateway cannot use (a 5xx or a body it cannot read). Blnk's wording stays in the gateway's logs. */
   | 'UPSTREAM_ERROR'
-  /** Blnk Cloud refused the gateway's token the scope this needs; the message names the scope (data:read for reads by id and lists, proxy:read for full rows, queued amounts, lineage, monitors and Balance.at, proxy:write for every mutation). An operator's configuration problem: give the OAuth client that scope. */
+  /** Blnk Cloud refused the gateway's token the scope this needs; the message names the scope (data:read for reads by id and lists, proxy:read for full rows, queued amounts, lineage, monitors and Balance.at, proxy:write for every mutation and for list fields Cloud's Filters API rows lack, which come from Core's filter routes, POSTs). An operator's configuration problem: give the OAuth client that scope. */
   | 'UPSTREAM_FORBIDDEN'
   /** Blnk Cloud does not know the instance the gateway is configured with (BLNK_CLOUD_INSTANCE_ID): an operator's configuration problem. Nothing ran; it does not mean that the object is missing. */
   | 'UPSTREAM_MISCONFIGURED'
@@ -735,7 +735,7 @@ export type ErrorCode =
   | 'UPSTREAM_UNAUTHORIZED'
   /** Blnk could not be reached, or is refusing work for now (its circuit is open or its queue is full). Retry later; writes answer with what to look up, as for UPSTREAM_TIMEOUT. */
   | 'UPSTREAM_UNAVAILABLE'
-  /** Blnk Cloud did not serve a capability the gateway needed (a route its proxy did not forward, such as balance monitors, renaming a ledger, deleting an identity, queued amounts or lineage); the message names it. Not the caller's input: the same request works against Blnk Core. */
+  /** Blnk Cloud did not serve a capability the gateway needed (a route its proxy did not forward, such as balance monitors, renaming a ledger, deleting an identity or queued amounts); the message names it. Not the caller's input: the same request works against Blnk Core. */
   | 'UPSTREAM_UNSUPPORTED'
   /** The input cannot be taken as it is (the gateway checked it, or Blnk refused it): fix the value at `ValidationError.path` and send again. Nothing was written. */
   | 'VALIDATION_ERROR';
