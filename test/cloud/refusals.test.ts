@@ -93,6 +93,28 @@ describe('scopes', () => {
   });
 });
 
+describe('scopes on lists', () => {
+  it('a data:read token reads what the Filters API rows hold; a field they lack names proxy:write, the scope of the completing POST', async () => {
+    const h = await startHarness({ sandbox: { seed: true, cloud: { ...CLOUD, scopes: ['data:read'] } }, cloud: CLOUD });
+    try {
+      const gql = gqlOn(h);
+      const thin = await gql(`{ balances(first: 3) { edges { node { id balance currency } } } }`);
+      expect(thin.errors).toBeUndefined();
+      expect(thin.data?.balances?.edges).toHaveLength(3);
+      h.sandbox.resetRequests();
+      const full = await gql(`{ balances(first: 3) { edges { node { id balance creditBalance } } } }`);
+      expect(full.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['UPSTREAM_FORBIDDEN', ['balances']]]);
+      expect(full.errors![0]!.message).toContain('proxy:write');
+      // Core's filter behind the proxy was asked once, for the page's rows, and refused.
+      expect(h.sandbox.requests.filter((r) => r.path.startsWith('/proxy/')).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+        'POST /proxy/balances/filter 403',
+      ]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe('cloudRefusal', () => {
   const notFound = (body: unknown) => errorFromResponse(404, body);
 
