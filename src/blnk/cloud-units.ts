@@ -62,5 +62,13 @@ export function preciseAmountOf(row: Record<string, unknown>): bigint | null {
   if (amount === null) return null;
   const scaled = amount.digits * p;
   const unit = 10n ** BigInt(amount.scale);
-  return scaled % unit === 0n ? scaled / unit : null;
+  if (scaled % unit !== 0n) return null;
+  const minor = scaled / unit;
+  // `amount` is Core's float64 of precise_amount / precision. Below 10^15 minor units its error,
+  // times the precision, stays far under one unit, so a whole product is the true amount; above,
+  // the float may already have lost units (100000000000000001 / 100 prints as 1e15): absent.
+  return minor < EXACT_PRODUCT && minor > -EXACT_PRODUCT ? minor : null;
 }
+
+/** The largest amount (exclusive) in minor units that amount × precision gives back exactly. */
+const EXACT_PRODUCT = 10n ** 15n;

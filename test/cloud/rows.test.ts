@@ -40,6 +40,19 @@ describe('cloud-units.ts', () => {
     expect(preciseAmountOf({ amount: 1.2345678901234567, precision: 10n ** 16n })).toBeNull();
     expect(exactDecimal(100.5)).toEqual({ digits: 1005n, scale: 1 });
   });
+
+  it('never takes amount × precision where the float may have lost units (10^15 minor units and up)', () => {
+    // Core's float of 100000000000000001 / 100 prints as 1e15: the product, 10^17, is not the amount.
+    expect(preciseAmountOf({ amount: 100000000000000001 / 100, precision: 100 })).toBeNull();
+    // 2^53 + 1 at precision 1 reads back as 2^53.
+    expect(preciseAmountOf({ amount: 9007199254740992, precision: 1 })).toBeNull();
+    expect(preciseAmountOf({ amount: 9007199254740992n, precision: 1 })).toBeNull();
+    // Just under the bound: 9999999999999.99 × 100 = 999999999999999, exact.
+    expect(preciseAmountOf({ amount: 9999999999999.99, precision: 100 })).toBe(999999999999999n);
+    expect(preciseAmountOf({ amount: -9999999999999.99, precision: 100 })).toBe(-999999999999999n);
+    // precise_amount, when present, is taken at any size.
+    expect(preciseAmountOf({ precise_amount: 100000000000000001n, amount: 1e15, precision: 100 })).toBe(100000000000000001n);
+  });
 });
 
 describe('map-cloud.ts', () => {
