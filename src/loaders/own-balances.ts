@@ -2,6 +2,9 @@ import { GraphQLError } from 'graphql';
 import type { BlnkClient } from '../blnk/client.js';
 import { FILTER_PAGE_MAX } from '../blnk/client.js';
 
+/** Only the ids are read here: on Blnk Cloud, no other field of the rows needs fetching. */
+const IDS_ONLY: ReadonlySet<string> = new Set(['id']);
+
 /** At most this many balances per identity are read: beyond, refuse rather than truncate. */
 export const MAX_OWN_BALANCES = 1000;
 
@@ -17,11 +20,10 @@ export function ownBalanceIds(client: BlnkClient, identityId: string): () => Pro
     (ids ??= (async () => {
       const found: string[] = [];
       for (let offset = 0; ; offset += FILTER_PAGE_MAX) {
-        const page = await client.filterBalances({
-          filters: [{ field: 'identityId', operator: 'eq', value: identityId }],
-          limit: FILTER_PAGE_MAX,
-          offset,
-        });
+        const page = await client.filterBalances(
+          { filters: [{ field: 'identityId', operator: 'eq', value: identityId }], limit: FILTER_PAGE_MAX, offset },
+          IDS_ONLY,
+        );
         found.push(...page.rows.map((b) => b.id));
         if (page.rows.length < FILTER_PAGE_MAX) return found;
         if (found.length >= MAX_OWN_BALANCES) {
