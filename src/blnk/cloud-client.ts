@@ -134,8 +134,10 @@ export class CloudClient extends CoreClient {
   /**
    * A window of the Filters API (cloud-pages.ts), each row mapped, then the rows lacking a needed
    * field (any field Core's filter rows hold, without `needs`) completed from Core's filter behind
-   * the proxy: one call with `in` per 100 of them, merged by id. A row Core no longer has stays as
-   * it was. `coreLacks` is what Core's filter rows lack too (a balance's version): not asked there.
+   * the proxy: one call with `in` per 100 of them, merged by id. A row Core does not answer for
+   * (gone between the two calls, or not visible to it) is left out of the page rather than shown
+   * with placeholders for what it lacks. `coreLacks` is what Core's filter rows lack too (a
+   * balance's version): not asked there.
    */
   private async window<T extends Keyed>(
     resource: FilterResource,
@@ -158,7 +160,12 @@ export class CloudClient extends CoreClient {
     );
     const byId = new Map<string, T>();
     for (const page of pages) for (const r of page.rows) byId.set(r.id, r);
-    return { rows: rows.map((r) => byId.get(r.id) ?? r), totalCount: window.totalCount, totalCountIsEstimate: window.totalCountIsEstimate };
+    const completed = rows.flatMap((r) => {
+      const whole = byId.get(r.id);
+      if (whole) return [whole];
+      return lacking.includes(r.id) ? [] : [r];
+    });
+    return { rows: completed, totalCount: window.totalCount, totalCountIsEstimate: window.totalCountIsEstimate };
   }
 
   /** GET /data/{resource}/{id}: the Data API's detail route. */

@@ -4,7 +4,13 @@ import { exactDecimal, minorOrAbsent, preciseAmountOf } from '../../src/blnk/clo
 import { parseUpstreamJson } from '../../src/blnk/json.js';
 import { cloudBalance, cloudTransaction } from '../../src/blnk/map-cloud.js';
 import { graphql } from '../gql/index.js';
-import { DATA_BALANCE_DETAIL, DATA_TRANSACTIONS_LIST, FILTER_BALANCES, PROXY_TRANSACTION_CREATED } from '../fixtures/cloud-docs.js';
+import {
+  DATA_BALANCE_DETAIL,
+  DATA_TRANSACTIONS_LIST,
+  FILTER_BALANCES,
+  FILTER_TRANSACTIONS,
+  PROXY_TRANSACTION_CREATED,
+} from '../fixtures/cloud-docs.js';
 import { fixtures } from '../helpers/blnk-setup.js';
 import { client as httpClient } from '../helpers/http.js';
 import { gatewayOver, runOn, startHarness } from '../helpers/gateway.js';
@@ -263,6 +269,36 @@ describe('a thin row in a page of full rows', () => {
 });
 
 describe('internal callers get complete rows (exactly-once lookups, hold batches, the live hub)', () => {
+  it('a Filters row Core does not answer for is left out, never shown with placeholders', async () => {
+    const cloud = await fakeCloud({
+      // filters-api.mdx's transaction row, counted as what an `in` of one id can match.
+      'POST /transactions/filter': FILTER_TRANSACTIONS.body.replace('"total": 12', '"total": 1'),
+      // Core has no such row (gone between the calls, or not Core's to show).
+      'POST /proxy/transactions/filter': '[]',
+    });
+    const { http, dispatcher } = gatewayOver(cloud.url, { cloud: CLOUD });
+    const client = createClient(http, { surface: 'cloud' });
+    const TXN_ID = 'txn_c4e70eb8-e4d6-4e04-a2e2-92a43b969e0c';
+    try {
+      // Whole rows asked for: the row lacks source, reference, precise_amount…, Core has none.
+      const whole = await client.filterTransactions({ filters: [{ field: 'id', operator: 'in', values: [TXN_ID] }], limit: 100 });
+      expect(whole.rows).toEqual([]);
+      expect(cloud.calls()).toEqual(['POST /transactions/filter', 'POST /proxy/transactions/filter']);
+      // What the Filters row holds is enough: no completion, and the row is there.
+      cloud.reset();
+      const thin = await client.filterTransactions(
+        { filters: [{ field: 'id', operator: 'in', values: [TXN_ID] }], limit: 100 },
+        new Set(['id', 'status', 'currency']),
+      );
+      expect(thin.rows.map((t) => [t.id, t.status, t.currency])).toEqual([[TXN_ID, 'APPLIED', 'USD']]);
+      expect(cloud.calls()).toEqual(['POST /transactions/filter']);
+    } finally {
+      http.shutdown();
+      await dispatcher.close();
+      await cloud.close();
+    }
+  });
+
   it('reads without needs answer Core’s rows behind the proxy: one call for a row, one batched call for a page', async () => {
     const cloud = await fakeCloud({
       [`GET /proxy/transactions/${TXN}`]: PROXY_TRANSACTION_CREATED.body,
