@@ -49,7 +49,7 @@ describe('cloud-units.ts', () => {
 
   it('never takes amount × precision where the float may have lost units (10^15 minor units and up)', () => {
     // Core's float of 100000000000000001 / 100 prints as 1e15: the product, 10^17, is not the amount.
-    expect(preciseAmountOf({ amount: 100000000000000001 / 100, precision: 100 })).toBeNull();
+    expect(preciseAmountOf({ amount: Number(100000000000000001n) / 100, precision: 100 })).toBeNull();
     // 2^53 + 1 at precision 1 reads back as 2^53.
     expect(preciseAmountOf({ amount: 9007199254740992, precision: 1 })).toBeNull();
     expect(preciseAmountOf({ amount: 9007199254740992n, precision: 1 })).toBeNull();
