@@ -86,6 +86,13 @@ export interface ClientCredentialsOptions {
 const REFRESH_AT = 0.8;
 
 /**
+ * After a token request failed, or a token renewed because Cloud refused the one before was
+ * refused in turn, no further token request for this long: a Cloud that refuses every token, or
+ * a token endpoint that is down, must not cost one token request per upstream call.
+ */
+const RETRY_TOKEN_AFTER_MS = 5_000;
+
+/**
  * OAuth client credentials (`grant_type=client_credentials`, Basic auth of id:secret, a form
  * body), refreshed before the token expires: one refresh at a time, shared by every request that
  * needs it (single flight). A refresh uses the refresh token when one was given, and falls back
@@ -95,6 +102,10 @@ export class ClientCredentials implements AuthProvider {
   private current: { header: Record<string, string>; refreshAt: number; expiresAt: number; refreshToken: string | null } | null = null;
   private pending: Promise<void> | null = null;
   private granted: string[] | null = null;
+  /** The last failed token request, answered again until RETRY_TOKEN_AFTER_MS has passed. */
+  private failed: { at: number; error: unknown } | null = null;
+  /** When a refusal of Cloud's last forced a renewal. */
+  private forcedAt = Number.NEGATIVE_INFINITY;
   private readonly basic: string;
   private readonly now: () => number;
 
@@ -125,18 +136,37 @@ export class ClientCredentials implements AuthProvider {
   async renew(sent: Record<string, string>): Promise<boolean> {
     // Someone else renewed since this call was sent: retry with theirs, no second refresh.
     if (this.current && this.current.header.authorization !== sent.authorization) return true;
+    // A token renewed moments ago for the same reason was refused too: Cloud refuses the client,
+    // not a stale token. No token request per call: the refusal stands.
+    if (this.now() - this.forcedAt < RETRY_TOKEN_AFTER_MS) return false;
+    this.forcedAt = this.now();
     // Cloud refused the token: its refresh token is not to be trusted either.
     if (this.current) this.current = { ...this.current, refreshAt: 0, expiresAt: 0, refreshToken: null };
     await this.refresh();
     return true;
   }
 
-  /** One refresh at a time: concurrent callers wait for the same one. */
+  /**
+   * One refresh at a time: concurrent callers wait for the same one. A failed one is answered
+   * again, without a request, until RETRY_TOKEN_AFTER_MS has passed.
+   */
   private refresh(): Promise<void> {
+    const failed = this.failed;
+    if (failed && this.now() - failed.at < RETRY_TOKEN_AFTER_MS) return Promise.reject(failed.error);
     if (!this.pending) {
-      this.pending = this.issue().finally(() => {
-        this.pending = null;
-      });
+      this.pending = this.issue()
+        .then(
+          () => {
+            this.failed = null;
+          },
+          (error: unknown) => {
+            this.failed = { at: this.now(), error };
+            throw error;
+          },
+        )
+        .finally(() => {
+          this.pending = null;
+        });
     }
     return this.pending;
   }

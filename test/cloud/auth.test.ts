@@ -81,6 +81,8 @@ describe('client credentials against the sandbox token endpoint', () => {
   it('sends a write refused with 401 at most twice, and applies it once', async () => {
     const f = fixtures(h.sandbox, { token: STATIC, instanceId: INSTANCE });
     const to = await f.balance(ledger);
+    // Past the last forced renewal's quiet time (cloud-token.ts RETRY_TOKEN_AFTER_MS).
+    clock.advance(10_000);
     h.sandbox.resetRequests();
     h.sandbox.oauth!.revokeAll();
     const reference = `ref-auth-${Date.now()}`;
@@ -109,7 +111,8 @@ describe('client credentials against the sandbox token endpoint', () => {
   });
 
   it('falls back to client credentials when the refresh token is refused', async () => {
-    // A token that lives, issued now.
+    // A token that lives, issued now (past the last forced renewal's quiet time).
+    clock.advance(10_000);
     h.sandbox.oauth!.revokeAll();
     expect((await gql(LEDGER, { id: ledger })).errors).toBeUndefined();
     h.sandbox.resetRequests();
@@ -150,6 +153,32 @@ describe('a token Cloud keeps refusing', () => {
       expect(reads.map((r) => r.status)).toEqual([401, 401]);
       expect(h.sandbox.requests.filter((r) => r.path === '/oauth/token')).toHaveLength(2);
       expect(res.text).not.toContain('blnk_at_');
+      // Twenty more reads at once: Cloud refuses the client, not a stale token, so no token
+      // request per call (cloud-token.ts RETRY_TOKEN_AFTER_MS): each read is one refused call.
+      h.sandbox.resetRequests();
+      const more = await Promise.all(
+        Array.from({ length: 20 }, () => gqlOn(h)(LEDGER, { id: 'ldg_00000000-0000-4000-8000-000000000001' })),
+      );
+      expect(more.every((r) => r.errors?.[0]?.extensions?.code === 'UPSTREAM_UNAUTHORIZED')).toBe(true);
+      expect(h.sandbox.requests.filter((r) => r.path === '/oauth/token')).toHaveLength(0);
+      expect(h.sandbox.requests.filter((r) => r.path !== '/oauth/token')).toHaveLength(20);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('a token endpoint that fails is asked again only after a pause, not once per call', async () => {
+    const h = await startHarness({
+      sandbox: { cloud: { token: STATIC, instanceId: INSTANCE, oauth: { clients: [CLIENT] } } },
+      cloud: { instanceId: INSTANCE, oauth: { clientId: CLIENT.id, clientSecret: 'cs_wrong-secret' } },
+    });
+    try {
+      const all = await Promise.all(Array.from({ length: 10 }, () => gqlOn(h)(LEDGER, { id: 'ldg_00000000-0000-4000-8000-000000000001' })));
+      for (const r of all) expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['UPSTREAM_UNAUTHORIZED']);
+      const again = await gqlOn(h)(LEDGER, { id: 'ldg_00000000-0000-4000-8000-000000000001' });
+      expect(again.errors?.map((e) => e.extensions?.code)).toEqual(['UPSTREAM_UNAUTHORIZED']);
+      // One refused token request, shared by the ten at once and answered again to the next.
+      expect(h.sandbox.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['POST /oauth/token 401']);
     } finally {
       await h.close();
     }
