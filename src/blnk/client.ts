@@ -21,6 +21,7 @@ import type {
 import type { UpstreamGate } from './gate.js';
 import type { BlnkHttp } from './http.js';
 import type { FilterQuery } from './filter.js';
+import type { FilterResource } from './map-filters.js';
 import type { BalanceLineage, TransactionLineage } from './map-lineage.js';
 import type { PiiField } from './map-pii.js';
 import { CloudClient } from './cloud-client.js';
@@ -89,6 +90,12 @@ export interface RowRoutes {
    * by-id read given the selection's needs is cheaper than the complete row (Cloud).
    */
   thinRows: boolean;
+  /**
+   * Why a list cannot be filtered on this field (`or` for an or list), in words for the caller,
+   * or null when it can: Cloud's Filters API documents fewer fields than Core filters on, and no
+   * `or`. Asked before any call, so a refused filter costs nothing.
+   */
+  filterRefusal(resource: FilterResource, field: string): string | null;
 }
 
 export interface BalanceQuery {

@@ -6,6 +6,7 @@ import { type Absent, BALANCE_FULL_ONLY, type Balance, type Identity, type Ledge
 import type { FilterQuery } from './filter.js';
 import type { FilterResource } from './map-filters.js';
 import { cloudWindow } from './cloud-pages.js';
+import { CLOUD_OR_REFUSAL, cloudFieldRefusal, cloudFilterable } from './cloud-filters.js';
 import { type BalanceQuery, FILTER_PAGE_MAX, type Needs, type RowRoutes } from './client.js';
 import { CoreClient } from './core-client.js';
 import type { Upstream } from './upstream.js';
@@ -33,7 +34,15 @@ type Keyed = { id: string; absent?: Absent };
  * lookups, the live hub) answers rows as complete as Core's own routes make them.
  */
 export class CloudClient extends CoreClient {
-  override readonly routes: RowRoutes = { balanceById: DATA_BALANCE, includes: false, thinRows: true };
+  override readonly routes: RowRoutes = {
+    balanceById: DATA_BALANCE,
+    includes: false,
+    thinRows: true,
+    filterRefusal: (resource, field) => {
+      if (field === 'or') return CLOUD_OR_REFUSAL;
+      return cloudFilterable(resource, field === 'metaData' ? 'metaData.key' : field) ? null : cloudFieldRefusal(resource, field);
+    },
+  };
 
   constructor(upstream: Upstream) {
     super(upstream, '/proxy');

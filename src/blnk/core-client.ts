@@ -58,7 +58,7 @@ export class CoreClient implements BlnkClient {
   ) {}
 
   /** Core's by-id route answers the full row, includes too: planning prefers its filter rows. */
-  readonly routes: RowRoutes = { balanceById: null, includes: true, thinRows: false };
+  readonly routes: RowRoutes = { balanceById: null, includes: true, thinRows: false, filterRefusal: () => null };
 
   /** GET /health says UP. */
   async health(): Promise<boolean> {

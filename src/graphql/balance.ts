@@ -18,7 +18,7 @@ import {
   IdFilter,
   MetaDataFilter,
   orConditions,
-  refuseUndocumentedOnCloud,
+  refuseWhatTheSurfaceCannotFilter,
   refuseOrWith,
   StringFilter,
   toConditions,
@@ -422,7 +422,7 @@ function balancePage(
   const scope: Condition[] = parent ? [{ field: parent.field, operator: 'eq', value: parent.id }] : [];
   const unfiltered = !args.filter || Object.keys(args.filter).length === 0;
   const ordering = BalanceOrder.resolve(args.order, args.orderBy);
-  refuseUndocumentedOnCloud(ctx.surface, args.filter, 'balances');
+  refuseWhatTheSurfaceCannotFilter(ctx.client.routes, args.filter, 'balances');
   const ored = orConditions(args.filter, 'balances');
   if (ored) refuseOrWith([...identityScope(ctx, 'identityId'), ...scope], scope.length > 0 ? 'a nested list' : "a confined caller's list");
   return resolveOffsetConnection(

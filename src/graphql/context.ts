@@ -1,6 +1,6 @@
 import type { Principal } from '../auth/principal.js';
 import type { WriteRate } from '../auth/write-rate.js';
-import type { BlnkClient, Surface } from '../blnk/client.js';
+import type { BlnkClient } from '../blnk/client.js';
 import type { UpstreamGate } from '../blnk/gate.js';
 import type { Loaders } from '../loaders/request-loaders.js';
 import type { LiveHub } from '../live/hub.js';
@@ -13,8 +13,6 @@ import type { LiveHub } from '../live/hub.js';
  */
 export interface Context {
   client: BlnkClient;
-  /** Which of Blnk's faces the client talks to: on Cloud, filters are held to what Cloud documents (filters.ts). */
-  surface?: Surface;
   loaders: Loaders;
   /** Who is asking: their scopes, and the identity they are confined to, if any. */
   principal: Principal;

@@ -4,8 +4,7 @@
  * sense for the field's kind, so a filter Blnk would refuse is refused by the schema; the few
  * checks the schema cannot express are made here, before any upstream call.
  */
-import type { Surface } from '../blnk/client.js';
-import { CLOUD_OR_REFUSAL, cloudFieldRefusal, cloudFilterable } from '../blnk/cloud-filters.js';
+import type { RowRoutes } from '../blnk/client.js';
 import type { Condition } from '../blnk/filter.js';
 import { type FilterResource, filterable, noneCondition, setDateGuard } from '../blnk/map-filters.js';
 import { TRANSACTION_STATUSES } from '../blnk/model.js';
@@ -337,22 +336,21 @@ export function refuseOrWith(gatewayConditions: readonly Condition[], what: stri
 // Blnk Cloud: only what its Filters API documents.
 
 /**
- * On Blnk Cloud, a filter naming a field outside the Filters API's documented list for its
- * resource (blnk/cloud-filters.ts, citing cloud/proxy/filters-api.mdx), or holding an `or` list
- * (no logical_operator is documented), is refused before any upstream call, the field named by
- * its path as every other filter refusal here. Checked on the input itself, before the gateway
- * turns a field into other reads (a transaction's identity fields become balance lookups).
+ * A filter the client's surface cannot apply (client.ts `RowRoutes.filterRefusal`: on Blnk Cloud,
+ * a field outside the Filters API's documented list for its resource, or an `or` list) is refused
+ * before any upstream call, the field named by its path as every other filter refusal here.
+ * Checked on the input itself, before the gateway turns a field into other reads (a
+ * transaction's identity fields become balance lookups).
  */
-export function refuseUndocumentedOnCloud(
-  surface: Surface | undefined,
+export function refuseWhatTheSurfaceCannotFilter(
+  routes: RowRoutes,
   filter: Record<string, unknown> | null | undefined,
   resource: FilterResource,
 ): void {
-  if (surface !== 'cloud' || !filter) return;
+  if (!filter) return;
   for (const [name, ops] of Object.entries(filter)) {
     if (ops === null || ops === undefined) continue;
-    if (name === 'or') throw badInput(CLOUD_OR_REFUSAL, 'or');
-    const field = name === 'metaData' ? 'metaData.key' : name;
-    if (!cloudFilterable(resource, field)) throw badInput(cloudFieldRefusal(resource, name), name);
+    const refusal = routes.filterRefusal(resource, name);
+    if (refusal !== null) throw badInput(refusal, name);
   }
 }

@@ -14,7 +14,7 @@ import {
   IdFilter,
   MetaDataFilter,
   orConditions,
-  refuseUndocumentedOnCloud,
+  refuseWhatTheSurfaceCannotFilter,
   refuseOrWith,
   StringFilter,
   toConditions,
@@ -147,7 +147,7 @@ builder.queryFields((t) => ({
       },
       resolve: (_root, args, ctx, info) => {
         const ordering = IdentityOrder.resolve(args.order, args.orderBy);
-        refuseUndocumentedOnCloud(ctx.surface, args.filter, 'identities');
+        refuseWhatTheSurfaceCannotFilter(ctx.client.routes, args.filter, 'identities');
         const ored = orConditions(args.filter, 'identities');
         if (ored) refuseOrWith(identityScope(ctx, 'id'), "a confined caller's list");
         return resolveOffsetConnection(

@@ -14,7 +14,7 @@ import {
   IdFilter,
   MetaDataFilter,
   orConditions,
-  refuseUndocumentedOnCloud,
+  refuseWhatTheSurfaceCannotFilter,
   StringFilter,
   toConditions,
 } from './filters.js';
@@ -131,7 +131,7 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx, info) => {
         assertOperator(ctx);
         const ordering = LedgerOrder.resolve(args.order, args.orderBy);
-        refuseUndocumentedOnCloud(ctx.surface, args.filter, 'ledgers');
+        refuseWhatTheSurfaceCannotFilter(ctx.client.routes, args.filter, 'ledgers');
         const ored = orConditions(args.filter, 'ledgers');
         return resolveOffsetConnection(
           args,

@@ -20,7 +20,7 @@ import {
   filterInputs,
   MetaDataFilter,
   orConditions,
-  refuseUndocumentedOnCloud,
+  refuseWhatTheSurfaceCannotFilter,
   refuseOrWith,
   StringFilter,
   toConditions,
@@ -377,7 +377,7 @@ function transactionPage(
 ) {
   const unfiltered = !args.filter || Object.keys(args.filter).length === 0;
   const ordering = TransactionOrder.resolve(args.order, args.orderBy);
-  refuseUndocumentedOnCloud(ctx.surface, args.filter, 'transactions');
+  refuseWhatTheSurfaceCannotFilter(ctx.client.routes, args.filter, 'transactions');
   const ored = orConditions(args.filter, 'transactions');
   if (ored) {
     refuseOrWith(scope, 'a nested list');

@@ -81,7 +81,6 @@ export function createContext(http: BlnkHttp, options: ContextOptions): Context 
     ...(options.writeRate ? { writeRate: options.writeRate } : {}),
     ...(options.live ? { live: options.live } : {}),
     client,
-    surface,
     principal,
     requestId: life.requestId,
     loaders: loadersFor(client),
