@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/blnk/client.js';
 import type { BlnkClient } from '../../src/blnk/client.js';
@@ -98,9 +98,18 @@ describe('one client interface, two implementations', () => {
   });
 
   it('neither implementation branches on the surface: each is the API it talks to', () => {
-    for (const file of ['core-client.ts', 'cloud-client.ts', 'upstream.ts']) {
-      const text = readFileSync(new URL(`../../src/blnk/${file}`, import.meta.url), 'utf8');
+    for (const file of ['blnk/core-client.ts', 'blnk/cloud-client.ts', 'blnk/upstream.ts']) {
+      const text = readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8');
       expect(text, file).not.toMatch(/surface\s*===|===\s*'cloud'|this\.cloud\b|isCloud/);
+    }
+    // Nor does the GraphQL layer or its loaders: they ask the client what its routes hold
+    // (client.ts RowRoutes), never which surface it is.
+    for (const dir of ['graphql', 'loaders']) {
+      const folder = new URL(`../../src/${dir}/`, import.meta.url);
+      for (const name of readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
+        const text = readFileSync(new URL(name, folder), 'utf8');
+        expect(text, `${dir}/${name}`).not.toMatch(/\bSurface\b|surface\s*===|'cloud'/);
+      }
     }
   });
 });
