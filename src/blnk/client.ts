@@ -72,6 +72,9 @@ export const FILTER_PAGE_MAX = 100;
  */
 export type Needs = ReadonlySet<string>;
 
+/** The needs of a read that uses nothing but each row's id (on Cloud, no field needs fetching). */
+export const ID_ONLY: Needs = new Set(['id']);
+
 /**
  * What a client's reads hold, for planning (graphql/ chooses a loader from it, never from the
  * surface's name): the domain fields each cheap route answers.

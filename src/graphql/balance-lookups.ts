@@ -1,5 +1,5 @@
 import { createContextCache } from '@pothos/core';
-import { FILTER_PAGE_MAX } from '../blnk/client.js';
+import { FILTER_PAGE_MAX, ID_ONLY } from '../blnk/client.js';
 import type { Condition } from '../blnk/filter.js';
 import type { Context } from './context.js';
 
@@ -34,14 +34,12 @@ export function balancesWhere(ctx: Context, where: Condition[]): Promise<Holders
   return found;
 }
 
-const IDS_ONLY: ReadonlySet<string> = new Set(['id']);
-
 async function lookup(ctx: Context, where: Condition[]): Promise<Holders> {
   // Only ids are used: on Blnk Cloud, no other field of the rows needs fetching.
-  const page = await ctx.client.filterBalances({ filters: where, limit: MAX_LOOKUP_BALANCES, offset: 0 }, IDS_ONLY);
+  const page = await ctx.client.filterBalances({ filters: where, limit: MAX_LOOKUP_BALANCES, offset: 0 }, ID_ONLY);
   let more = false;
   if (page.rows.length === MAX_LOOKUP_BALANCES) {
-    more = (await ctx.client.filterBalances({ filters: where, limit: 1, offset: MAX_LOOKUP_BALANCES }, IDS_ONLY)).rows.length > 0;
+    more = (await ctx.client.filterBalances({ filters: where, limit: 1, offset: MAX_LOOKUP_BALANCES }, ID_ONLY)).rows.length > 0;
   }
   return { ids: page.rows.map((b) => b.id), more };
 }

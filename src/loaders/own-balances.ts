@@ -1,9 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { BlnkClient } from '../blnk/client.js';
-import { FILTER_PAGE_MAX } from '../blnk/client.js';
-
-/** Only the ids are read here: on Blnk Cloud, no other field of the rows needs fetching. */
-const IDS_ONLY: ReadonlySet<string> = new Set(['id']);
+import { FILTER_PAGE_MAX, ID_ONLY } from '../blnk/client.js';
 
 /** At most this many balances per identity are read: beyond, refuse rather than truncate. */
 export const MAX_OWN_BALANCES = 1000;
@@ -22,7 +19,7 @@ export function ownBalanceIds(client: BlnkClient, identityId: string): () => Pro
       for (let offset = 0; ; offset += FILTER_PAGE_MAX) {
         const page = await client.filterBalances(
           { filters: [{ field: 'identityId', operator: 'eq', value: identityId }], limit: FILTER_PAGE_MAX, offset },
-          IDS_ONLY,
+          ID_ONLY,
         );
         found.push(...page.rows.map((b) => b.id));
         if (page.rows.length < FILTER_PAGE_MAX) return found;
