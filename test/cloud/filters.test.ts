@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isInputObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLOUD_OPERATORS, cloudFilterable, cloudFilterRefusal } from '../../src/blnk/cloud-filters.js';
+import { CLOUD_FILTERABLE, CLOUD_OPERATORS, cloudFilterable, cloudFilterRefusal } from '../../src/blnk/cloud-filters.js';
+import { FILTERABLE as SANDBOX_FILTERABLE } from '../../src/sandbox/routes/cloud.js';
 import type { FilterResource } from '../../src/blnk/map-filters.js';
 import { graphql } from '../gql/index.js';
 import { fixtures } from '../helpers/blnk-setup.js';
@@ -206,5 +207,13 @@ describe("the sandbox's Filters API holds to the documents", () => {
     expect(txns.total_source).toBe('exact');
     expect(Object.keys((await post('/balances/filter', { filters: [] })).json).sort()).toEqual(['data', 'stats', 'total']);
     expect(Object.keys((await post('/ledger/filter', { filters: [] })).json).sort()).toEqual(['data', 'total']);
+  });
+});
+
+describe('one reading of filters-api.mdx', () => {
+  it("the gateway's and the sandbox's documented filterable fields are the same list (each transcribes the table; neither imports the other)", () => {
+    for (const resource of ['ledgers', 'balances', 'transactions', 'identities'] as const) {
+      expect([...SANDBOX_FILTERABLE[resource]!].sort(), resource).toEqual([...CLOUD_FILTERABLE[resource]].sort());
+    }
   });
 });

@@ -36,7 +36,7 @@ export interface CloudListOptions {
  * cloud/proxy/filters-api.mdx, "Filterable fields by resource"), nested metadata keys in dot
  * notation (the note under the table). Any other field is refused with 400, naming it.
  */
-const FILTERABLE: Record<string, readonly string[]> = {
+export const FILTERABLE: Record<string, readonly string[]> = {
   ledgers: ['ledger_id', 'name', 'created_at', 'meta_data'],
   balances: [
     'balance_id',
