@@ -28,9 +28,15 @@ export const nowSeconds = () => Math.floor(Date.now() / 1000);
 export async function deliver(
   gateway: Gateway,
   body: string,
-  options: { secret: string | null; timestamp?: number; headers?: Record<string, string> },
+  options: {
+    secret: string | null;
+    timestamp?: number;
+    /** The timestamp as this many seconds from the moment of sending (a table built earlier stays exact). */
+    skewSeconds?: number;
+    headers?: Record<string, string>;
+  },
 ): Promise<{ status: number; code: string; text: string }> {
-  const timestamp = String(options.timestamp ?? nowSeconds());
+  const timestamp = String(options.timestamp ?? nowSeconds() + (options.skewSeconds ?? 0));
   const signed =
     options.secret === null ? {} : { 'x-blnk-timestamp': timestamp, 'x-blnk-signature': signWebhook(options.secret, timestamp, body) };
   const res = await gateway.fetch('http://gateway.test/webhooks/blnk', {
